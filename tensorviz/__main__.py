@@ -1,0 +1,3 @@
+from tensorviz.cli import main
+
+raise SystemExit(main())

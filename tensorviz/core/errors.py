@@ -1,0 +1,44 @@
+"""Errors raised by torch, carried as data so the UI can show them without crashing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+#: The exception types torch (and numpy) raise for bad calls. Anything else is our bug and
+#: must not be swallowed.
+TORCH_EXCEPTIONS: tuple[type[BaseException], ...] = (
+    RuntimeError,
+    IndexError,
+    TypeError,
+    ValueError,
+    NotImplementedError,
+    OverflowError,
+    ZeroDivisionError,
+)
+
+
+@dataclass(frozen=True)
+class TorchError:
+    """torch's own error: the exception's type name and its message, unchanged."""
+
+    type_name: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> TorchError:
+        return cls(type(exc).__name__, str(exc))
+
+    def __str__(self) -> str:
+        return f"{self.type_name}: {self.message}"
+
+
+def attempt(fn: Callable[[], T]) -> T | TorchError:
+    """Run ``fn`` and return its result, or the :class:`TorchError` torch raised."""
+    try:
+        return fn()
+    except TORCH_EXCEPTIONS as exc:
+        return TorchError.from_exception(exc)

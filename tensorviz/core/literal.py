@@ -1,0 +1,266 @@
+"""Safe parsing of what users type: tensor literals, shapes, dims, numbers, dtypes.
+
+Text is parsed with :mod:`ast` and a whitelist of node types; nothing ever reaches ``eval``.
+Sizes are checked against :data:`MAX_ELEMENTS` before anything is allocated. Every refusal is a
+:class:`LiteralError` whose ``reason`` is a stable key (the UI translates it) and whose
+``detail`` says where the problem is.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from dataclasses import dataclass
+from typing import Literal as TypingLiteral
+
+import torch
+
+#: The most elements a tensor built from user input may have (about a million).
+MAX_ELEMENTS = 1 << 20
+#: Longest text we try to parse; longer input is refused before parsing.
+MAX_TEXT = 200_000
+#: Deepest nesting of a literal (a 4-D tensor needs 4; a few more are allowed for experiments).
+MAX_DEPTH = 8
+
+Kind = TypingLiteral["bool", "int", "float"]
+Scalar = bool | int | float
+
+#: Names a user may type for special float values.
+_NAMES: dict[str, Scalar] = {
+    "True": True,
+    "False": False,
+    "inf": math.inf,
+    "nan": math.nan,
+    "pi": math.pi,
+    "e": math.e,
+}
+
+DTYPES: dict[str, torch.dtype] = {
+    "bool": torch.bool,
+    "uint8": torch.uint8,
+    "int8": torch.int8,
+    "int16": torch.int16,
+    "short": torch.int16,
+    "int32": torch.int32,
+    "int": torch.int32,
+    "int64": torch.int64,
+    "long": torch.int64,
+    "float16": torch.float16,
+    "half": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float32": torch.float32,
+    "float": torch.float32,
+    "float64": torch.float64,
+    "double": torch.float64,
+}
+
+
+class LiteralError(ValueError):
+    """User text that cannot be used: ``reason`` is a stable key, ``detail`` says where.
+
+    Reasons: ``empty``, ``too_long``, ``syntax``, ``not_allowed``, ``not_a_number``, ``ragged``,
+    ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``.
+    """
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class ParsedLiteral:
+    """A tensor literal: nested lists of Python scalars, with its shape and element kind."""
+
+    data: Scalar | list
+    shape: tuple[int, ...]
+    kind: Kind
+    text: str
+
+    @property
+    def numel(self) -> int:
+        return math.prod(self.shape)
+
+
+def _parse_expr(text: str) -> ast.expr:
+    if not text.strip():
+        raise LiteralError("empty")
+    if len(text) > MAX_TEXT:
+        raise LiteralError("too_long", f"{len(text)} > {MAX_TEXT}")
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
+        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+        offset = getattr(exc, "offset", None)
+        raise LiteralError("syntax", f"{msg} (col {offset})" if offset else msg) from None
+    return tree.body
+
+
+def _where(path: tuple[int, ...]) -> str:
+    return "".join(f"[{i}]" for i in path) or "top level"
+
+
+def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
+    """A number, True/False, inf/nan, with any number of unary + and -."""
+    sign = 1
+    while isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.UAdd | ast.USub):
+        if isinstance(node.op, ast.USub):
+            sign = -sign
+        node = node.operand
+    if isinstance(node, ast.Constant):
+        value = node.value
+        if isinstance(value, bool):
+            if sign == -1:
+                return -int(value)
+            return value
+        if isinstance(value, int | float):
+            return sign * value
+        raise LiteralError("not_a_number", f"{value!r} at {_where(path)}")
+    if isinstance(node, ast.Name) and node.id in _NAMES:
+        value = _NAMES[node.id]
+        if isinstance(value, bool):
+            return -int(value) if sign == -1 else value
+        return sign * value
+    if isinstance(node, ast.Name):
+        raise LiteralError("not_a_number", f"{node.id!r} at {_where(path)}")
+    raise LiteralError("not_allowed", f"{type(node).__name__} at {_where(path)}")
+
+
+def _walk(node: ast.expr, path: tuple[int, ...], budget: list[int]) -> tuple[object, tuple]:
+    if len(path) > MAX_DEPTH:
+        raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels at {_where(path)}")
+    if isinstance(node, ast.List | ast.Tuple):
+        items = []
+        shapes = []
+        for i, child in enumerate(node.elts):
+            value, shape = _walk(child, (*path, i), budget)
+            items.append(value)
+            shapes.append(shape)
+        for i, shape in enumerate(shapes[1:], start=1):
+            if shape != shapes[0]:
+                raise LiteralError(
+                    "ragged",
+                    f"{_where((*path, i))} has shape {list(shape)}, "
+                    f"but {_where((*path, 0))} has shape {list(shapes[0])}",
+                )
+        return items, (len(items), *(shapes[0] if shapes else ()))
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise LiteralError("too_many", f"more than {MAX_ELEMENTS} elements")
+    return _scalar(node, path), ()
+
+
+def _kind_of(data: object) -> Kind:
+    kinds: set[str] = set()
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, bool):
+            kinds.add("bool")
+        elif isinstance(item, int):
+            kinds.add("int")
+        else:
+            kinds.add("float")
+    if "float" in kinds:
+        return "float"
+    if "int" in kinds:
+        return "int"
+    return "bool" if kinds else "float"
+
+
+def parse_literal(text: str, max_elements: int = MAX_ELEMENTS) -> ParsedLiteral:
+    """Parse a tensor literal such as ``[[1, 2], [3, 4]]``, ``3.5`` or ``[True, False]``.
+
+    Raises :class:`LiteralError` for ragged lists, names, calls, or more than
+    ``max_elements`` elements.
+    """
+    node = _parse_expr(text)
+    budget = [max_elements]
+    try:
+        data, shape = _walk(node, (), budget)
+    except RecursionError:
+        raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels") from None
+    if budget[0] < 0:  # pragma: no cover - _walk raises first
+        raise LiteralError("too_many", f"more than {max_elements} elements")
+    return ParsedLiteral(data=data, shape=shape, kind=_kind_of(data), text=text.strip())
+
+
+def _int_items(text: str, what: str) -> list[int]:
+    """``2,3,4``, ``(2, 3)``, ``[2]``, ``5`` or an empty text as a list of ints."""
+    if not text.strip() or text.strip() in ("()", "[]"):
+        return []
+    node = _parse_expr(text)
+    elts = node.elts if isinstance(node, ast.Tuple | ast.List) else [node]
+    out = []
+    for i, elt in enumerate(elts):
+        if isinstance(elt, ast.Tuple | ast.List):
+            raise LiteralError("not_allowed", f"nested list in {what} at [{i}]")
+        value = _scalar(elt, (i,))
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise LiteralError("not_a_number", f"{what} needs whole numbers; [{i}] is {value!r}")
+        out.append(value)
+    return out
+
+
+def parse_shape(
+    text: str,
+    *,
+    allow_infer: bool = False,
+    allow_zero: bool = True,
+    max_elements: int = MAX_ELEMENTS,
+) -> tuple[int, ...]:
+    """Parse a shape such as ``2,3,4`` or ``(2, -1)``.
+
+    ``-1`` (one at most) is allowed when ``allow_infer``; its product is then checked without
+    it. Shapes with more than ``max_elements`` elements are refused before any allocation.
+    """
+    sizes = _int_items(text, "shape")
+    infer = [i for i, s in enumerate(sizes) if s == -1]
+    if infer and not allow_infer:
+        raise LiteralError("bad_size", f"size -1 at [{infer[0]}] is not allowed here")
+    if len(infer) > 1:
+        raise LiteralError("bad_size", f"only one size may be -1; found at {infer}")
+    for i, s in enumerate(sizes):
+        if s < -1 or (s == -1 and not allow_infer):
+            raise LiteralError("bad_size", f"size {s} at [{i}] is negative")
+        if s == 0 and not allow_zero:
+            raise LiteralError("bad_size", f"size 0 at [{i}] is not allowed here")
+    known = math.prod(s for s in sizes if s != -1)
+    if known > max_elements:
+        raise LiteralError("too_many", f"{known:,} elements > {max_elements:,}")
+    return tuple(sizes)
+
+
+def parse_dims(text: str) -> tuple[int, ...]:
+    """Parse a list of dims such as ``2, 0, 1`` (ranges are left for torch to check)."""
+    return tuple(_int_items(text, "dims"))
+
+
+def parse_int(text: str) -> int:
+    """Parse one whole number such as ``-3``."""
+    items = _int_items(text, "number")
+    if len(items) != 1:
+        raise LiteralError("not_a_number", "one whole number expected")
+    return items[0]
+
+
+def parse_float(text: str) -> float:
+    """Parse one real number such as ``0.01``, ``1e-3``, ``-inf``."""
+    node = _parse_expr(text)
+    value = _scalar(node, ())
+    return float(value)
+
+
+def parse_dtype(text: str) -> torch.dtype:
+    """``float32``, ``torch.float32``, ``double``... as a :class:`torch.dtype`."""
+    name = text.strip().removeprefix("torch.")
+    if name not in DTYPES:
+        raise LiteralError("unknown_dtype", repr(text.strip()))
+    return DTYPES[name]
+
+
+def dtype_name(dtype: torch.dtype) -> str:
+    """``torch.float32`` -> ``"torch.float32"`` (how the dtype is written in code)."""
+    return str(dtype)

@@ -1,0 +1,128 @@
+"""What a tensor grid paints: a tensor's values read once into plain numpy and strings."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+#: Tensors with more elements than this are summarised instead of drawn cell by cell.
+GRID_CAP = 4096
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Statistics shown instead of cells for a tensor too big to draw."""
+
+    minimum: float
+    maximum: float
+    mean: float
+    nan_count: int
+    inf_count: int
+
+
+@dataclass(frozen=True)
+class TensorSnapshot:
+    """A tensor as the widgets see it. Values are read from torch once, at snapshot time.
+
+    ``values`` (float64, the tensor's shape; for colour) and ``text`` (one string per element,
+    C order) are ``None`` when the tensor has more than ``cap`` elements; ``summary`` is then
+    set instead.
+    """
+
+    shape: tuple[int, ...]
+    dtype: str
+    kind: str  # "bool" | "int" | "float" | "complex"
+    device: str
+    requires_grad: bool
+    values: np.ndarray | None
+    text: tuple[str, ...] | None
+    summary: Summary | None
+
+    @property
+    def numel(self) -> int:
+        return math.prod(self.shape)
+
+    @property
+    def ndim(self) -> int:
+        return len(self.shape)
+
+    @property
+    def summarised(self) -> bool:
+        return self.values is None
+
+
+def kind_of(dtype: torch.dtype) -> str:
+    if dtype == torch.bool:
+        return "bool"
+    if dtype.is_complex:
+        return "complex"
+    if dtype.is_floating_point:
+        return "float"
+    return "int"
+
+
+def format_value(value: float | int | bool, kind: str) -> str:
+    """One element as a cell shows it: ints whole, floats with up to 4 significant decimals."""
+    if kind == "bool":
+        return "True" if value else "False"
+    if kind == "int":
+        return str(int(value))
+    v = float(value)
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    if v == int(v) and abs(v) < 1e6:
+        return f"{int(v)}."
+    text = f"{v:.4g}"
+    return text
+
+
+def _as_numpy(t: torch.Tensor) -> np.ndarray:
+    t = t.detach()
+    if t.device.type != "cpu":
+        t = t.cpu()
+    if t.dtype in (torch.bfloat16, torch.float16):
+        t = t.to(torch.float32)  # exact: both widen to float32 without rounding
+    if t.is_complex():
+        return t.resolve_conj().numpy()
+    return t.resolve_conj().resolve_neg().numpy()
+
+
+def snapshot(t: torch.Tensor, cap: int = GRID_CAP) -> TensorSnapshot:
+    """Read ``t`` for painting. Above ``cap`` elements only a :class:`Summary` is computed."""
+    kind = kind_of(t.dtype)
+    common = dict(
+        shape=tuple(t.shape),
+        dtype=str(t.dtype),
+        kind=kind,
+        device=str(t.device),
+        requires_grad=bool(t.requires_grad),
+    )
+    if t.numel() > cap:
+        return TensorSnapshot(**common, values=None, text=None, summary=summarise(t))
+    arr = _as_numpy(t)
+    values = arr.real.astype(np.float64) if kind == "complex" else arr.astype(np.float64)
+    text = tuple(format_value(v, kind) for v in arr.reshape(-1).tolist())
+    return TensorSnapshot(**common, values=values, text=text, summary=None)
+
+
+def summarise(t: torch.Tensor) -> Summary:
+    if t.numel() == 0:
+        return Summary(math.nan, math.nan, math.nan, 0, 0)
+    f = t.detach().to(torch.float64) if not t.is_complex() else t.detach().abs().double()
+    finite = f[torch.isfinite(f)]
+    nan_count = int(torch.isnan(f).sum())
+    inf_count = int(torch.isinf(f).sum())
+    if finite.numel() == 0:
+        return Summary(math.nan, math.nan, math.nan, nan_count, inf_count)
+    return Summary(
+        minimum=float(finite.min()),
+        maximum=float(finite.max()),
+        mean=float(finite.mean()),
+        nan_count=nan_count,
+        inf_count=inf_count,
+    )

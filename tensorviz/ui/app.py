@@ -1,0 +1,382 @@
+"""The application and its main window: lesson list, stacked lessons, menus, status bar."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+import tensorviz
+from tensorviz.ui import i18n, lessons, settings
+from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.theme import (
+    THEMES,
+    ZOOM_STEP,
+    Theme,
+    apply_to_app,
+    clamp_zoom,
+    make_theme,
+    system_theme_name,
+)
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "tensorviz.svg"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("tensorviz")
+    app.setOrganizationName("tensorviz")
+    app.setApplicationVersion(tensorviz.__version__)
+    app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+class MainWindow(QMainWindow):
+    """Lessons in course order on the left, the current lesson on the right.
+
+    Lessons are built the first time they are shown. ``remember=False`` (screenshots) reads
+    and writes no settings.
+    """
+
+    def __init__(
+        self,
+        *,
+        theme: str | None = None,
+        zoom: int | None = None,
+        language: str | None = None,
+        lesson: str | None = None,
+        remember: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self._remember = remember
+        self._infos = lessons.available()
+        self._lessons: dict[str, Lesson] = {}
+        keys = [i.key for i in self._infos]
+        self._settings = settings.open_settings() if remember else None
+        prefs = (
+            settings.load(self._settings, keys) if self._settings else settings.Preferences()
+        )
+        self._prefs = prefs
+        if theme is not None:
+            prefs.theme = theme
+        if zoom is not None:
+            prefs.zoom = clamp_zoom(zoom)
+        if language is not None:
+            prefs.language = language
+        if lesson is not None:
+            prefs.lesson = lesson
+        self.theme = self._resolve_theme()
+
+        self._list = QListWidget()
+        self._list.setObjectName("lesson_list")
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("lesson_stack")
+        self._empty = QLabel()
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self._empty)
+        for info in self._infos:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, info.key)
+            self._list.addItem(item)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._list)
+        splitter.addWidget(self._stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._status = QLabel()
+        self.statusBar().addWidget(self._status, 1)
+        self._build_menus()
+        self._list.currentRowChanged.connect(self._on_lesson_changed)
+
+        app = QApplication.instance()
+        apply_to_app(app, self.theme)
+        i18n.set_language(app, prefs.language or i18n.system_language())
+        self.retranslate()
+        self._apply_list_metrics()
+        if prefs.geometry is not None:
+            self.restoreGeometry(prefs.geometry)
+        else:
+            self.resize(1400, 900)
+        start = prefs.lesson if prefs.lesson in keys else (keys[0] if keys else None)
+        if start is not None:
+            self.select_lesson(start)
+        if prefs.problems:
+            self.statusBar().showMessage(" ".join(p() for p in prefs.problems), 20000)
+
+    # -- lessons ---------------------------------------------------------------------------
+    def lesson_keys(self) -> list[str]:
+        return [i.key for i in self._infos]
+
+    def select_lesson(self, key: str) -> Lesson:
+        row = self.lesson_keys().index(key)
+        self._list.setCurrentRow(row)
+        return self.lesson(key)
+
+    def lesson(self, key: str) -> Lesson:
+        """The lesson widget for ``key``, built on first use."""
+        if key not in self._lessons:
+            widget = lessons.create(key, self.theme)
+            self._lessons[key] = widget
+            self._stack.addWidget(widget)
+        return self._lessons[key]
+
+    def current_lesson(self) -> Lesson | None:
+        widget = self._stack.currentWidget()
+        return widget if isinstance(widget, Lesson) else None
+
+    def _on_lesson_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._infos[row].key
+        self._stack.setCurrentWidget(self.lesson(key))
+        self._prefs.lesson = key
+        self._update_title()
+
+    # -- theme, zoom, language -------------------------------------------------------------
+    def _resolve_theme(self) -> Theme:
+        name = self._prefs.theme if self._prefs.theme in THEMES else system_theme_name()
+        return make_theme(name, self._prefs.zoom)
+
+    def set_theme(self, name: str) -> None:
+        """``light``, ``dark``, ``contrast`` or ``system``."""
+        if name not in settings.THEME_CHOICES:
+            raise ValueError(name)
+        self._prefs.theme = name
+        self._restyle()
+
+    def set_zoom(self, zoom: int) -> None:
+        self._prefs.zoom = clamp_zoom(zoom)
+        self._restyle()
+
+    def zoom(self) -> int:
+        return self.theme.zoom
+
+    def _restyle(self) -> None:
+        self.theme = self._resolve_theme()
+        apply_to_app(QApplication.instance(), self.theme)
+        for lesson in self._lessons.values():
+            lesson.apply_theme(self.theme)
+        self._apply_list_metrics()
+        self._sync_menu_checks()
+        self.statusBar().showMessage(
+            self.tr("Zoom {0}% · theme {1}").format(self.theme.zoom, self.theme.name), 3000
+        )
+
+    def _apply_list_metrics(self) -> None:
+        self._list.setMinimumWidth(self.theme.px(200))
+        self._list.setMaximumWidth(self.theme.px(300))
+
+    def set_language(self, lang: str) -> None:
+        """Switch language now; every open widget retranslates itself."""
+        self._prefs.language = lang
+        i18n.set_language(QApplication.instance(), lang)
+
+    def language(self) -> str:
+        return self._prefs.language or i18n.system_language()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, name: str, shortcut=None, slot=None, checkable=False) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        action.setCheckable(checkable)
+        self.addAction(action)  # shortcuts work in full screen with the menu bar hidden
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        a = self._actions = {}
+        a["export_png"] = self._action("export_png", "Ctrl+E", self._on_export_png)
+        a["export_svg"] = self._action("export_svg", "Ctrl+Shift+E", self._on_export_svg)
+        a["copy_picture"] = self._action("copy_picture", "Ctrl+Shift+C", self.copy_picture)
+        a["quit"] = self._action("quit", QKeySequence.StandardKey.Quit, self.close)
+        a["zoom_in"] = self._action(
+            "zoom_in", "Ctrl+=", lambda: self.set_zoom(self.theme.zoom + ZOOM_STEP)
+        )
+        a["zoom_out"] = self._action(
+            "zoom_out", "Ctrl+-", lambda: self.set_zoom(self.theme.zoom - ZOOM_STEP)
+        )
+        a["zoom_reset"] = self._action("zoom_reset", "Ctrl+0", lambda: self.set_zoom(100))
+        a["full_screen"] = self._action("full_screen", "F11", self._on_full_screen, True)
+        a["about"] = self._action("about", None, self._on_about)
+        self._menus = {name: bar.addMenu("") for name in ("file", "view", "help")}
+        self._menus["file"].addActions([a["export_png"], a["export_svg"], a["copy_picture"]])
+        self._menus["file"].addSeparator()
+        self._menus["file"].addAction(a["quit"])
+        view = self._menus["view"]
+        view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
+        view.addSeparator()
+        view.addAction(a["full_screen"])
+        self._theme_menu = view.addMenu("")
+        self._theme_group = QActionGroup(self)
+        for name in settings.THEME_CHOICES:
+            act = self._action(f"theme_{name}", None, lambda _=False, n=name: self.set_theme(n),
+                               True)
+            self._theme_group.addAction(act)
+            self._theme_menu.addAction(act)
+            a[f"theme_{name}"] = act
+        self._lang_menu = view.addMenu("")
+        self._lang_group = QActionGroup(self)
+        for lang, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            act = self._action(f"lang_{lang}", None,
+                               lambda _=False, lg=lang: self.set_language(lg), True)
+            act.setText(label)  # each language's name in itself, never translated
+            self._lang_group.addAction(act)
+            self._lang_menu.addAction(act)
+            a[f"lang_{lang}"] = act
+        self._menus["help"].addAction(a["about"])
+        self._sync_menu_checks()
+
+    def _sync_menu_checks(self) -> None:
+        self._actions[f"theme_{self._prefs.theme}"].setChecked(True)
+        lang = self._prefs.language or i18n.system_language()
+        self._actions[f"lang_{lang}"].setChecked(True)
+
+    def retranslate(self) -> None:
+        a = self._actions
+        self._menus["file"].setTitle(self.tr("&File"))
+        self._menus["view"].setTitle(self.tr("&View"))
+        self._menus["help"].setTitle(self.tr("&Help"))
+        a["export_png"].setText(self.tr("Export lesson as PNG…"))
+        a["export_svg"].setText(self.tr("Export lesson as SVG…"))
+        a["copy_picture"].setText(self.tr("Copy picture"))
+        a["quit"].setText(self.tr("Quit"))
+        a["zoom_in"].setText(self.tr("Zoom in"))
+        a["zoom_out"].setText(self.tr("Zoom out"))
+        a["zoom_reset"].setText(self.tr("Reset zoom"))
+        a["full_screen"].setText(self.tr("Full screen"))
+        a["about"].setText(self.tr("About tensorviz"))
+        self._theme_menu.setTitle(self.tr("Theme"))
+        self._lang_menu.setTitle(self.tr("Language"))
+        a["theme_system"].setText(self.tr("Follow the system"))
+        a["theme_light"].setText(self.tr("Light"))
+        a["theme_dark"].setText(self.tr("Dark"))
+        a["theme_contrast"].setText(self.tr("High contrast"))
+        for row, info in enumerate(self._infos):
+            self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
+        self._empty.setText(self.tr("No lesson is available."))
+        self._sync_menu_checks()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        lesson = self.current_lesson()
+        title = "tensorviz"
+        if lesson is not None:
+            title = f"{lessons.info(lesson.key).title()} — tensorviz"
+        self.setWindowTitle(title)
+
+    # -- export ----------------------------------------------------------------------------
+    def picture_widget(self) -> QWidget:
+        """What export and copy capture: the current lesson, or the whole window."""
+        return self.current_lesson() or self
+
+    def export_png(self, path: str | Path) -> bool:
+        return self.picture_widget().grab().save(str(path), "PNG")
+
+    def export_svg(self, path: str | Path) -> None:
+        """Vector export: the lesson's widgets, pyqtgraph plots included, drawn into SVG."""
+        widget = self.picture_widget()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(widget.size())
+        generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
+        generator.setTitle(self.windowTitle())
+        generator.setDescription(f"tensorviz {tensorviz.__version__}")
+        painter = QPainter(generator)
+        widget.render(painter)
+        painter.end()
+
+    def copy_picture(self) -> None:
+        QGuiApplication.clipboard().setPixmap(self.picture_widget().grab())
+        self.statusBar().showMessage(self.tr("Picture copied to the clipboard"), 3000)
+
+    def _ask_path(self, title: str, suffix: str, filter_: str) -> str:
+        key = self._prefs.lesson or "tensorviz"
+        path, _ = QFileDialog.getSaveFileName(self, title, f"{key}.{suffix}", filter_)
+        return path
+
+    def _on_export_png(self) -> None:
+        path = self._ask_path(self.tr("Export as PNG"), "png", self.tr("PNG images (*.png)"))
+        if path:
+            ok = self.export_png(path)
+            self._report_saved(path, ok)
+
+    def _on_export_svg(self) -> None:
+        path = self._ask_path(self.tr("Export as SVG"), "svg", self.tr("SVG images (*.svg)"))
+        if path:
+            self.export_svg(path)
+            self._report_saved(path, Path(path).exists())
+
+    def _report_saved(self, path: str, ok: bool) -> None:
+        if ok:
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("Could not save {0}").format(path), 8000)
+
+    # -- help ------------------------------------------------------------------------------
+    def about_text(self) -> str:
+        import torch
+
+        cuda = torch.cuda.is_available()
+        return "\n".join(
+            [
+                f"tensorviz {tensorviz.__version__}",
+                f"torch {torch.__version__}",
+                f"Qt {qVersion()} (PySide6 {pyside_version})",
+                f"pyqtgraph {pg.__version__}",
+                f"Python {platform.python_version()}",
+                self.tr("CUDA available: {0}").format(self.tr("yes") if cuda else self.tr("no")),
+            ]
+        )
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About tensorviz"),
+            self.tr("tensorviz teaches PyTorch basics by showing them live.") + "\n\n"
+            + self.about_text(),
+        )
+
+    def _on_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- persistence -----------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._remember and self._settings is not None:
+            self._prefs.geometry = self.saveGeometry()
+            settings.save(self._settings, self._prefs)
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(1400, 900)

@@ -1,0 +1,247 @@
+"""Light, dark and high-contrast palettes and zoom, shared by Qt widgets and pyqtgraph plots.
+
+One :class:`Theme` object is current at a time; the main window hands it to every lesson
+through ``Lesson.apply_theme`` when it changes. Widgets paint with its colours and scale their
+fonts and pens by :attr:`Theme.zoom`.
+
+The series colours are the Okabe-Ito palette, chosen to stay distinguishable for the common
+forms of colour blindness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("light", "dark", "contrast")
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
+BASE_POINT_SIZE = 10.0
+
+# Okabe & Ito, "Color Universal Design" (2008): blue, vermillion, bluish green, orange,
+# reddish purple, sky blue, yellow.
+OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    zoom: int  # percent
+    background: str  # window background
+    surface: str  # panels, cells
+    text: str
+    muted: str  # secondary text, grid lines
+    border: str
+    accent: str  # selection, focus, current item
+    highlight: str  # the cell / node a lesson points at
+    positive: str  # large values, "ok", shared memory
+    negative: str  # small values, errors
+    warning: str
+    error_bg: str
+    code_bg: str
+    series: tuple[str, ...]  # plot lines, one colour per series
+
+    @property
+    def scale(self) -> float:
+        return self.zoom / 100.0
+
+    def px(self, value: float) -> int:
+        """A length in pixels at 100% zoom, scaled to the current zoom."""
+        return max(1, round(value * self.scale))
+
+    def font(self, size: float = BASE_POINT_SIZE, bold: bool = False, mono: bool = False) -> QFont:
+        """A font of ``size`` points at 100% zoom, scaled."""
+        font = (
+            QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            if mono
+            else QFont(QGuiApplication.font())
+        )
+        font.setPointSizeF(size * self.scale)
+        font.setBold(bold)
+        return font
+
+    def color(self, name: str) -> QColor:
+        return QColor(getattr(self, name))
+
+    def with_zoom(self, zoom: int) -> Theme:
+        return replace(self, zoom=clamp_zoom(zoom))
+
+
+_PALETTES = {
+    "light": dict(
+        background="#f6f7f9",
+        surface="#ffffff",
+        text="#1d232b",
+        muted="#6b7785",
+        border="#c9d0d8",
+        accent="#0072B2",
+        highlight="#E69F00",
+        positive="#0072B2",
+        negative="#D55E00",
+        warning="#9a6700",
+        error_bg="#fde8e1",
+        code_bg="#f0f2f5",
+        series=OKABE_ITO,
+    ),
+    "dark": dict(
+        background="#1b1f24",
+        surface="#252b32",
+        text="#e6e9ed",
+        muted="#9aa5b1",
+        border="#3b444e",
+        accent="#56B4E9",
+        highlight="#E69F00",
+        positive="#56B4E9",
+        negative="#E88A5A",
+        warning="#f0c674",
+        error_bg="#4a2520",
+        code_bg="#161a1e",
+        series=("#56B4E9", "#E69F00", "#2BC49A", "#F0E442", "#E3A0C8", "#0072B2", "#D55E00"),
+    ),
+    "contrast": dict(
+        background="#000000",
+        surface="#000000",
+        text="#ffffff",
+        muted="#ffffff",
+        border="#ffffff",
+        accent="#ffff00",
+        highlight="#00ffff",
+        positive="#56B4E9",
+        negative="#FF9F40",
+        warning="#ffff00",
+        error_bg="#5c0000",
+        code_bg="#000000",
+        series=("#ffff00", "#00ffff", "#ff80ff", "#7CFC00", "#ffffff", "#FF9F40", "#56B4E9"),
+    ),
+}
+
+
+def clamp_zoom(zoom: int) -> int:
+    return max(ZOOM_MIN, min(ZOOM_MAX, int(zoom)))
+
+
+def make_theme(name: str, zoom: int = 100) -> Theme:
+    if name not in _PALETTES:
+        raise ValueError(f"unknown theme {name!r}")
+    return Theme(name=name, zoom=clamp_zoom(zoom), **_PALETTES[name])
+
+
+def system_theme_name() -> str:
+    """``dark`` when the platform says it prefers dark, else ``light``."""
+    app = QGuiApplication.instance()
+    if app is not None:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        if scheme == Qt.ColorScheme.Dark:
+            return "dark"
+    return "light"
+
+
+def qpalette(theme: Theme) -> QPalette:
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    pal.setColor(roles.Window, QColor(theme.background))
+    pal.setColor(roles.WindowText, QColor(theme.text))
+    pal.setColor(roles.Base, QColor(theme.surface))
+    pal.setColor(roles.AlternateBase, QColor(theme.code_bg))
+    pal.setColor(roles.Text, QColor(theme.text))
+    pal.setColor(roles.Button, QColor(theme.surface))
+    pal.setColor(roles.ButtonText, QColor(theme.text))
+    pal.setColor(roles.Highlight, QColor(theme.accent))
+    pal.setColor(
+        roles.HighlightedText, QColor("#000000" if theme.name != "light" else "#ffffff")
+    )
+    pal.setColor(roles.ToolTipBase, QColor(theme.surface))
+    pal.setColor(roles.ToolTipText, QColor(theme.text))
+    pal.setColor(roles.PlaceholderText, QColor(theme.muted))
+    pal.setColor(roles.Link, QColor(theme.accent))
+    for group in (QPalette.ColorGroup.Disabled,):
+        pal.setColor(group, roles.Text, QColor(theme.muted))
+        pal.setColor(group, roles.ButtonText, QColor(theme.muted))
+        pal.setColor(group, roles.WindowText, QColor(theme.muted))
+    return pal
+
+
+def stylesheet(theme: Theme) -> str:
+    """The application style sheet: borders, paddings and font size, scaled by zoom."""
+    p = theme.px
+    return f"""
+    QWidget {{ font-size: {BASE_POINT_SIZE * theme.scale:.1f}pt; }}
+    QToolTip {{ color: {theme.text}; background: {theme.surface};
+                border: {p(1)}px solid {theme.border}; padding: {p(4)}px; }}
+    QGroupBox {{ border: {p(1)}px solid {theme.border}; border-radius: {p(6)}px;
+                 margin-top: {p(14)}px; padding: {p(8)}px {p(6)}px {p(6)}px {p(6)}px; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: {p(8)}px; padding: 0 {p(4)}px;
+                        color: {theme.muted}; }}
+    QPushButton, QToolButton {{ padding: {p(4)}px {p(10)}px; border-radius: {p(4)}px;
+                  border: {p(1)}px solid {theme.border}; background: {theme.surface}; }}
+    QPushButton:hover, QToolButton:hover {{ border-color: {theme.accent}; }}
+    QPushButton:checked, QToolButton:checked {{ background: {theme.accent};
+                  color: {theme.background}; }}
+    QPushButton:disabled {{ color: {theme.muted}; }}
+    QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit, QListWidget {{
+        border: {p(1)}px solid {theme.border}; border-radius: {p(4)}px;
+        padding: {p(2)}px {p(4)}px; background: {theme.surface}; color: {theme.text}; }}
+    QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border-color: {theme.accent}; }}
+    QLineEdit[invalid="true"] {{ border: {p(2)}px solid {theme.negative}; }}
+    QListWidget#lesson_list {{ padding: {p(4)}px; }}
+    QListWidget#lesson_list::item {{ padding: {p(8)}px {p(6)}px; border-radius: {p(4)}px; }}
+    QListWidget#lesson_list::item:selected {{ background: {theme.accent};
+        color: {theme.background}; }}
+    QLabel[role="heading"] {{ font-size: {BASE_POINT_SIZE * 1.5 * theme.scale:.1f}pt;
+        font-weight: bold; }}
+    QLabel[role="muted"] {{ color: {theme.muted}; }}
+    QLabel[role="badge"] {{ border: {p(1)}px solid {theme.border}; border-radius: {p(8)}px;
+        padding: {p(1)}px {p(8)}px; }}
+    QLabel[role="badge"][tone="good"] {{ border-color: {theme.positive}; color: {theme.positive}; }}
+    QLabel[role="badge"][tone="bad"] {{ border-color: {theme.negative}; color: {theme.negative}; }}
+    QSlider::groove:horizontal {{ height: {p(6)}px; background: {theme.border};
+        border-radius: {p(3)}px; }}
+    QSlider::handle:horizontal {{ background: {theme.accent}; width: {p(18)}px;
+        margin: -{p(6)}px 0; border-radius: {p(9)}px; }}
+    QSplitter::handle {{ background: {theme.border}; }}
+    QScrollBar:vertical {{ width: {p(12)}px; }}
+    QScrollBar:horizontal {{ height: {p(12)}px; }}
+    """
+
+
+def apply_to_app(app: QApplication, theme: Theme) -> None:
+    """Palette, style sheet and font size of the whole application."""
+    app.setPalette(qpalette(theme))
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * theme.scale)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(theme))
+    pg.setConfigOptions(antialias=True, background=theme.surface, foreground=theme.text)
+
+
+def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
+    """Axis pens, tick fonts and label sizes of a pyqtgraph plot, from the theme and zoom."""
+    font = theme.font(BASE_POINT_SIZE * 0.9)
+    pen = pg.mkPen(theme.muted, width=max(1, theme.px(1)))
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(pen)
+        axis.setTextPen(pg.mkPen(theme.text))
+        axis.setTickFont(font)
+        axis.setStyle(tickLength=theme.px(6), tickTextOffset=theme.px(4))
+        if axis.label is not None:
+            axis.label.setFont(font)
+    if plot.titleLabel is not None:
+        plot.titleLabel.item.setFont(theme.font(BASE_POINT_SIZE, bold=True))
+        plot.titleLabel.item.setDefaultTextColor(QColor(theme.text))
+    if plot.legend is not None:
+        plot.legend.setLabelTextColor(theme.text)
+        plot.legend.setLabelTextSize(f"{BASE_POINT_SIZE * 0.9 * theme.scale:.1f}pt")
+
+
+def style_plot_widget(widget: pg.PlotWidget, theme: Theme) -> None:
+    widget.setBackground(theme.surface)
+    style_plot(widget.getPlotItem(), theme)
+
+
+def series_pen(theme: Theme, index: int, width: float = 2.0) -> object:
+    """A plot pen of series ``index``, its width scaled by zoom."""
+    return pg.mkPen(theme.series[index % len(theme.series)], width=width * theme.scale)

@@ -1,0 +1,104 @@
+"""torch's own error message and a plain explanation, above the lesson; dismissable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from tensorviz.core.errors import TorchError
+from tensorviz.ui.theme import Theme
+
+
+class ErrorBanner(QFrame):
+    """Hidden until :meth:`show_error`. The lesson under it stays usable."""
+
+    dismissed = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error_banner")
+        self._title = QLabel()
+        self._title.setObjectName("error_title")
+        self._message = QLabel()
+        self._message.setObjectName("error_message")
+        self._explanation = QLabel()
+        self._explanation.setObjectName("error_explanation")
+        for label in (self._message, self._explanation):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message.setTextFormat(Qt.TextFormat.PlainText)
+        self._explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self._close = QToolButton()
+        self._close.setObjectName("error_close")
+        self._close.setText("✕")
+        self._close.clicked.connect(self._on_close_clicked)
+        text = QVBoxLayout()
+        text.addWidget(self._title)
+        text.addWidget(self._message)
+        text.addWidget(self._explanation)
+        row = QHBoxLayout(self)
+        row.addLayout(text, 1)
+        row.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
+        self._is_user_error = False
+        self._explain: Callable[[], str] = str
+        self.hide()
+        self.retranslate()
+        self.apply_theme(theme)
+
+    def show_error(
+        self, error: TorchError | str, explanation: str | Callable[[], str] = ""
+    ) -> None:
+        """Show torch's error (or, for input the app refused, a message of the app's own).
+
+        ``explanation`` is best given as a callable returning ``tr()`` text, so that it is
+        asked again, in the new language, when the language changes.
+        """
+        self._is_user_error = not isinstance(error, TorchError)
+        self._message.setText(str(error))
+        self._explain = explanation if callable(explanation) else (lambda: explanation)
+        self.retranslate()
+        self.show()
+
+    def clear(self) -> None:
+        self.hide()
+        self._message.clear()
+        self._explain = str
+        self._explanation.clear()
+
+    def message(self) -> str:
+        return self._message.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+    def explanation(self) -> str:
+        return self._explanation.text() if self.isVisibleTo(self.parentWidget()) else ""
+
+    def apply_theme(self, theme: Theme) -> None:
+        p = theme.px
+        self.setStyleSheet(
+            f"QFrame#error_banner {{ background: {theme.error_bg};"
+            f" border: {p(2)}px solid {theme.negative}; border-radius: {p(6)}px; }}"
+            f" QLabel {{ background: transparent; }}"
+            f" QLabel#error_title {{ color: {theme.negative}; font-weight: bold; }}"
+        )
+        self._message.setFont(theme.font(10, mono=True))
+
+    def retranslate(self) -> None:
+        self._title.setText(
+            self.tr("Your input was not accepted")
+            if self._is_user_error
+            else self.tr("torch raised an error")
+        )
+        self._close.setToolTip(self.tr("Dismiss"))
+        text = self._explain()
+        self._explanation.setText(text)
+        self._explanation.setVisible(bool(text))
+
+    def _on_close_clicked(self) -> None:
+        self.hide()
+        self.dismissed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,31 @@
+"""Shared test set-up: Qt offscreen, settings in a temporary file, modest hypothesis runs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "tensorviz",
+    deadline=None,  # CI machines are small; timing is measured by tests/bench, not here
+    max_examples=40,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("tensorviz")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    """No test reads or writes the user's real settings."""
+    monkeypatch.setenv("TENSORVIZ_SETTINGS", str(tmp_path / "tensorviz.ini"))
+
+
+@pytest.fixture
+def theme():
+    from tensorviz.ui.theme import make_theme
+
+    return make_theme("light", 100)
