@@ -72,10 +72,12 @@ def sources() -> dict[str, Path]:
     return out
 
 
-def update(ts_dir: Path = TRANSLATIONS) -> None:
+def update(ts_dir: Path = TRANSLATIONS, only: Path | None = None) -> None:
     for lang in LANGUAGES:
         (ts_dir / lang).mkdir(parents=True, exist_ok=True)
         for module, path in sources().items():
+            if only is not None and path != only.resolve():
+                continue
             ts = ts_dir / lang / f"{module}.ts"
             subprocess.run(
                 [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
@@ -84,10 +86,12 @@ def update(ts_dir: Path = TRANSLATIONS) -> None:
             )
 
 
-def build(ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS) -> None:
+def build(
+    ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS, only: str | None = None
+) -> None:
     for lang in LANGUAGES:
         (qm_dir / lang).mkdir(parents=True, exist_ok=True)
-        for ts in sorted((ts_dir / lang).glob("*.ts")):
+        for ts in sorted((ts_dir / lang).glob(f"{only}.ts" if only else "*.ts")):
             qm = qm_dir / lang / ts.with_suffix(".qm").name
             subprocess.run(
                 [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
@@ -148,11 +152,20 @@ def problems() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report problems, change nothing")
+    parser.add_argument("--only", type=Path, help="refresh and build the files of one source")
     args = parser.parse_args(argv)
     if args.check:
         found = problems()
         print("\n".join(found) or "translations are up to date")
         return 1 if found else 0
+    if args.only is not None:
+        module = next((m for m, p in sources().items() if p == args.only.resolve()), None)
+        if module is None:
+            print(f"{args.only} has no translatable text")
+            return 1
+        update(only=args.only)
+        build(only=module)
+        return 0
     update()
     build()
     for line in problems():

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Explain</name>
+    <message>
+        <source>view() never copies: it only reinterprets the same memory with new strides. After a transpose or permute the elements are no longer in row order in memory, so no strides can describe the new shape. Call .contiguous() first (it copies into row order), or use reshape(), which copies only when it must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new shape must hold exactly as many elements as the tensor has: the product of the sizes has to equal numel(). Only one size may be -1, and torch works it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dim must lie between -ndim and ndim - 1 (for unsqueeze: -ndim - 1 and ndim). Negative dims count from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasting lines the shapes up from the right; in every dim the sizes must be equal, or one of them must be 1 (it is then stretched). Here they are neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a matrix product (N, M) @ (M, P) the inner sizes must be equal: the number of columns of the first matrix must equal the number of rows of the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item() turns a tensor with exactly one element into a Python number. This tensor has more than one element; index one element first, or use tolist().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward() without arguments needs a single number (a scalar) to differentiate. Reduce the output first (sum() or mean()), or pass gradient= with a tensor of the output&apos;s shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backward() frees the graph&apos;s saved values to save memory. To call it twice, pass retain_graph=True the first time, or run the forward pass again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leaf that requires grad must not be changed in place while autograd records: the change would break the graph. Do the update inside torch.no_grad().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tensor is not part of any graph: no tensor it came from had requires_grad=True, or it was computed under no_grad. There is nothing to differentiate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An in-place operation writes its result back into the same tensor, so the result must fit the tensor&apos;s dtype. Dividing integers gives floats, which an integer tensor cannot hold; use the out-of-place form or convert to float first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permute() needs every dim of the tensor exactly once, in the new order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permute() needs every dim of the tensor exactly once; a dim appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation needs all its tensors on one device. Move them first, e.g. with .to(device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s torch cannot use a CUDA GPU, so tensors can only live on the CPU here. On a machine with a GPU the same code moves them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid literal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers, True/False and nested lists [...] are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nested lists are ragged: every row must have the same length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists are nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too many elements: tensorviz draws at most about a million.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That size cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That dim cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values mix kinds that cannot go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dtype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Your input was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch raised an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
