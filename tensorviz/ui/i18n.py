@@ -11,6 +11,7 @@ files are committed and ship in the wheel. ``--check`` fails when a ``.ts`` is o
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,7 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "en"
 
 _installed: list[QTranslator] = []
+_TRANSLATABLE = re.compile(r"(\.tr|\btranslate)\(\s*[\"']")
 
 
 def system_language() -> str:
@@ -65,8 +67,7 @@ def sources() -> dict[str, Path]:
     for path in sorted(PACKAGE.rglob("*.py")):
         if "core" in path.relative_to(PACKAGE).parts:
             continue
-        text = path.read_text(encoding="utf-8")
-        if "tr(" in text or "translate(" in text:
+        if _TRANSLATABLE.search(path.read_text(encoding="utf-8")):
             rel = path.relative_to(PACKAGE.parent).with_suffix("")
             out[".".join(rel.parts)] = path
     return out
