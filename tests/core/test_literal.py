@@ -1,0 +1,161 @@
+import math
+
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tensorviz.core import literal
+from tensorviz.core.literal import LiteralError, parse_dims, parse_dtype, parse_float, parse_int
+from tensorviz.core.literal import parse_literal, parse_shape
+
+
+@pytest.mark.parametrize(
+    ("text", "shape", "kind"),
+    [
+        ("3", (), "int"),
+        ("-2.5", (), "float"),
+        ("True", (), "bool"),
+        ("[1, 2, 3]", (3,), "int"),
+        ("[[1, 2], [3, 4.0]]", (2, 2), "float"),
+        ("[[[1], [2]], [[3], [4]]]", (2, 2, 1), "int"),
+        ("[True, False]", (2,), "bool"),
+        ("[]", (0,), "float"),
+        ("(1, 2)", (2,), "int"),
+        ("[-inf, nan, 1e3]", (3,), "float"),
+    ],
+)
+def test_literal_shape_and_kind_match_torch(text, shape, kind):
+    parsed = parse_literal(text)
+    assert parsed.shape == shape
+    assert parsed.kind == kind
+    t = torch.tensor(parsed.data)
+    assert tuple(t.shape) == shape
+    expected = {"int": torch.int64, "float": torch.float32, "bool": torch.bool}[kind]
+    assert t.dtype == expected
+
+
+def test_ragged_list_is_refused_with_where():
+    with pytest.raises(LiteralError) as info:
+        parse_literal("[[1, 2], [3]]")
+    assert info.value.reason == "ragged"
+    assert "[1]" in info.value.detail and "[0]" in info.value.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("[1, 2", "syntax"),
+        ("__import__('os')", "not_allowed"),
+        ("[1, 'a']", "not_a_number"),
+        ("[1, x]", "not_a_number"),
+        ("[1, 2] + [3]", "not_allowed"),
+        ("[" * 12 + "1" + "]" * 12, "too_deep"),
+        ("1j", "not_a_number"),
+    ],
+)
+def test_bad_literals_say_why(text, reason):
+    with pytest.raises(LiteralError) as info:
+        parse_literal(text)
+    assert info.value.reason == reason
+
+
+def test_element_cap_is_checked_before_allocation():
+    with pytest.raises(LiteralError) as info:
+        parse_literal("[" + ", ".join(["1"] * 50) + "]", max_elements=10)
+    assert info.value.reason == "too_many"
+
+
+def test_shapes():
+    assert parse_shape("2,3,4") == (2, 3, 4)
+    assert parse_shape("(2, -1)", allow_infer=True) == (2, -1)
+    assert parse_shape("[5]") == (5,)
+    assert parse_shape("7") == (7,)
+    assert parse_shape("") == ()
+    assert parse_shape("()") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "reason"),
+    [
+        ("2, -3", {}, "bad_size"),
+        ("2, -1", {}, "bad_size"),
+        ("-1, -1", {"allow_infer": True}, "bad_size"),
+        ("0, 3", {"allow_zero": False}, "bad_size"),
+        ("1000, 1000, 1000", {}, "too_many"),
+        ("2.5, 3", {}, "not_a_number"),
+        ("True, 3", {}, "not_a_number"),
+        ("[2, [3]]", {}, "not_allowed"),
+    ],
+)
+def test_bad_shapes(text, kwargs, reason):
+    with pytest.raises(LiteralError) as info:
+        parse_shape(text, **kwargs)
+    assert info.value.reason == reason
+
+
+def test_a_billion_elements_is_refused_without_allocating():
+    with pytest.raises(LiteralError) as info:
+        parse_shape("1000, 1000, 1000")
+    assert "1,000,000,000" in info.value.detail
+
+
+def test_numbers_dims_and_dtypes():
+    assert parse_dims("2, 0, 1") == (2, 0, 1)
+    assert parse_dims("-1") == (-1,)
+    assert parse_int(" -3 ") == -3
+    assert parse_float("1e-3") == 0.001
+    assert math.isinf(parse_float("-inf"))
+    assert parse_dtype("torch.float64") is torch.float64
+    assert parse_dtype("half") is torch.float16
+    with pytest.raises(LiteralError):
+        parse_int("1, 2")
+    with pytest.raises(LiteralError):
+        parse_float("[1]")
+    with pytest.raises(LiteralError):
+        parse_dtype("float128")
+
+
+@given(st.text(max_size=60))
+def test_random_text_only_ever_raises_literal_error(text):
+    for fn in (parse_literal, parse_shape, parse_dims, parse_float, parse_int, parse_dtype):
+        try:
+            fn(text)
+        except LiteralError:
+            pass
+
+
+_scalars = st.one_of(
+    st.integers(-(10**6), 10**6), st.floats(allow_nan=False, width=32), st.booleans()
+)
+
+
+def _count_scalars(data) -> int:
+    if isinstance(data, list):
+        return sum(_count_scalars(d) for d in data)
+    return 1
+
+
+@given(st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4), max_leaves=30))
+def test_random_nested_lists_parse_like_torch_or_are_refused(data):
+    text = repr(data)
+    try:
+        parsed = parse_literal(text)
+    except LiteralError as exc:
+        assert exc.reason in ("ragged", "too_deep")
+        if exc.reason == "ragged":
+            # torch either refuses too, or (it reads sizes off the first element only) it
+            # builds a tensor that silently drops elements, e.g. [[], [1]] -> shape (2, 0).
+            try:
+                t = torch.tensor(data)
+            except (ValueError, TypeError):
+                return
+            assert t.numel() != _count_scalars(data)
+        return
+    t = torch.tensor(parsed.data)
+    assert tuple(t.shape) == parsed.shape
+
+
+def test_max_elements_is_about_a_million():
+    assert 10**6 <= literal.MAX_ELEMENTS <= 2 * 10**6

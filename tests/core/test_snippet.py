@@ -1,0 +1,64 @@
+import subprocess
+import sys
+
+import torch
+
+from tensorviz.core.errors import TorchError
+from tensorviz.core.snippet import Script
+
+
+def _run(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_script_prints_what_python_prints():
+    s = Script()
+    x = s.run("x = torch.arange(6).reshape(2, 3)", lambda: torch.arange(6).reshape(2, 3))
+    s.show("x", x)
+    y = s.run("y = x.t()", lambda: x.t())
+    s.show("y.stride()", y.stride(), label="stride:")
+    s.show("y.is_contiguous()", y.is_contiguous())
+    snippet = s.finish()
+    assert snippet.output == "tensor([[0, 1, 2],\n        [3, 4, 5]])\nstride: (1, 3)\nFalse\n"
+    assert _run(snippet.code) == snippet.output
+
+
+def test_trying_stops_at_the_error_like_python_and_keeps_torchs_message():
+    s = Script()
+    x = s.run("x = torch.arange(6).reshape(2, 3).t()", lambda: torch.arange(6).reshape(2, 3).t())
+    with s.trying() as outcome:
+        y = s.run("y = x.view(6)", lambda: x.view(6))
+        s.show("y", y)
+    s.show_text("after")
+    snippet = s.finish()
+    assert isinstance(outcome.error, TorchError)
+    assert outcome.error.type_name == "RuntimeError"
+    assert "view size is not compatible" in outcome.error.message
+    assert snippet.output.startswith("RuntimeError: view size is not compatible")
+    assert snippet.output.endswith("after\n")
+    assert _run(snippet.code) == snippet.output
+
+
+def test_attempt_returns_the_value_or_the_error():
+    s = Script()
+    ok = s.attempt("a = torch.ones(2).sum()", lambda: torch.ones(2).sum())
+    bad = s.attempt("b = torch.ones(2).item()", lambda: torch.ones(2).item())
+    assert float(ok) == 2.0
+    assert isinstance(bad, TorchError)
+    assert "cannot be converted to Scalar" in bad.message
+    assert _run(s.finish().code) == s.finish().output
+
+
+def test_blocks_indent_and_print_options_are_reset():
+    s = Script()
+    s.run("torch.set_printoptions(precision=2)", lambda: torch.set_printoptions(precision=2))
+    with s.block("with torch.no_grad():"):
+        v = s.run("v = torch.tensor([1.23456])", lambda: torch.tensor([1.23456]))
+        s.show("v", v)
+    snippet = s.finish()
+    assert "    v = torch.tensor([1.23456])" in snippet.code
+    assert snippet.output == "tensor([1.23])\n"
+    assert str(torch.tensor([1.23456])) == "tensor([1.2346])"  # defaults restored
+    assert _run(snippet.code) == snippet.output
