@@ -5,115 +5,115 @@
     <name>Explain</name>
     <message>
         <source>view() never copies: it only reinterprets the same memory with new strides. After a transpose or permute the elements are no longer in row order in memory, so no strides can describe the new shape. Call .contiguous() first (it copies into row order), or use reshape(), which copies only when it must.</source>
-        <translation type="unfinished"></translation>
+        <translation>view() 从不复制数据：它只是用新的步长（stride）重新解释同一块内存。转置或 permute 之后，元素在内存中已不再按行排列，任何步长都无法描述新的形状。请先调用 .contiguous()（它会按行顺序复制一份），或者改用 reshape()，它只在必要时才复制。</translation>
     </message>
     <message>
         <source>The new shape must hold exactly as many elements as the tensor has: the product of the sizes has to equal numel(). Only one size may be -1, and torch works it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>新形状容纳的元素个数必须与张量的元素个数完全相同：各维大小的乘积必须等于 numel()。最多只能有一个维度写 -1，由 torch 自动推算。</translation>
     </message>
     <message>
         <source>A dim must lie between -ndim and ndim - 1 (for unsqueeze: -ndim - 1 and ndim). Negative dims count from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>dim 必须在 -ndim 到 ndim - 1 之间（unsqueeze 为 -ndim - 1 到 ndim）。负数表示从后往前数。</translation>
     </message>
     <message>
         <source>Broadcasting lines the shapes up from the right; in every dim the sizes must be equal, or one of them must be 1 (it is then stretched). Here they are neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>广播时把两个形状从右往左对齐；每一维的大小必须相等，或者其中一个为 1（它会被扩展）。这里两者都不满足。</translation>
     </message>
     <message>
         <source>For a matrix product (N, M) @ (M, P) the inner sizes must be equal: the number of columns of the first matrix must equal the number of rows of the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>矩阵乘法 (N, M) @ (M, P) 要求内侧的两个大小相等：第一个矩阵的列数必须等于第二个矩阵的行数。</translation>
     </message>
     <message>
         <source>item() turns a tensor with exactly one element into a Python number. This tensor has more than one element; index one element first, or use tolist().</source>
-        <translation type="unfinished"></translation>
+        <translation>item() 只能把恰好含一个元素的张量转换为 Python 数值。这个张量不止一个元素；请先用索引取出一个元素，或者使用 tolist()。</translation>
     </message>
     <message>
         <source>backward() without arguments needs a single number (a scalar) to differentiate. Reduce the output first (sum() or mean()), or pass gradient= with a tensor of the output&apos;s shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>不带参数的 backward() 需要对单个数（标量）求导。请先把输出归约（sum() 或 mean()），或者传入与输出形状相同的 gradient= 张量。</translation>
     </message>
     <message>
         <source>backward() frees the graph&apos;s saved values to save memory. To call it twice, pass retain_graph=True the first time, or run the forward pass again.</source>
-        <translation type="unfinished"></translation>
+        <translation>backward() 会释放计算图中保存的中间值以节省内存。若要调用两次，第一次请传入 retain_graph=True，或者重新做一次前向计算。</translation>
     </message>
     <message>
         <source>A leaf that requires grad must not be changed in place while autograd records: the change would break the graph. Do the update inside torch.no_grad().</source>
-        <translation type="unfinished"></translation>
+        <translation>在 autograd 记录时，不能原地修改需要梯度的叶子张量：这会破坏计算图。请在 torch.no_grad() 中进行更新。</translation>
     </message>
     <message>
         <source>This tensor is not part of any graph: no tensor it came from had requires_grad=True, or it was computed under no_grad. There is nothing to differentiate.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个张量不在任何计算图中：它的来源张量都没有设置 requires_grad=True，或者它是在 no_grad 下计算的。没有可以求导的东西。</translation>
     </message>
     <message>
         <source>An in-place operation writes its result back into the same tensor, so the result must fit the tensor&apos;s dtype. Dividing integers gives floats, which an integer tensor cannot hold; use the out-of-place form or convert to float first.</source>
-        <translation type="unfinished"></translation>
+        <translation>原地操作把结果写回同一个张量，因此结果必须符合该张量的 dtype。整数相除得到浮点数，整数张量无法保存；请使用非原地的写法，或先转换为浮点型。</translation>
     </message>
     <message>
         <source>permute() needs every dim of the tensor exactly once, in the new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>permute() 需要把张量的每一个维度按新顺序恰好列出一次。</translation>
     </message>
     <message>
         <source>permute() needs every dim of the tensor exactly once; a dim appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>permute() 需要每个维度恰好出现一次；这里有一个维度出现了两次。</translation>
     </message>
     <message>
         <source>An operation needs all its tensors on one device. Move them first, e.g. with .to(device).</source>
-        <translation type="unfinished"></translation>
+        <translation>一次运算要求所有张量都在同一个设备上。请先移动它们，例如用 .to(device)。</translation>
     </message>
     <message>
         <source>This machine&apos;s torch cannot use a CUDA GPU, so tensors can only live on the CPU here. On a machine with a GPU the same code moves them to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台机器上的 torch 无法使用 CUDA GPU，所以张量只能放在 CPU 上。在有 GPU 的机器上，同样的代码会把张量移到 GPU。</translation>
     </message>
     <message>
         <source>The field is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入框是空的。</translation>
     </message>
     <message>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本太长。</translation>
     </message>
     <message>
         <source>This is not a valid literal.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的字面量。</translation>
     </message>
     <message>
         <source>Only numbers, True/False and nested lists [...] are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只允许数字、True/False 和嵌套列表 [...]。</translation>
     </message>
     <message>
         <source>A number was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里需要一个数字。</translation>
     </message>
     <message>
         <source>The nested lists are ragged: every row must have the same length.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套列表长短不一：每一行的长度必须相同。</translation>
     </message>
     <message>
         <source>The lists are nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表嵌套层数太多。</translation>
     </message>
     <message>
         <source>That is too many elements: tensorviz draws at most about a million.</source>
-        <translation type="unfinished"></translation>
+        <translation>元素太多：tensorviz 最多处理约一百万个元素。</translation>
     </message>
     <message>
         <source>That size cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个大小不能使用。</translation>
     </message>
     <message>
         <source>That dim cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个维度不能使用。</translation>
     </message>
     <message>
         <source>The values mix kinds that cannot go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些值混合了不能放在一起的类型。</translation>
     </message>
     <message>
         <source>Unknown dtype.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 dtype。</translation>
     </message>
     <message>
         <source>The input cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个输入无法使用。</translation>
     </message>
 </context>
 </TS>

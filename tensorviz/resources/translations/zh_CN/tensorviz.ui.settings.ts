@@ -5,11 +5,11 @@
     <name>Settings</name>
     <message>
         <source>The settings file could not be read; defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置文件，已使用默认设置。</translation>
     </message>
     <message>
         <source>The stored value of “{0}” was invalid; the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的“{0}”值无效，已使用默认值。</translation>
     </message>
 </context>
 </TS>

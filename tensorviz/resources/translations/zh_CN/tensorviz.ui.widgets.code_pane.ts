@@ -5,23 +5,23 @@
     <name>CodePane</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Output (printed by torch)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出（由 torch 打印）</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码</translation>
     </message>
     <message>
         <source>Copy the code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>把代码复制到剪贴板</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,15 @@
     <name>ErrorBanner</name>
     <message>
         <source>Your input was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>输入未被接受</translation>
     </message>
     <message>
         <source>torch raised an error</source>
-        <translation type="unfinished"></translation>
+        <translation>torch 报错了</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>
