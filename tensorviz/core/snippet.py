@@ -93,17 +93,26 @@ class Script:
         self.line(f"print({text!r})")
         print(text, file=self._out)
 
-    def attempt(self, code: str, fn: Callable[[], T]) -> T | TorchError:
+    def attempt(
+        self,
+        code: str,
+        fn: Callable[[], T],
+        catch: tuple[type[BaseException], ...] = TORCH_EXCEPTIONS,
+    ) -> T | TorchError:
         """One statement that may fail; see :meth:`trying` for several."""
-        with self.trying() as outcome:
+        with self.trying(catch) as outcome:
             return self.run(code, fn)
         return outcome.error  # type: ignore[return-value]
 
     @contextmanager
-    def trying(self) -> Iterator[Outcome]:
+    def trying(
+        self, catch: tuple[type[BaseException], ...] = TORCH_EXCEPTIONS
+    ) -> Iterator[Outcome]:
         """Statements that may fail, written inside ``try``/``except`` so the code always runs
         to its end. The body runs here as it would in Python: it stops at the first torch
         error, which is printed as ``TypeName: message`` and kept in ``outcome.error``.
+        ``catch`` widens what counts as torch's error (a CPU-only torch raises
+        ``AssertionError`` for ``.cuda()``).
 
         >>> with script.trying() as outcome:
         ...     y = script.run("y = x.view(6, 4)", lambda: x.view(6, 4))
@@ -114,7 +123,7 @@ class Script:
         self._indent += "    "
         try:
             yield outcome
-        except TORCH_EXCEPTIONS as exc:
+        except catch as exc:
             outcome.error = TorchError.from_exception(exc)
         finally:
             self._indent = self._indent[:-4]
