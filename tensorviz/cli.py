@@ -61,8 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
     keys = [info.key for info in lessons.available()]
     if args.lesson is not None and args.lesson not in keys:
-        print(f"tensorviz: no lesson {args.lesson!r}; lessons: {', '.join(keys)}",
-              file=sys.stderr)
+        print(f"tensorviz: no lesson {args.lesson!r}; lessons: {', '.join(keys)}", file=sys.stderr)
         return 2
     app = make_application([sys.argv[0]])
     if args.screenshot is not None:

@@ -72,9 +72,7 @@ class MainWindow(QMainWindow):
         self._lessons: dict[str, Lesson] = {}
         keys = [i.key for i in self._infos]
         self._settings = settings.open_settings() if remember else None
-        prefs = (
-            settings.load(self._settings, keys) if self._settings else settings.Preferences()
-        )
+        prefs = settings.load(self._settings, keys) if self._settings else settings.Preferences()
         self._prefs = prefs
         if theme is not None:
             prefs.theme = theme
@@ -88,6 +86,8 @@ class MainWindow(QMainWindow):
 
         self._list = QListWidget()
         self._list.setObjectName("lesson_list")
+        self._list.setWordWrap(True)
+        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._stack = QStackedWidget()
         self._stack.setObjectName("lesson_stack")
         self._empty = QLabel()
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
     def language(self) -> str:
         return self._prefs.language or i18n.system_language()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -238,16 +238,18 @@ class MainWindow(QMainWindow):
         self._theme_menu = view.addMenu("")
         self._theme_group = QActionGroup(self)
         for name in settings.THEME_CHOICES:
-            act = self._action(f"theme_{name}", None, lambda _=False, n=name: self.set_theme(n),
-                               True)
+            act = self._action(
+                f"theme_{name}", None, lambda _=False, n=name: self.set_theme(n), True
+            )
             self._theme_group.addAction(act)
             self._theme_menu.addAction(act)
             a[f"theme_{name}"] = act
         self._lang_menu = view.addMenu("")
         self._lang_group = QActionGroup(self)
         for lang, label in (("zh_CN", "中文（简体）"), ("en", "English")):
-            act = self._action(f"lang_{lang}", None,
-                               lambda _=False, lg=lang: self.set_language(lg), True)
+            act = self._action(
+                f"lang_{lang}", None, lambda _=False, lg=lang: self.set_language(lg), True
+            )
             act.setText(label)  # each language's name in itself, never translated
             self._lang_group.addAction(act)
             self._lang_menu.addAction(act)
@@ -361,7 +363,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About tensorviz"),
-            self.tr("tensorviz teaches PyTorch basics by showing them live.") + "\n\n"
+            self.tr("tensorviz teaches PyTorch basics by showing them live.")
+            + "\n\n"
             + self.about_text(),
         )
 
@@ -372,11 +375,11 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     # -- persistence -----------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         if self._remember and self._settings is not None:
             self._prefs.geometry = self.saveGeometry()
             settings.save(self._settings, self._prefs)
         super().closeEvent(event)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         return QSize(1400, 900)

@@ -14,61 +14,133 @@ from PySide6.QtCore import QCoreApplication
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 
-
 translate = QCoreApplication.translate
 
 
 # (pattern on torch's message, explanation). First match wins. Explanations are functions so
 # that they are translated when shown, in the language current then.
 _TORCH_PATTERNS: list[tuple[re.Pattern[str], Callable[[], str]]] = [
-    (re.compile(r"view size is not compatible"), lambda: translate("Explain", 
-        "view() never copies: it only reinterprets the same memory with new strides. After a "
-        "transpose or permute the elements are no longer in row order in memory, so no "
-        "strides can describe the new shape. Call .contiguous() first (it copies into row "
-        "order), or use reshape(), which copies only when it must.")),
-    (re.compile(r"shape '\[.*\]' is invalid for input of size"), lambda: translate("Explain", 
-        "The new shape must hold exactly as many elements as the tensor has: the product of "
-        "the sizes has to equal numel(). Only one size may be -1, and torch works it out.")),
-    (re.compile(r"Dimension out of range"), lambda: translate("Explain", 
-        "A dim must lie between -ndim and ndim - 1 (for unsqueeze: -ndim - 1 and ndim). "
-        "Negative dims count from the end.")),
-    (re.compile(r"must match the size of tensor b .* at non-singleton dimension"), lambda: translate("Explain", 
-        "Broadcasting lines the shapes up from the right; in every dim the sizes must be "
-        "equal, or one of them must be 1 (it is then stretched). Here they are neither.")),
-    (re.compile(r"shapes cannot be multiplied"), lambda: translate("Explain", 
-        "For a matrix product (N, M) @ (M, P) the inner sizes must be equal: the number of "
-        "columns of the first matrix must equal the number of rows of the second.")),
-    (re.compile(r"cannot be converted to Scalar"), lambda: translate("Explain", 
-        "item() turns a tensor with exactly one element into a Python number. This tensor "
-        "has more than one element; index one element first, or use tolist().")),
-    (re.compile(r"grad can be implicitly created only for scalar outputs"), lambda: translate("Explain", 
-        "backward() without arguments needs a single number (a scalar) to differentiate. "
-        "Reduce the output first (sum() or mean()), or pass gradient= with a tensor of the "
-        "output's shape.")),
-    (re.compile(r"backward through the graph a second time"), lambda: translate("Explain", 
-        "backward() frees the graph's saved values to save memory. To call it twice, pass "
-        "retain_graph=True the first time, or run the forward pass again.")),
-    (re.compile(r"leaf Variable that requires grad is being used in an in-place"), lambda: translate("Explain", 
-        "A leaf that requires grad must not be changed in place while autograd records: the "
-        "change would break the graph. Do the update inside torch.no_grad().")),
-    (re.compile(r"does not require grad and does not have a grad_fn"), lambda: translate("Explain", 
-        "This tensor is not part of any graph: no tensor it came from had "
-        "requires_grad=True, or it was computed under no_grad. There is nothing to "
-        "differentiate.")),
-    (re.compile(r"result type .* can't be cast to the desired output type"), lambda: translate("Explain", 
-        "An in-place operation writes its result back into the same tensor, so the result "
-        "must fit the tensor's dtype. Dividing integers gives floats, which an integer "
-        "tensor cannot hold; use the out-of-place form or convert to float first.")),
-    (re.compile(r"number of dims don't match in permute|dims .* don't match"), lambda: translate("Explain", 
-        "permute() needs every dim of the tensor exactly once, in the new order.")),
-    (re.compile(r"repeated dim"), lambda: translate("Explain", 
-        "permute() needs every dim of the tensor exactly once; a dim appears twice.")),
-    (re.compile(r"Expected all tensors to be on the same device"), lambda: translate("Explain", 
-        "An operation needs all its tensors on one device. Move them first, e.g. with "
-        ".to(device).")),
-    (re.compile(r"Torch not compiled with CUDA enabled|no NVIDIA driver|CUDA driver"), lambda: translate("Explain", 
-        "This machine's torch cannot use a CUDA GPU, so tensors can only live on the CPU here. "
-        "On a machine with a GPU the same code moves them to it.")),
+    (
+        re.compile(r"view size is not compatible"),
+        lambda: translate(
+            "Explain",
+            "view() never copies: it only reinterprets the same memory with new strides. After a "
+            "transpose or permute the elements are no longer in row order in memory, so no "
+            "strides can describe the new shape. Call .contiguous() first (it copies into row "
+            "order), or use reshape(), which copies only when it must.",
+        ),
+    ),
+    (
+        re.compile(r"shape '\[.*\]' is invalid for input of size"),
+        lambda: translate(
+            "Explain",
+            "The new shape must hold exactly as many elements as the tensor has: the product of "
+            "the sizes has to equal numel(). Only one size may be -1, and torch works it out.",
+        ),
+    ),
+    (
+        re.compile(r"Dimension out of range"),
+        lambda: translate(
+            "Explain",
+            "A dim must lie between -ndim and ndim - 1 (for unsqueeze: -ndim - 1 and ndim). "
+            "Negative dims count from the end.",
+        ),
+    ),
+    (
+        re.compile(r"must match the size of tensor b .* at non-singleton dimension"),
+        lambda: translate(
+            "Explain",
+            "Broadcasting lines the shapes up from the right; in every dim the sizes must be "
+            "equal, or one of them must be 1 (it is then stretched). Here they are neither.",
+        ),
+    ),
+    (
+        re.compile(r"shapes cannot be multiplied"),
+        lambda: translate(
+            "Explain",
+            "For a matrix product (N, M) @ (M, P) the inner sizes must be equal: the number of "
+            "columns of the first matrix must equal the number of rows of the second.",
+        ),
+    ),
+    (
+        re.compile(r"cannot be converted to Scalar"),
+        lambda: translate(
+            "Explain",
+            "item() turns a tensor with exactly one element into a Python number. This tensor "
+            "has more than one element; index one element first, or use tolist().",
+        ),
+    ),
+    (
+        re.compile(r"grad can be implicitly created only for scalar outputs"),
+        lambda: translate(
+            "Explain",
+            "backward() without arguments needs a single number (a scalar) to differentiate. "
+            "Reduce the output first (sum() or mean()), or pass gradient= with a tensor of the "
+            "output's shape.",
+        ),
+    ),
+    (
+        re.compile(r"backward through the graph a second time"),
+        lambda: translate(
+            "Explain",
+            "backward() frees the graph's saved values to save memory. To call it twice, pass "
+            "retain_graph=True the first time, or run the forward pass again.",
+        ),
+    ),
+    (
+        re.compile(r"leaf Variable that requires grad is being used in an in-place"),
+        lambda: translate(
+            "Explain",
+            "A leaf that requires grad must not be changed in place while autograd records: the "
+            "change would break the graph. Do the update inside torch.no_grad().",
+        ),
+    ),
+    (
+        re.compile(r"does not require grad and does not have a grad_fn"),
+        lambda: translate(
+            "Explain",
+            "This tensor is not part of any graph: no tensor it came from had "
+            "requires_grad=True, or it was computed under no_grad. There is nothing to "
+            "differentiate.",
+        ),
+    ),
+    (
+        re.compile(r"result type .* can't be cast to the desired output type"),
+        lambda: translate(
+            "Explain",
+            "An in-place operation writes its result back into the same tensor, so the result "
+            "must fit the tensor's dtype. Dividing integers gives floats, which an integer "
+            "tensor cannot hold; use the out-of-place form or convert to float first.",
+        ),
+    ),
+    (
+        re.compile(r"number of dims don't match in permute|dims .* don't match"),
+        lambda: translate(
+            "Explain", "permute() needs every dim of the tensor exactly once, in the new order."
+        ),
+    ),
+    (
+        re.compile(r"repeated dim"),
+        lambda: translate(
+            "Explain", "permute() needs every dim of the tensor exactly once; a dim appears twice."
+        ),
+    ),
+    (
+        re.compile(r"Expected all tensors to be on the same device"),
+        lambda: translate(
+            "Explain",
+            "An operation needs all its tensors on one device. Move them first, e.g. with "
+            ".to(device).",
+        ),
+    ),
+    (
+        re.compile(r"Torch not compiled with CUDA enabled|no NVIDIA driver|CUDA driver"),
+        lambda: translate(
+            "Explain",
+            "This machine's torch cannot use a CUDA GPU, so tensors can only live on the CPU here. "
+            "On a machine with a GPU the same code moves them to it.",
+        ),
+    ),
 ]
 
 
@@ -86,11 +158,17 @@ def literal_error_text(error: LiteralError) -> str:
         "empty": translate("Explain", "The field is empty."),
         "too_long": translate("Explain", "The text is too long."),
         "syntax": translate("Explain", "This is not a valid literal."),
-        "not_allowed": translate("Explain", "Only numbers, True/False and nested lists [...] are allowed."),
+        "not_allowed": translate(
+            "Explain", "Only numbers, True/False and nested lists [...] are allowed."
+        ),
         "not_a_number": translate("Explain", "A number was expected."),
-        "ragged": translate("Explain", "The nested lists are ragged: every row must have the same length."),
+        "ragged": translate(
+            "Explain", "The nested lists are ragged: every row must have the same length."
+        ),
         "too_deep": translate("Explain", "The lists are nested too deeply."),
-        "too_many": translate("Explain", "That is too many elements: tensorviz draws at most about a million."),
+        "too_many": translate(
+            "Explain", "That is too many elements: tensorviz draws at most about a million."
+        ),
         "bad_size": translate("Explain", "That size cannot be used."),
         "bad_dim": translate("Explain", "That dim cannot be used."),
         "mixed": translate("Explain", "The values mix kinds that cannot go together."),

@@ -81,8 +81,20 @@ def update(ts_dir: Path = TRANSLATIONS, only: Path | None = None) -> None:
                 continue
             ts = ts_dir / lang / f"{module}.ts"
             subprocess.run(
-                [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                 "-source-language", "en", "-target-language", lang, str(path), "-ts", str(ts)],
+                [
+                    _tool("pyside6-lupdate"),
+                    "-silent",
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    lang,
+                    str(path),
+                    "-ts",
+                    str(ts),
+                ],
                 check=True,
             )
 
@@ -107,7 +119,10 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
         for message in context.iter("message"):
             translation = message.find("translation")
             done = translation is not None and translation.get("type") not in (
-                "unfinished", "vanished", "obsolete")
+                "unfinished",
+                "vanished",
+                "obsolete",
+            )
             text = translation.text if done and translation is not None else None
             out[(name, message.findtext("source", ""))] = text
     return out
@@ -128,14 +143,16 @@ def problems() -> list[str]:
                 committed = TRANSLATIONS / lang / ts.name
                 new = messages(ts)
                 if not committed.exists() or set(messages(committed)) != set(new):
-                    found.append(f"{lang}/{ts.name} is out of date: run python -m "
-                                 "tensorviz.ui.i18n")
+                    found.append(
+                        f"{lang}/{ts.name} is out of date: run python -m tensorviz.ui.i18n"
+                    )
                     continue
                 if lang == "zh_CN":
                     missing = [src for (_, src), text in new.items() if not text]
                     if missing:
-                        found.append(f"{lang}/{ts.name}: {len(missing)} untranslated, "
-                                     f"e.g. {missing[0]!r}")
+                        found.append(
+                            f"{lang}/{ts.name}: {len(missing)} untranslated, e.g. {missing[0]!r}"
+                        )
         build(TRANSLATIONS, fresh)
         for lang in LANGUAGES:
             for qm in sorted((fresh / lang).glob("*.qm")):

@@ -150,9 +150,7 @@ def qpalette(theme: Theme) -> QPalette:
     pal.setColor(roles.Button, QColor(theme.surface))
     pal.setColor(roles.ButtonText, QColor(theme.text))
     pal.setColor(roles.Highlight, QColor(theme.accent))
-    pal.setColor(
-        roles.HighlightedText, QColor("#000000" if theme.name != "light" else "#ffffff")
-    )
+    pal.setColor(roles.HighlightedText, QColor("#000000" if theme.name != "light" else "#ffffff"))
     pal.setColor(roles.ToolTipBase, QColor(theme.surface))
     pal.setColor(roles.ToolTipText, QColor(theme.text))
     pal.setColor(roles.PlaceholderText, QColor(theme.muted))

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 
-
 translate = QCoreApplication.translate
 
 

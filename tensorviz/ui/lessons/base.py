@@ -106,12 +106,12 @@ class Lesson(QWidget):
         self.banner.clear()
 
     # -- Qt --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event) -> None:
         if not getattr(self, "_sized", False):
             self._sized = True
             self._fit_splitter()

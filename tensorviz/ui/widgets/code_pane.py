@@ -57,7 +57,7 @@ class PythonHighlighter(QSyntaxHighlighter):
             self._formats[name] = fmt
         self.rehighlight()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def highlightBlock(self, text: str) -> None:
         for name, pattern in self._RULES:
             for m in pattern.finditer(text):
                 self.setFormat(m.start(), m.end() - m.start(), self._formats[name])
@@ -84,8 +84,10 @@ class CodePane(QWidget):
         self._output.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         for view in (self._code, self._output):
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            view.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
         self._highlighter = PythonHighlighter(self._code.document(), theme)
 
         head = QHBoxLayout()
@@ -137,7 +139,7 @@ class CodePane(QWidget):
         QGuiApplication.clipboard().setText(self._snippet.code)
         self._copy.setText(self.tr("Copied"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

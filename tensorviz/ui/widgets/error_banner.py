@@ -98,7 +98,7 @@ class ErrorBanner(QFrame):
         self.hide()
         self.dismissed.emit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

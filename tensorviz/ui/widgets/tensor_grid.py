@@ -225,12 +225,12 @@ class TensorGrid(QWidget):
         ox = max(0.0, (self.width() - g.size.width() * s) / 2)
         return s, QPointF(ox, 0.0)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         if self._geometry is not None:
             return self._geometry.size
         return QSize(self._theme.px(320), self._theme.px(140))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         return QSize(self._theme.px(120), self._theme.px(60))
 
     # -- painting --------------------------------------------------------------------------
@@ -258,7 +258,7 @@ class TensorGrid(QWidget):
         strength = 0.6 * abs(v) / scale
         return _blend(surface, QColor(t.positive if v >= 0 else t.negative), strength)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         snap = self._snap
@@ -293,12 +293,12 @@ class TensorGrid(QWidget):
         for rect, text in g.col_labels:
             painter.drawText(rect, centre, text)
         for rect, text in g.row_labels:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             text)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text
+            )
         painter.setPen(text_colour)
         for rect, text in g.block_labels:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.setFont(value_font)
         texts = snap.text or ()
         ghost = self._ghost
@@ -313,8 +313,9 @@ class TensorGrid(QWidget):
             if is_ghost:
                 painter.save()
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(_blend(QColor(t.surface), muted, 0.5),
-                                        Qt.BrushStyle.BDiagPattern))
+                painter.setBrush(
+                    QBrush(_blend(QColor(t.surface), muted, 0.5), Qt.BrushStyle.BDiagPattern)
+                )
                 painter.drawRect(rect)
                 painter.restore()
             painter.setPen(muted if is_ghost else text_colour)
@@ -335,8 +336,11 @@ class TensorGrid(QWidget):
         painter.setPen(QColor(t.text))
         painter.setFont(t.font(11, mono=True))
         lines = [self._title] if self._title else []
-        lines.append(self.tr("shape {0}   dtype {1}   {2} elements").format(
-            tuple(snap.shape), snap.dtype, f"{snap.numel:,}"))
+        lines.append(
+            self.tr("shape {0}   dtype {1}   {2} elements").format(
+                tuple(snap.shape), snap.dtype, f"{snap.numel:,}"
+            )
+        )
         if snap.summarised:
             lines.append(self.tr("Too many elements to draw each one; summary:"))
         else:
@@ -344,8 +348,10 @@ class TensorGrid(QWidget):
         summary = snap.summary
         if summary is not None:
             fmt = lambda v: format_value(v, "float")  # noqa: E731
-            lines.append(f"min {fmt(summary.minimum)}   max {fmt(summary.maximum)}"
-                         f"   mean {fmt(summary.mean)}")
+            lines.append(
+                f"min {fmt(summary.minimum)}   max {fmt(summary.maximum)}"
+                f"   mean {fmt(summary.mean)}"
+            )
             lines.append(f"NaN {summary.nan_count:,}   Inf {summary.inf_count:,}")
         painter.drawText(
             self.rect().adjusted(t.px(8), t.px(8), -t.px(8), -t.px(8)),
@@ -354,7 +360,7 @@ class TensorGrid(QWidget):
         )
 
     # -- mouse -----------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         index = self.index_at(event.position())
         if index != self._hover:
             self._hover = index
@@ -368,19 +374,19 @@ class TensorGrid(QWidget):
             )
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def leaveEvent(self, event: QEvent) -> None:
         if self._hover is not None:
             self._hover = None
             self.update()
             self.cell_hovered.emit(None)
         super().leaveEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.index_at(event.position())
         if index is not None:
             self.cell_clicked.emit(index)
         super().mousePressEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         self.update()
         super().resizeEvent(event)
