@@ -1,0 +1,466 @@
+"""Paints a tensor's storage in memory order and which slot each logical element reads.
+
+A :class:`StorageStrip` shows a :class:`~tensorviz.core.layout.Layout`: one box per storage
+slot, left to right in memory order (wrapped onto more rows when there are many), with the slot
+number above the box, the value stored in it inside, and below it which logical element reads
+it (``1,0``) or, when several do (stride 0, an expanded view), how many (``×3``). Slots that the
+tensor does not read at all (sliced away, or before the storage offset) are drawn faded and
+hatched. A marker shows where the storage offset points. A footer line gives the offset and the
+strides.
+
+Stable API (shared by the ``shape`` and ``broadcast`` lessons; keep it backwards compatible):
+
+``StorageStrip(theme)``
+    Build it; it paints nothing until a layout is set.
+``set_layout(layout: Layout | None, title: str = "")``
+    Show ``layout`` (``None`` clears). Resets tones and highlights. Layouts whose ``slots`` is
+    ``None`` (too big) are summarised in text, not drawn slot by slot.
+``set_title(title)``
+    Change the title line only.
+``set_slot_tones(tones: np.ndarray | None)``
+    Colour category per storage slot (length ``layout.storage_size``). By default slot ``k``
+    has tone ``k``. Colours are ``theme.series[tone % len(series)]`` blended with the surface
+    exactly as :meth:`TensorGrid.set_cell_tones` blends them, so giving the grid
+    ``tones[layout.slots]`` makes the same memory the same colour in both widgets.
+``set_hover(index: tuple[int, ...] | None)``
+    Outline the slot read by logical element ``index`` (e.g. the grid cell under the mouse).
+``set_highlight_slots(slots: Iterable[int])``
+    Outline these slots (e.g. all slots of a row).
+``slot_of(index) -> int``, ``readers_of(slot) -> list[tuple[int, ...]]``
+    The slot logical element ``index`` reads, and the logical elements reading ``slot``
+    (several for stride-0 views). Read from the layout (torch's own answer).
+``slot_rect(slot) -> QRectF | None``, ``slot_at(pos) -> int | None``
+    Geometry in widget coordinates, for overlays and hit tests.
+``apply_theme(theme)``
+    Restyle (colours, fonts, zoom).
+
+Signal ``slot_hovered(object)``: the slot under the mouse (``int``) or ``None``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from tensorviz.core.layout import Layout
+from tensorviz.ui.theme import Theme
+
+Index = tuple[int, ...]
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    t = max(0.0, min(1.0, t))
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """Where the slots go for one widget size."""
+
+    width: float  # one slot box
+    height: float
+    per_row: int
+    row_h: float  # box plus its labels
+    top: float  # y of the first row's slot-number line
+    left: float
+    labels: bool  # slot numbers and reader labels readable at this size
+    values: bool  # values readable inside the boxes
+
+
+class StorageStrip(QWidget):
+    """The storage behind a tensor, slot by slot in memory order (see the module docstring)."""
+
+    slot_hovered = Signal(object)  # int or None
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storage_strip")
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._theme = theme
+        self._layout: Layout | None = None
+        self._title = ""
+        self._tones: np.ndarray | None = None
+        self._readers: list[list[Index]] = []
+        self._hover_index: Index | None = None
+        self._hover_slot: int | None = None
+        self._highlight: set[int] = set()
+        self._geometry: _Geometry | None = None
+        self._geometry_for: tuple[int, int] | None = None
+
+    # -- public ----------------------------------------------------------------------------
+    def set_layout(self, layout: Layout | None, title: str = "") -> None:
+        """Show ``layout``; tones, hover and highlights are reset."""
+        self._layout = layout
+        self._title = title
+        self._tones = None
+        self._hover_index = None
+        self._hover_slot = None
+        self._highlight = set()
+        self._readers = self._compute_readers(layout)
+        self._geometry = None
+        self.updateGeometry()
+        self.update()
+
+    def layout_shown(self) -> Layout | None:
+        """The layout being painted (``QWidget.layout`` is Qt's, hence the name)."""
+        return self._layout
+
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self._geometry = None
+        self.update()
+
+    def set_slot_tones(self, tones: np.ndarray | None) -> None:
+        """A colour category per storage slot (see the module docstring)."""
+        self._tones = None if tones is None else np.asarray(tones).reshape(-1)
+        self.update()
+
+    def set_hover(self, index: Index | None) -> None:
+        """Outline the slot read by logical element ``index`` (``None``: no outline)."""
+        self._hover_index = None if index is None else tuple(int(i) for i in index)
+        self.update()
+
+    def set_highlight_slots(self, slots: Iterable[int]) -> None:
+        self._highlight = {int(s) for s in slots}
+        self.update()
+
+    def slot_of(self, index: Index) -> int:
+        """The storage slot logical element ``index`` reads."""
+        lay = self._layout
+        if lay is None or lay.slots is None:
+            raise LookupError("no slots drawn")
+        return int(lay.slots[tuple(index)]) if lay.shape else int(lay.slots)
+
+    def readers_of(self, slot: int) -> list[Index]:
+        """The logical elements that read ``slot`` (empty when none does)."""
+        if 0 <= slot < len(self._readers):
+            return list(self._readers[slot])
+        return []
+
+    def hovered_slot(self) -> int | None:
+        """The slot outlined for the hovered element, or under the mouse."""
+        if self._hover_index is not None and self._layout is not None:
+            try:
+                return self.slot_of(self._hover_index)
+            except (LookupError, IndexError):
+                return None
+        return self._hover_slot
+
+    def slot_rect(self, slot: int) -> QRectF | None:
+        g = self._current_geometry()
+        lay = self._layout
+        if g is None or lay is None or not 0 <= slot < lay.storage_size:
+            return None
+        row, col = divmod(slot, g.per_row)
+        return QRectF(
+            g.left + col * g.width,
+            g.top + row * g.row_h + self._number_h(g),
+            g.width,
+            g.height,
+        )
+
+    def slot_at(self, pos: QPointF) -> int | None:
+        g = self._current_geometry()
+        lay = self._layout
+        if g is None or lay is None:
+            return None
+        col = math.floor((pos.x() - g.left) / g.width)
+        row = math.floor((pos.y() - g.top) / g.row_h)
+        if col < 0 or col >= g.per_row or row < 0:
+            return None
+        slot = row * g.per_row + col
+        return slot if slot < lay.storage_size else None
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._geometry = None
+        self.updateGeometry()
+        self.update()
+
+    # -- model helpers ---------------------------------------------------------------------
+    @staticmethod
+    def _compute_readers(layout: Layout | None) -> list[list[Index]]:
+        if layout is None or layout.slots is None:
+            return []
+        readers: list[list[Index]] = [[] for _ in range(layout.storage_size)]
+        slots = np.asarray(layout.slots)
+        if slots.ndim == 0:
+            readers[int(slots)].append(())
+            return readers
+        # C order of the logical elements, so readers of a slot come sorted by index.
+        indices = zip(*(a.reshape(-1).tolist() for a in np.indices(slots.shape)), strict=True)
+        for slot, index in zip(slots.reshape(-1).tolist(), indices, strict=True):
+            readers[slot].append(index)
+        return readers
+
+    def _tone(self, slot: int) -> int:
+        if self._tones is not None and slot < self._tones.size:
+            return int(self._tones[slot])
+        return slot
+
+    def _fill(self, slot: int) -> QColor:
+        t = self._theme
+        surface = QColor(t.surface if t.name != "contrast" else "#000000")
+        colour = QColor(t.series[self._tone(slot) % len(t.series)])
+        return _blend(surface, colour, 0.45)
+
+    def _texts(self) -> tuple[str, ...]:
+        lay = self._layout
+        if lay is None or lay.storage.text is None:
+            return ()
+        return lay.storage.text
+
+    # -- geometry --------------------------------------------------------------------------
+    def _fonts(self):
+        t = self._theme
+        return t.font(10, mono=True), t.font(7.5), t.font(8.5)
+
+    def _title_h(self) -> float:
+        return QFontMetricsF(self._fonts()[2]).height() * 1.5
+
+    def _footer_h(self) -> float:
+        return QFontMetricsF(self._fonts()[2]).height() * 1.5
+
+    def _number_h(self, g: _Geometry) -> float:
+        return QFontMetricsF(self._fonts()[1]).height() * 1.1 if g.labels else 0.0
+
+    def _ideal_cell(self) -> tuple[float, float]:
+        value_font = self._fonts()[0]
+        fm = QFontMetricsF(value_font)
+        texts = self._texts()
+        longest = max((fm.horizontalAdvance(s) for s in texts[:4096]), default=fm.height())
+        width = max(longest + self._theme.px(8), fm.height() * 1.9)
+        return width, fm.height() * 1.6
+
+    def _current_geometry(self) -> _Geometry | None:
+        size = (self.width(), self.height())
+        if self._geometry is None or self._geometry_for != size:
+            self._geometry = self._compute_geometry()
+            self._geometry_for = size
+        return self._geometry
+
+    def _compute_geometry(self) -> _Geometry | None:
+        lay = self._layout
+        if lay is None or lay.slots is None or lay.storage_size == 0:
+            return None
+        n = lay.storage_size
+        t = self._theme
+        small = QFontMetricsF(self._fonts()[1])
+        margin = t.px(6)
+        avail_w = max(20.0, self.width() - 2 * margin)
+        avail_h = max(20.0, self.height() - self._title_h() - self._footer_h() - margin)
+        w0, h0 = self._ideal_cell()
+        label_h = small.height() * 1.1
+        scale = 1.0
+        while True:
+            w, h = w0 * scale, h0 * scale
+            labels = scale >= 0.75
+            row_h = h + (2 * label_h if labels else 0.0) + t.px(4)
+            per_row = max(1, min(n, int(avail_w // w)))
+            rows = math.ceil(n / per_row)
+            if rows * row_h <= avail_h or scale < 0.08:
+                break
+            scale *= 0.85
+        left = margin + max(0.0, (avail_w - per_row * w) / 2) if rows == 1 else margin
+        return _Geometry(
+            width=w,
+            height=h,
+            per_row=per_row,
+            row_h=row_h,
+            top=self._title_h(),
+            left=left,
+            labels=labels,
+            values=scale >= 0.6,
+        )
+
+    def sizeHint(self) -> QSize:
+        small = QFontMetricsF(self._fonts()[1])
+        w, h = self._ideal_cell()
+        n = self._layout.storage_size if self._layout is not None else 12
+        height = self._title_h() + self._footer_h() + h + 2 * small.height() * 1.1 + 12
+        return QSize(min(round(w * n) + 12, self._theme.px(900)), math.ceil(height))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._theme.px(120), math.ceil(self._title_h() + self._footer_h() * 2))
+
+    # -- painting --------------------------------------------------------------------------
+    def _footer(self) -> str:
+        lay = self._layout
+        if lay is None:
+            return ""
+        read = sum(1 for r in self._readers if r)
+        text = self.tr("offset {0} · stride {1} · {2} of {3} slots read by this tensor").format(
+            lay.storage_offset,
+            tuple(lay.stride),
+            read if self._readers else "?",
+            lay.storage_size,
+        )
+        if 0 in lay.stride and lay.numel > 1:
+            text += self.tr(" · stride 0: many elements read one slot")
+        return text
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        t = self._theme
+        lay = self._layout
+        if lay is None:
+            return
+        value_font, small_font, label_font = self._fonts()
+        text_colour = QColor(t.text)
+        muted = QColor(t.muted)
+        painter.setFont(label_font)
+        painter.setPen(text_colour)
+        title = self._title or self.tr("Storage in memory order ({0} slots)").format(
+            lay.storage_size
+        )
+        painter.drawText(
+            QRectF(t.px(6), 0, self.width() - t.px(12), self._title_h()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            title,
+        )
+        g = self._current_geometry()
+        if g is None:
+            self._paint_summary(painter)
+            return
+        texts = self._texts()
+        n = lay.storage_size
+        # Tiny boxes (thousands of slots) read better as plain colour than as outlines.
+        border = QPen(QColor(t.border), t.px(1)) if g.width >= 7 else Qt.PenStyle.NoPen
+        number_h = self._number_h(g)
+        unread_brush = QBrush(_blend(QColor(t.surface), muted, 0.5), Qt.BrushStyle.BDiagPattern)
+        centre = Qt.AlignmentFlag.AlignCenter
+        for slot in range(n):
+            rect = self.slot_rect(slot)
+            assert rect is not None
+            readers = self._readers[slot] if slot < len(self._readers) else []
+            fill = self._fill(slot)
+            if not readers:
+                fill = _blend(QColor(t.surface), fill, 0.3)
+            painter.setPen(border)
+            painter.setBrush(fill)
+            painter.drawRect(rect)
+            if not readers:
+                painter.save()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(unread_brush)
+                painter.drawRect(rect)
+                painter.restore()
+            if g.values and slot < len(texts):
+                painter.setFont(value_font)
+                painter.setPen(text_colour if readers else muted)
+                painter.drawText(rect, centre, texts[slot])
+            if g.labels:
+                painter.setFont(small_font)
+                painter.setPen(muted)
+                above = QRectF(rect.x(), rect.y() - number_h, rect.width(), number_h)
+                painter.drawText(above, centre, str(slot))
+                below = QRectF(rect.x(), rect.bottom(), rect.width(), number_h)
+                if len(readers) == 1:
+                    painter.setPen(text_colour)
+                    label = ",".join(str(i) for i in readers[0]) if readers[0] else "·"
+                    painter.drawText(below, centre, label)
+                elif len(readers) > 1:
+                    painter.setPen(QColor(t.accent))
+                    painter.drawText(below, centre, f"×{len(readers)}")
+        self._paint_offset_marker(painter, g)
+        outline = set(self._highlight)
+        hovered = self.hovered_slot()
+        for slot in outline:
+            rect = self.slot_rect(slot)
+            if rect is not None:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(t.highlight), t.px(3)))
+                painter.drawRect(rect.adjusted(t.px(1), t.px(1), -t.px(1), -t.px(1)))
+        if hovered is not None:
+            rect = self.slot_rect(hovered)
+            if rect is not None:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(t.accent), t.px(3)))
+                painter.drawRect(rect)
+        painter.setFont(label_font)
+        painter.setPen(muted)
+        painter.drawText(
+            QRectF(t.px(6), self.height() - self._footer_h(), self.width(), self._footer_h()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self._footer(),
+        )
+
+    def _paint_offset_marker(self, painter: QPainter, g: _Geometry) -> None:
+        lay = self._layout
+        if lay is None or lay.numel == 0:
+            return
+        rect = self.slot_rect(lay.storage_offset)
+        if rect is None:
+            return
+        t = self._theme
+        size = max(3.0, min(rect.width() * 0.3, t.px(7)))
+        x = rect.left() + t.px(1)
+        y = rect.top()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(t.negative))
+        painter.drawPolygon(QPolygonF([QPointF(x, y), QPointF(x + size, y), QPointF(x, y + size)]))
+
+    def _paint_summary(self, painter: QPainter) -> None:
+        t = self._theme
+        lay = self._layout
+        assert lay is not None
+        painter.setFont(t.font(10, mono=True))
+        painter.setPen(QColor(t.text))
+        lines = [
+            self.tr("{0} slots: too many to draw one by one").format(f"{lay.storage_size:,}"),
+            self.tr("shape {0}   stride {1}   offset {2}").format(
+                tuple(lay.shape), tuple(lay.stride), lay.storage_offset
+            ),
+        ]
+        painter.drawText(
+            QRectF(t.px(8), self._title_h(), self.width() - t.px(16), self.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            "\n".join(lines),
+        )
+
+    # -- mouse -----------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        slot = self.slot_at(event.position())
+        if slot is not None:
+            rect = self.slot_rect(slot)
+            if rect is None or not rect.contains(event.position()):
+                slot = None
+        if slot != self._hover_slot:
+            self._hover_slot = slot
+            self._hover_index = None
+            self.update()
+            self.slot_hovered.emit(slot)
+        if slot is not None:
+            readers = self.readers_of(slot)
+            who = ", ".join("[" + ", ".join(map(str, r)) + "]" for r in readers[:6])
+            if len(readers) > 6:
+                who += ", …"
+            QToolTip.showText(
+                event.globalPosition().toPoint(),
+                self.tr("slot {0}: read by {1}").format(slot, who or self.tr("no element")),
+                self,
+            )
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover_slot is not None:
+            self._hover_slot = None
+            self.update()
+            self.slot_hovered.emit(None)
+        super().leaveEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        self._geometry = None
+        super().resizeEvent(event)
