@@ -264,3 +264,89 @@ def parse_dtype(text: str) -> torch.dtype:
 def dtype_name(dtype: torch.dtype) -> str:
     """``torch.float32`` -> ``"torch.float32"`` (how the dtype is written in code)."""
     return str(dtype)
+
+
+#: One item of a basic index: a whole number, a slice, ``...`` or ``None`` (a new dim).
+IndexItem = int | slice | type(Ellipsis) | None
+
+
+def _index_bound(node: ast.expr | None, where: str) -> int | None:
+    if node is None:
+        return None
+    if isinstance(node, ast.Constant) and node.value is None:
+        return None
+    value = _scalar(node, ())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise LiteralError("not_a_number", f"{where} needs a whole number; got {value!r}")
+    return value
+
+
+def parse_index(text: str) -> tuple[IndexItem, ...]:
+    """Parse basic indexing such as ``[:, ::2]``, ``[1:]``, ``[0]``, ``[..., 1]``, ``[None]``.
+
+    The brackets are optional (``:, ::2`` works too). Only whole numbers, slices with whole
+    numbers (or nothing) as start, stop and step, ``...`` and ``None`` are accepted: no names,
+    no calls, no tensors. Ranges and steps are left for torch to check. Returns a tuple that
+    can be passed to ``tensor[...]`` directly.
+    """
+    stripped = text.strip()
+    if not stripped:
+        raise LiteralError("empty")
+    if len(stripped) > 1000:
+        raise LiteralError("too_long", f"{len(stripped)} > 1000")
+    inner = stripped[1:-1] if stripped.startswith("[") and stripped.endswith("]") else stripped
+    if not inner.strip():
+        raise LiteralError("empty", "nothing between [ and ]")
+    try:
+        tree = ast.parse(f"_[{inner}]", mode="eval")
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
+        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+        raise LiteralError("syntax", msg) from None
+    node = tree.body
+    if not isinstance(node, ast.Subscript):  # pragma: no cover - "_[...]" always is one
+        raise LiteralError("syntax", "an index such as [:, ::2] was expected")
+    elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    items: list[IndexItem] = []
+    for i, elt in enumerate(elts):
+        where = f"index item {i}"
+        if isinstance(elt, ast.Slice):
+            items.append(
+                slice(
+                    _index_bound(elt.lower, where),
+                    _index_bound(elt.upper, where),
+                    _index_bound(elt.step, where),
+                )
+            )
+        elif isinstance(elt, ast.Constant) and elt.value is Ellipsis:
+            items.append(Ellipsis)
+        elif isinstance(elt, ast.Constant) and elt.value is None:
+            items.append(None)
+        elif isinstance(elt, ast.List | ast.Tuple | ast.Starred):
+            raise LiteralError("not_allowed", f"{where}: only numbers, slices, ... and None")
+        else:
+            value = _index_bound(elt, where)
+            items.append(value)
+    if sum(1 for item in items if item is Ellipsis) > 1:
+        raise LiteralError("not_allowed", "only one ... is allowed")
+    return tuple(items)
+
+
+def index_code(items: tuple[IndexItem, ...]) -> str:
+    """How ``items`` are written in code: ``(slice(None), slice(None, None, 2))`` is ``[:, ::2]``.
+    """
+
+    def one(item: IndexItem) -> str:
+        if item is Ellipsis:
+            return "..."
+        if item is None:
+            return "None"
+        if isinstance(item, slice):
+            start = "" if item.start is None else str(item.start)
+            stop = "" if item.stop is None else str(item.stop)
+            text = f"{start}:{stop}"
+            if item.step is not None:
+                text += f":{item.step}"
+            return text
+        return str(item)
+
+    return "[" + ", ".join(one(item) for item in items) + "]"
