@@ -68,7 +68,26 @@ def main(argv: list[str] | None = None) -> int:
         return screenshot(app, args, keys)
     window = MainWindow(theme=args.theme, zoom=args.zoom, language=args.lang, lesson=args.lesson)
     window.show()
+    if os.environ.get("TENSORVIZ_EXIT_AFTER_PAINT"):
+        _exit_after_first_paint(app, window)
     return app.exec()
+
+
+def _exit_after_first_paint(app, window) -> None:
+    """For tests/bench/startup.py: leave as soon as the current lesson has been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    lesson = window.current_lesson() or window
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint and obj is lesson:
+                # after this paint event is handled and flushed, not before
+                QTimer.singleShot(0, lambda: os._exit(0))
+            return False
+
+    watcher = Watcher(app)
+    lesson.installEventFilter(watcher)
 
 
 def screenshot(app, args: argparse.Namespace, keys: list[str]) -> int:

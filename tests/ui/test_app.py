@@ -1,0 +1,193 @@
+"""The main window as a user meets it: lessons, menus, theme, zoom, language, settings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication
+
+import tensorviz
+from tensorviz.ui import lessons
+from tensorviz.ui.app import MainWindow
+from tensorviz.ui.theme import make_theme
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(theme="light", zoom=100, language="en")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    win._remember = False  # tests that want persistence close explicitly
+
+
+def test_lessons_are_listed_in_course_order(window):
+    keys = window.lesson_keys()
+    assert keys, "no lesson is available"
+    course = [info.key for info in lessons.ALL_LESSONS]
+    assert keys == [k for k in course if k in keys]
+    items = [window._list.item(i).text() for i in range(window._list.count())]
+    assert items[0].startswith(lessons.info(keys[0]).chapter)
+
+
+def test_selecting_each_lesson_shows_it(window, qtbot):
+    for key in window.lesson_keys():
+        lesson = window.select_lesson(key)
+        lesson.settle()
+        assert window.current_lesson() is lesson
+        assert lesson.key == key
+        assert lesson.isVisible()
+        assert key in window.windowTitle() or lessons.info(key).title() in window.windowTitle()
+
+
+def test_theme_switch_repaints_app_and_lessons(window):
+    key = window.lesson_keys()[0]
+    lesson = window.select_lesson(key)
+    window.set_theme("dark")
+    dark = make_theme("dark")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).name() == (
+        dark.background
+    )
+    assert lesson.theme.name == "dark"
+    window.set_theme("contrast")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    window._actions["theme_light"].trigger()
+    assert window.theme.name == "light"
+
+
+def test_zoom_scales_fonts_and_is_clamped(window):
+    window.set_zoom(100)
+    base = QApplication.instance().font().pointSizeF()
+    window._actions["zoom_in"].trigger()
+    assert window.zoom() == 110
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.1)
+    window.set_zoom(1000)
+    assert window.zoom() == 300
+    window.set_zoom(5)
+    assert window.zoom() == 50
+    window._actions["zoom_reset"].trigger()
+    assert window.zoom() == 100
+    for lesson in window._lessons.values():
+        assert lesson.theme.zoom == 100
+
+
+def test_language_switch_retranslates_open_window(window, qtbot):
+    key = window.lesson_keys()[0]
+    window.select_lesson(key)
+    window.set_language("zh_CN")
+    assert window._menus["file"].title() == "文件(&F)"
+    assert window._list.item(0).text().endswith(
+        QApplication.translate("Lessons", lessons.info(key).title())
+    )
+    assert "创建张量" in window._list.item(0).text() or key != "create"
+    assert window.current_lesson().code_pane._code_label.text() == "代码"
+    window.set_language("en")
+    assert window._menus["file"].title() == "&File"
+    assert window.current_lesson().code_pane._code_label.text() == "Code"
+
+
+def test_settings_are_remembered(qtbot):
+    first = MainWindow(theme="dark", zoom=150, language="zh_CN")
+    qtbot.addWidget(first)
+    keys = first.lesson_keys()
+    first.select_lesson(keys[-1])
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.theme.name == "dark"
+    assert second.zoom() == 150
+    assert second.language() == "zh_CN"
+    assert second.current_lesson().key == keys[-1]
+    second._remember = False
+    second.set_language("en")
+
+
+def test_corrupt_values_fall_back_with_a_message(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "bad.ini"
+    path.write_text("[view]\nzoom=banana\ntheme=purple\nlanguage=tlh\n[window]\nlesson=nope\n")
+    monkeypatch.setenv("TENSORVIZ_SETTINGS", str(path))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.zoom() == 100
+    assert win.theme.name in ("light", "dark")
+    message = win.statusBar().currentMessage()
+    assert "zoom" in message and "theme" in message and "language" in message
+    win._remember = False
+
+
+def test_unreadable_settings_file_is_kept_aside(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "broken.ini"
+    path.write_bytes(b"\x00\xff[view\nzoom=\xfe\xfe\n[[[")
+    monkeypatch.setenv("TENSORVIZ_SETTINGS", str(path))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.zoom() == 100
+    status = QSettings(str(path), QSettings.Format.IniFormat).status()
+    if status != QSettings.Status.NoError:
+        assert (tmp_path / "broken.ini.corrupt").read_bytes() == path.read_bytes()
+        assert "could not be read" in win.statusBar().currentMessage()
+    win.close()  # writing good settings afterwards must work
+    assert MainWindow().zoom() == 100
+
+
+def test_export_png_svg_and_clipboard(window, tmp_path):
+    window.select_lesson(window.lesson_keys()[0])
+    png = tmp_path / "lesson.png"
+    svg = tmp_path / "lesson.svg"
+    assert window.export_png(png)
+    image = QImage(str(png))
+    assert image.width() == window.current_lesson().width()
+    window.export_svg(svg)
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    window.copy_picture()
+    assert not QApplication.clipboard().image().isNull()
+
+
+def test_about_names_versions_and_cuda(window):
+    import torch
+
+    text = window.about_text()
+    assert f"tensorviz {tensorviz.__version__}" in text
+    assert f"torch {torch.__version__}" in text
+    assert ("yes" if torch.cuda.is_available() else "no") in text.splitlines()[-1]
+
+
+def test_full_screen_toggles(window):
+    window._actions["full_screen"].trigger()
+    assert window.isFullScreen()
+    window._actions["full_screen"].trigger()
+    assert not window.isFullScreen()
+
+
+def test_version_flag_prints_version():
+    out = subprocess.run(
+        [sys.executable, "-m", "tensorviz", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == f"tensorviz {tensorviz.__version__}"
+
+
+def test_unknown_lesson_is_refused(capsys):
+    from tensorviz.cli import main
+
+    assert main(["--lesson", "nope", "--screenshot", "/nonexistent"]) == 2
+    assert "no lesson 'nope'" in capsys.readouterr().err
+
+
+def test_screenshot_writes_one_png_per_lesson(qtbot, tmp_path):
+    from tensorviz.cli import main
+
+    assert main(["--screenshot", str(tmp_path), "--theme", "dark", "--zoom", "120"]) == 0
+    written = sorted(p.stem for p in tmp_path.glob("*.png"))
+    assert written == sorted(lessons_keys())
+    image = QImage(str(tmp_path / f"{written[0]}.png"))
+    assert (image.width(), image.height()) == (1920, 1200)
+
+
+def lessons_keys() -> list[str]:
+    return [info.key for info in lessons.available()]
