@@ -1,0 +1,382 @@
+"""A small, safe expression language for autograd examples.
+
+A program is one expression (``x ** 2 + 2 * x + 7``) or a few assignments separated by ``;``
+or new lines (``z = x * y; loss = z.sum()``). It is parsed with :mod:`ast` and a whitelist
+into this module's own tree; nothing ever reaches Python's evaluator. Allowed:
+
+- numbers, the names of the leaves (and of earlier assignments);
+- ``+ - * / **`` and unary minus (unary plus is accepted and dropped);
+- ``sum mean exp log sin cos relu sigmoid tanh`` as ``f(e)`` or as a method ``e.f()``.
+
+Every refusal is an :class:`ExprError` (a :class:`~tensorviz.core.literal.LiteralError`) whose
+``reason`` is a stable key the UI translates.
+"""
+
+from __future__ import annotations
+
+import ast
+import keyword
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import torch
+
+from tensorviz.core.literal import LiteralError
+
+#: Longest program text accepted.
+MAX_EXPR_TEXT = 2000
+#: Most tree nodes in one program (keeps the drawn graph usable).
+MAX_NODES = 160
+#: Deepest nesting of one expression.
+MAX_EXPR_DEPTH = 40
+#: Largest whole number literal (keeps Python's exact integer arithmetic fast).
+MAX_INT = 10**6
+#: Largest exponent when both sides of ``**`` are numbers.
+MAX_CONST_EXPONENT = 100
+
+#: Function name -> (code template, torch callable). ``sum`` and ``mean`` are written as
+#: methods, the way the course writes them; the others as ``torch.f(e)``.
+FUNCTIONS: dict[str, tuple[str, Callable[[torch.Tensor], torch.Tensor]]] = {
+    "sum": ("{0}.sum()", torch.sum),
+    "mean": ("{0}.mean()", torch.mean),
+    "exp": ("torch.exp({0})", torch.exp),
+    "log": ("torch.log({0})", torch.log),
+    "sin": ("torch.sin({0})", torch.sin),
+    "cos": ("torch.cos({0})", torch.cos),
+    "relu": ("torch.relu({0})", torch.relu),
+    "sigmoid": ("torch.sigmoid({0})", torch.sigmoid),
+    "tanh": ("torch.tanh({0})", torch.tanh),
+}
+
+#: Names a leaf or a result may not take (they would shadow what the generated code uses).
+RESERVED = frozenset({"torch", "print", "range", "i", "e", "f", "forward"} | set(FUNCTIONS))
+
+BINARY_OPS = ("+", "-", "*", "/", "**")
+_AST_OPS: dict[type, str] = {
+    ast.Add: "+",
+    ast.Sub: "-",
+    ast.Mult: "*",
+    ast.Div: "/",
+    ast.Pow: "**",
+}
+# Python's precedence, the higher binds tighter.
+_PREC = {"+": 1, "-": 1, "*": 2, "/": 2, "neg": 3, "**": 4, "atom": 5}
+
+
+class ExprError(LiteralError):
+    """Program text that cannot be used.
+
+    Reasons: ``empty``, ``too_long``, ``syntax``, ``not_allowed``, ``unknown_name``,
+    ``bad_name``, ``reassigned``, ``bad_call``, ``too_big``, ``too_deep``.
+    """
+
+
+# -- the tree ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Num:
+    value: int | float
+
+
+@dataclass(frozen=True)
+class Name:
+    id: str
+
+
+@dataclass(frozen=True)
+class Neg:
+    operand: Expr
+
+
+@dataclass(frozen=True)
+class BinOp:
+    op: str
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Call:
+    fn: str
+    arg: Expr
+
+
+Expr = Num | Name | Neg | BinOp | Call
+
+
+@dataclass(frozen=True)
+class Assign:
+    name: str
+    expr: Expr
+
+
+@dataclass(frozen=True)
+class Program:
+    """Assignments in order; the last one's name is the output."""
+
+    assigns: tuple[Assign, ...]
+
+    @property
+    def output(self) -> str:
+        return self.assigns[-1].name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(a.name for a in self.assigns)
+
+
+# -- parsing -------------------------------------------------------------------------------
+def check_name(name: str) -> None:
+    """Refuse a leaf or result name the generated code could not use."""
+    if not name.isidentifier() or not name.isascii():
+        raise ExprError("bad_name", repr(name))
+    if keyword.iskeyword(name) or name in RESERVED or name.startswith("_"):
+        raise ExprError("bad_name", f"{name!r} is reserved")
+
+
+class _Parser:
+    def __init__(self, known: set[str]) -> None:
+        self.known = known
+        self.count = 0
+
+    def expr(self, node: ast.AST, depth: int = 0) -> Expr:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise ExprError("too_big", f"more than {MAX_NODES} parts")
+        if depth > MAX_EXPR_DEPTH:
+            raise ExprError("too_deep", f"more than {MAX_EXPR_DEPTH} levels")
+        if isinstance(node, ast.Constant):
+            value = node.value
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ExprError("not_allowed", repr(value))
+            if isinstance(value, int) and abs(value) > MAX_INT:
+                raise ExprError("too_big", f"{value} is larger than {MAX_INT}")
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ExprError("too_big", repr(value))
+            return Num(value)
+        if isinstance(node, ast.Name):
+            if node.id not in self.known:
+                raise ExprError("unknown_name", repr(node.id))
+            return Name(node.id)
+        if isinstance(node, ast.UnaryOp):
+            if isinstance(node.op, ast.USub):
+                return Neg(self.expr(node.operand, depth + 1))
+            if isinstance(node.op, ast.UAdd):
+                return self.expr(node.operand, depth + 1)
+            raise ExprError("not_allowed", type(node.op).__name__)
+        if isinstance(node, ast.BinOp):
+            op = _AST_OPS.get(type(node.op))
+            if op is None:
+                raise ExprError("not_allowed", type(node.op).__name__)
+            left = self.expr(node.left, depth + 1)
+            right = self.expr(node.right, depth + 1)
+            if op == "**" and _constant(left) and _constant(right):
+                # Python computes number ** number exactly; keep that fast.
+                base, power = _plain_number(left), _plain_number(right)
+                if base is None or power is None or abs(power) > MAX_CONST_EXPONENT:
+                    raise ExprError(
+                        "too_big",
+                        f"number ** number needs plain numbers and |exponent| <= "
+                        f"{MAX_CONST_EXPONENT}",
+                    )
+            return BinOp(op, left, right)
+        if isinstance(node, ast.Call):
+            return self.call(node, depth)
+        raise ExprError("not_allowed", type(node).__name__)
+
+    def call(self, node: ast.Call, depth: int) -> Expr:
+        if node.keywords:
+            raise ExprError("bad_call", "keyword arguments are not allowed")
+        func = node.func
+        if isinstance(func, ast.Name):
+            if func.id not in FUNCTIONS:
+                raise ExprError("bad_call", f"unknown function {func.id!r}")
+            if len(node.args) != 1:
+                raise ExprError("bad_call", f"{func.id}() takes one argument")
+            arg = node.args[0]
+            name = func.id
+        elif isinstance(func, ast.Attribute):
+            if func.attr not in FUNCTIONS:
+                raise ExprError("bad_call", f"unknown method {func.attr!r}")
+            if node.args:
+                raise ExprError("bad_call", f".{func.attr}() takes no argument")
+            arg = func.value
+            name = func.attr
+        else:
+            raise ExprError("bad_call", type(func).__name__)
+        if isinstance(arg, ast.Starred):
+            raise ExprError("not_allowed", "Starred")
+        inner = self.expr(arg, depth + 1)
+        if _constant(inner):
+            raise ExprError("bad_call", f"{name}() needs a tensor, not a number")
+        return Call(name, inner)
+
+
+def _constant(e: Expr) -> bool:
+    if isinstance(e, Num):
+        return True
+    if isinstance(e, Name | Call):
+        return False
+    if isinstance(e, Neg):
+        return _constant(e.operand)
+    return _constant(e.left) and _constant(e.right)
+
+
+def _plain_number(e: Expr) -> int | float | None:
+    if isinstance(e, Num):
+        return e.value
+    if isinstance(e, Neg) and isinstance(e.operand, Num):
+        return -e.operand.value
+    return None
+
+
+def _mentions_tensor(e: Expr) -> bool:
+    return not _constant(e)
+
+
+def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -> Program:
+    """Parse ``text`` over the leaf names ``leaves``.
+
+    A bare expression is assigned to ``default_output``. Raises :class:`ExprError` only.
+    """
+    if not text.strip():
+        raise ExprError("empty")
+    if len(text) > MAX_EXPR_TEXT:
+        raise ExprError("too_long", f"{len(text)} > {MAX_EXPR_TEXT}")
+    try:
+        module = ast.parse(text.strip(), mode="exec")
+    except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as exc:
+        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+        offset = getattr(exc, "offset", None)
+        raise ExprError("syntax", f"{msg} (col {offset})" if offset else msg) from None
+    if not module.body:
+        raise ExprError("empty")
+    known = set(leaves)
+    parser = _Parser(known)
+    assigns: list[Assign] = []
+    try:
+        for i, stmt in enumerate(module.body):
+            last = i == len(module.body) - 1
+            if isinstance(stmt, ast.Assign):
+                if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
+                    raise ExprError("not_allowed", "assign to one plain name")
+                name = stmt.targets[0].id
+                check_name(name)
+                if name in known:
+                    raise ExprError("reassigned", repr(name))
+                expr = parser.expr(stmt.value)
+            elif isinstance(stmt, ast.Expr) and last:
+                name = default_output
+                if name in known:
+                    raise ExprError("reassigned", repr(name))
+                expr = parser.expr(stmt.value)
+            elif isinstance(stmt, ast.Expr):
+                raise ExprError("not_allowed", "only the last line may be a bare expression")
+            else:
+                raise ExprError("not_allowed", type(stmt).__name__)
+            if not _mentions_tensor(expr):
+                raise ExprError("not_allowed", f"{name} uses no tensor")
+            known.add(name)
+            assigns.append(Assign(name, expr))
+    except RecursionError:
+        raise ExprError("too_deep", f"more than {MAX_EXPR_DEPTH} levels") from None
+    return Program(tuple(assigns))
+
+
+def parse_expr(text: str, leaves: Iterable[str]) -> Expr:
+    """One expression (no assignments) over ``leaves``."""
+    program = parse_program(text, leaves)
+    if len(program.assigns) != 1:
+        raise ExprError("not_allowed", "one expression expected")
+    return program.assigns[0].expr
+
+
+# -- code and evaluation -------------------------------------------------------------------
+def _prec(e: Expr) -> int:
+    if isinstance(e, BinOp):
+        return _PREC[e.op]
+    if isinstance(e, Neg):
+        return _PREC["neg"]
+    if isinstance(e, Num) and e.value < 0:
+        return _PREC["neg"]
+    return _PREC["atom"]
+
+
+def to_code(e: Expr) -> str:
+    """Python source for ``e`` with as few parentheses as Python needs."""
+    if isinstance(e, Num):
+        return repr(e.value)
+    if isinstance(e, Name):
+        return e.id
+    if isinstance(e, Neg):
+        inner = to_code(e.operand)
+        # -x ** 2 is -(x ** 2) in Python, so a power needs no parentheses here.
+        if _prec(e.operand) < _PREC["neg"]:
+            inner = f"({inner})"
+        return f"-{inner}"
+    if isinstance(e, Call):
+        template = FUNCTIONS[e.fn][0]
+        inner = to_code(e.arg)
+        if template.startswith("{0}.") and _prec(e.arg) < _PREC["atom"]:
+            inner = f"({inner})"
+        if template.startswith("{0}.") and isinstance(e.arg, Num):
+            inner = f"({inner})"
+        return template.format(inner)
+    left, right = to_code(e.left), to_code(e.right)
+    p = _PREC[e.op]
+    if e.op == "**":
+        # right-associative, and binds tighter than a unary minus on its left
+        if _prec(e.left) <= p:
+            left = f"({left})"
+        if _prec(e.right) < p:
+            right = f"({right})"
+    else:
+        if _prec(e.left) < p:
+            left = f"({left})"
+        if _prec(e.right) <= p:
+            right = f"({right})"
+    return f"{left} {e.op} {right}"
+
+
+def evaluate(e: Expr, env: dict[str, object], on_result: Callable | None = None) -> object:
+    """Compute ``e`` with the real Python operators and torch functions.
+
+    ``env`` maps names to tensors. ``on_result(expr, value)`` is called for every sub-result
+    (so a caller can tell which tensor each autograd node produced).
+    """
+    if isinstance(e, Num):
+        return e.value
+    if isinstance(e, Name):
+        return env[e.id]
+    if isinstance(e, Neg):
+        value = -evaluate(e.operand, env, on_result)  # type: ignore[operator]
+    elif isinstance(e, Call):
+        value = FUNCTIONS[e.fn][1](evaluate(e.arg, env, on_result))  # type: ignore[arg-type]
+    else:
+        a = evaluate(e.left, env, on_result)
+        b = evaluate(e.right, env, on_result)
+        if e.op == "+":
+            value = a + b  # type: ignore[operator]
+        elif e.op == "-":
+            value = a - b  # type: ignore[operator]
+        elif e.op == "*":
+            value = a * b  # type: ignore[operator]
+        elif e.op == "/":
+            value = a / b  # type: ignore[operator]
+        else:
+            value = a**b  # type: ignore[operator]
+    if on_result is not None:
+        on_result(e, value)
+    return value
+
+
+def walk(e: Expr) -> Iterable[Expr]:
+    """``e`` and all its sub-expressions."""
+    yield e
+    if isinstance(e, Neg):
+        yield from walk(e.operand)
+    elif isinstance(e, Call):
+        yield from walk(e.arg)
+    elif isinstance(e, BinOp):
+        yield from walk(e.left)
+        yield from walk(e.right)
