@@ -72,8 +72,14 @@ class TensorGrid(QWidget):
         self._tones: np.ndarray | None = None
         self._hover: Index | None = None
         self._geometry: _Geometry | None = None
+        self._max_scale = 1.0
 
     # -- public ----------------------------------------------------------------------------
+    def set_max_scale(self, scale: float) -> None:
+        """Let a small drawing grow up to ``scale`` times to fill the widget (default 1)."""
+        self._max_scale = max(1.0, float(scale))
+        self.update()
+
     def set_snapshot(self, snap: TensorSnapshot | None, title: str = "") -> None:
         self._snap = snap
         self._title = title
@@ -220,7 +226,7 @@ class TensorGrid(QWidget):
         g = self._geometry
         if g is None or g.size.width() == 0 or g.size.height() == 0:
             return 1.0, QPointF(0, 0)
-        s = min(1.0, self.width() / g.size.width(), self.height() / g.size.height())
+        s = min(self._max_scale, self.width() / g.size.width(), self.height() / g.size.height())
         s = max(s, 0.25)
         ox = max(0.0, (self.width() - g.size.width() * s) / 2)
         return s, QPointF(ox, 0.0)
