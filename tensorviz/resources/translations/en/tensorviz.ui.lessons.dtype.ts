@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DtypeLesson</name>
+    <message>
+        <source>Start: torch.tensor(values, dtype=...)</source>
+        <extracomment>The step kinds offered, in the order of the combo.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or nested lists, e.g. [1.5, 300, -2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected conversion up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected conversion down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dtype for .type(...) and .to(dtype=...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device name: cpu, cuda, cuda:0, mps... (shown in the Devices tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column of the conversion table to see that element&apos;s float bits. Fewer bits mean fewer exponent bits (a smaller range) and fewer mantissa bits (fewer exact digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of dtypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line converts the tensor of the line above. Tinted cells are the elements that line changed; the symbol says how. Hover a cell for the exact values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From torch.iinfo (integers) and torch.finfo (floats), read now. More bits cost more memory and time, and buy range and precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eps (gap after 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What torch did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.tensor(data, dtype=...) checks that every value fits the dtype, and this one does not (see the Table of dtypes tab for the ranges). Converting an existing tensor with .type() or .to() does not check: it wraps around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has no GPU that torch can use, so every tensor lives on the CPU here. The error above is torch&apos;s real answer; on a machine with a GPU the same code moves the tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking torch for its devices...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch sees {0} CUDA GPU(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU here: this torch was built without CUDA, so torch.cuda.is_available() is False and tensors can only live on the CPU. The calls below are real; their errors are torch&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU here: torch.cuda.is_available() is False (no usable NVIDIA GPU or driver), so tensors can only live on the CPU. The errors below are torch&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices torch reports now: {0}. The idiom picked device = {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cuda&quot; if available else &quot;cpu&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.to(device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.cuda()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create on a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two devices meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>DtypeLesson</name>
+    <message>
+        <source>Start: torch.tensor(values, dtype=...)</source>
+        <extracomment>The step kinds offered, in the order of the combo.</extracomment>
+        <translation>起点:torch.tensor(values, dtype=...)</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>A number or nested lists, e.g. [1.5, 300, -2]</source>
+        <translation>一个数或嵌套列表,例如 [1.5, 300, -2]</translation>
+    </message>
+    <message>
+        <source>dtype=</source>
+        <translation>dtype=</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>自动推断</translation>
+    </message>
+    <message>
+        <source>Conversions, in order</source>
+        <translation>类型转换(按顺序)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the selected conversion up</source>
+        <translation>把选中的转换上移</translation>
+    </message>
+    <message>
+        <source>Move the selected conversion down</source>
+        <translation>把选中的转换下移</translation>
+    </message>
+    <message>
+        <source>The dtype for .type(...) and .to(dtype=...)</source>
+        <translation>.type(...) 和 .to(dtype=...) 使用的 dtype</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <source>A device name: cpu, cuda, cuda:0, mps... (shown in the Devices tab)</source>
+        <translation>设备名:cpu、cuda、cuda:0、mps……(结果见“设备”标签页)</translation>
+    </message>
+    <message>
+        <source>Click a column of the conversion table to see that element&apos;s float bits. Fewer bits mean fewer exponent bits (a smaller range) and fewer mantissa bits (fewer exact digits).</source>
+        <translation>点击转换表中的某一列,查看该元素的浮点数位。位数越少,指数位越少(表示范围越小),尾数位也越少(精确的有效数字越少)。</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>类型转换</translation>
+    </message>
+    <message>
+        <source>Table of dtypes</source>
+        <translation>数据类型表</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Each line converts the tensor of the line above. Tinted cells are the elements that line changed; the symbol says how. Hover a cell for the exact values.</source>
+        <translation>每一行都转换上一行的张量。着色的单元格是这一行改变了的元素,右上角的符号说明发生了什么。把鼠标停在单元格上可看到精确值。</translation>
+    </message>
+    <message>
+        <source>From torch.iinfo (integers) and torch.finfo (floats), read now. More bits cost more memory and time, and buy range and precision.</source>
+        <translation>数据来自此刻读取的 torch.iinfo(整数)和 torch.finfo(浮点数)。位数越多,占用的内存和计算时间越多,换来的是更大的范围和更高的精度。</translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>also called</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>位数</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>smallest</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>largest</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>eps (gap after 1)</source>
+        <translation>eps(1 之后的间隔)</translation>
+    </message>
+    <message>
+        <source>exact digits</source>
+        <translation>精确位数</translation>
+    </message>
+    <message>
+        <source>bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
+        <translation>bool 占一个完整的字节。float16 和 bfloat16 都用 16 位:float16 把更多位给了尾数(有效数字更多,但范围只有 ±65504),bfloat16 把更多位给了指数(范围与 float32 相同,但只有 2~3 位有效数字)。</translation>
+    </message>
+    <message>
+        <source>What torch did</source>
+        <translation>torch 实际的结果</translation>
+    </message>
+    <message>
+        <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
+        <translation>元素 {0} 的输入值 {1},分别存成三种浮点类型:</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>类型转换</translation>
+    </message>
+    <message>
+        <source>torch.tensor(data, dtype=...) checks that every value fits the dtype, and this one does not (see the Table of dtypes tab for the ranges). Converting an existing tensor with .type() or .to() does not check: it wraps around.</source>
+        <translation>torch.tensor(data, dtype=...) 会检查每个值是否能放进该类型,而这个值放不下(各类型的范围见“数据类型表”)。用 .type() 或 .to() 转换已有张量时则不检查:超出范围的值会回绕。</translation>
+    </message>
+    <message>
+        <source>This machine has no GPU that torch can use, so every tensor lives on the CPU here. The error above is torch&apos;s real answer; on a machine with a GPU the same code moves the tensor.</source>
+        <translation>这台机器没有 torch 可用的 GPU,所以这里的张量都只能放在 CPU 上。上面的错误是 torch 的真实回答;在有 GPU 的机器上,同样的代码会把张量移过去。</translation>
+    </message>
+    <message>
+        <source>Asking torch for its devices...</source>
+        <translation>正在向 torch 查询设备……</translation>
+    </message>
+    <message>
+        <source>torch sees {0} CUDA GPU(s).</source>
+        <translation>torch 检测到 {0} 块 CUDA GPU。</translation>
+    </message>
+    <message>
+        <source>No GPU here: this torch was built without CUDA, so torch.cuda.is_available() is False and tensors can only live on the CPU. The calls below are real; their errors are torch&apos;s own.</source>
+        <translation>这里没有 GPU:这个 torch 编译时没有 CUDA 支持,所以 torch.cuda.is_available() 为 False,张量只能放在 CPU 上。下面的调用都是真实执行的,报错也是 torch 自己给出的。</translation>
+    </message>
+    <message>
+        <source>No GPU here: torch.cuda.is_available() is False (no usable NVIDIA GPU or driver), so tensors can only live on the CPU. The errors below are torch&apos;s own.</source>
+        <translation>这里没有 GPU:torch.cuda.is_available() 为 False(没有可用的 NVIDIA GPU 或驱动),张量只能放在 CPU 上。下面的报错是 torch 自己给出的。</translation>
+    </message>
+    <message>
+        <source>Devices torch reports now: {0}. The idiom picked device = {1}.</source>
+        <translation>torch 此刻报告的设备:{0}。惯用写法选中了 device = {1}。</translation>
+    </message>
+    <message>
+        <source>&quot;cuda&quot; if available else &quot;cpu&quot;</source>
+        <translation>有 cuda 用 cuda,否则用 cpu</translation>
+    </message>
+    <message>
+        <source>.to(device)</source>
+        <translation>.to(device)</translation>
+    </message>
+    <message>
+        <source>.cuda()</source>
+        <translation>.cuda()</translation>
+    </message>
+    <message>
+        <source>create on a device</source>
+        <translation>直接在设备上创建</translation>
+    </message>
+    <message>
+        <source>two devices meet</source>
+        <translation>两个设备上的张量相遇</translation>
+    </message>
+    <message>
+        <source>→ on {0}</source>
+        <translation>→ 位于 {0}</translation>
+    </message>
+</context>
+</TS>

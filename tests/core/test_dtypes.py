@@ -1,0 +1,252 @@
+"""tensorviz.core.dtypes: the table, conversion chains, float bits and devices equal torch."""
+
+from __future__ import annotations
+
+import math
+import struct
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tensorviz.core.dtypes import (
+    MAX_CHAIN_ELEMENTS,
+    STEP_KINDS,
+    TABLE_DTYPES,
+    Step,
+    classify,
+    conversion_chain,
+    device_demo,
+    dtype_table,
+    float_bits,
+)
+from tensorviz.core.literal import LiteralError
+
+
+def _runs_to(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+# -- table ---------------------------------------------------------------------------------
+def test_table_rows_come_from_iinfo_and_finfo():
+    rows = {row.name: row for row in dtype_table().rows}
+    assert list(rows) == [str(d).removeprefix("torch.") for d in TABLE_DTYPES]
+    assert rows["uint8"].minimum == "0" and rows["uint8"].maximum == "255"
+    assert rows["int64"].maximum == str(torch.iinfo(torch.int64).max)
+    assert rows["int16"].bits == 16 and rows["int16"].bytes == 2
+    assert rows["float16"].maximum == "65504"
+    assert float(rows["float32"].eps) == pytest.approx(torch.finfo(torch.float32).eps, rel=1e-3)
+    assert rows["bfloat16"].bits == 16 and rows["float64"].bytes == 8
+    assert rows["bool"].bits == 8 and rows["bool"].maximum == "True"
+    assert "half" in rows["float16"].aliases and "long" in rows["int64"].aliases
+
+
+def test_table_snippet_prints_what_python_prints():
+    snippet = dtype_table().snippet
+    assert "torch.finfo(torch.float16)" in snippet.code
+    assert _runs_to(snippet.code) == snippet.output
+
+
+# -- conversion chains ---------------------------------------------------------------------
+def test_default_like_chain_shows_each_kind_of_loss():
+    r = conversion_chain(
+        "[3.14159, -2.7, 300.5, 1e-5]",
+        "",
+        [Step("half"), Step("float"), Step("int"), Step("type", "uint8")],
+    )
+    assert [s.dtype for s in r.stages] == [
+        "torch.float32",
+        "torch.float16",
+        "torch.float32",
+        "torch.int32",
+        "torch.uint8",
+    ]
+    half, widened, ints, small = r.stages[1:]
+    assert half.change_at(0).kind == "rounded"
+    assert half.exact[0] == repr(torch.tensor(3.14159).half().item())
+    assert widened.changes == ()  # float16 -> float32 is exact
+    assert {c.kind for c in ints.changes} == {"truncated"}
+    assert ints.exact == ("3", "-2", "300", "0")
+    assert small.change_at(1).kind == "overflow" and small.exact[1] == "254"
+    assert small.change_at(2).after == "44"  # 300 wraps around modulo 256
+    assert small.change_at(0) is None
+
+
+def test_overflow_to_inf_underflow_and_bool():
+    r = conversion_chain(
+        "[70000.0, 1e-8, 2.0, 0.0]", "float32", [Step("half"), Step("type", "bool")]
+    )
+    half = r.stages[1]
+    assert half.change_at(0).kind == "to_inf" and half.exact[0] == "inf"
+    assert half.change_at(1).kind == "underflow" and half.exact[1] == "0.0"
+    assert half.change_at(2) is None
+    to_bool = r.stages[2]
+    assert to_bool.exact == ("True", "False", "True", "False")  # 1e-8 was already 0
+    assert to_bool.change_at(1) is None and to_bool.change_at(3) is None
+    assert to_bool.change_at(2).kind == "to_bool"
+
+
+def test_integer_overflow_wraps_like_torch():
+    r = conversion_chain("[3000000000, -1]", "", [Step("int"), Step("to", "int8")])
+    assert r.stages[0].dtype == "torch.int64"
+    assert r.stages[1].exact[0] == str(torch.tensor([3_000_000_000]).int().item())
+    assert r.stages[1].change_at(0).kind == "overflow"
+    assert r.stages[1].change_at(1) is None
+
+
+def test_classify():
+    assert classify(2.5, 2, torch.int64) == "truncated"
+    assert classify(-2.5, -2, torch.int64) == "truncated"
+    assert classify(300, 44, torch.uint8) == "overflow"
+    assert classify(math.nan, 0, torch.int32) == "not_finite"
+    assert classify(math.nan, math.nan, torch.float16) is None
+    assert classify(1, 1.0, torch.float32) is None
+    assert classify(0.1, 0.10000000149011612, torch.float32) == "rounded"
+
+
+_values = st.lists(
+    st.one_of(
+        st.integers(-(2**40), 2**40),
+        st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False, width=32),
+    ),
+    min_size=1,
+    max_size=8,
+)
+_steps = st.lists(
+    st.builds(
+        Step,
+        st.sampled_from(STEP_KINDS),
+        st.sampled_from(
+            [
+                "uint8",
+                "int8",
+                "int16",
+                "int32",
+                "int64",
+                "float16",
+                "bfloat16",
+                "float32",
+                "float64",
+                "bool",
+            ]
+        ),
+    ),
+    max_size=5,
+)
+
+
+@given(values=_values, steps=_steps)
+def test_every_stage_equals_torch(values, steps):
+    text = repr(values)
+    r = conversion_chain(text, "float64", steps)
+    assert r.error is None
+    t = torch.tensor(values, dtype=torch.float64)
+    for stage, step in zip(r.stages[1:], steps, strict=True):
+        t = step.apply(t)
+        assert stage.dtype == str(t.dtype)
+        assert stage.exact == tuple(repr(v) for v in t.tolist())
+        cells = stage.snapshot.text
+        assert cells is not None and len(cells) == len(values)
+
+
+def test_chain_snippet_runs_to_its_output():
+    r = conversion_chain("[[1.5, -2.25], [70000, 3]]", "", [Step("half"), Step("long")], 3)
+    assert r.selected == 3 and r.selected_value == 3.0
+    assert _runs_to(r.snippet.code) == r.snippet.output
+
+
+def test_torch_refusal_is_an_error_with_runnable_code():
+    r = conversion_chain("[300, -1]", "uint8", [Step("half")])
+    assert r.error is not None and "uint8" in r.error.message
+    assert r.stages == ()
+    assert "try:" in r.snippet.code
+    out = _runs_to(r.snippet.code)
+    assert out == r.snippet.output and "RuntimeError" in out
+
+
+@pytest.mark.parametrize(
+    ("values", "reason"),
+    [
+        ("[[1, 2], [3]]", "ragged"),
+        ("[1, abc]", "not_a_number"),
+        ("", "empty"),
+        ("[]", "bad_size"),
+        (repr(list(range(MAX_CHAIN_ELEMENTS + 1))), "too_many"),
+    ],
+)
+def test_bad_values_are_refused(values, reason):
+    with pytest.raises(LiteralError) as info:
+        conversion_chain(values, "", [])
+    assert info.value.reason == reason
+
+
+def test_unknown_dtype_or_conversion_is_refused():
+    with pytest.raises(LiteralError) as info:
+        Step("type", "float8")
+    assert info.value.reason == "unknown_dtype"
+    with pytest.raises(LiteralError):
+        Step("complex")
+
+
+# -- float bits ----------------------------------------------------------------------------
+@given(st.floats(allow_nan=False, width=32))
+def test_float32_bits_are_the_real_bytes(value):
+    b = float_bits(value, torch.float32)
+    assert b.bits == format(struct.unpack("<I", struct.pack("<f", value))[0], "032b")
+    assert b.stored == np.float32(value).item()
+
+
+@given(st.floats(-65504, 65504, allow_nan=False))
+def test_float16_bits_match_numpy(value):
+    b = float_bits(value, torch.float16)
+    assert b.bits == format(int(np.array(value, dtype=np.float16).view(np.uint16)), "016b")
+    assert len(b.exponent_field) == 5 and len(b.mantissa_field) == 10
+
+
+def test_bits_fields_and_formula():
+    b = float_bits(-1.5, torch.float16)
+    assert (b.sign_field, b.exponent_field, b.mantissa_field) == ("1", "01111", "1000000000")
+    assert b.category == "normal" and b.stored == -1.5 and b.error == 0
+    assert b.formula() == "(-1)^1 × 2^(15-15) × 1.5"
+    assert float_bits(1e6, torch.float16).category == "inf"
+    assert float_bits(1e-6, torch.float16).category == "subnormal"
+    assert float_bits(0.1, torch.bfloat16).exp_bits == 8
+
+
+# -- devices -------------------------------------------------------------------------------
+def test_device_demo_reports_what_torch_reports():
+    demo = device_demo("cuda")
+    assert demo.cuda_available == torch.cuda.is_available()
+    assert demo.devices[0] == "cpu"
+    assert len(demo.devices) >= 1 + torch.cuda.device_count()
+    assert demo.idiom_device == ("cuda" if torch.cuda.is_available() else "cpu")
+    move = demo.step("to")
+    if torch.cuda.is_available():
+        assert move.error is None and move.device.startswith("cuda")
+        assert "same device" in demo.step("meet").error.message
+    else:
+        assert move.error is not None and move.device is None
+        assert "CUDA" in move.error.message or "cuda" in move.error.message.lower()
+        assert demo.step("cuda").error is not None
+    assert _runs_to(demo.snippet.code) == demo.output
+
+
+def test_device_demo_to_cpu_and_to_nonsense():
+    cpu = device_demo("cpu")
+    assert cpu.step("to").device == "cpu" and cpu.step("create").device == "cpu"
+    bad = device_demo("tpu")
+    assert bad.step("to").error is not None and "tpu" in bad.step("to").error.message
+    assert _runs_to(bad.snippet.code) == bad.output
+    with pytest.raises(LiteralError):
+        device_demo("  ")
+
+
+def test_device_demo_output_from_the_command_line():
+    out = _runs_to("from tensorviz.core.dtypes import device_demo; print(device_demo().output)")
+    assert out == device_demo().output + "\n"
