@@ -1,0 +1,97 @@
+"""Background work for lessons: a QThreadPool, results tagged with generation numbers.
+
+``worker.submit("trace", fn)`` runs ``fn()`` on a pool thread and delivers
+``finished(channel, generation, result)`` on the GUI thread. Each channel counts its
+submissions; a result whose generation is no longer the channel's latest is dropped (a
+late answer for an old slider value must never overwrite a newer one), and a task that is
+already stale when its turn comes does not run at all.
+
+torch errors become :class:`~tensorviz.core.errors.TorchError` results; anything else is
+delivered as the exception object so the GUI thread can decide (nothing is lost silently).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+
+
+class _Signals(QObject):
+    done = Signal(str, int, object)
+
+
+class _Task(QRunnable):
+    def __init__(self, owner: Worker, channel: str, generation: int, fn: Callable[[], object]):
+        super().__init__()
+        self._owner = owner
+        self._signals = owner._signals
+        self._channel = channel
+        self._generation = generation
+        self._fn = fn
+
+    def run(self) -> None:
+        if not self._owner.is_current(self._channel, self._generation):
+            return  # superseded before it started: skip the work entirely
+        try:
+            result: object = self._fn()
+        except TORCH_EXCEPTIONS as exc:
+            result = TorchError.from_exception(exc)
+        except Exception as exc:  # delivered, not swallowed
+            result = exc
+        self._signals.done.emit(self._channel, self._generation, result)
+
+
+class Worker(QObject):
+    """One background thread (tasks run in order) with per-channel generation numbers."""
+
+    finished = Signal(str, object)  # channel, result; only current results arrive
+
+    def __init__(self, parent: QObject | None = None, threads: int = 1) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._signals = _Signals()
+        self._signals.done.connect(self._on_done)
+        self._latest: dict[str, int] = {}
+        self._pending: dict[str, int] = {}
+
+    def submit(self, channel: str, fn: Callable[[], object]) -> int:
+        """Queue ``fn``; any earlier task of ``channel`` becomes stale. Returns its generation."""
+        generation = self._latest.get(channel, 0) + 1
+        self._latest[channel] = generation
+        self._pending[channel] = generation
+        self._pool.start(_Task(self, channel, generation, fn))
+        return generation
+
+    def cancel(self, channel: str) -> None:
+        """Make the channel's queued or running task stale (its result will be dropped)."""
+        self._latest[channel] = self._latest.get(channel, 0) + 1
+        self._pending.pop(channel, None)
+
+    def is_current(self, channel: str, generation: int) -> bool:
+        return self._latest.get(channel) == generation
+
+    def busy(self, channel: str | None = None) -> bool:
+        """Whether a current result is still to come (for ``channel``, or any)."""
+        return channel in self._pending if channel is not None else bool(self._pending)
+
+    def wait(self, msecs: int = 30000) -> None:
+        """Block until queued work is done and its results have been delivered."""
+        self._pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(self._signals)
+        QCoreApplication.processEvents()
+
+    def _on_done(self, channel: str, generation: int, result: object) -> None:
+        if not self.is_current(channel, generation):
+            return
+        self._pending.pop(channel, None)
+        self.finished.emit(channel, result)
+
+    def shutdown(self) -> None:
+        for channel in list(self._latest):
+            self.cancel(channel)
+        self._pool.clear()
+        self._pool.waitForDone()
