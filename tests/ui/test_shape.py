@@ -1,0 +1,334 @@
+"""The shape lesson as a user sees it: grid, strip, strides, badges, errors, fixes, code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+
+from tensorviz.core import shape as core
+from tensorviz.ui import lessons
+from tensorviz.ui.theme import make_theme
+
+
+@pytest.fixture
+def lesson(qtbot, theme):
+    widget = lessons.create("shape", theme)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.animate_check.setChecked(False)
+    widget.settle()
+    return widget
+
+
+def set_chain(lesson, qtbot, shape, steps_text, select=None):
+    """Type the start shape and add the steps one by one, as a user does."""
+    lesson.start_kind_combo.setCurrentIndex(0)
+    lesson.start_edit.setText(", ".join(str(s) for s in shape))
+    qtbot.mouseClick(lesson.start_apply, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    while lesson.chain().steps:
+        lesson.select_step(len(lesson.chain().steps))
+        qtbot.mouseClick(lesson.remove_button, Qt.MouseButton.LeftButton)
+        lesson.settle()
+    for op, args in steps_text:
+        lesson.select_step(len(lesson.chain().steps))
+        lesson.op_combo.setCurrentIndex(lesson.op_combo.findData(op))
+        lesson.args_edit.setText(args)
+        qtbot.mouseClick(lesson.add_button, Qt.MouseButton.LeftButton)
+        lesson.settle()
+    if select is not None:
+        lesson.select_step(select)
+
+
+def shown_matches_torch(lesson, t: torch.Tensor) -> None:
+    """Every element's slot in the strip, and the strides/offset/contiguity shown, are torch's."""
+    lay = lesson.strip.layout_shown()
+    assert lay.shape == tuple(t.shape)
+    assert lay.stride == t.stride()
+    assert lay.storage_offset == t.storage_offset()
+    for index in np.ndindex(*t.shape):
+        slot = t.storage_offset() + sum(i * s for i, s in zip(index, t.stride(), strict=True))
+        assert lesson.strip.slot_of(index) == slot
+        assert lesson.grid.text_of(index) == str(int(t[index]))
+    expected = "not contiguous" if not t.is_contiguous() else "contiguous:"
+    assert lesson.contiguous_badge.text().startswith(expected)
+    assert str(tuple(t.stride())) in lesson.strides_label.text()
+    assert f"Storage offset: {t.storage_offset()}" in lesson.offset_label.text()
+
+
+def test_default_state_shows_the_failing_view_with_fixes(lesson):
+    chain = lesson.chain()
+    assert chain.error_at == 2
+    assert lesson.selected_step() == 2
+    assert "view size is not compatible" in lesson.banner.message()
+    assert "contiguous" in lesson.banner.explanation()
+    assert lesson.step_error.isVisible()
+    assert "view size is not compatible" in lesson.step_error_message.text()
+    assert lesson.fix_contiguous_button.isVisible() and lesson.fix_reshape_button.isVisible()
+    # What is drawn is x1, the tensor view() was refused on: a transposed matrix.
+    shown_matches_torch(lesson, torch.arange(12).reshape(3, 4).t())
+    assert lesson.step_title.text() == "x2 = x1.view(12)"
+    assert "x1[1, 2]" in lesson.formula_text() and "= 9" in lesson.formula_text()
+
+
+def test_fix_insert_contiguous(lesson, qtbot):
+    qtbot.mouseClick(lesson.fix_contiguous_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    chain = lesson.chain()
+    assert chain.error_at is None
+    assert [r.code for r in chain.results[1:]] == [
+        "x1 = x0.t()",
+        "x2 = x1.contiguous()",
+        "x3 = x2.view(12)",
+    ]
+    assert lesson.banner.message() == ""
+    assert not lesson.step_error.isVisible()
+    assert lesson.selected_step() == 3
+    shown_matches_torch(lesson, torch.arange(12).reshape(3, 4).t().contiguous().view(12))
+    assert "a view" in lesson.storage_badge.text()
+    lesson.select_step(2)
+    assert "a copy" in lesson.storage_badge.text()
+    assert "x3 shares memory with x2: True" in lesson.code_pane.output_text()
+    assert "x2 shares memory with x1: False" in lesson.code_pane.output_text()
+
+
+def test_fix_use_reshape_copies(lesson, qtbot):
+    qtbot.mouseClick(lesson.fix_reshape_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.step_title.text() == "x2 = x1.reshape(12)"
+    assert "a copy" in lesson.storage_badge.text()
+    assert [lesson.grid.text_of((i,)) for i in range(4)] == ["0", "4", "8", "1"]
+
+
+def test_reshape_that_can_view_says_view(lesson, qtbot):
+    set_chain(lesson, qtbot, (3, 4), [("reshape", "2, -1")])
+    assert "a view" in lesson.storage_badge.text()
+    shown_matches_torch(lesson, torch.arange(12).reshape(3, 4).reshape(2, -1))
+
+
+def test_squeeze_of_a_dim_that_is_not_1_shows_nothing_changed(lesson, qtbot):
+    set_chain(lesson, qtbot, (1, 3, 1), [("squeeze", "1")])
+    assert "nothing changed" in lesson.unchanged_badge.text()
+    assert lesson.unchanged_badge.isVisible()
+    set_chain(lesson, qtbot, (1, 3, 1), [("squeeze", "")])
+    assert not lesson.unchanged_badge.isVisible()
+    shown_matches_torch(lesson, torch.arange(3).reshape(1, 3, 1).squeeze())
+
+
+@pytest.mark.parametrize(
+    ("op", "args", "fragment"),
+    [
+        ("permute", "0", "number of dimensions"),
+        ("permute", "1, 1, 0", "duplicate dims"),
+        ("squeeze", "4", "Dimension out of range"),
+        ("unsqueeze", "9", "Dimension out of range"),
+        ("reshape", "5, -1", "is invalid for input of size 12"),
+        ("view", "7", "is invalid for input of size 12"),
+    ],
+)
+def test_errors_show_torchs_message_at_their_step_and_keep_earlier_steps(
+    lesson, qtbot, op, args, fragment
+):
+    set_chain(lesson, qtbot, (3, 4), [("t", ""), ("unsqueeze", "0"), (op, args)])
+    chain = lesson.chain()
+    assert chain.error_at == 3
+    assert fragment in lesson.banner.message()
+    assert lesson.banner.explanation()
+    assert lesson.selected_step() == 3
+    assert fragment in lesson.step_error_message.text()
+    assert lesson.steps_list.item(3).text().startswith("✗")
+    assert not lesson.fix_contiguous_button.isVisible()
+    # earlier steps untouched: x2 is still drawn and selectable
+    shown_matches_torch(lesson, torch.arange(12).reshape(3, 4).t().unsqueeze(0))
+    lesson.select_step(1)
+    shown_matches_torch(lesson, torch.arange(12).reshape(3, 4).t())
+    assert not lesson.step_error.isVisible()
+
+
+def test_bad_arguments_are_refused_before_torch_and_the_chain_stays(lesson, qtbot):
+    before = lesson.chain()
+    lesson.op_combo.setCurrentIndex(lesson.op_combo.findData("permute"))
+    lesson.args_edit.setText("0, x")
+    qtbot.mouseClick(lesson.add_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.chain() is before
+    assert "not_a_number" in lesson.banner.message()
+    lesson.select_step(1)  # selecting a step loads it into the editor
+    assert lesson.op_combo.currentData() == "t"
+    lesson.op_combo.setCurrentIndex(lesson.op_combo.findData("permute"))
+    lesson.args_edit.setText("1, 0")
+    qtbot.mouseClick(lesson.add_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.chain().steps[1] == core.Step("permute", (1, 0))
+
+
+def test_edit_reorder_remove(lesson, qtbot):
+    set_chain(lesson, qtbot, (2, 3), [("t", ""), ("contiguous", ""), ("flatten", "")])
+    lesson.select_step(2)
+    qtbot.mouseClick(lesson.up_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert [s.op for s in lesson.chain().steps] == ["contiguous", "t", "flatten"]
+    assert lesson.selected_step() == 1
+    # flatten of a transposed (non-contiguous) tensor copies
+    lesson.select_step(3)
+    assert "a copy" in lesson.storage_badge.text()
+    lesson.select_step(2)
+    lesson.op_combo.setCurrentIndex(lesson.op_combo.findData("transpose"))
+    lesson.args_edit.setText("1, 0")
+    qtbot.mouseClick(lesson.change_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.chain().steps[1] == core.Step("transpose", (1, 0))
+    qtbot.mouseClick(lesson.remove_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert [s.op for s in lesson.chain().steps] == ["contiguous", "flatten"]
+    lesson.select_step(2)
+    qtbot.mouseClick(lesson.down_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert [s.op for s in lesson.chain().steps] == ["contiguous", "flatten"]
+
+
+def test_slicing_gives_an_offset(lesson, qtbot):
+    set_chain(lesson, qtbot, (4, 6), [("index", "[1:, ::2]")])
+    t = torch.arange(24).reshape(4, 6)[1:, ::2]
+    shown_matches_torch(lesson, t)
+    assert lesson.strip.readers_of(0) == []
+    assert "x1 = x0[1:, ::2]" in lesson.code_pane.code_text()
+
+
+def test_hover_shows_the_formula_with_the_numbers(lesson, qtbot):
+    rect = lesson.grid.cell_rect((3, 1))
+    qtbot.mouseMove(lesson.grid, rect.center().toPoint())
+    assert lesson.focus_index() == (3, 1)
+    assert lesson.strip.hovered_slot() == 7
+    text = lesson.formula_text()
+    assert "x1[3, 1]" in text and "0 + 3·1 + 1·4 = 7" in text and "value 7" in text
+    slot_rect = lesson.strip.slot_rect(10)
+    qtbot.mouseMove(lesson.strip, slot_rect.center().toPoint())
+    assert lesson.focus_index() == (2, 2)
+    assert "= 10" in lesson.formula_text()
+
+
+def test_animation_runs_and_can_be_switched_off(lesson, qtbot):
+    lesson.animate_check.setChecked(True)
+    lesson.select_step(0)
+    lesson.settle()
+    lesson.select_step(1)
+    assert lesson.is_animating()
+    qtbot.waitUntil(lambda: not lesson.is_animating(), timeout=3000)
+    lesson.animate_check.setChecked(False)
+    lesson.select_step(0)
+    assert not lesson.is_animating()
+
+
+def test_big_tensor_is_summarised_without_freezing(lesson, qtbot):
+    set_chain(lesson, qtbot, (64, 128), [("t", ""), ("contiguous", "")], select=1)
+    lay = lesson.strip.layout_shown()
+    assert lay.slots is None and lay.stride == (1, 128)
+    assert "too many to draw" in lesson.formula_text()
+    assert lesson.contiguous_badge.text().startswith("not contiguous")
+    lesson.grab()
+    lesson.select_step(2)
+    assert "a copy" in lesson.storage_badge.text()
+
+
+def test_4096_elements_drawn_cell_by_cell(lesson, qtbot):
+    lesson.preset_combo.setCurrentIndex(len(core_presets()) - 1)
+    lesson.preset_combo.activated.emit(len(core_presets()) - 1)
+    lesson.settle()
+    lesson.select_step(1)
+    t = torch.arange(4096).reshape(8, 8, 8, 8).permute(3, 2, 1, 0)
+    assert lesson.strip.slot_of((1, 2, 3, 4)) == 1 * 1 + 2 * 8 + 3 * 64 + 4 * 512
+    assert lesson.grid.text_of((1, 2, 3, 4)) == str(int(t[1, 2, 3, 4]))
+    lesson.grab()
+
+
+def core_presets():
+    from tensorviz.ui.lessons.shape import PRESETS
+
+    return PRESETS
+
+
+def test_every_preset_runs(lesson):
+    for i in range(len(core_presets())):
+        lesson.preset_combo.activated.emit(i)
+        lesson.settle()
+        assert lesson.chain() is not None
+        lesson.grab()
+
+
+def test_literal_start(lesson, qtbot):
+    lesson.start_kind_combo.setCurrentIndex(1)
+    lesson.start_kind_combo.activated.emit(1)
+    lesson.settle()
+    lesson.start_edit.setText("[[1.5, 2], [3, 4]]")
+    qtbot.mouseClick(lesson.start_apply, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert "torch.tensor([[1.5, 2], [3, 4]])" in lesson.code_pane.code_text()
+    lesson.start_edit.setText("[[1, 2], [3]]")
+    qtbot.mouseClick(lesson.start_apply, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert "ragged" in lesson.banner.message()
+    assert "torch.tensor([[1.5, 2], [3, 4]])" in lesson.code_pane.code_text()
+
+
+def _run(code: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    return proc.stdout
+
+
+def test_snippets_run_and_print_what_the_pane_shows(lesson, qtbot):
+    default = lesson.snippet()
+    assert "print('x1 shape'" in default.code
+    assert "RuntimeError: view size is not compatible" in default.output
+    assert _run(default.code) == default.output
+    set_chain(
+        lesson,
+        qtbot,
+        (2, 3, 4),
+        [("permute", "2, 0, 1"), ("index", "[1:, ..., ::2]"), ("squeeze", "0"), ("flatten", "")],
+    )
+    other = lesson.snippet()
+    assert other != default
+    assert _run(other.code) == other.output
+
+
+@given(
+    shape=st.lists(st.integers(1, 3), min_size=1, max_size=4),
+    data=st.data(),
+)
+def test_random_chains_shown_as_torch_reports(qtbot, shape, data):
+    lesson = lessons.create("shape", make_theme("light"))
+    qtbot.addWidget(lesson)
+    lesson.animate_check.setChecked(False)
+    perm = tuple(data.draw(st.permutations(range(len(shape)))))
+    step = data.draw(st.integers(1, 2))
+    d0 = data.draw(st.integers(0, len(shape) - 1))
+    steps = (
+        core.Step("permute", perm),
+        core.Step("index", (Ellipsis, slice(None, None, step))),
+        core.Step("transpose", (0, d0)),
+        core.Step("unsqueeze", (0,)),
+        core.Step("squeeze", ()),
+    )
+    lesson._request(core.Start(tuple(shape)), steps, select=0)
+    lesson.settle()
+    t = torch.arange(int(np.prod(shape))).reshape(shape)
+    prev = t
+    for k, s in enumerate(steps, start=1):
+        t = s.apply(t)
+        lesson.select_step(k)
+        shown_matches_torch(lesson, t)
+        shared = t.untyped_storage().data_ptr() == prev.untyped_storage().data_ptr()
+        assert ("a view" in lesson.storage_badge.text()) == shared
+        prev = t
+    lesson.deleteLater()
