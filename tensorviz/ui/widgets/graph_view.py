@@ -1,0 +1,707 @@
+"""Draws an autograd graph: leaf tensors, torch's grad_fn nodes, the output, detached copies.
+
+The picture is laid out in layers automatically (a small Sugiyama-style layout: ranks by
+longest path to the output, dummy points for long edges, barycentre ordering, then x
+positions pulled towards neighbours without overlaps), so graphs of 2 to about 40 nodes read
+top to bottom in the direction the forward pass ran: leaves at the top, the output at the
+bottom. Bigger graphs scroll; Ctrl + wheel (or :meth:`zoom_by`) zooms.
+
+Hovering an edge highlights it, shows the chain rule for it in a tool tip and emits
+:attr:`GraphView.edge_hovered` so a lesson can show the same text in large type.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from tensorviz.core.graph import AutogradResult, GraphEdge, GraphNode, TensorView
+from tensorviz.core.values import TensorSnapshot
+from tensorviz.ui.theme import Theme
+
+translate = QCoreApplication.translate
+
+#: Most elements written out in a box; bigger tensors show their shape.
+SHOW_ELEMENTS = 8
+
+
+# -- layout (pure Python, tested without painting) -----------------------------------------
+@dataclass(frozen=True)
+class Placed:
+    """Where the layout put things: item centres and, per edge, the points it runs through."""
+
+    centers: tuple[tuple[float, float], ...]
+    routes: tuple[tuple[tuple[float, float], ...], ...]
+    width: float
+    height: float
+    ranks: tuple[int, ...]
+
+
+def layered_layout(
+    sizes: list[tuple[float, float]],
+    edges: list[tuple[int, int]],
+    *,
+    hgap: float = 40.0,
+    vgap: float = 60.0,
+    top: set[int] | None = None,
+    beside: dict[int, int] | None = None,
+) -> Placed:
+    """Lay out a DAG whose ``edges`` ``(a, b)`` point downwards (a above b).
+
+    ``top``: items to put in the top row whatever their edges; ``beside``: item -> item it
+    is drawn next to (same row, right after it); such items must have no edges.
+    """
+    n = len(sizes)
+    top = top or set()
+    beside = beside or {}
+    succ: list[list[int]] = [[] for _ in range(n)]
+    for a, b in edges:
+        succ[a].append(b)
+    # rank: longest path down to a sink (sinks at rank 0)
+    rank = [-1] * n
+    for start in range(n):
+        if rank[start] >= 0:
+            continue
+        stack = [(start, 0)]
+        while stack:
+            v, i = stack.pop()
+            if i < len(succ[v]):
+                stack.append((v, i + 1))
+                w = succ[v][i]
+                if rank[w] < 0:
+                    stack.append((w, 0))
+            else:
+                rank[v] = max((rank[w] + 1 for w in succ[v]), default=0)
+    max_rank = max([rank[v] for v in range(n) if v not in beside and v not in top] or [0])
+    if top and edges:
+        max_rank = max(max_rank, 1)
+    for v in top:
+        rank[v] = max_rank
+    for v, anchor in beside.items():
+        rank[v] = rank[anchor]
+    max_rank = max(rank) if n else 0
+    row_of = [max_rank - r for r in rank]  # row 0 at the top
+    rows: list[list[object]] = [[] for _ in range(max_rank + 1)]
+    # nodes (ints) and dummies (tuples (edge, k)) per row, in first-seen order
+    for v in range(n):
+        if v not in beside:
+            rows[row_of[v]].append(v)
+    chains: list[list[object]] = []
+    for e, (a, b) in enumerate(edges):
+        chain: list[object] = [a]
+        for r in range(row_of[a] + 1, row_of[b]):
+            d = (e, r)
+            rows[r].append(d)
+            chain.append(d)
+        chain.append(b)
+        chains.append(chain)
+    up: dict[object, list[object]] = {}
+    down: dict[object, list[object]] = {}
+    for chain in chains:
+        for u, w in itertools.pairwise(chain):
+            down.setdefault(u, []).append(w)
+            up.setdefault(w, []).append(u)
+    # barycentre ordering, a few sweeps down and up
+    pos = {item: i for row in rows for i, item in enumerate(row)}
+    for sweep in range(6):
+        rng = range(1, len(rows)) if sweep % 2 == 0 else range(len(rows) - 2, -1, -1)
+        nbrs = up if sweep % 2 == 0 else down
+        for r in rng:
+            row = rows[r]
+
+            def key(item, nbrs=nbrs):
+                ns = nbrs.get(item, [])
+                return sum(pos[x] for x in ns) / len(ns) if ns else pos[item]
+
+            row.sort(key=key)
+            for i, item in enumerate(row):
+                pos[item] = i
+    # put each 'beside' item right after its anchor
+    for v, anchor in beside.items():
+        row = rows[row_of[v]]
+        row.insert(row.index(anchor) + 1, v)
+
+    def width_of(item) -> float:
+        return sizes[item][0] if isinstance(item, int) else 8.0
+
+    # x: pack left to right, then pull towards neighbours while keeping order and gaps
+    x: dict[object, float] = {}
+    for row in rows:
+        cursor = 0.0
+        for item in row:
+            w = width_of(item)
+            x[item] = cursor + w / 2
+            cursor += w + hgap
+    for sweep in range(8):
+        nbrs = up if sweep % 2 == 0 else down
+        order = range(len(rows)) if sweep % 2 == 0 else range(len(rows) - 1, -1, -1)
+        for r in order:
+            row = rows[r]
+            want = []
+            for item in row:
+                ns = list(nbrs.get(item, []))
+                anchor = _anchor(item, beside)
+                if anchor is not None:
+                    ns.append(anchor)
+                want.append(sum(x[t] for t in ns) / len(ns) if ns else x[item])
+            # keep order: sweep right then left to resolve overlaps around the wishes
+            placed = list(want)
+            for i in range(1, len(row)):
+                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2 + hgap
+                placed[i] = max(placed[i], min_x)
+            for i in range(len(row) - 2, -1, -1):
+                max_x = placed[i + 1] - (width_of(row[i + 1]) + width_of(row[i])) / 2 - hgap
+                placed[i] = min(placed[i], max_x)
+            for i in range(1, len(row)):  # a final pass guarantees the gaps
+                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2 + hgap
+                placed[i] = max(placed[i], min_x)
+            for item, px in zip(row, placed, strict=True):
+                x[item] = px
+    left = min((x[i] - width_of(i) / 2 for i in x), default=0.0)
+    row_h = [max((sizes[i][1] for i in row if isinstance(i, int)), default=10.0) for row in rows]
+    y_row = []
+    cursor = 0.0
+    for h in row_h:
+        y_row.append(cursor + h / 2)
+        cursor += h + vgap
+    height = cursor - vgap if rows else 0.0
+    centers = []
+    for v in range(n):
+        centers.append((x[v] - left, y_row[row_of[v]]))
+    routes = []
+    for chain in chains:
+        pts = [
+            (x[item] - left, y_row[row_of[item]] if isinstance(item, int) else y_row[item[1]])
+            for item in chain
+        ]
+        routes.append(tuple(pts))
+    width = max((x[i] + width_of(i) / 2 - left for i in x), default=0.0)
+    return Placed(tuple(centers), tuple(routes), width, height, tuple(row_of))
+
+
+def _anchor(item: object, beside: dict[int, int]) -> int | None:
+    if isinstance(item, int):
+        return beside.get(item)
+    return None
+
+
+# -- text of boxes and tool tips -----------------------------------------------------------
+def short_value(snap: TensorSnapshot | None, limit: int = SHOW_ELEMENTS) -> str:
+    """A tensor's values as a short nested list (``[1., 2.]``), or its shape when large."""
+    if snap is None:
+        return "None"
+    if snap.text is None or snap.numel > limit:
+        shape = "×".join(str(s) for s in snap.shape)
+        return translate("GraphView", "{0} values, shape ({1})").format(snap.numel, shape)
+    if not snap.shape:
+        return snap.text[0]
+    items = list(snap.text)
+
+    def nest(dims: tuple[int, ...], start: int) -> str:
+        if len(dims) == 1:
+            return "[" + ", ".join(items[start : start + dims[0]]) + "]"
+        step = 1
+        for d in dims[1:]:
+            step *= d
+        return "[" + ", ".join(nest(dims[1:], start + i * step) for i in range(dims[0])) + "]"
+
+    return nest(snap.shape, 0)
+
+
+def flag(value: bool) -> str:
+    return "True" if value else "False"
+
+
+def tensor_lines(t: TensorView) -> list[tuple[str, str]]:
+    """(text, style) lines of a tensor box. Styles: title, value, muted, grad."""
+    tr = translate
+    if t.role == "leaf":
+        title = tr("GraphView", "{0}  (leaf tensor)").format(t.name)
+    elif t.role == "detached":
+        title = tr("GraphView", "{0} = {1}.detach()").format(t.name, t.shares_with)
+    else:
+        title = tr("GraphView", "{0}  (result)").format(t.name)
+    lines = [(title, "title"), (short_value(t.value), "value")]
+    lines.append(
+        (
+            f"is_leaf={flag(t.is_leaf)}  requires_grad={flag(t.requires_grad)}",
+            "muted",
+        )
+    )
+    if t.grad_fn is not None:
+        lines.append((f"grad_fn=<{t.grad_fn}>", "muted"))
+    if t.role == "leaf":
+        lines.append((f".grad = {short_value(t.grad)}", "grad"))
+    if t.role == "detached":
+        lines.append((tr("GraphView", "shares {0}'s memory").format(t.shares_with), "grad"))
+    return lines
+
+
+def node_lines(node: GraphNode) -> list[tuple[str, str]]:
+    tr = translate
+    lines = [(node.name, "title")]
+    if node.name == "AccumulateGrad":
+        if node.tensor:
+            lines.append((tr("GraphView", "adds into {0}.grad").format(node.tensor), "muted"))
+    elif node.tensor:
+        lines.append(
+            (
+                tr("GraphView", "made {0} = {1}").format(node.tensor, short_value(node.produced)),
+                "value",
+            )
+        )
+    elif node.produced is not None:
+        lines.append((tr("GraphView", "made {0}").format(short_value(node.produced)), "value"))
+    if node.grad_out is not None:
+        lines.append(
+            (tr("GraphView", "grad arrived: {0}").format(short_value(node.grad_out)), "grad")
+        )
+    return lines
+
+
+def edge_text(result: AutogradResult, edge: GraphEdge) -> str:
+    """The chain rule along one edge, in the current language (plain text, several lines)."""
+    tr = translate
+    src = result.nodes[edge.source]
+    dst = result.nodes[edge.target]
+    dst_name = dst.name + (f" ({dst.tensor})" if dst.tensor else "")
+    lines = [
+        tr("GraphView", "{0}.next_functions[{1}] = {2}").format(src.name, edge.input_nr, dst_name),
+        tr("GraphView", "Local derivative ∂out/∂input {0} ({1} applied to ones): {2}").format(
+            edge.input_nr, src.name, short_value(edge.local)
+        ),
+    ]
+    if edge.passed is None and edge.incoming is None:
+        lines.append(
+            tr(
+                "GraphView",
+                "No backward has run through this graph yet: press Backward to see the "
+                "gradient that flows along this edge.",
+            )
+        )
+    else:
+        lines.append(
+            tr("GraphView", "Gradient arriving at {0}: {1}").format(
+                src.name, short_value(edge.incoming)
+            )
+        )
+        lines.append(
+            tr("GraphView", "Gradient passed along this edge to {0}: {1}").format(
+                dst.name, short_value(edge.passed)
+            )
+        )
+        lines.append(
+            tr(
+                "GraphView",
+                "Chain rule: passed = arriving gradient times the local derivative "
+                "(element by element for element-wise steps).",
+            )
+        )
+    return "\n".join(lines)
+
+
+# -- items ---------------------------------------------------------------------------------
+class _Box(QGraphicsItem):
+    """A rounded box with lines of text."""
+
+    def __init__(self, lines, fonts, colours, border, fill, dashed=False) -> None:
+        super().__init__()
+        self.lines = lines
+        self._fonts = fonts
+        self._colours = colours
+        self._border = border
+        self._fill = fill
+        self._dashed = dashed
+        self._pad = 8.0
+        metrics = {k: QFontMetricsF(f) for k, f in fonts.items()}
+        self._heights = [metrics[style].height() for _, style in lines]
+        w = max(metrics[style].horizontalAdvance(text) for text, style in lines)
+        self._w = w + 2 * self._pad
+        self._h = sum(self._heights) + 2 * self._pad
+
+    def size(self) -> tuple[float, float]:
+        return self._w, self._h
+
+    def text(self) -> str:
+        return "\n".join(t for t, _ in self.lines)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self._w / 2 - 2, -self._h / 2 - 2, self._w + 4, self._h + 4)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self._border, 2.0)
+        if self._dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(self._fill))
+        rect = QRectF(-self._w / 2, -self._h / 2, self._w, self._h)
+        painter.drawRoundedRect(rect, 8, 8)
+        y = rect.top() + self._pad
+        for (text, style), h in zip(self.lines, self._heights, strict=True):
+            painter.setFont(self._fonts[style])
+            painter.setPen(self._colours[style])
+            painter.drawText(
+                QRectF(rect.left() + self._pad, y, self._w - 2 * self._pad, h),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+            y += h
+
+
+class _Edge(QGraphicsObject):
+    """An edge through route points with an arrow head; hover highlights it."""
+
+    def __init__(self, index, points, colour, hover_colour, width, dashed=False) -> None:
+        super().__init__()
+        self.index = index
+        self._colour = colour
+        self._hover_colour = hover_colour
+        self._width = width
+        self._dashed = dashed
+        self.hovered = False
+        self.setAcceptHoverEvents(index is not None)
+        path = QPainterPath(QPointF(*points[0]))
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            mid = (y0 + y1) / 2
+            path.cubicTo(QPointF(x0, mid), QPointF(x1, mid), QPointF(x1, y1))
+        self._path = path
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(12.0, width * 5))
+        self._shape = stroker.createStroke(path)
+        end = QPointF(*points[-1])
+        self._head = QPolygonF(
+            [end, end + QPointF(-width * 3, -width * 6), end + QPointF(width * 3, -width * 6)]
+        )
+        self.on_hover = None
+
+    def boundingRect(self) -> QRectF:
+        return self._shape.boundingRect().adjusted(-4, -4, 4, 4)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self._hover_colour if self.hovered else self._colour
+        pen = QPen(colour, self._width * (2 if self.hovered else 1))
+        if self._dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(self._head)
+
+    def set_hovered(self, on: bool) -> None:
+        self.hovered = on
+        self.update()
+        if self.on_hover is not None:
+            self.on_hover(self.index if on else None)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.set_hovered(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.set_hovered(False)
+        super().hoverLeaveEvent(event)
+
+
+# -- the view ------------------------------------------------------------------------------
+class GraphView(QGraphicsView):
+    """Paints an :class:`~tensorviz.core.graph.AutogradResult`."""
+
+    edge_hovered = Signal(object)  # edge index or None
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("graph_view")
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setMouseTracking(True)
+        self._theme = theme
+        self._result: AutogradResult | None = None
+        self._note = ""
+        self.node_items: list[_Box] = []  # per result.nodes
+        self.tensor_items: dict[str, _Box] = {}
+        self.edge_items: list[_Edge] = []  # per result.edges
+        self.placed: Placed | None = None
+        self._zoom = 1.0
+        self._user_zoomed = False
+
+    # -- public ----------------------------------------------------------------------------
+    def set_result(self, result: AutogradResult | None, note: str = "") -> None:
+        """Draw ``result``; ``note`` (already translated) is written above the picture."""
+        self._result = result
+        self._note = note
+        self._rebuild()
+
+    def result(self) -> AutogradResult | None:
+        return self._result
+
+    def node_names(self) -> list[str]:
+        return [item.lines[0][0] for item in self.node_items]
+
+    def node_text(self, index: int) -> str:
+        return self.node_items[index].text()
+
+    def tensor_text(self, name: str) -> str:
+        return self.tensor_items[name].text()
+
+    def edge_tooltip(self, index: int) -> str:
+        return self.edge_items[index].toolTip()
+
+    def drawn_edges(self) -> list[tuple[str, str, int]]:
+        """(source node name, target node name, input_nr) of every drawn graph edge."""
+        if self._result is None:
+            return []
+        names = self.node_names()
+        return [(names[e.source], names[e.target], e.input_nr) for e in self._result.edges]
+
+    def note(self) -> str:
+        return self._note
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._rebuild()
+
+    def zoom_by(self, factor: float) -> None:
+        self._user_zoomed = True
+        self._set_zoom(self._zoom * factor)
+
+    def fit(self) -> None:
+        self._user_zoomed = False
+        self._fit()
+
+    def zoom(self) -> float:
+        return self._zoom
+
+    # -- building --------------------------------------------------------------------------
+    def _fonts(self) -> dict[str, QFont]:
+        t = self._theme
+        return {
+            "title": t.font(10.5, bold=True),
+            "value": t.font(10, mono=True),
+            "muted": t.font(9, mono=True),
+            "grad": t.font(10, mono=True, bold=True),
+        }
+
+    def _colours(self) -> dict[str, QColor]:
+        t = self._theme
+        return {
+            "title": QColor(t.text),
+            "value": QColor(t.text),
+            "muted": QColor(t.muted),
+            "grad": QColor(t.negative),
+        }
+
+    def _rebuild(self) -> None:
+        self._scene.clear()
+        self.node_items = []
+        self.tensor_items = {}
+        self.edge_items = []
+        self.placed = None
+        theme = self._theme
+        self.setBackgroundBrush(QBrush(QColor(theme.surface)))
+        result = self._result
+        if result is None or not result.ok:
+            self._add_note(0.0)
+            return
+        fonts, colours = self._fonts(), self._colours()
+        surface = QColor(theme.surface)
+
+        def tint(colour: str, amount: float = 0.12) -> QColor:
+            c = QColor(colour)
+            return QColor(
+                round(surface.red() + (c.red() - surface.red()) * amount),
+                round(surface.green() + (c.green() - surface.green()) * amount),
+                round(surface.blue() + (c.blue() - surface.blue()) * amount),
+            )
+
+        boxes: list[_Box] = []
+        for node in result.nodes:
+            if node.name == "AccumulateGrad":
+                box = _Box(
+                    node_lines(node), fonts, colours, QColor(theme.series[2]), tint(theme.series[2])
+                )
+            else:
+                box = _Box(
+                    node_lines(node), fonts, colours, QColor(theme.accent), tint(theme.accent, 0.08)
+                )
+            boxes.append(box)
+            self.node_items.append(box)
+        n_nodes = len(boxes)
+        tensor_index: dict[str, int] = {}
+        for t in result.tensors:
+            if t.role == "result" and t.name != result.output:
+                continue  # intermediate results are written in their grad_fn's box
+            if t.role == "leaf":
+                border, dashed = QColor(theme.positive), not t.in_graph
+            elif t.role == "detached":
+                border, dashed = QColor(theme.warning), True
+            else:
+                border, dashed = QColor(theme.highlight), False
+            box = _Box(tensor_lines(t), fonts, colours, border, tint(border.name()), dashed)
+            tensor_index[t.name] = len(boxes)
+            boxes.append(box)
+            self.tensor_items[t.name] = box
+        # also record intermediate results so tests can read them
+        edges: list[tuple[int, int]] = []
+        kinds: list[str] = []
+        for e in result.edges:  # drawn downwards: producer (target) above consumer (source)
+            edges.append((e.target, e.source))
+            kinds.append("graph")
+        top: set[int] = set()
+        beside: dict[int, int] = {}
+        for i, node in enumerate(result.nodes):
+            if node.name == "AccumulateGrad" and node.tensor in tensor_index:
+                edges.append((tensor_index[node.tensor], i))
+                kinds.append("variable")
+        out_index = tensor_index.get(result.output)
+        if n_nodes and out_index is not None:
+            edges.append((0, out_index))
+            kinds.append("grad_fn")
+        for t in result.tensors:
+            if t.name not in tensor_index:
+                continue
+            if t.role == "leaf" and not t.in_graph:
+                top.add(tensor_index[t.name])
+                if not n_nodes and out_index is not None:
+                    edges.append((tensor_index[t.name], out_index))
+                    kinds.append("untracked")
+            elif t.role == "detached" and t.shares_with in tensor_index:
+                beside[tensor_index[t.name]] = tensor_index[t.shares_with]
+        t_px = theme.px
+        placed = layered_layout(
+            [b.size() for b in boxes],
+            edges,
+            hgap=t_px(28),
+            vgap=t_px(54),
+            top=top - {out_index},
+            beside=beside,
+        )
+        self.placed = placed
+        note_h = self._add_note(placed.width)
+        offset = note_h + t_px(12) if note_h else 0.0
+        for box, (cx, cy) in zip(boxes, placed.centers, strict=True):
+            box.setPos(cx, cy + offset)
+            box.setZValue(2)
+            self._scene.addItem(box)
+        graph_edges = iter(range(len(result.edges)))
+        for (a, b), kind, route in zip(edges, kinds, placed.routes, strict=True):
+            ha = boxes[a].size()[1] / 2
+            hb = boxes[b].size()[1] / 2
+            pts = list(route)
+            pts[0] = (pts[0][0], pts[0][1] + ha + offset)
+            pts[-1] = (pts[-1][0], pts[-1][1] - hb + offset)
+            for k in range(1, len(pts) - 1):
+                pts[k] = (pts[k][0], pts[k][1] + offset)
+            if kind == "graph":
+                index = next(graph_edges)
+                item = _Edge(
+                    index, pts, QColor(theme.muted), QColor(theme.highlight), max(1.5, t_px(1.6))
+                )
+                item.setToolTip(edge_text(result, result.edges[index]))
+                item.on_hover = self._on_edge_hover
+                self.edge_items.append(item)
+            else:
+                colour = QColor(theme.series[2] if kind == "variable" else theme.muted)
+                item = _Edge(
+                    None, pts, colour, colour, max(1.0, t_px(1.2)), dashed=kind in ("untracked",)
+                )
+            item.setZValue(1)
+            self._scene.addItem(item)
+        for name, leaf_i in (
+            (t.name, tensor_index.get(t.shares_with or ""))
+            for t in result.tensors
+            if t.role == "detached"
+        ):
+            if leaf_i is None or name not in tensor_index:
+                continue
+            a, b = boxes[leaf_i], boxes[tensor_index[name]]
+            pa, pb = a.pos(), b.pos()
+            path = QPainterPath(QPointF(pa.x() + a.size()[0] / 2, pa.y()))
+            path.lineTo(QPointF(pb.x() - b.size()[0] / 2, pb.y()))
+            link = QGraphicsPathItem(path)
+            pen = QPen(QColor(theme.warning), max(1.5, t_px(2)))
+            pen.setStyle(Qt.PenStyle.DotLine)
+            link.setPen(pen)
+            link.setZValue(1)
+            link.setToolTip(
+                translate("GraphView", "same memory: {0}.data_ptr() == {1}.data_ptr()").format(
+                    name, next(t.shares_with for t in result.tensors if t.name == name)
+                )
+            )
+            self._scene.addItem(link)
+        rect = self._scene.itemsBoundingRect().adjusted(-t_px(20), -t_px(20), t_px(20), t_px(20))
+        self._scene.setSceneRect(rect)
+        if not self._user_zoomed:
+            self._fit()
+
+    def _add_note(self, width: float) -> float:
+        if not self._note:
+            self._scene.setSceneRect(self._scene.itemsBoundingRect())
+            return 0.0
+        item = QGraphicsSimpleTextItem(self._note)
+        item.setFont(self._theme.font(12, bold=True))
+        item.setBrush(QBrush(QColor(self._theme.negative)))
+        w = item.boundingRect().width()
+        item.setPos(max(0.0, (width - w) / 2), 0.0)
+        self._scene.addItem(item)
+        return item.boundingRect().height()
+
+    def _on_edge_hover(self, index: int | None) -> None:
+        self.edge_hovered.emit(index)
+
+    # -- zoom ------------------------------------------------------------------------------
+    def _fit(self) -> None:
+        rect = self._scene.sceneRect()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return
+        view = self.viewport().rect()
+        factor = min(view.width() / rect.width(), view.height() / rect.height())
+        self._set_zoom(max(0.55, min(1.5, factor)))
+
+    def _set_zoom(self, zoom: float) -> None:
+        self._zoom = max(0.2, min(4.0, zoom))
+        self.resetTransform()
+        self.scale(self._zoom, self._zoom)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._user_zoomed:
+            self._fit()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
