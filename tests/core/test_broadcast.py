@@ -224,19 +224,25 @@ def test_literal_code_writes_special_floats():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("a", "b", "op"),
-    [
+def test_snippets_print_exactly_their_output():
+    cases = [
         (OperandSpec("values", "[1, 2, 3]"), OperandSpec("values", "[[4], [2], [3]]"), "+"),
         (OperandSpec("arange", "2, 3"), OperandSpec("arange", "2"), "+"),  # incompatible
         (OperandSpec("values", "[1.5, nan, inf]"), OperandSpec("arange", "2, 1"), "/"),
         (OperandSpec("values", "7"), OperandSpec("arange", "()"), "-"),
-    ],
-)
-def test_snippet_prints_exactly_its_output(a, b, op):
-    snip = broadcast(a, b, op).snippet
-    run = subprocess.run(
-        [sys.executable, "-c", snip.code], capture_output=True, text=True, timeout=60
-    )
-    assert run.returncode == 0, run.stderr
-    assert run.stdout == snip.output
+        (OperandSpec("values", "[True]"), OperandSpec("values", "[[False]]"), "-"),  # bool -
+    ]
+    snippets = [broadcast(a, b, op).snippet for a, b, op in cases]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", s.code],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for s in snippets
+    ]
+    for snip, proc in zip(snippets, procs, strict=True):
+        stdout, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 0, stderr
+        assert stdout == snip.output

@@ -509,20 +509,19 @@ class BroadcastLesson(Lesson):
                 "a holds {0} bytes and b {1} bytes. No views exist: torch cannot "
                 "expand shapes that do not broadcast."
             ).format(nbytes(a), nbytes(b))
-        text = self.tr(
-            "a holds {0} bytes and b {1} bytes. a_view and b_view show {2} elements each but "
-            "add 0 bytes: same memory as a and b: {3}. Only the result is new memory"
-        ).format(
-            nbytes(a),
-            nbytes(b),
-            f"{r.a.expanded_layout.numel:,}",
-            self.tr("yes") if r.a.shares_memory and r.b.shares_memory else self.tr("no"),
-        )
-        if r.result_layout is not None:
-            text += self.tr(": {0} bytes.").format(f"{nbytes(r.result_layout):,}")
-        else:
-            text += "."
-        return text
+        same = self.tr("yes") if r.a.shares_memory and r.b.shares_memory else self.tr("no")
+        shown = f"{r.a.expanded_layout.numel:,}"
+        if r.result_layout is None:
+            return self.tr(
+                "a holds {0} bytes and b {1} bytes. a_view and b_view show {2} elements each "
+                "yet add 0 bytes: they read the memory of a and b (same data_ptr: {3}). torch "
+                "computed no result."
+            ).format(nbytes(a), nbytes(b), shown, same)
+        return self.tr(
+            "a holds {0} bytes and b {1} bytes. a_view and b_view show {2} elements each "
+            "yet add 0 bytes: they read the memory of a and b (same data_ptr: {3}). Only the "
+            "result is new memory: {4} bytes."
+        ).format(nbytes(a), nbytes(b), shown, same, f"{nbytes(r.result_layout):,}")
 
     def retranslate(self) -> None:
         titles = (

@@ -1,0 +1,255 @@
+"""Lesson broadcast: what the student sees equals what torch does."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from tensorviz.ui import i18n, lessons
+from tensorviz.ui.lessons.broadcast import PRESETS
+from tensorviz.ui.theme import make_theme
+
+shapes = st.lists(st.integers(min_value=0, max_value=4), max_size=4).map(tuple)
+
+
+@pytest.fixture
+def lesson(qtbot):
+    widget = lessons.create("broadcast", make_theme("light"))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.settle()
+    return widget
+
+
+def enter(lesson, qtbot, which: str, kind: str, text: str) -> None:
+    combo = lesson.mode_combos[which]
+    combo.setCurrentIndex(["values", "arange"].index(kind))
+    edit = lesson.edits[which]
+    edit.setText(text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    lesson.settle()
+
+
+def grid_texts(grid) -> list[str]:
+    snap = grid.snapshot()
+    return [grid.text_of(i) for i in np.ndindex(snap.shape)] if snap.shape else [grid.text_of(())]
+
+
+def failing_dim(message: str) -> int:
+    return int(re.search(r"non-singleton dimension (\d+)", message).group(1))
+
+
+def test_default_is_the_course_example(lesson):
+    a = torch.tensor([1, 2, 3])
+    b = torch.tensor([[4], [2], [3]])
+    expected = a + b
+    table = lesson.table
+    assert table.is_implicit("a", 0) and table.cell_text("a", 1) == "3"
+    assert table.verdict_text(0).endswith("a stretched")
+    assert table.verdict_text(1).endswith("b stretched")
+    result = lesson.panels["result"].grid
+    assert grid_texts(result) == [str(v) for v in expected.flatten().tolist()]
+    # a drawn expanded: row 0 real, rows 1 and 2 hatched copies of it
+    grid_a = lesson.panels["a"].grid
+    assert grid_a.snapshot().shape == (3, 3)
+    assert grid_texts(grid_a) == ["1", "2", "3"] * 3
+    assert grid_a._ghost.tolist() == [[False] * 3, [True] * 3, [True] * 3]
+    assert lesson.panels["b"].grid._ghost.tolist() == [[False, True, True]] * 3
+    # memory: the views read the operands' own 3-slot storages with stride 0
+    for name, base in (("a", a), ("b", b)):
+        lay = lesson.strips[name].layout_shown()
+        assert lay.stride == base.expand(3, 3).stride()
+        assert lay.storage_size == 3
+        assert lesson.strips[name].readers_of(0) and len(lesson.strips[name].readers_of(0)) == 3
+    assert "stride 0 in dim 0" in lesson.strips["a"]._title
+    assert "same data_ptr: yes" in lesson.memory_label.text()
+    assert "a + b" in lesson.code_pane.code_text()
+    assert lesson.code_pane.output_text().endswith("torch.Size([3, 3])")
+    assert lesson.banner.message() == ""
+
+
+def test_construction_is_fast(qtbot):
+    lessons.create("broadcast", make_theme("light")).deleteLater()  # warm imports
+    start = time.perf_counter()
+    widget = lessons.create("broadcast", make_theme("light"))
+    elapsed = time.perf_counter() - start
+    qtbot.addWidget(widget)
+    assert elapsed < 0.5  # budget 150 ms on a free machine; this one is shared
+
+
+@pytest.mark.parametrize("key", [p[0] for p in PRESETS])
+def test_presets_show_torch_results(lesson, key):
+    lesson.load_preset(key)
+    lesson.settle()
+    _key, kind_a, text_a, op, _kind_b, text_b = next(p for p in PRESETS if p[0] == key)
+    assert lesson.edits["a"].text() == text_a and lesson.edits["b"].text() == text_b
+    r = lesson._result
+    ta = torch.arange(r.a.values.numel).reshape(r.a.shape) if kind_a == "arange" else None
+    assert r.op == op
+    snippet = lesson.snippet()
+    assert lesson.code_pane.output_text() == snippet.output.rstrip("\n")
+    if key == "incompatible":
+        with pytest.raises(RuntimeError) as exc:
+            ta + torch.arange(10, 30, 10)
+        assert lesson.banner.message() == f"RuntimeError: {exc.value}"
+        assert "dim 1 has size 3 in a and 2 in b" in lesson.banner.explanation()
+        assert lesson.table.failing_dim() == failing_dim(str(exc.value)) == 1
+        assert lesson.table.highlighted_dims() == (1,)
+        assert not lesson.panels["result"].grid.isVisible()
+        assert lesson.panels["result"].note.isVisible()
+        assert "do not broadcast" in lesson.heading.text()
+    else:
+        assert lesson.banner.message() == ""
+        assert lesson.panels["result"].grid.isVisible()
+        shape = torch.broadcast_shapes(r.a.shape, r.b.shape)
+        assert lesson.panels["result"].grid.snapshot().shape == tuple(shape)
+        assert lesson.panels["a"].grid.snapshot().shape == tuple(shape)
+
+
+@pytest.mark.slow
+def test_snippets_run_and_print_their_output(lesson):
+    """Default, error and scalar states: plain python prints exactly the pane's output."""
+    snippets = {}
+    for key in ("course_1d_2d", "incompatible", "scalar"):
+        lesson.load_preset(key)
+        lesson.settle()
+        snippets[key] = lesson.snippet()
+    procs = {
+        key: subprocess.Popen(
+            [sys.executable, "-c", s.code],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for key, s in snippets.items()
+    }
+    for key, proc in procs.items():
+        stdout, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 0, (key, stderr)
+        assert stdout == snippets[key].output, key
+    assert "RuntimeError: The size of tensor a (3)" in snippets["incompatible"].output
+
+
+def test_bad_input_keeps_the_previous_result(lesson, qtbot):
+    before = grid_texts(lesson.panels["result"].grid)
+    snippet = lesson.snippet()
+    enter(lesson, qtbot, "a", "values", "[1, 2")
+    assert lesson.banner.message().startswith("Operand a: syntax")
+    assert lesson.banner.explanation().startswith("This is not a valid literal")
+    assert lesson.edits["a"].property("invalid") is True
+    assert grid_texts(lesson.panels["result"].grid) == before
+    assert lesson.snippet() == snippet
+    # a result too big to allocate is refused before torch runs
+    enter(lesson, qtbot, "b", "arange", "2000")  # a is still refused: nothing changes
+    assert lesson.banner.message().startswith("Operand a: syntax")
+    enter(lesson, qtbot, "a", "arange", "2000, 1")
+    assert lesson.banner.message().startswith("Result: too_many")
+    assert lesson.snippet() == snippet
+    # the lesson keeps working, and the banner goes on the next success
+    enter(lesson, qtbot, "b", "arange", "2")
+    assert lesson.banner.message() == ""
+    assert lesson.edits["a"].property("invalid") is False
+    assert lesson.panels["result"].grid.snapshot().shape == (2000, 2)
+
+
+def test_operation_and_mode_switch(lesson, qtbot):
+    lesson.op_combo.setCurrentIndex(lesson.op_combo.findText("/"))
+    lesson.settle()
+    expected = torch.tensor([1, 2, 3]) / torch.tensor([[4], [2], [3]])
+    snap = lesson.panels["result"].grid.snapshot()
+    np.testing.assert_allclose(snap.values, expected.double().numpy())
+    assert snap.dtype == "torch.float32"
+    assert "result = a / b" in lesson.code_pane.code_text()
+    # switching b to "arange" keeps its shape; back to values keeps its (new) values
+    lesson.mode_combos["b"].setCurrentIndex(1)
+    lesson.settle()
+    assert lesson.edits["b"].text() == "3, 1"
+    assert lesson._result.b.values.text == ("10", "20", "30")
+    lesson.mode_combos["b"].setCurrentIndex(0)
+    lesson.settle()
+    assert lesson.edits["b"].text() == "[[10], [20], [30]]"
+
+
+def test_non_shape_torch_error_is_shown(lesson, qtbot):
+    enter(lesson, qtbot, "a", "values", "[True, False]")
+    enter(lesson, qtbot, "b", "values", "[[True], [False]]")
+    lesson.op_combo.setCurrentIndex(lesson.op_combo.findText("-"))
+    lesson.settle()
+    with pytest.raises(RuntimeError) as exc:
+        torch.tensor([True, False]) - torch.tensor([[True], [False]])
+    assert lesson.banner.message() == f"RuntimeError: {exc.value}"
+    assert lesson.table.failing_dim() is None  # the shapes were fine
+    assert lesson.panels["a"].grid.snapshot().shape == (2, 2)
+
+
+def test_hovering_a_slot_outlines_its_copies(lesson):
+    strip = lesson.strips["a"]
+    strip.slot_hovered.emit(1)
+    assert set(lesson.panels["a"].grid._highlight) == {(0, 1), (1, 1), (2, 1)}
+    strip.slot_hovered.emit(None)
+    assert lesson.panels["a"].grid._highlight == {}
+
+
+@given(shapes, shapes, st.sampled_from(["+", "-", "*", "/"]))
+def test_random_shapes_match_torch(lesson, qtbot, shape_a, shape_b, op):
+    lesson.op_combo.setCurrentIndex(lesson.op_combo.findText(op))
+    enter(lesson, qtbot, "a", "arange", ", ".join(map(str, shape_a)) or "()")
+    enter(lesson, qtbot, "b", "arange", ", ".join(map(str, shape_b)) or "()")
+    a = torch.arange(int(np.prod(shape_a))).reshape(shape_a)
+    b = torch.arange(10, 10 * (int(np.prod(shape_b)) + 1), 10).reshape(shape_b)
+    fn = {"+": torch.add, "-": torch.sub, "*": torch.mul, "/": torch.div}[op]
+    table = lesson.table
+    try:
+        expected = fn(a, b)
+    except RuntimeError as exc:
+        assert lesson.banner.message() == f"RuntimeError: {exc}"
+        assert table.failing_dim() == failing_dim(str(exc))
+        assert lesson.panels["result"].note.isVisible()
+        return
+    assert lesson.banner.message() == ""
+    shape = tuple(torch.broadcast_shapes(shape_a, shape_b))
+    assert tuple(expected.shape) == shape
+    assert [table.cell_text("result", d) for d in range(len(shape))] == [str(s) for s in shape]
+    result = lesson.panels["result"].grid.snapshot()
+    assert result.shape == shape
+    np.testing.assert_array_equal(result.values, expected.double().numpy())
+    for name, base in (("a", a), ("b", b)):
+        view = base.expand(shape)
+        lay = lesson.strips[name].layout_shown()
+        assert lay.stride == view.stride()
+        zero = [d for d, s in enumerate(view.stride()) if s == 0]
+        title = lesson.strips[name]._title
+        if zero:
+            assert title.endswith("stride 0 in dim " + ", ".join(map(str, zero)))
+        else:
+            assert "stride 0" not in title
+        assert lesson.panels[name].grid.snapshot().shape == shape
+
+
+def test_themes_zoom_and_chinese(lesson):
+    for name, zoom in (("dark", 50), ("contrast", 300), ("light", 100)):
+        lesson.apply_theme(make_theme(name, zoom))
+        QApplication.processEvents()
+        assert not lesson.grab().isNull()
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert lesson.table.verdict_text(0).endswith("a 被拉伸")
+        assert "结果" in lesson.heading.text()
+        assert lesson.preset_combo.itemText(0) != "Course 1-D + 2-D"
+    finally:
+        i18n.set_language(app, "en")
+    QApplication.processEvents()
+    assert lesson.table.verdict_text(0).endswith("a stretched")
