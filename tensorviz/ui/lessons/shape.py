@@ -55,6 +55,7 @@ from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.slot_grid import SlotGrid
 from tensorviz.ui.widgets.storage_strip import StorageStrip
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
@@ -418,7 +419,8 @@ class ShapeLesson(Lesson):
         self.step_error.hide()
         col.addWidget(self.step_error)
 
-        self.grid = TensorGrid(self.theme)
+        self.grid = SlotGrid(self.theme)
+        self.grid.set_max_scale(1.6)  # a 3x4 matrix should fill a projector, not hide
         self.grid.cell_hovered.connect(self._on_cell_hovered)
         self.strip = StorageStrip(self.theme)
         self.strip.slot_hovered.connect(self._on_slot_hovered)

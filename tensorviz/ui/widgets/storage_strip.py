@@ -45,7 +45,16 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tensorviz.core.layout import Layout
@@ -91,7 +100,9 @@ class StorageStrip(QWidget):
         self._layout: Layout | None = None
         self._title = ""
         self._tones: np.ndarray | None = None
-        self._readers: list[list[Index]] = []
+        self._counts = np.zeros(0, dtype=np.int64)  # readers per slot
+        self._first = np.zeros(0, dtype=np.int64)  # flat index of a slot's first reader, or -1
+        self._ideal: tuple[float, float] | None = None
         self._hover_index: Index | None = None
         self._hover_slot: int | None = None
         self._highlight: set[int] = set()
@@ -107,7 +118,8 @@ class StorageStrip(QWidget):
         self._hover_index = None
         self._hover_slot = None
         self._highlight = set()
-        self._readers = self._compute_readers(layout)
+        self._counts, self._first = self._compute_readers(layout)
+        self._ideal = None
         self._geometry = None
         self.updateGeometry()
         self.update()
@@ -144,9 +156,15 @@ class StorageStrip(QWidget):
 
     def readers_of(self, slot: int) -> list[Index]:
         """The logical elements that read ``slot`` (empty when none does)."""
-        if 0 <= slot < len(self._readers):
-            return list(self._readers[slot])
-        return []
+        lay = self._layout
+        if lay is None or lay.slots is None or not 0 <= slot < self._counts.size:
+            return []
+        if not self._counts[slot]:
+            return []
+        slots = np.asarray(lay.slots)
+        if slots.ndim == 0:
+            return [()]
+        return [tuple(int(i) for i in idx) for idx in np.argwhere(slots == slot)]
 
     def hovered_slot(self) -> int | None:
         """The slot outlined for the hovered element, or under the mouse."""
@@ -170,6 +188,10 @@ class StorageStrip(QWidget):
             g.height,
         )
 
+    def _rect_in(self, g: _Geometry, slot: int, number_h: float) -> QRectF:
+        row, col = divmod(slot, g.per_row)
+        return QRectF(g.left + col * g.width, g.top + row * g.row_h + number_h, g.width, g.height)
+
     def slot_at(self, pos: QPointF) -> int | None:
         g = self._current_geometry()
         lay = self._layout
@@ -185,24 +207,29 @@ class StorageStrip(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._geometry = None
+        self._ideal = None
         self.updateGeometry()
         self.update()
 
     # -- model helpers ---------------------------------------------------------------------
     @staticmethod
-    def _compute_readers(layout: Layout | None) -> list[list[Index]]:
+    def _compute_readers(layout: Layout | None) -> tuple[np.ndarray, np.ndarray]:
+        """How many elements read each slot, and (C order) the first of them."""
         if layout is None or layout.slots is None:
-            return []
-        readers: list[list[Index]] = [[] for _ in range(layout.storage_size)]
-        slots = np.asarray(layout.slots)
-        if slots.ndim == 0:
-            readers[int(slots)].append(())
-            return readers
-        # C order of the logical elements, so readers of a slot come sorted by index.
-        indices = zip(*(a.reshape(-1).tolist() for a in np.indices(slots.shape)), strict=True)
-        for slot, index in zip(slots.reshape(-1).tolist(), indices, strict=True):
-            readers[slot].append(index)
-        return readers
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        flat = np.asarray(layout.slots, dtype=np.int64).reshape(-1)
+        counts = np.bincount(flat, minlength=layout.storage_size)
+        first = np.full(layout.storage_size, -1, dtype=np.int64)
+        first[flat[::-1]] = np.arange(flat.size - 1, -1, -1)  # the lowest index wins
+        return counts, first
+
+    def _reader_label(self, slot: int) -> str:
+        lay = self._layout
+        assert lay is not None and lay.slots is not None
+        if not lay.shape:
+            return "·"
+        index = np.unravel_index(int(self._first[slot]), lay.shape)
+        return ",".join(str(int(i)) for i in index)
 
     def _tone(self, slot: int) -> int:
         if self._tones is not None and slot < self._tones.size:
@@ -236,12 +263,14 @@ class StorageStrip(QWidget):
         return QFontMetricsF(self._fonts()[1]).height() * 1.1 if g.labels else 0.0
 
     def _ideal_cell(self) -> tuple[float, float]:
-        value_font = self._fonts()[0]
-        fm = QFontMetricsF(value_font)
-        texts = self._texts()
-        longest = max((fm.horizontalAdvance(s) for s in texts[:4096]), default=fm.height())
-        width = max(longest + self._theme.px(8), fm.height() * 1.9)
-        return width, fm.height() * 1.6
+        if self._ideal is None:
+            fm = QFontMetricsF(self._fonts()[0])
+            texts = self._texts()
+            # monospace: the longest string is the widest
+            longest = fm.horizontalAdvance(max(texts, key=len)) if texts else fm.height()
+            width = max(longest + self._theme.px(8), fm.height() * 1.9)
+            self._ideal = (width, fm.height() * 1.6)
+        return self._ideal
 
     def _current_geometry(self) -> _Geometry | None:
         size = (self.width(), self.height())
@@ -299,11 +328,11 @@ class StorageStrip(QWidget):
         lay = self._layout
         if lay is None:
             return ""
-        read = sum(1 for r in self._readers if r)
+        read = int(np.count_nonzero(self._counts))
         text = self.tr("offset {0} · stride {1} · {2} of {3} slots read by this tensor").format(
             lay.storage_offset,
             tuple(lay.stride),
-            read if self._readers else "?",
+            read if self._counts.size else "?",
             lay.storage_size,
         )
         if 0 in lay.stride and lay.numel > 1:
@@ -341,39 +370,66 @@ class StorageStrip(QWidget):
         number_h = self._number_h(g)
         unread_brush = QBrush(_blend(QColor(t.surface), muted, 0.5), Qt.BrushStyle.BDiagPattern)
         centre = Qt.AlignmentFlag.AlignCenter
-        for slot in range(n):
-            rect = self.slot_rect(slot)
-            assert rect is not None
-            readers = self._readers[slot] if slot < len(self._readers) else []
-            fill = self._fill(slot)
-            if not readers:
-                fill = _blend(QColor(t.surface), fill, 0.3)
+        # Colours of all slots at once; painted as one scaled image per row (no Python object
+        # per slot, so thousands of slots paint in a few ms), outlines only when visible.
+        slots = np.arange(n)
+        read = self._counts[:n] > 0 if self._counts.size >= n else np.zeros(n, dtype=bool)
+        if self._tones is not None and self._tones.size >= n:
+            tones = np.asarray(self._tones[:n], dtype=np.int64)
+        else:
+            tones = slots
+        surface = QColor(t.surface if t.name != "contrast" else "#000000")
+        palette = [_blend(surface, QColor(c), 0.45) for c in t.series]
+        faded = [_blend(QColor(t.surface), c, 0.3) for c in palette]
+        table = np.array([c.rgba() for c in palette + faded], dtype=np.uint32)
+        argb = table[(tones % len(palette)) + np.where(read, 0, len(palette))]
+        rows = math.ceil(n / g.per_row)
+        pixels = np.zeros(rows * g.per_row, dtype=np.uint32)
+        pixels[:n] = argb
+        pixels = pixels.reshape(rows, g.per_row)
+        for row in range(rows):
+            count = min(g.per_row, n - row * g.per_row)
+            line = np.ascontiguousarray(pixels[row, :count])
+            image = QImage(line.data, count, 1, count * 4, QImage.Format.Format_ARGB32)
+            y = g.top + row * g.row_h + number_h
+            painter.drawImage(QRectF(g.left, y, count * g.width, g.height), image)
+        if g.width >= 7:
             painter.setPen(border)
-            painter.setBrush(fill)
-            painter.drawRect(rect)
-            if not readers:
-                painter.save()
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(unread_brush)
-                painter.drawRect(rect)
-                painter.restore()
-            if g.values and slot < len(texts):
-                painter.setFont(value_font)
-                painter.setPen(text_colour if readers else muted)
-                painter.drawText(rect, centre, texts[slot])
-            if g.labels:
-                painter.setFont(small_font)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for row in range(rows):
+                count = min(g.per_row, n - row * g.per_row)
+                y = g.top + row * g.row_h + number_h
+                painter.drawRect(QRectF(g.left, y, count * g.width, g.height))
+                # Separators only while they are few; thousands of slots read by colour.
+                for c in range(1, count if n <= 1024 else 1):
+                    x = g.left + c * g.width
+                    painter.drawLine(QPointF(x, y), QPointF(x, y + g.height))
+        unread = np.flatnonzero(~read).tolist()
+        if unread and g.width >= 4:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(unread_brush)
+            for slot in unread:
+                painter.drawRect(self._rect_in(g, slot, number_h))
+        if g.values and texts:
+            painter.setFont(value_font)
+            for slot in range(min(n, len(texts))):
+                painter.setPen(text_colour if read[slot] else muted)
+                painter.drawText(self._rect_in(g, slot, number_h), centre, texts[slot])
+        if g.labels:
+            painter.setFont(small_font)
+            for slot in range(n):
+                rect = self._rect_in(g, slot, number_h)
                 painter.setPen(muted)
                 above = QRectF(rect.x(), rect.y() - number_h, rect.width(), number_h)
                 painter.drawText(above, centre, str(slot))
                 below = QRectF(rect.x(), rect.bottom(), rect.width(), number_h)
-                if len(readers) == 1:
+                count = int(self._counts[slot]) if slot < self._counts.size else 0
+                if count == 1:
                     painter.setPen(text_colour)
-                    label = ",".join(str(i) for i in readers[0]) if readers[0] else "·"
-                    painter.drawText(below, centre, label)
-                elif len(readers) > 1:
+                    painter.drawText(below, centre, self._reader_label(slot))
+                elif count > 1:
                     painter.setPen(QColor(t.accent))
-                    painter.drawText(below, centre, f"×{len(readers)}")
+                    painter.drawText(below, centre, f"×{count}")
         self._paint_offset_marker(painter, g)
         outline = set(self._highlight)
         hovered = self.hovered_slot()
