@@ -1,0 +1,332 @@
+"""The ``ops`` lesson as a user drives it: presets, fields, stepping, hover, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+import torch
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QSlider
+
+from tensorviz.ui import i18n, lessons
+from tensorviz.ui.theme import make_theme
+from tensorviz.ui.widgets.tensor_grid import TensorGrid
+
+
+@pytest.fixture
+def lesson(qtbot):
+    lesson = lessons.create("ops", make_theme("light"))
+    qtbot.addWidget(lesson)
+    lesson.resize(1400, 900)
+    lesson.show()
+    lesson.settle()
+    return lesson
+
+
+def find(lesson, cls, name):
+    widget = lesson.findChild(cls, name)
+    assert widget is not None, name
+    return widget
+
+
+def label(lesson, name) -> str:
+    return find(lesson, QLabel, name).text()
+
+
+def grid(lesson, name) -> TensorGrid:
+    return find(lesson, TensorGrid, name)
+
+
+def enter(qtbot, lesson, name, text):
+    edit = find(lesson, QLineEdit, name)
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def pick(lesson, name, index):
+    combo = find(lesson, QComboBox, name)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def section(lesson, qtbot, name):
+    qtbot.mouseClick(find(lesson, QPushButton, f"section_{name}"), Qt.MouseButton.LeftButton)
+    assert lesson.section() == name
+
+
+def highlighted(g: TensorGrid) -> set:
+    return set(g._highlight)
+
+
+def run_python(code: str) -> str:
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+# -- matrix product ------------------------------------------------------------------------
+def test_default_is_the_course_example_with_the_first_cell_written_out(lesson):
+    assert lesson.section() == "matmul"
+    c = grid(lesson, "matmul_c_grid")
+    expected = torch.tensor([[1, 2, 3], [4, 5, 6]]) @ torch.tensor([[3, 2], [2, 3], [5, 3]])
+    for index in [(0, 0), (0, 1), (1, 0), (1, 1)]:
+        assert c.text_of(index) == str(expected[index].item())
+    assert label(lesson, "formula_label") == "1*3 + 2*2 + 3*5 = 22"
+    assert highlighted(grid(lesson, "matmul_a_grid")) == {(0, 0), (0, 1), (0, 2)}
+    assert highlighted(grid(lesson, "matmul_b_grid")) == {(0, 0), (1, 0), (2, 0)}
+    assert highlighted(c) == {(0, 0)}
+    assert "(2, 3)" in label(lesson, "shape_rule_label").replace("</span>", "").replace(
+        "<span", ""
+    ) or "3" in label(lesson, "shape_rule_label")
+    assert "3 = 3" in label(lesson, "shape_rule_note")
+    assert "terms = A[0, :] * B[:, 0]" in lesson.code_pane.code_text()
+
+
+def test_step_and_back_walk_through_every_cell(lesson, qtbot):
+    step = find(lesson, QPushButton, "step_button")
+    texts = []
+    for _ in range(4):
+        texts.append(label(lesson, "formula_label"))
+        qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+    assert texts == [
+        "1*3 + 2*2 + 3*5 = 22",
+        "1*2 + 2*3 + 3*3 = 17",
+        "4*3 + 5*2 + 6*5 = 52",
+        "4*2 + 5*3 + 6*3 = 41",
+    ]
+    assert label(lesson, "formula_label") == texts[0]  # wrapped around
+    qtbot.mouseClick(find(lesson, QPushButton, "back_button"), Qt.MouseButton.LeftButton)
+    assert label(lesson, "formula_label") == texts[3]
+    assert label(lesson, "position_label") == "cell 4 of 4"
+    assert highlighted(grid(lesson, "matmul_b_grid")) == {(0, 1), (1, 1), (2, 1)}
+    assert "print(C[1, 1].item())" in lesson.code_pane.code_text()
+
+
+def test_play_runs_by_itself_and_pause_stops(lesson, qtbot):
+    slider = find(lesson, QSlider, "speed_slider")
+    slider.setValue(slider.maximum())
+    play = find(lesson, QPushButton, "play_button")
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    assert lesson.is_playing()
+    qtbot.waitUntil(lambda: label(lesson, "position_label") == "cell 3 of 4", timeout=5000)
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    assert not lesson.is_playing()
+    frozen = label(lesson, "position_label")
+    qtbot.wait(400)
+    assert label(lesson, "position_label") == frozen
+
+
+def test_speed_slider_sets_the_interval(lesson):
+    slider = find(lesson, QSlider, "speed_slider")
+    slider.setValue(10)
+    assert label(lesson, "speed_label") == "Speed: 1 s per cell"
+    slider.setValue(40)
+    assert label(lesson, "speed_label") == "Speed: 0.25 s per cell"
+
+
+def test_hover_and_click_write_out_that_cell(lesson):
+    c = grid(lesson, "matmul_c_grid")
+    c.cell_hovered.emit((1, 1))
+    assert label(lesson, "formula_label") == "4*2 + 5*3 + 6*3 = 41"
+    assert highlighted(grid(lesson, "matmul_a_grid")) == {(1, 0), (1, 1), (1, 2)}
+    c.cell_hovered.emit(None)
+    assert label(lesson, "formula_label") == "1*3 + 2*2 + 3*5 = 22"
+    c.cell_clicked.emit((1, 0))
+    assert label(lesson, "formula_label") == "4*3 + 5*2 + 6*5 = 52"
+    assert label(lesson, "position_label") == "cell 3 of 4"
+
+
+def test_vector_and_batched_presets(lesson):
+    pick(lesson, "matmul_preset_combo", 1)
+    c = grid(lesson, "matmul_c_grid")
+    assert c.snapshot().shape == (2,)
+    assert label(lesson, "formula_label") == "1*3 + 2*2 + 3*5 = 22"
+    assert highlighted(grid(lesson, "matmul_a_grid")) == {(0,), (1,), (2,)}
+    pick(lesson, "matmul_preset_combo", 2)
+    assert c.snapshot().shape == (2, 2, 2)
+    c.cell_clicked.emit((1, 0, 1))
+    a = torch.tensor([[[1, 2, 3], [4, 5, 6]], [[1, 0, 2], [0, 1, 1]]])
+    b = torch.tensor([[[3, 2], [2, 3], [5, 3]], [[1, 1], [2, 0], [0, 3]]])
+    value = (a @ b)[1, 0, 1].item()
+    assert label(lesson, "formula_label") == f"1*1 + 0*0 + 2*3 = {value}"
+    assert highlighted(grid(lesson, "matmul_a_grid")) == {(1, 0, 0), (1, 0, 1), (1, 0, 2)}
+    assert highlighted(grid(lesson, "matmul_b_grid")) == {(1, 0, 1), (1, 1, 1), (1, 2, 1)}
+    assert "batch" in label(lesson, "shape_rule_note")
+
+
+def test_inner_size_mismatch_shows_torchs_error_and_keeps_the_picture(lesson):
+    pick(lesson, "matmul_preset_combo", 3)
+    a = torch.tensor([[1, 2, 3], [4, 5, 6]])
+    with pytest.raises(RuntimeError) as info:
+        a @ a
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "inner sizes" in lesson.banner.explanation()
+    assert "3 ≠ 2" in label(lesson, "shape_rule_note")
+    assert grid(lesson, "matmul_c_grid").text_of((0, 0)) == "22"  # previous result stays
+    assert (
+        "RuntimeError: mat1 and mat2 shapes cannot be multiplied" in lesson.code_pane.output_text()
+    )
+    snippet = lesson.snippet()
+    assert run_python(snippet.code) == snippet.output
+    pick(lesson, "matmul_preset_combo", 0)
+    assert lesson.banner.message() == ""
+
+
+def test_dtype_mismatch_is_explained(lesson):
+    pick(lesson, "matmul_preset_combo", 4)
+    assert "same dtype" in lesson.banner.message()
+    assert "dtype" in lesson.banner.explanation()
+
+
+def test_bad_input_is_refused_and_the_previous_result_stays(lesson, qtbot):
+    enter(qtbot, lesson, "matmul_a_edit", "[[1, 2], [3]]")
+    assert "ragged" in lesson.banner.message()
+    assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
+    enter(qtbot, lesson, "a_shape_edit", "300, 300")
+    qtbot.mouseClick(find(lesson, QPushButton, "random_button"), Qt.MouseButton.LeftButton)
+    assert "too_many" in lesson.banner.message()
+    assert "65,536" in lesson.banner.explanation()
+    assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
+    enter(qtbot, lesson, "matmul_a_edit", "[[1, 0, 0], [0, 1, 0]]")
+    assert lesson.banner.message() == ""
+    assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "3"
+
+
+def test_random_operands_fill_the_fields(lesson, qtbot):
+    enter(qtbot, lesson, "a_shape_edit", "2, 4")
+    enter(qtbot, lesson, "b_shape_edit", "4, 3")
+    qtbot.mouseClick(find(lesson, QPushButton, "random_button"), Qt.MouseButton.LeftButton)
+    torch.manual_seed(0)
+    a = torch.randint(0, 10, (2, 4))
+    b = torch.randint(0, 10, (4, 3))
+    assert find(lesson, QLineEdit, "matmul_a_edit").text() == str(a.tolist())
+    assert grid(lesson, "matmul_c_grid").text_of((1, 2)) == str((a @ b)[1, 2].item())
+    assert "torch.manual_seed(0)" in lesson.code_pane.code_text()
+    assert label(lesson, "position_label") == "cell 1 of 6"
+
+
+# -- element-wise --------------------------------------------------------------------------
+def test_out_of_place_is_new_in_place_is_the_same_object(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    assert label(lesson, "out_same_object_badge") == "y is x: False"
+    assert label(lesson, "in_same_object_badge") == "y is x: True"
+    assert label(lesson, "in_same_storage_badge") == "same memory: True"
+    assert label(lesson, "out_changed_badge") == "x changed: no"
+    assert label(lesson, "in_changed_badge") == "x changed: yes"
+    assert grid(lesson, "out_after_grid").text_of((0, 0)) == "1"
+    assert grid(lesson, "in_after_grid").text_of((0, 0)) == "11"
+    addresses = label(lesson, "in_address_label")
+    assert addresses.count("0x") == 2
+    x_addr, y_addr = (part.split("=")[1].strip() for part in addresses.split("    "))
+    assert x_addr == y_addr
+    out_addr = label(lesson, "out_address_label").split("    ")
+    assert out_addr[0].split("=")[1].strip() != out_addr[1].split("=")[1].strip()
+    assert "0x" not in lesson.code_pane.output_text()  # addresses only in widgets
+
+
+def test_integer_division_gives_floats_and_div_in_place_fails(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", 2)
+    assert grid(lesson, "out_result_grid").text_of((0, 0)) == "0.5"
+    assert grid(lesson, "out_result_grid").snapshot().dtype == "torch.float32"
+    x = torch.tensor([[1, 2, 3], [4, 5, 6]])
+    with pytest.raises(RuntimeError) as info:
+        x.div_(2)
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "float" in lesson.banner.explanation()
+    assert label(lesson, "in_same_object_badge") == "failed: RuntimeError"
+    assert grid(lesson, "in_after_grid").text_of((1, 2)) == "6"
+    snippet = lesson.snippet()
+    assert run_python(snippet.code) == snippet.output
+    pick(lesson, "elementwise_preset_combo", 3)  # floats: both forms work
+    assert lesson.banner.message() == ""
+    assert grid(lesson, "in_after_grid").text_of((0, 0)) == "0.5"
+
+
+def test_operation_and_tensor_operand_fields(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "op_combo", 1)  # sub
+    enter(qtbot, lesson, "operand_edit", "[1, 2, 3]")
+    expected = torch.tensor([[1, 2, 3], [4, 5, 6]]).sub(torch.tensor([1, 2, 3]))
+    assert grid(lesson, "out_result_grid").text_of((1, 2)) == str(expected[1, 2].item())
+    assert "y = x.sub_(t)" in lesson.code_pane.code_text()
+    enter(qtbot, lesson, "operand_edit", "[1, 2]")
+    assert "must match the size" in lesson.banner.message()
+    # out-of-place failed, so nothing new to draw: the previous result stays
+    assert grid(lesson, "out_result_grid").text_of((1, 2)) == str(expected[1, 2].item())
+    enter(qtbot, lesson, "x_edit", "[[1, 2], [3")
+    assert "syntax" in lesson.banner.message()
+
+
+# -- Hadamard ------------------------------------------------------------------------------
+def test_hadamard_cells_show_their_pairs(lesson, qtbot):
+    section(lesson, qtbot, "hadamard")
+    pairs = grid(lesson, "hadamard_pairs_grid")
+    c = grid(lesson, "hadamard_c_grid")
+    assert pairs.text_of((1, 2)) == "6×3"
+    assert c.text_of((1, 2)) == "18"
+    c.cell_hovered.emit((1, 2))
+    assert highlighted(grid(lesson, "hadamard_a_grid")) == {(1, 2)}
+    assert highlighted(grid(lesson, "hadamard_b_grid")) == {(1, 2)}
+    assert label(lesson, "hadamard_formula_label") == "C[1, 2] = A[1, 2] × B[1, 2] = 6 × 3 = 18"
+    pick(lesson, "hadamard_form_combo", 1)
+    assert "C = A.mul(B)" in lesson.code_pane.code_text()
+
+
+def test_hadamard_shape_mismatch_is_torchs_error(lesson, qtbot):
+    section(lesson, qtbot, "hadamard")
+    pick(lesson, "hadamard_preset_combo", 2)
+    a = torch.tensor([[1, 2, 3], [4, 5, 6]])
+    b = torch.tensor([[3, 2], [2, 3], [5, 3]])
+    with pytest.raises(RuntimeError) as info:
+        a * b
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert grid(lesson, "hadamard_c_grid").text_of((0, 0)) == "2"
+
+
+# -- item() --------------------------------------------------------------------------------
+def test_item_in_any_dims_and_its_error(lesson, qtbot):
+    section(lesson, qtbot, "item")
+    assert label(lesson, "item_result_label").startswith("x.item()  →  18")
+    pick(lesson, "item_preset_combo", 2)
+    assert "2.5" in label(lesson, "item_result_label")
+    assert "ndim 3" in label(lesson, "item_info_label")
+    pick(lesson, "item_preset_combo", 5)
+    with pytest.raises(RuntimeError) as info:
+        torch.tensor([1, 2]).item()
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "exactly one" in lesson.banner.explanation()
+    enter(qtbot, lesson, "item_edit", "[[7]]")
+    assert lesson.banner.message() == ""
+    assert "7" in label(lesson, "item_result_label")
+    snippet = lesson.snippet()
+    assert run_python(snippet.code) == snippet.output
+
+
+# -- language, speed -----------------------------------------------------------------------
+def test_language_switch_retranslates(lesson):
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert find(lesson, QPushButton, "section_matmul").text() != ""
+        assert label(lesson, "formula_head_label") != "C[0, 0] = row of A · column of B:"
+        assert label(lesson, "formula_label") == "1*3 + 2*2 + 3*5 = 22"
+    finally:
+        i18n.set_language(app, "en")
+    QApplication.processEvents()
+    assert label(lesson, "formula_head_label") == "C[0, 0] = row of A · column of B:"
+
+
+def test_construction_is_fast(qtbot):
+    lessons.create("ops", make_theme("light")).deleteLater()  # warm imports
+    start = time.perf_counter()
+    lesson = lessons.create("ops", make_theme("light"))
+    elapsed = time.perf_counter() - start
+    qtbot.addWidget(lesson)
+    assert elapsed < 0.15
