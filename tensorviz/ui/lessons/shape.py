@@ -217,7 +217,8 @@ class _Overlay(QWidget):
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             a = QPointF(cell.center().x(), cell.bottom())
-            b = QPointF(slot.center().x(), slot.top())
+            # end above the slot's number, so the number stays readable
+            b = QPointF(slot.center().x(), slot.top() - t.px(13))
             painter.drawLine(a, b)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(t.accent))
@@ -229,7 +230,7 @@ class _Overlay(QWidget):
 class _Diagram(QWidget):
     """The grid (with its own title line) above the strip, with the overlay on top of both."""
 
-    def __init__(self, theme: Theme, grid: TensorGrid, strip: StorageStrip) -> None:
+    def __init__(self, theme: Theme, grid: TensorGrid, strip: StorageStrip, info: QWidget) -> None:
         super().__init__()
         self.setObjectName("shape_diagram")
         self.grid_title = QLabel(objectName="grid_title")
@@ -242,6 +243,7 @@ class _Diagram(QWidget):
         grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._box.addWidget(grid, 1)
         self._box.addWidget(strip, 0)
+        self._box.addWidget(info, 0)
         self._box.addStretch(1)
         self._strip = strip
         self.overlay = _Overlay(theme, self)
@@ -423,11 +425,12 @@ class ShapeLesson(Lesson):
         self.grid.set_max_scale(1.6)  # a 3x4 matrix should fill a projector, not hide
         self.grid.cell_hovered.connect(self._on_cell_hovered)
         self.strip = StorageStrip(self.theme)
+        self.strip.set_max_scale(1.6)
         self.strip.slot_hovered.connect(self._on_slot_hovered)
-        self.diagram = _Diagram(self.theme, self.grid, self.strip)
-        col.addWidget(self.diagram, 1)
 
-        info = QGridLayout()
+        info_widget = QWidget()
+        info = QGridLayout(info_widget)
+        info.setContentsMargins(0, 0, 0, 0)
         self.strides_title = QLabel()
         self.strides_title.setProperty("role", "muted")
         self.strides_label = QLabel(objectName="strides_label")
@@ -446,7 +449,8 @@ class ShapeLesson(Lesson):
         info.addWidget(self.hint_label, 2, 0, 1, 2)
         info.setColumnStretch(0, 3)
         info.setColumnStretch(1, 2)
-        col.addLayout(info)
+        self.diagram = _Diagram(self.theme, self.grid, self.strip, info_widget)
+        col.addWidget(self.diagram, 1)
         return w
 
     def _badge(self, name: str) -> QLabel:

@@ -33,6 +33,8 @@ Stable API (shared by the ``shape`` and ``broadcast`` lessons; keep it backwards
     Geometry in widget coordinates, for overlays and hit tests.
 ``apply_theme(theme)``
     Restyle (colours, fonts, zoom).
+``set_max_scale(scale)``
+    Let few slots grow up to ``scale`` times their natural size to fill the width (default 1).
 
 Signal ``slot_hovered(object)``: the slot under the mouse (``int``) or ``None``.
 """
@@ -84,6 +86,7 @@ class _Geometry:
     left: float
     labels: bool  # slot numbers and reader labels readable at this size
     values: bool  # values readable inside the boxes
+    scale: float = 1.0  # of the natural box size
 
 
 class StorageStrip(QWidget):
@@ -103,6 +106,7 @@ class StorageStrip(QWidget):
         self._counts = np.zeros(0, dtype=np.int64)  # readers per slot
         self._first = np.zeros(0, dtype=np.int64)  # flat index of a slot's first reader, or -1
         self._ideal: tuple[float, float] | None = None
+        self._max_scale = 1.0
         self._hover_index: Index | None = None
         self._hover_slot: int | None = None
         self._highlight: set[int] = set()
@@ -127,6 +131,13 @@ class StorageStrip(QWidget):
     def layout_shown(self) -> Layout | None:
         """The layout being painted (``QWidget.layout`` is Qt's, hence the name)."""
         return self._layout
+
+    def set_max_scale(self, scale: float) -> None:
+        """Let slots grow up to ``scale`` times their natural size when there is room."""
+        self._max_scale = max(1.0, float(scale))
+        self._geometry = None
+        self.updateGeometry()
+        self.update()
 
     def set_title(self, title: str) -> None:
         self._title = title
@@ -291,7 +302,8 @@ class StorageStrip(QWidget):
         avail_h = max(20.0, self.height() - self._title_h() - self._footer_h() - margin)
         w0, h0 = self._ideal_cell()
         label_h = small.height() * 1.1
-        scale = 1.0
+        room = avail_w / (n * w0)  # > 1 when one row at natural size leaves space
+        scale = max(1.0, min(self._max_scale, room))
         while True:
             w, h = w0 * scale, h0 * scale
             labels = scale >= 0.75
@@ -311,13 +323,16 @@ class StorageStrip(QWidget):
             left=left,
             labels=labels,
             values=scale >= 0.6,
+            scale=scale,
         )
 
     def sizeHint(self) -> QSize:
         small = QFontMetricsF(self._fonts()[1])
         w, h = self._ideal_cell()
         n = self._layout.storage_size if self._layout is not None else 12
-        height = self._title_h() + self._footer_h() + h + 2 * small.height() * 1.1 + 12
+        # room for grown boxes when there are few slots (see set_max_scale)
+        grow = self._max_scale if n <= 48 else 1.0
+        height = self._title_h() + self._footer_h() + h * grow + 2 * small.height() * 1.1 + 12
         return QSize(min(round(w * n) + 12, self._theme.px(900)), math.ceil(height))
 
     def minimumSizeHint(self) -> QSize:
@@ -411,6 +426,8 @@ class StorageStrip(QWidget):
             for slot in unread:
                 painter.drawRect(self._rect_in(g, slot, number_h))
         if g.values and texts:
+            if g.scale > 1.0:  # boxes grew to fill the width: let the values grow with them
+                value_font.setPointSizeF(value_font.pointSizeF() * g.scale)
             painter.setFont(value_font)
             for slot in range(min(n, len(texts))):
                 painter.setPen(text_colour if read[slot] else muted)
