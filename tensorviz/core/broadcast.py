@@ -159,6 +159,15 @@ def ghost_mask(table: ShapeTable, which: str) -> np.ndarray:
 
 
 # -- operands ------------------------------------------------------------------------------
+class InputError(LiteralError):
+    """A :class:`LiteralError` that also says which input it is about: ``a``, ``b`` or
+    ``result`` (a result too big to allocate)."""
+
+    def __init__(self, field: str, reason: str, detail: str = "") -> None:
+        super().__init__(reason, detail)
+        self.field = field
+
+
 @dataclass(frozen=True)
 class OperandSpec:
     """What the user asked for: a literal (``values``) or ``arange`` values of a shape."""
@@ -254,6 +263,39 @@ def plan_operand(spec: OperandSpec, which: str) -> PlannedOperand:
     return PlannedOperand(f"{which} = {head}{tail}", shape, make)
 
 
+def _plan(spec: OperandSpec, which: str) -> PlannedOperand:
+    try:
+        return plan_operand(spec, which)
+    except InputError:
+        raise
+    except LiteralError as exc:
+        raise InputError(which, exc.reason, exc.detail) from None
+
+
+def values_text(snap: TensorSnapshot, limit: int = 120) -> str | None:
+    """A literal that recreates ``snap``'s values (``None`` above ``limit`` elements)."""
+    if snap.values is None or snap.numel > limit:
+        return None
+
+    def item(v: float) -> str:
+        if snap.kind == "bool":
+            return "True" if v else "False"
+        if snap.kind == "int":
+            return str(int(v))
+        if math.isnan(v):
+            return "nan"
+        if math.isinf(v):
+            return "inf" if v > 0 else "-inf"
+        return repr(float(v))
+
+    def nest(a: np.ndarray) -> str:
+        if a.ndim == 0:
+            return item(float(a))
+        return "[" + ", ".join(nest(x) for x in a) + "]"
+
+    return nest(np.asarray(snap.values))
+
+
 # -- the whole picture ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class BroadcastResult:
@@ -298,20 +340,22 @@ def _operand(
 def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> BroadcastResult:
     """Build both operands, lay their shapes out, expand them and run ``a <op> b`` for real.
 
-    Raises :class:`LiteralError` for unusable input, including a result with more than
+    Raises :class:`InputError` (a :class:`LiteralError` naming the field) for unusable input,
+    including a result with more than
     :data:`~tensorviz.core.literal.MAX_ELEMENTS` elements (refused before allocating).
     torch's own errors (shapes that do not broadcast, an operation the dtypes do not support)
     are returned in ``error``, and the code then shows the failing call inside ``try``.
     """
     if op not in OPS:
         raise ValueError(f"unknown operation {op!r}")
-    plan_a = plan_operand(spec_a, "a")
-    plan_b = plan_operand(spec_b, "b")
+    plan_a = _plan(spec_a, "a")
+    plan_b = _plan(spec_b, "b")
     # Both shapes are known before anything is allocated, so an oversized result is refused.
     table = shape_table(plan_a.shape, plan_b.shape)
     result_shape = table.result_shape
     if result_shape is not None and math.prod(result_shape) > MAX_ELEMENTS:
-        raise LiteralError(
+        raise InputError(
+            "result",
             "too_many",
             f"the result {tuple(result_shape)} has {math.prod(result_shape):,} elements "
             f"> {MAX_ELEMENTS:,}",
@@ -331,7 +375,7 @@ def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> Broadc
             lambda: torch.broadcast_shapes(a.shape, b.shape),
         )
         s.show("shape", shape)
-        s.comment("broadcasting copies nothing: expand() gives views, stride 0 where stretched")
+        s.comment("expand() copies nothing: views with stride 0 where stretched")
         view_a = s.run("a_view = a.expand(shape)", lambda: a.expand(shape))
         view_b = s.run("b_view = b.expand(shape)", lambda: b.expand(shape))
         for name, view, base in (("a", view_a, a), ("b", view_b, b)):

@@ -388,10 +388,20 @@ class BroadcastLesson(Lesson):
         ).format(dim, size_a, size_b)
 
     def _fits_side_by_side(self) -> bool:
-        """Side by side when the three grids fit the width at a readable size."""
-        width = sum(p.grid.sizeHint().width() for p in self.panels.values())
-        available = max(self.theme.px(400), self._grids_scroll.viewport().width())
-        return width * 0.7 <= available
+        """Side by side, or stacked: whichever draws the grids bigger (ties: side by side)."""
+        viewport = self._grids_scroll.viewport()
+        width = max(self.theme.px(300), viewport.width())
+        height = max(self.theme.px(200), viewport.height())
+        title = self.panels["a"].title.sizeHint().height()
+        sign = self._op_signs[0].sizeHint()
+        hints = [p.grid.sizeHint() for p in self.panels.values()]
+
+        def scale(w: float, h: float) -> float:
+            return min(min(w / max(1, g.width()), h / max(1, g.height())) for g in hints)
+
+        side = scale((width - 2 * sign.width()) / 3, height - title)
+        stacked = scale(width, (height - 2 * sign.height()) / 3 - title)
+        return side >= stacked * 0.9
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
