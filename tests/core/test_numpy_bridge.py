@@ -1,0 +1,166 @@
+"""tensorviz.core.numpy_bridge: real shared/copied memory, edits, dtype mapping, snippets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tensorviz.core.literal import LiteralError
+from tensorviz.core.numpy_bridge import (
+    MAX_BRIDGE_ELEMENTS,
+    MODES,
+    SHARES,
+    Bridge,
+    BridgeRefused,
+    array_snapshot,
+    dtype_mapping,
+)
+
+
+def _runs_to(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_sharing_is_real_and_as_documented():
+    state = Bridge().state()
+    for pair in state.pairs:
+        assert pair.shares_memory == SHARES[pair.mode]
+        assert (pair.tensor_ptr == pair.array_ptr) == SHARES[pair.mode]
+        assert pair.tensor_nbytes == pair.array_nbytes == 6 * 8
+        assert pair.tensor_dtype == "torch.int64" and pair.array_dtype == "int64"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("side", ["tensor", "array"])
+def test_an_edit_reaches_the_other_side_exactly_when_shared(mode, side):
+    bridge = Bridge("[[1, 2, 3], [4, 5, 6]]")
+    assert bridge.edit(mode, side, (1, 2), "-7") is None
+    pair = bridge.state().pair(mode)
+    mine, other = (pair.tensor, pair.array) if side == "tensor" else (pair.array, pair.tensor)
+    assert mine.text[5] == "-7"
+    assert other.text[5] == ("-7" if SHARES[mode] else "6")
+    assert pair.last_edit is not None and pair.last_edit.index == (1, 2)
+
+
+def test_default_edits_follow_the_notes():
+    bridge = Bridge()
+    bridge.apply_default_edits()
+    state = bridge.state()
+    assert state.pair("numpy").tensor.text[0] == "100"  # a1[0, 0] = 100 reached t1
+    assert state.pair("numpy_copy").tensor.text[0] == "1"
+    assert state.pair("from_numpy").array.text[0] == "100"  # t3[0, 0] = 100 reached a3
+    assert state.pair("tensor").array.text[0] == "1"
+
+
+def test_snippet_reproduces_the_state_and_prints_no_addresses():
+    bridge = Bridge("[1.5, 2.5]")
+    bridge.apply_default_edits()
+    bridge.edit("numpy", "tensor", (1,), "nan")
+    bridge.edit("tensor", "array", (1,), "-inf")
+    snippet = bridge.state().snippet
+    assert "t1[1] = float('nan')" in snippet.code
+    assert "0x" not in snippet.output
+    assert _runs_to(snippet.code) == snippet.output
+
+
+def test_float_defaults_differ_between_the_libraries():
+    state = Bridge("[1.5, 2.0]").state()
+    assert state.pair("numpy").tensor_dtype == "torch.float32"  # torch.tensor default
+    assert state.pair("from_numpy").tensor_dtype == "torch.float64"  # numpy default kept
+    assert state.pair("tensor").tensor_dtype == "torch.float64"
+
+
+def test_dtype_choice_is_used_on_both_sides():
+    state = Bridge("[1, 2]", "float16").state()
+    for pair in state.pairs:
+        assert pair.tensor_dtype == "torch.float16" and pair.array_dtype == "float16"
+        assert pair.tensor_nbytes == 4
+
+
+def test_bfloat16_is_refused_with_runnable_code():
+    with pytest.raises(BridgeRefused) as info:
+        Bridge("[1.5]", "bfloat16")
+    assert "BFloat16" in info.value.error.message
+    snippet = info.value.snippet
+    assert _runs_to(snippet.code) == snippet.output
+    assert snippet.output.startswith("TypeError")
+
+
+@pytest.mark.parametrize(
+    ("values", "reason"),
+    [
+        ("[[1, 2], [3]]", "ragged"),
+        ("[1, x]", "not_a_number"),
+        ("[1, 'a']", "not_a_number"),
+        (repr(list(range(MAX_BRIDGE_ELEMENTS + 1))), "too_many"),
+    ],
+)
+def test_bad_values_are_refused(values, reason):
+    with pytest.raises(LiteralError) as info:
+        Bridge(values)
+    assert info.value.reason == reason
+
+
+def test_bad_edits_change_nothing():
+    bridge = Bridge("[1, 2]", "uint8")
+    before = bridge.state()
+    with pytest.raises(LiteralError):
+        bridge.edit("numpy", "array", (0,), "abc")
+    with pytest.raises(LiteralError):
+        bridge.edit("numpy", "array", (5,), "1")
+    err = bridge.edit("numpy", "array", (0,), "300")  # numpy: out of bounds for uint8
+    assert err is not None and "300" in err.message
+    err = bridge.edit("from_numpy", "tensor", (0,), "300")  # torch: overflow
+    assert err is not None and "overflow" in err.message
+    after = bridge.state()
+    assert [p.tensor.text for p in after.pairs] == [p.tensor.text for p in before.pairs]
+    assert after.edits == ()
+
+
+@given(
+    values=st.lists(st.integers(-1000, 1000), min_size=1, max_size=MAX_BRIDGE_ELEMENTS),
+    data=st.data(),
+)
+def test_any_edit_matches_torch_and_numpy(values, data):
+    bridge = Bridge(repr(values))
+    mode = data.draw(st.sampled_from(MODES))
+    side = data.draw(st.sampled_from(["tensor", "array"]))
+    i = data.draw(st.integers(0, len(values) - 1))
+    v = data.draw(st.integers(-1000, 1000))
+    assert bridge.edit(mode, side, (i,), str(v)) is None
+    pair = bridge.state().pair(mode)
+    expected = list(values)
+    expected[i] = v
+    edited = pair.tensor if side == "tensor" else pair.array
+    untouched = pair.array if side == "tensor" else pair.tensor
+    assert edited.text == tuple(str(x) for x in expected)
+    assert untouched.text == tuple(str(x) for x in (expected if SHARES[mode] else values))
+
+
+def test_array_snapshot():
+    snap = array_snapshot(np.array([[1.5, -2.0]], dtype=np.float32))
+    assert snap.shape == (1, 2) and snap.dtype == "numpy.float32" and snap.kind == "float"
+    assert snap.text == ("1.5", "-2.")
+    assert array_snapshot(np.array([True, False])).text == ("True", "False")
+
+
+def test_dtype_mapping_is_read_from_torch():
+    mapping = dtype_mapping()
+    n2t = {row.source: row for row in mapping.numpy_to_torch}
+    assert n2t["float64"].result == "torch.float64"
+    assert n2t["uint8"].result == "torch.uint8"
+    assert n2t["bool"].result == "torch.bool"
+    t2n = {row.source: row for row in mapping.torch_to_numpy}
+    assert t2n["torch.float32"].result == "float32"
+    assert t2n["torch.bfloat16"].error is not None
+    assert ("np.array([1.5, 2.0]).dtype", "float64") in mapping.defaults
+    assert ("torch.tensor([1.5, 2.0]).dtype", str(torch.tensor([1.5]).dtype)) in mapping.defaults
+    assert _runs_to(mapping.snippet.code) == mapping.snippet.output

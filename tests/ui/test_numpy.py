@@ -1,0 +1,178 @@
+"""The numpy lesson: edits cross to the other side exactly when memory is shared."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from tensorviz.core.numpy_bridge import MODES, SHARES
+from tensorviz.ui import lessons
+from tensorviz.ui.lessons.numpy import TAB_MAPPING, TAB_PAIRS
+
+
+@pytest.fixture
+def lesson(qtbot, theme):
+    widget = lessons.create("numpy", theme)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 1000)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _runs_to(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _click_and_type(qtbot, lesson, mode, side, index, text):
+    panel = lesson.panel(mode)
+    grid = panel.grid(side)
+    rect = grid.cell_rect(index)
+    assert rect is not None
+    centre = QPoint(int(rect.center().x()), int(rect.center().y()))
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=centre)
+    editor = panel.editor(side)
+    assert editor.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_default_shows_the_notes_experiment(lesson):
+    for mode in MODES:
+        panel = lesson.panel(mode)
+        # the side the conversion produced got 100 written into [0, 0]
+        produced = "array" if mode in ("numpy", "numpy_copy") else "tensor"
+        source = "tensor" if produced == "array" else "array"
+        assert panel.grid(produced).text_of((0, 0)) == "100"
+        assert panel.grid(source).text_of((0, 0)) == ("100" if SHARES[mode] else "1")
+        assert panel.buffers.buffer_count() == (1 if SHARES[mode] else 2)
+    assert "a1[0, 0] = 100" in lesson.code_pane.code_text()
+    assert lesson.banner.message() == ""
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("side", ["tensor", "array"])
+def test_click_edit_updates_other_side_only_when_shared(qtbot, lesson, mode, side):
+    _click_and_type(qtbot, lesson, mode, side, (1, 1), "42")
+    panel = lesson.panel(mode)
+    other = "array" if side == "tensor" else "tensor"
+    assert panel.grid(side).text_of((1, 1)) == "42"
+    assert panel.grid(other).text_of((1, 1)) == ("42" if SHARES[mode] else "5")
+    # the other pairs are untouched
+    for m in MODES:
+        if m != mode:
+            assert lesson.panel(m).grid("tensor").text_of((1, 1)) == "5"
+    t, a = {
+        "numpy": ("t1", "a1"),
+        "numpy_copy": ("t2", "a2"),
+        "from_numpy": ("t3", "a3"),
+        "tensor": ("t4", "a4"),
+    }[mode]
+    var = t if side == "tensor" else a
+    assert f"{var}[1, 1] = 42" in lesson.code_pane.code_text()
+
+
+def test_snippet_after_edits_runs_to_its_output(lesson):
+    assert _runs_to(lesson.snippet().code) == lesson.snippet().output
+    lesson.edit_element("from_numpy", "array", (0, 2), "-3")
+    lesson.edit_element("numpy_copy", "tensor", (1, 0), "9")
+    snippet = lesson.snippet()
+    assert "a3[0, 2] = -3" in snippet.code
+    assert _runs_to(snippet.code) == snippet.output
+
+
+def test_addresses_are_drawn_not_printed(lesson):
+    for mode in MODES:
+        labels = lesson.panel(mode).buffers.address_labels()
+        pair = lesson.state().pair(mode)
+        assert labels[0].endswith(hex(pair.tensor_ptr))
+        assert labels[1].endswith(hex(pair.array_ptr))
+    assert "0x" not in lesson.code_pane.output_text()
+
+
+def test_text_in_a_cell_is_refused_and_nothing_changes(qtbot, lesson):
+    _click_and_type(qtbot, lesson, "numpy", "tensor", (0, 1), "abc")
+    assert "abc" in lesson.banner.message()
+    assert lesson.panel("numpy").grid("tensor").text_of((0, 1)) == "2"
+    _click_and_type(qtbot, lesson, "numpy", "tensor", (0, 1), "7")
+    assert lesson.banner.message() == ""
+    assert lesson.panel("numpy").grid("array").text_of((0, 1)) == "7"
+
+
+def test_value_out_of_range_shows_torch_or_numpy_error(qtbot, lesson):
+    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("uint8"))
+    assert lesson.state().pair("numpy").tensor_dtype == "torch.uint8"
+    assert not lesson.edit_element("numpy", "array", (0, 0), "300")
+    assert "300" in lesson.banner.message()
+    assert lesson.panel("numpy").grid("array").text_of((0, 0)) == "1"
+    assert not lesson.edit_element("from_numpy", "tensor", (0, 0), "300")
+    assert "overflow" in lesson.banner.message()
+
+
+def test_bad_values_keep_the_previous_picture(qtbot, lesson):
+    before = lesson.state()
+    for text in ("[[1, 2], [3]]", "[1, two]", "[1,"):
+        lesson.values_edit.setText(text)
+        lesson.values_edit.editingFinished.emit()
+        assert lesson.banner.message() != ""
+        assert lesson.state() is before
+        assert lesson.panel("numpy").grid("tensor").text_of((0, 0)) == "100"
+    lesson.values_edit.setText("[0.5, 1.5]")
+    lesson.values_edit.editingFinished.emit()
+    assert lesson.banner.message() == ""
+    assert lesson.panel("from_numpy").grid("tensor").text_of((1,)) == "1.5"
+    assert lesson.state().pair("from_numpy").tensor_dtype == "torch.float64"
+    assert lesson.state().pair("numpy").tensor_dtype == "torch.float32"
+
+
+def test_unavailable_conversion_keeps_the_picture(lesson):
+    before = lesson.state()
+    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("bfloat16"))
+    assert "BFloat16" in lesson.banner.message()
+    assert "bfloat16" in lesson.banner.explanation()
+    assert lesson.state() is before
+    snippet = lesson.snippet()
+    assert "TypeError" in snippet.output
+    assert _runs_to(snippet.code) == snippet.output
+    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("int16"))
+    assert lesson.banner.message() == ""
+    assert lesson.state().pair("tensor").array_dtype == "int16"
+
+
+def test_reset_undoes_edits(qtbot, lesson):
+    qtbot.mouseClick(lesson.reset_button, Qt.MouseButton.LeftButton)
+    assert lesson.state().edits == ()
+    assert lesson.panel("numpy").grid("array").text_of((0, 0)) == "1"
+
+
+def test_mapping_tab(lesson):
+    lesson.tabs.setCurrentIndex(TAB_MAPPING)
+    table = lesson.n2t_table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["float64"] == "torch.float64" and rows["int64"] == "torch.int64"
+    assert "float64" in lesson.defaults_label.text()
+    assert "torch.from_numpy" in lesson.code_pane.code_text()
+    lesson.tabs.setCurrentIndex(TAB_PAIRS)
+    assert "t1 = torch.tensor" in lesson.code_pane.code_text()
+
+
+def test_language_switch_retranslates(qtbot, lesson):
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui import i18n
+
+    app = QApplication.instance()
+    try:
+        i18n.set_language(app, "zh_CN")
+        qtbot.wait(10)
+        assert lesson.tabs.tabText(TAB_PAIRS) != "Shared or copied"
+    finally:
+        i18n.set_language(app, "en")
+    qtbot.wait(10)
+    assert lesson.tabs.tabText(TAB_PAIRS) == "Shared or copied"
