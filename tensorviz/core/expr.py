@@ -6,7 +6,8 @@ into this module's own tree; nothing ever reaches Python's evaluator. Allowed:
 
 - numbers, the names of the leaves (and of earlier assignments);
 - ``+ - * / **`` and unary minus (unary plus is accepted and dropped);
-- ``sum mean exp log sin cos relu sigmoid tanh`` as ``f(e)`` or as a method ``e.f()``.
+- ``sum mean exp log sin cos relu sigmoid tanh`` as ``f(e)``, ``torch.f(e)`` or as a
+  method ``e.f()``.
 
 Every refusal is an :class:`ExprError` (a :class:`~tensorviz.core.literal.LiteralError`) whose
 ``reason`` is a stable key the UI translates.
@@ -29,7 +30,7 @@ MAX_EXPR_TEXT = 2000
 #: Most tree nodes in one program (keeps the drawn graph usable).
 MAX_NODES = 160
 #: Deepest nesting of one expression.
-MAX_EXPR_DEPTH = 40
+MAX_EXPR_DEPTH = 100
 #: Largest whole number literal (keeps Python's exact integer arithmetic fast).
 MAX_INT = 10**6
 #: Largest exponent when both sides of ``**`` are numbers.
@@ -171,12 +172,17 @@ class _Parser:
             left = self.expr(node.left, depth + 1)
             right = self.expr(node.right, depth + 1)
             if op == "**" and _constant(left) and _constant(right):
-                # Python computes number ** number exactly; keep that fast.
-                base, power = _plain_number(left), _plain_number(right)
-                if base is None or power is None or abs(power) > MAX_CONST_EXPONENT:
+                # Python computes int ** int exactly: keep it fast by bounding both sides.
+                base, power = _float_value(left), _float_value(right)
+                if (
+                    base is None
+                    or power is None
+                    or not math.isfinite(base)
+                    or abs(power) > MAX_CONST_EXPONENT
+                ):
                     raise ExprError(
                         "too_big",
-                        f"number ** number needs plain numbers and |exponent| <= "
+                        f"number ** number needs a finite base and |exponent| <= "
                         f"{MAX_CONST_EXPONENT}",
                     )
             return BinOp(op, left, right)
@@ -188,6 +194,12 @@ class _Parser:
         if node.keywords:
             raise ExprError("bad_call", "keyword arguments are not allowed")
         func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "torch"
+        ):
+            func = ast.Name(func.attr)  # torch.exp(x) is exp(x)
         if isinstance(func, ast.Name):
             if func.id not in FUNCTIONS:
                 raise ExprError("bad_call", f"unknown function {func.id!r}")
@@ -222,11 +234,26 @@ def _constant(e: Expr) -> bool:
     return _constant(e.left) and _constant(e.right)
 
 
-def _plain_number(e: Expr) -> int | float | None:
-    if isinstance(e, Num):
-        return e.value
-    if isinstance(e, Neg) and isinstance(e.operand, Num):
-        return -e.operand.value
+def _float_value(e: Expr) -> float | None:
+    """A constant sub-expression computed in floats (bounded time), None when that fails."""
+    try:
+        if isinstance(e, Num):
+            return float(e.value)
+        if isinstance(e, Neg):
+            v = _float_value(e.operand)
+            return None if v is None else -v
+        if isinstance(e, BinOp):
+            a, b = _float_value(e.left), _float_value(e.right)
+            if a is None or b is None:
+                return None
+            v = {"+": a + b, "-": a - b, "*": a * b}.get(e.op) if e.op in "+-*" else None
+            if e.op == "/":
+                v = a / b
+            elif e.op == "**":
+                v = a**b
+            return v if isinstance(v, float) else None  # a complex power is refused too
+    except (OverflowError, ZeroDivisionError):
+        return None
     return None
 
 
@@ -237,7 +264,8 @@ def _mentions_tensor(e: Expr) -> bool:
 def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -> Program:
     """Parse ``text`` over the leaf names ``leaves``.
 
-    A bare expression is assigned to ``default_output``. Raises :class:`ExprError` only.
+    A bare last expression is assigned to ``default_output`` (or, when a leaf already has
+    that name, to ``out``). Raises :class:`ExprError` only.
     """
     if not text.strip():
         raise ExprError("empty")
@@ -266,9 +294,9 @@ def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -
                     raise ExprError("reassigned", repr(name))
                 expr = parser.expr(stmt.value)
             elif isinstance(stmt, ast.Expr) and last:
-                name = default_output
-                if name in known:
-                    raise ExprError("reassigned", repr(name))
+                name = next(
+                    n for n in (default_output, "out", "result", "loss", "f_out") if n not in known
+                )
                 expr = parser.expr(stmt.value)
             elif isinstance(stmt, ast.Expr):
                 raise ExprError("not_allowed", "only the last line may be a bare expression")
