@@ -1,0 +1,748 @@
+"""Making tensors: every constructor of the course, its attributes, seeds and samples.
+
+The lesson hands :func:`build` the text of its fields; :func:`parse_request` checks that text
+with :mod:`tensorviz.core.literal` (nothing is allocated for a refused size), then the real
+torch constructor runs inside a :class:`~tensorviz.core.snippet.Script`, so the code pane shows
+exactly the call that produced the picture and what it prints.
+
+Random constructors also draw a large sample of the same distribution (after the shown tensor,
+from the same seeded generator, so the code reproduces it), binned here into a histogram with
+the density the distribution should have.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+
+from tensorviz.core.errors import TorchError, attempt
+from tensorviz.core.literal import (
+    MAX_ELEMENTS,
+    LiteralError,
+    ParsedLiteral,
+    dtype_name,
+    parse_dtype,
+    parse_int,
+    parse_literal,
+    parse_shape,
+)
+from tensorviz.core.snippet import Script, Snippet
+from tensorviz.core.values import GRID_CAP, TensorSnapshot, kind_of, snapshot
+
+#: Every constructor the lesson offers, in the order of the course.
+CONSTRUCTORS: tuple[str, ...] = (
+    "torch.tensor",
+    "torch.Tensor",
+    "torch.IntTensor",
+    "torch.FloatTensor",
+    "torch.DoubleTensor",
+    "torch.LongTensor",
+    "torch.ShortTensor",
+    "torch.arange",
+    "torch.linspace",
+    "torch.zeros",
+    "torch.ones",
+    "torch.full",
+    "torch.rand",
+    "torch.randn",
+    "torch.normal",
+    "torch.randint",
+)
+
+#: The legacy constructors: data or a size, always one fixed dtype, no ``dtype=`` argument.
+LEGACY: dict[str, torch.dtype] = {
+    "torch.Tensor": torch.float32,
+    "torch.IntTensor": torch.int32,
+    "torch.FloatTensor": torch.float32,
+    "torch.DoubleTensor": torch.float64,
+    "torch.LongTensor": torch.int64,
+    "torch.ShortTensor": torch.int16,
+}
+RANDOM = ("torch.rand", "torch.randn", "torch.normal", "torch.randint")
+
+#: The argument fields each constructor takes (the lesson shows only these).
+_COMMON = ("dtype", "device", "requires_grad")
+ARGUMENTS: dict[str, tuple[str, ...]] = {
+    "torch.tensor": ("data", "numpy", *_COMMON),
+    **{name: ("source", "data", "size", "device") for name in LEGACY},
+    "torch.arange": ("start", "end", "step", *_COMMON),
+    "torch.linspace": ("start", "end", "steps", *_COMMON),
+    "torch.zeros": ("size", *_COMMON),
+    "torch.ones": ("size", *_COMMON),
+    "torch.full": ("size", "fill_value", *_COMMON),
+    "torch.rand": ("size", *_COMMON, "seed"),
+    "torch.randn": ("size", *_COMMON, "seed"),
+    "torch.normal": ("mean", "std", "size", *_COMMON, "seed"),
+    "torch.randint": ("low", "high", "size", *_COMMON, "seed"),
+}
+
+#: How many draws the histogram of a random constructor is made from.
+SAMPLE_SIZE = 100_000
+SAMPLE_CODE = "100_000"
+
+
+def available_devices() -> tuple[str, ...]:
+    """The devices this torch can create tensors on, asked at run time."""
+    devices = ["cpu"]
+    if torch.cuda.is_available():
+        devices.append("cuda")
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        devices.append("mps")
+    return tuple(devices)
+
+
+# -- the request -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Request:
+    """What the user typed and chose, as plain text and flags (one field per control)."""
+
+    constructor: str = "torch.tensor"
+    data: str = "[[1, 2, 3], [4, 5, 6]]"
+    source: str = "data"  # legacy constructors: "data" or "size"
+    numpy: bool = False  # torch.tensor(np.array(data))
+    size: str = "2, 3"
+    start: str = "0"
+    end: str = "10"
+    step: str = "2"
+    steps: str = "5"
+    fill_value: str = "7"
+    mean: str = "2.0"
+    std: str = "3.0"
+    low: str = "0"
+    high: str = "10"
+    dtype: str = ""  # "" = the constructor's default
+    device: str = "cpu"
+    requires_grad: bool = False
+    seed: str = "42"
+    sci_mode: bool | None = None  # torch.set_printoptions(sci_mode=...); None = default
+
+    def takes(self, argument: str) -> bool:
+        return argument in ARGUMENTS[self.constructor]
+
+
+class InputError(ValueError):
+    """A field whose text cannot be used: ``field`` names it, ``error`` says why."""
+
+    def __init__(self, field_name: str, error: LiteralError) -> None:
+        super().__init__(f"{field_name}: {error}")
+        self.field = field_name
+        self.error = error
+
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A request checked and parsed: only the arguments the constructor takes are set."""
+
+    constructor: str
+    data: ParsedLiteral | None = None
+    numpy: bool = False
+    size: tuple[int, ...] | None = None
+    numbers: dict[str, Number] = field(default_factory=dict)
+    dtype: torch.dtype | None = None
+    device: str = "cpu"
+    requires_grad: bool = False
+    seed: int | None = None
+    sci_mode: bool | None = None
+
+    @property
+    def is_random(self) -> bool:
+        return self.constructor in RANDOM
+
+    @property
+    def uses_size(self) -> bool:
+        return self.size is not None
+
+
+def _number(text: str, name: str) -> Number:
+    try:
+        parsed = parse_literal(text)
+    except LiteralError as exc:
+        raise InputError(name, exc) from None
+    if parsed.shape != () or isinstance(parsed.data, bool | list):
+        raise InputError(name, LiteralError("not_a_number", f"{name} needs one number"))
+    return parsed.data  # type: ignore[return-value]
+
+
+def _int(text: str, name: str) -> int:
+    try:
+        return parse_int(text)
+    except LiteralError as exc:
+        raise InputError(name, exc) from None
+
+
+def scalar_size(data: ParsedLiteral) -> int | None:
+    """The whole number a legacy constructor would read as a size (``torch.Tensor(5)``)."""
+    value = data.data
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def _range_count(start: Number, end: Number, step: Number) -> int:
+    """How many elements ``arange`` will make (0 when torch will refuse the arguments)."""
+    if step == 0 or not all(math.isfinite(v) for v in (start, end, step)):
+        return 0
+    count = math.ceil((end - start) / step)
+    return max(count, 0)
+
+
+def parse_request(request: Request) -> Spec:
+    """Check the fields ``request.constructor`` takes. Raises :class:`InputError`.
+
+    Sizes beyond :data:`~tensorviz.core.literal.MAX_ELEMENTS` are refused here, before torch
+    allocates anything (also the length of an ``arange`` or ``linspace``).
+    """
+    name = request.constructor
+    if name not in ARGUMENTS:
+        raise InputError("constructor", LiteralError("not_allowed", repr(name)))
+    takes = request.takes
+    data = None
+    size = None
+    numbers: dict[str, Number] = {}
+    legacy_size = name in LEGACY and request.source == "size"
+    if takes("data") and not legacy_size:
+        try:
+            data = parse_literal(request.data)
+        except LiteralError as exc:
+            raise InputError("data", exc) from None
+        count = scalar_size(data)
+        if name in LEGACY and count is not None and count >= 0:
+            # torch.Tensor(5) reads a lone whole number as a size, not as data.
+            if count > MAX_ELEMENTS:
+                raise InputError(
+                    "data",
+                    LiteralError(
+                        "too_many",
+                        f"{name}({count}) reads {count:,} as a size: "
+                        f"{count:,} elements > {MAX_ELEMENTS:,}",
+                    ),
+                )
+            data, size = None, (count,)
+    if (takes("size") and name not in LEGACY) or legacy_size:
+        try:
+            size = parse_shape(request.size)
+        except LiteralError as exc:
+            raise InputError("size", exc) from None
+    for key in ("start", "end", "step", "fill_value", "mean", "std"):
+        if takes(key):
+            numbers[key] = _number(getattr(request, key), key)
+    for key in ("steps", "low", "high"):
+        if takes(key):
+            numbers[key] = _int(getattr(request, key), key)
+    if name == "torch.arange":
+        count = _range_count(numbers["start"], numbers["end"], numbers["step"])
+        if count > MAX_ELEMENTS:
+            raise InputError(
+                "end", LiteralError("too_many", f"{count:,} elements > {MAX_ELEMENTS:,}")
+            )
+    if name == "torch.linspace":
+        steps = numbers["steps"]
+        if steps > MAX_ELEMENTS:
+            raise InputError(
+                "steps", LiteralError("too_many", f"{steps:,} elements > {MAX_ELEMENTS:,}")
+            )
+        if steps == 0:
+            raise InputError(
+                "steps", LiteralError("bad_size", "steps=0 makes an empty tensor: no points")
+            )
+    dtype = None
+    if takes("dtype") and request.dtype.strip():
+        try:
+            dtype = parse_dtype(request.dtype)
+        except LiteralError as exc:
+            raise InputError("dtype", exc) from None
+    seed = _int(request.seed, "seed") if takes("seed") else None
+    if seed is not None and not 0 <= seed < 2**64:
+        raise InputError("seed", LiteralError("bad_size", f"seed {seed} is not in [0, 2**64)"))
+    return Spec(
+        constructor=name,
+        data=data,
+        numpy=bool(request.numpy) and takes("numpy"),
+        size=size,
+        numbers=numbers,
+        dtype=dtype,
+        device=request.device if takes("device") else "cpu",
+        requires_grad=bool(request.requires_grad) and takes("requires_grad"),
+        seed=seed,
+        sci_mode=request.sci_mode,
+    )
+
+
+# -- code text -------------------------------------------------------------------------------
+def py(value: object) -> str:
+    """``value`` written as Python code that builds it again (nested lists of scalars)."""
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(py(v) for v in value) + "]"
+    if isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "float('nan')"
+        if math.isinf(value):
+            return "float('inf')" if value > 0 else "float('-inf')"
+        return repr(value)
+    raise TypeError(type(value).__name__)
+
+
+def size_code(size: tuple[int, ...]) -> str:
+    """A size as a tuple literal: ``(2, 3)``, ``(4,)``, ``()``."""
+    if len(size) == 1:
+        return f"({size[0]},)"
+    return "(" + ", ".join(str(s) for s in size) + ")"
+
+
+def _keywords(spec: Spec) -> tuple[str, dict[str, object]]:
+    """``, dtype=torch.float64, requires_grad=True`` and the matching keyword arguments."""
+    parts = []
+    kwargs: dict[str, object] = {}
+    if spec.dtype is not None:
+        parts.append(f"dtype={dtype_name(spec.dtype)}")
+        kwargs["dtype"] = spec.dtype
+    if spec.device != "cpu":
+        parts.append(f"device={spec.device!r}")
+        kwargs["device"] = spec.device
+    if spec.requires_grad:
+        parts.append("requires_grad=True")
+        kwargs["requires_grad"] = True
+    return "".join(", " + p for p in parts), kwargs
+
+
+def _data_value(spec: Spec) -> tuple[str, object]:
+    """The data argument as code and as the object passed (a list, or a numpy array)."""
+    assert spec.data is not None
+    code = py(spec.data.data)
+    if spec.numpy:
+        return f"np.array({code})", np.array(spec.data.data)
+    return code, spec.data.data
+
+
+def call_of(spec: Spec) -> tuple[str, object]:
+    """The constructor call as code, and a function that makes it for real."""
+    name = spec.constructor
+    kw_code, kw = _keywords(spec)
+    n = spec.numbers
+    fn = {
+        "torch.tensor": torch.tensor,
+        "torch.arange": torch.arange,
+        "torch.linspace": torch.linspace,
+        "torch.zeros": torch.zeros,
+        "torch.ones": torch.ones,
+        "torch.full": torch.full,
+        "torch.rand": torch.rand,
+        "torch.randn": torch.randn,
+        "torch.normal": torch.normal,
+        "torch.randint": torch.randint,
+    }.get(name)
+    if name in LEGACY:
+        ctor = getattr(torch, name.removeprefix("torch."))
+        dev_kw = {"device": spec.device} if spec.device != "cpu" else {}
+        dev_code = [f"device={spec.device!r}"] if dev_kw else []
+        if spec.size is not None:
+            sizes = spec.size
+            args = ", ".join([*(str(v) for v in sizes), *dev_code])
+            return f"{name}({args})", lambda: ctor(*sizes, **dev_kw)
+        code, value = _data_value(spec)
+        args = ", ".join([code, *dev_code])
+        return f"{name}({args})", lambda: ctor(value, **dev_kw)
+    if name == "torch.tensor":
+        code, value = _data_value(spec)
+        return f"torch.tensor({code}{kw_code})", lambda: torch.tensor(value, **kw)
+    if name == "torch.arange":
+        args = (n["start"], n["end"], n["step"])
+        code = ", ".join(py(a) for a in args)
+        return f"torch.arange({code}{kw_code})", lambda: torch.arange(*args, **kw)
+    if name == "torch.linspace":
+        args = (n["start"], n["end"], n["steps"])
+        code = ", ".join(py(a) for a in args)
+        return f"torch.linspace({code}{kw_code})", lambda: torch.linspace(*args, **kw)
+    assert spec.size is not None and fn is not None
+    size = spec.size
+    if name == "torch.full":
+        fill = n["fill_value"]
+        return (
+            f"torch.full({size_code(size)}, {py(fill)}{kw_code})",
+            lambda: torch.full(size, fill, **kw),
+        )
+    if name == "torch.normal":
+        mean, std = float(n["mean"]), float(n["std"])
+        return (
+            f"torch.normal(mean={py(mean)}, std={py(std)}, size={size_code(size)}{kw_code})",
+            lambda: torch.normal(mean=mean, std=std, size=size, **kw),
+        )
+    if name == "torch.randint":
+        low, high = n["low"], n["high"]
+        return (
+            f"torch.randint({low}, {high}, {size_code(size)}{kw_code})",
+            lambda: torch.randint(low, high, size, **kw),
+        )
+    return f"{name}({size_code(size)}{kw_code})", lambda: fn(size, **kw)
+
+
+# -- the result ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Attributes:
+    """A tensor's attributes, as torch reports them (strings as ``print`` writes them)."""
+
+    shape: str
+    ndim: int
+    numel: int
+    dtype: str
+    device: str
+    element_size: int
+    nbytes: int
+    requires_grad: bool
+    is_leaf: bool
+
+    @classmethod
+    def of(cls, t: torch.Tensor) -> Attributes:
+        return cls(
+            shape=str(t.shape),
+            ndim=t.ndim,
+            numel=t.numel(),
+            dtype=str(t.dtype),
+            device=str(t.device),
+            element_size=t.element_size(),
+            nbytes=t.nbytes,
+            requires_grad=t.requires_grad,
+            is_leaf=t.is_leaf,
+        )
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """Data the constructor converted to its dtype: which elements changed and how."""
+
+    source_kind: str  # "bool" | "int" | "float": what the data was
+    target_dtype: str
+    changed: int  # how many elements do not keep their value
+    examples: tuple[tuple[tuple[int, ...], str, str], ...]  # (index, typed, stored)
+    mask: np.ndarray | None  # True where changed (None when too big to draw)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One constructor of the torch.tensor / torch.Tensor comparison."""
+
+    code: str
+    tensor: TensorSnapshot | None
+    dtype: str
+    uninitialised: bool
+    error: TorchError | None
+    refused: int = 0  # not run: it would have reserved this many uninitialised elements
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The same input given to the other of ``torch.tensor`` / ``torch.Tensor``."""
+
+    other_name: str  # "torch.tensor" or "torch.Tensor"
+    other: Side
+
+
+@dataclass(frozen=True)
+class Histogram:
+    """A large sample binned as a density, with the density the distribution should have."""
+
+    edges: np.ndarray  # bin edges, len(density) + 1
+    density: np.ndarray  # measured: count / (n * width)
+    curve_x: np.ndarray  # where the expected density is drawn
+    curve_y: np.ndarray
+    discrete: bool  # randint: one bar per whole number, expected shown as points
+    n: int
+    asked_mean: float
+    asked_std: float
+    measured_mean: float
+    measured_std: float
+    measured_var: float
+
+    @property
+    def asked_var(self) -> float:
+        return self.asked_std**2
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything the create lesson paints for one request.
+
+    ``error`` is torch's error when the constructor itself failed; the tensor fields are then
+    ``None`` (the lesson keeps its previous picture) but ``snippet`` shows the failing call.
+    """
+
+    spec: Spec
+    code: str  # the constructor call, e.g. ``torch.arange(0, 10, 2)``
+    snippet: Snippet
+    error: TorchError | None = None
+    tensor: TensorSnapshot | None = None
+    attributes: Attributes | None = None
+    digest: str = ""  # hash of the values: equal digests <=> identical values
+    uninitialised: bool = False
+    conversion: Conversion | None = None
+    comparison: Comparison | None = None
+    histogram: Histogram | None = None
+    initial_seed: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def digest_of(t: torch.Tensor) -> str:
+    """A fingerprint of ``t``'s values, shape and dtype (bytes, so NaNs compare too)."""
+    raw = t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes()
+    head = f"{tuple(t.shape)} {t.dtype}".encode()
+    return hashlib.sha1(head + raw).hexdigest()
+
+
+def _flatten(data: object) -> list:
+    if isinstance(data, list):
+        out: list = []
+        for item in data:
+            out.extend(_flatten(item))
+        return out
+    return [data]
+
+
+def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
+    """Which typed values the constructor changed (e.g. 1.7 -> 1 in an IntTensor)."""
+    data = spec.data
+    if data is None or t.numel() == 0:
+        return None
+    target = kind_of(t.dtype)
+    stored = t.detach().cpu()
+    typed_flat = _flatten(data.data)
+    if data.kind == "int" and target == "int":
+        a = np.array(typed_flat, dtype=np.int64)
+        b = stored.long().reshape(-1).numpy()
+        changed_mask = a != b
+    else:
+        a = np.array(typed_flat, dtype=np.float64)
+        b = stored.double().reshape(-1).numpy()
+        changed_mask = ~((a == b) | (np.isnan(a) & np.isnan(b)))
+    changed = int(changed_mask.sum())
+    if data.kind == target:
+        return None  # same kind: nothing converted that the grid could show
+    stored_flat = stored.reshape(-1)
+    examples = []
+    for flat in np.flatnonzero(changed_mask)[:6]:
+        index = tuple(int(i) for i in np.unravel_index(int(flat), tuple(t.shape)))
+        before = typed_flat[int(flat)]
+        after = repr(stored_flat[int(flat)].item())
+        examples.append((index, repr(before), after))
+    return Conversion(
+        source_kind=data.kind,
+        target_dtype=str(t.dtype),
+        changed=changed,
+        examples=tuple(examples),
+        mask=changed_mask.reshape(tuple(t.shape)) if t.numel() <= GRID_CAP else None,
+    )
+
+
+def _print_attributes(s: Script, t: torch.Tensor) -> None:
+    """The attributes the lesson shows beside the grid, in short lines."""
+    s.show("x.shape, x.ndim, x.numel()", f"{t.shape} {t.ndim} {t.numel()}")
+    s.show("x.dtype, x.device", f"{t.dtype} {t.device}")
+    s.show("x.element_size(), x.nbytes", f"{t.element_size()} {t.nbytes}")
+    s.show("x.requires_grad, x.is_leaf", f"{t.requires_grad} {t.is_leaf}")
+
+
+def _call(s: Script, var: str, code: str, fn) -> torch.Tensor | TorchError:
+    """``var = code``: plain when the call works, inside try/except when torch refuses it.
+
+    The call runs once when it works (a random draw is not repeated); a failing call is
+    repeated inside :meth:`Script.trying` so the code shows how it fails.
+    """
+    made = attempt(fn)
+    if isinstance(made, TorchError):
+        with s.trying() as outcome:
+            s.run(f"{var} = {code}", fn)
+        return outcome.error or made
+    s.run(f"{var} = {code}", lambda: made)
+    return made
+
+
+def _side(s: Script, var: str, code: str, fn, uninitialised: bool) -> Side:
+    """Run the other constructor inside try/except, printing only what is deterministic."""
+    t = _call(s, var, code, fn)
+    if isinstance(t, TorchError):
+        return Side(code, None, "", False, t)
+    if uninitialised:
+        s.show(f"{var}.shape, {var}.dtype", f"{t.shape} {t.dtype}")
+    else:
+        s.show(f"{var}, {var}.dtype", f"{t} {t.dtype}")
+    return Side(code, snapshot(t), str(t.dtype), uninitialised, None)
+
+
+def _expected(spec: Spec) -> tuple[float, float]:
+    n = spec.numbers
+    if spec.constructor == "torch.rand":
+        return 0.5, math.sqrt(1 / 12)
+    if spec.constructor == "torch.randn":
+        return 0.0, 1.0
+    if spec.constructor == "torch.normal":
+        return float(n["mean"]), float(n["std"])
+    low, high = int(n["low"]), int(n["high"])
+    count = high - low
+    return (low + high - 1) / 2, math.sqrt((count * count - 1) / 12)
+
+
+def _histogram(spec: Spec, sample: np.ndarray, stats: tuple[float, float, float]) -> Histogram:
+    mean, std = _expected(spec)
+    finite = sample[np.isfinite(sample)]
+    name = spec.constructor
+    discrete = False
+    if name == "torch.rand":
+        edges = np.linspace(0.0, 1.0, 41)
+        curve_x = np.array([0.0, 0.0, 1.0, 1.0])
+        curve_y = np.array([0.0, 1.0, 1.0, 0.0])
+    elif name == "torch.randint":
+        low, high = int(spec.numbers["low"]), int(spec.numbers["high"])
+        count = high - low
+        if count <= 60:
+            discrete = True
+            edges = np.arange(low, high + 1, dtype=np.float64) - 0.5
+            curve_x = np.arange(low, high, dtype=np.float64)
+            curve_y = np.full(count, 1.0 / count)
+        else:
+            edges = np.linspace(low, high, 41)
+            curve_x = np.array([low, low, high, high], dtype=np.float64)
+            curve_y = np.array([0.0, 1.0 / count, 1.0 / count, 0.0])
+    else:
+        spread = std if std > 0 else 0.5
+        edges = np.linspace(mean - 4 * spread, mean + 4 * spread, 61)
+        curve_x = np.linspace(edges[0], edges[-1], 241)
+        if std > 0:
+            curve_y = np.exp(-0.5 * ((curve_x - mean) / std) ** 2) / (std * math.sqrt(2 * math.pi))
+        else:  # every draw is the mean: no density to draw
+            curve_y = np.zeros_like(curve_x)
+    counts, edges = np.histogram(finite, bins=edges)
+    widths = np.diff(edges)
+    density = counts / (max(len(sample), 1) * widths)
+    return Histogram(
+        edges=edges,
+        density=density,
+        curve_x=curve_x,
+        curve_y=curve_y,
+        discrete=discrete,
+        n=len(sample),
+        asked_mean=mean,
+        asked_std=std,
+        measured_mean=stats[0],
+        measured_std=stats[1],
+        measured_var=stats[2],
+    )
+
+
+def _sample_call(spec: Spec, code: str) -> tuple[str, object]:
+    """The constructor again with a size of :data:`SAMPLE_SIZE` and no requires_grad."""
+    sample_spec = Spec(
+        constructor=spec.constructor,
+        size=(SAMPLE_SIZE,),
+        numbers=spec.numbers,
+        dtype=spec.dtype,
+        device=spec.device,
+    )
+    sample_code, fn = call_of(sample_spec)
+    return sample_code.replace(f"({SAMPLE_SIZE},)", f"({SAMPLE_CODE},)"), fn
+
+
+def build(request: Request) -> Result:
+    """Parse ``request`` and make the tensor. Raises :class:`InputError` for bad fields."""
+    return build_spec(parse_request(request))
+
+
+def build_spec(spec: Spec) -> Result:
+    """Make the tensor ``spec`` describes, with its code, attributes and extras."""
+    imports = ("import numpy as np", "import torch") if spec.numpy else ("import torch",)
+    s = Script(imports=imports)
+    if spec.sci_mode is not None:
+        s.run(
+            f"torch.set_printoptions(sci_mode={spec.sci_mode})",
+            lambda: torch.set_printoptions(sci_mode=spec.sci_mode),
+        )
+    initial_seed = None
+    if spec.seed is not None:
+        s.run(f"torch.manual_seed({spec.seed})", lambda: torch.manual_seed(spec.seed))
+        initial_seed = torch.initial_seed()
+        s.show("torch.initial_seed()", initial_seed)
+    code, fn = call_of(spec)
+    uninitialised = spec.constructor in LEGACY and spec.size is not None
+    t = _call(s, "x", code, fn)
+    if isinstance(t, TorchError):
+        return Result(spec=spec, code=code, snippet=s.finish(), error=t)
+    if uninitialised:
+        s.comment("uninitialised memory: print only shape and dtype")
+    else:
+        s.show("x", t)
+    _print_attributes(s, t)
+    comparison = None
+    if spec.constructor in ("torch.tensor", "torch.Tensor"):
+        comparison = _compare(s, spec)
+    histogram = None
+    if spec.is_random:
+        s.line()
+        s.comment("the same seed gives the same numbers")
+        s.run(f"torch.manual_seed({spec.seed})", lambda: torch.manual_seed(spec.seed))
+        again = s.run(f"again = {code}", fn)
+        s.show("torch.equal(x, again)", torch.equal(t, again))
+        s.line()
+        s.comment("a large sample, as float64 for its statistics")
+        sample_code, sample_fn = _sample_call(spec, code)
+        sample = s.run(f"sample = {sample_code}.double()", lambda: sample_fn().double())
+        stats = (
+            round(sample.mean().item(), 4),
+            round(sample.std().item(), 4),
+            round(sample.var().item(), 4),
+        )
+        for stat, value in zip(("mean", "std", "var"), stats, strict=True):
+            s.show(f"round(sample.{stat}().item(), 4)", value)
+        histogram = _histogram(spec, sample.numpy(), stats)
+    return Result(
+        spec=spec,
+        code=code,
+        snippet=s.finish(),
+        tensor=snapshot(t),
+        attributes=Attributes.of(t),
+        digest=digest_of(t),
+        uninitialised=uninitialised,
+        conversion=_conversion(spec, t) if spec.data is not None else None,
+        comparison=comparison,
+        histogram=histogram,
+        initial_seed=initial_seed,
+    )
+
+
+def _compare(s: Script, spec: Spec) -> Comparison:
+    """The same input given to the other constructor, as ``y``."""
+    other = "torch.Tensor" if spec.constructor == "torch.tensor" else "torch.tensor"
+    ctor = torch.Tensor if other == "torch.Tensor" else torch.tensor
+    uninitialised = False
+    if spec.data is not None:
+        arg_code, value = _data_value(spec)
+        count = scalar_size(spec.data)
+        uninitialised = other == "torch.Tensor" and count is not None and count >= 0
+
+        def fn():
+            return ctor(value)
+    else:
+        assert spec.size is not None
+        sizes = spec.size
+        arg_code = ", ".join(str(v) for v in sizes)
+
+        def fn():
+            return ctor(*sizes)
+
+    s.line()
+    s.comment(f"the same input given to {other}")
+    code = f"{other}({arg_code})"
+    if uninitialised and count is not None and count > MAX_ELEMENTS:
+        s.comment(f"{code} would reserve {count:,} uninitialised floats: not run here")
+        return Comparison(other, Side(code, None, "", True, None, refused=count))
+    return Comparison(other, _side(s, "y", code, fn, uninitialised=uninitialised))
