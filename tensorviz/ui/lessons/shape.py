@@ -484,7 +484,8 @@ class ShapeLesson(Lesson):
 
     def settle(self) -> None:
         self._pool.waitForDone()
-        QApplication.processEvents()
+        QApplication.processEvents()  # delivers the chain, which posts layout requests
+        QApplication.processEvents()  # ... handled here, so geometry is final on return
         if self._anim.state() == QVariantAnimation.State.Running:
             self._anim.setCurrentTime(self._anim.duration())
 
