@@ -40,6 +40,20 @@ def _related_pair(draw) -> tuple[tuple[int, ...], tuple[int, ...]]:
 shape_pairs = st.one_of(st.tuples(shapes, shapes), st.composite(_related_pair)())
 
 
+SEPARATOR = "----- next snippet -----"
+
+
+def run_snippets(codes: list[str]) -> list[str]:
+    """What plain python prints for each code: one interpreter (torch imports once), the
+    codes one after another, a printed separator between them."""
+    program = f"\nprint({SEPARATOR!r})\n".join(codes)
+    run = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout.split(SEPARATOR + "\n")
+
+
 def torch_failing_dim(message: str) -> int:
     m = re.search(r"at non-singleton dimension (\d+)", message)
     assert m, message
@@ -233,16 +247,5 @@ def test_snippets_print_exactly_their_output():
         (OperandSpec("values", "[True]"), OperandSpec("values", "[[False]]"), "-"),  # bool -
     ]
     snippets = [broadcast(a, b, op).snippet for a, b, op in cases]
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", s.code],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for s in snippets
-    ]
-    for snip, proc in zip(snippets, procs, strict=True):
-        stdout, stderr = proc.communicate(timeout=120)
-        assert proc.returncode == 0, stderr
-        assert stdout == snip.output
+    outputs = run_snippets([snip.code for snip in snippets])
+    assert outputs == [snip.output for snip in snippets]

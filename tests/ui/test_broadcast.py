@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import time
 
 import numpy as np
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.lessons.broadcast import PRESETS
 from tensorviz.ui.theme import make_theme
+from tests.core.test_broadcast import run_snippets
 
 shapes = st.lists(st.integers(min_value=0, max_value=4), max_size=4).map(tuple)
 
@@ -125,19 +124,8 @@ def test_snippets_run_and_print_their_output(lesson):
         lesson.load_preset(key)
         lesson.settle()
         snippets[key] = lesson.snippet()
-    procs = {
-        key: subprocess.Popen(
-            [sys.executable, "-c", s.code],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for key, s in snippets.items()
-    }
-    for key, proc in procs.items():
-        stdout, stderr = proc.communicate(timeout=120)
-        assert proc.returncode == 0, (key, stderr)
-        assert stdout == snippets[key].output, key
+    outputs = run_snippets([s.code for s in snippets.values()])
+    assert outputs == [s.output for s in snippets.values()]
     assert "RuntimeError: The size of tensor a (3)" in snippets["incompatible"].output
 
 
