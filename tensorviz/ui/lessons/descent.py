@@ -40,8 +40,9 @@ from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.worker import Worker
 
-#: Plotted values are clipped to this magnitude (float32 reaches 3e38; axes stay readable).
-CLIP = 1e30
+#: Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values
+#: are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped.
+CLIP = 1e300
 #: Smallest loss drawn on a log axis (0 and subnormals sit on this floor).
 LOG_FLOOR = 1e-30
 #: The most path markers drawn on the parabola (the joining line still has every epoch).
@@ -412,8 +413,7 @@ class DescentLesson(Lesson):
         """The controls changed: show the run they ask for (now if known, else soon)."""
         self._pitfall = None
         setup, lr, epochs = self.setup(), self.lr(), self.epochs()
-        if setup not in self._tables and self._table_setup != setup:
-            self._request_table(setup)
+        self._ensure_table(setup, epochs)
         trace = self._lookup(setup, lr, epochs)
         if trace is None and self._trace is None:
             trace = descent.run(setup, lr, epochs)  # first picture: computed right here
@@ -425,12 +425,31 @@ class DescentLesson(Lesson):
             want = max(epochs, 200)
             self.worker.submit("trace", lambda: descent.run(setup, lr, want))
 
-    _table_setup: descent.Setup | None = None
+    _table_request: tuple[descent.Setup, int] | None = None
 
-    def _request_table(self, setup: descent.Setup) -> None:
-        lrs = self._grid if setup.optimizer == "plain" else self._grid[::10]
-        self._table_setup = setup
-        self.worker.submit("table", lambda: descent.table(setup, lrs, descent.MAX_EPOCHS))
+    def _ensure_table(self, setup: descent.Setup, epochs: int) -> None:
+        """Ask the worker for the setup's table unless it is there or on its way.
+
+        The plain update's table covers every slider position and 1,000 epochs (one batch).
+        Optimizers take one param group per lr, which is slower: their table is the sweep
+        strip's coarser grid, only as many epochs as needed (100, 250, 500 or 1,000).
+        """
+        table = self._tables.get(setup)
+        if setup.optimizer == "plain":
+            lrs, need = self._grid, descent.MAX_EPOCHS
+        else:
+            lrs = self._grid[::15]
+            need = next(n for n in (100, 250, 500, descent.MAX_EPOCHS) if n >= epochs)
+        if table is not None and table.epochs >= epochs:
+            return
+        if (
+            self._table_request is not None
+            and self._table_request[0] == setup
+            and (self._table_request[1] >= epochs and self.worker.busy("table"))
+        ):
+            return
+        self._table_request = (setup, need)
+        self.worker.submit("table", lambda: descent.table(setup, lrs, need))
 
     def _remember(self, trace: descent.Trace) -> None:
         self._runs[(trace.setup, trace.lr)] = trace
@@ -618,7 +637,7 @@ class DescentLesson(Lesson):
             fin = final[ok]
             self._sweep_curve.setData(lrs[ok], log10_of(fin))
             top = math.log10(max(float(fin.max()) if fin.size else 1.0, 1.0)) + 1.0
-            top = min(top, 30.0)
+            top = min(top, 40.0)
             blown = lrs[~ok]
             self._sweep_blown.setData(blown, np.full(blown.shape, top))
         elif table is None:
@@ -880,7 +899,7 @@ class DescentLesson(Lesson):
             raise _FieldError(err, field) from None
         if len(parsed.shape) != 1 or parsed.shape[0] == 0:
             raise _FieldError(LiteralError("bad_size", "[x1, x2, ...]"), field)
-        values = tuple(float(v) for v in parsed.value)
+        values = tuple(float(v) for v in parsed.data)
         if not all(math.isfinite(v) and abs(v) <= 1e6 for v in values):
             raise _FieldError(LiteralError("not_a_number", "|value| <= 1e6"), field)
         return values

@@ -1,0 +1,309 @@
+"""Lesson ``descent``: the slider drives the plots, with the numbers core.descent computes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider
+
+from tensorviz.core import descent
+from tensorviz.ui import lessons
+from tests.core.test_descent import run_codes
+
+
+@pytest.fixture
+def lesson(qtbot, theme):
+    les = lessons.create("descent", theme)
+    qtbot.addWidget(les)
+    les.resize(1400, 900)
+    les.show()
+    les.settle()
+    yield les
+    les.settle()
+
+
+def child(les, cls, name):
+    w = les.findChild(cls, name)
+    assert w is not None, name
+    return w
+
+
+def type_into(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.selectAll()
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def assert_plots_show(les, trace: descent.Trace) -> None:
+    """Every per-epoch curve holds exactly ``trace``'s float32 numbers."""
+    n = trace.epochs if trace.diverged_at is None else trace.diverged_at - 1
+    for j, name in enumerate(trace.names):
+        xs, ys = les.plotted(name)
+        assert np.array_equal(xs, np.arange(n + 1))
+        assert np.array_equal(ys, trace.params[: n + 1, j].astype(np.float64))
+    xs, ys = les.plotted("loss")
+    assert np.array_equal(xs, np.arange(n + 1))
+    expected = trace.loss[: n + 1].astype(np.float64)
+    if les.loss_is_log():
+        expected = np.log10(np.maximum(expected, ys.min() if ys.size else 0))
+        assert np.allclose(ys[expected > -29], expected[expected > -29])
+    else:
+        assert np.array_equal(ys, expected)
+
+
+def test_default_state_is_the_course_run(lesson):
+    trace = lesson.trace()
+    assert (trace.setup.experiment, trace.lr, trace.epochs) == ("square", 0.1, 50)
+    assert_plots_show(lesson, descent.square(lr=0.1, epochs=50))
+    update = child(lesson, QLabel, "update_label").text()
+    assert "x ← x − lr · grad = 3.0 − 0.1 × 6.0 = 2.4" in update
+    assert child(lesson, QLabel, "regime_label").text() == "converging"
+    assert lesson.code_pane.output_text().splitlines()[0] == (
+        "epoch: 0 x: 2.4000000953674316 y: 9.0"
+    )
+    assert child(lesson, QLineEdit, "lr_edit").text() == "0.1"
+    assert child(lesson, QSlider, "epochs_slider").value() == 50
+
+
+def test_lr_slider_moves_change_the_plots_to_core_traces(lesson, qtbot):
+    slider = child(lesson, QSlider, "lr_slider")
+    grid = descent.lr_grid()
+    for pos in (0, 123, 250, 399, len(grid) - 1):
+        slider.setValue(pos)  # what a drag emits: valueChanged, no release needed
+        assert lesson.lr() == grid[pos]
+        assert child(lesson, QLineEdit, "lr_edit").text() == repr(grid[pos])
+        lesson.settle()
+        assert_plots_show(lesson, descent.square(lr=grid[pos], epochs=50))
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Left)
+    lesson.settle()
+    assert lesson.lr() == grid[-2]
+    assert_plots_show(lesson, descent.square(lr=grid[-2], epochs=50))
+
+
+def test_line_fit_slider_and_epochs(lesson, qtbot):
+    qtbot.mouseClick(child(lesson, QPushButton, "experiment_line"), Qt.MouseButton.LeftButton)
+    lesson.settle()
+    trace = lesson.trace()
+    assert (trace.final("a"), trace.final("b")) == (1.9492162466049194, 1.1833451986312866)
+    assert lesson.code_pane.output_text().endswith("a: 1.9492162466049194, b: 1.1833451986312866")
+    child(lesson, QSlider, "epochs_slider").setValue(500)
+    lesson.settle()
+    assert lesson.trace().final("a") == 1.986896276473999
+    slider = child(lesson, QSlider, "lr_slider")
+    for lr in (0.02, 0.0501, 0.1):
+        slider.setValue(descent.lr_grid().index(lr))
+        lesson.settle()
+        assert_plots_show(lesson, descent.line_fit(lr=lr, epochs=500))
+
+
+def test_slider_answers_at_once_once_the_table_is_there(lesson):
+    """After settle, dragging through many positions needs no worker round trip."""
+    slider = child(lesson, QSlider, "lr_slider")
+    before = lesson.paint_count()
+    for pos in range(100, 140):
+        slider.setValue(pos)
+        assert lesson.trace().lr == descent.lr_grid()[pos]  # painted synchronously
+    assert lesson.paint_count() == before + 40
+
+
+def test_typed_lr_off_the_grid_runs_in_the_worker(lesson, qtbot):
+    type_into(qtbot, child(lesson, QLineEdit, "lr_edit"), "0.123456")
+    lesson.settle()
+    assert lesson.trace().lr == 0.123456
+    assert_plots_show(lesson, descent.square(lr=0.123456, epochs=50))
+    type_into(qtbot, child(lesson, QLineEdit, "lr_edit"), "-1")
+    assert "learning rate" in lesson.banner.message()
+    assert lesson.trace().lr == 0.123456  # the last good run stays
+
+
+@pytest.mark.parametrize(
+    ("lr", "label"),
+    [(0.45, "converging"), (0.55, "oscillating"), (0.95, "oscillating"), (1.05, "diverging")],
+)
+def test_square_regime_label_both_sides(lesson, qtbot, lr, label):
+    type_into(qtbot, child(lesson, QLineEdit, "lr_edit"), repr(lr))
+    lesson.settle()
+    assert child(lesson, QLabel, "regime_label").text() == label
+    detail = child(lesson, QLabel, "regime_detail").text()
+    assert "lr = 0.5" in detail and "lr = 1 " in detail
+
+
+@pytest.mark.parametrize("factor", [0.98, 1.02])
+def test_line_regime_label_both_sides(lesson, qtbot, factor):
+    child(lesson, QPushButton, "experiment_line").click()
+    th = descent.thresholds(descent.Setup("line"))
+    type_into(qtbot, child(lesson, QLineEdit, "lr_edit"), repr(th.diverge * factor))
+    lesson.settle()
+    assert child(lesson, QLabel, "regime_label").text() == (
+        "oscillating" if factor < 1 else "diverging"
+    )
+    assert f"{th.diverge:.4g}" in child(lesson, QLabel, "regime_detail").text()
+
+
+def test_divergent_run_stays_readable(lesson):
+    child(lesson, QPushButton, "experiment_line").click()
+    child(lesson, QSlider, "epochs_slider").setValue(1000)
+    child(lesson, QSlider, "lr_slider").setValue(len(descent.lr_grid()) - 1)  # lr = 2
+    lesson.settle()
+    trace = lesson.trace()
+    k = trace.diverged_at
+    assert k is not None
+    label = child(lesson, QLabel, "diverged_label")
+    assert label.isVisible() and f"epoch {k}" in label.text()
+    for name in ("a", "b", "loss", "sweep"):
+        xs, ys = lesson.plotted(name)
+        assert np.isfinite(ys).all() and np.isfinite(xs).all()
+    assert len(lesson.plotted("a")[1]) == k
+    lesson.grab()  # paints with no warning (warnings are errors here)
+    assert child(lesson, QLabel, "regime_label").text() == "diverging"
+    assert lesson.loss_is_log()
+
+
+def test_sweep_marks_final_loss_per_lr(lesson):
+    lesson.settle()
+    xs, ys = lesson.plotted("sweep")
+    table = descent.table(descent.Setup("square"), descent.lr_grid()[::40], 50)
+    for i, lr in enumerate(table.lrs):
+        j = int(np.argmin(np.abs(xs - np.log10(lr))))
+        v = float(table.final_loss(50)[i])
+        if np.isfinite(v) and v > 1e-29:
+            assert ys[j] == pytest.approx(np.log10(v))
+
+
+def test_optimizer_choice_uses_torch_optim(lesson):
+    child(lesson, QPushButton, "experiment_line").click()
+    combo = child(lesson, QComboBox, "optimizer_combo")
+    for index, name in enumerate(descent.OPTIMIZERS):
+        combo.setCurrentIndex(index)
+        lesson.settle()
+        assert lesson.trace().setup.optimizer == name
+        assert_plots_show(lesson, descent.line_fit(lr=0.01, epochs=100, optimizer=name))
+    assert "torch.optim.Adam" in lesson.code_pane.code_text()
+    assert "m̂" in child(lesson, QLabel, "update_label").text()
+
+
+def test_pin_overlays_a_second_run(lesson):
+    pin = child(lesson, QPushButton, "pin_button")
+    pin.click()
+    first = lesson.trace()
+    child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.501))
+    lesson.settle()
+    _xs, ys = lesson._pinned_param_curves[0].getData()
+    assert np.array_equal(ys, first.params[:, 0].astype(np.float64))
+    assert lesson.trace().lr == 0.501
+    pin.click()
+    assert lesson._pinned_param_curves[0].getData()[0] is None or not len(
+        lesson._pinned_param_curves[0].getData()[0]
+    )
+
+
+def test_epoch_cursor_step_reset_scrub_play(lesson, qtbot):
+    trace = lesson.trace()
+    step = child(lesson, QPushButton, "step_button")
+    step.click()
+    assert lesson.cursor() == 2
+    text = child(lesson, QLabel, "update_label").text()
+    old, new, g = (
+        str(np.float32(v)) for v in (trace.params[1, 0], trace.params[2, 0], trace.grads[1, 0])
+    )
+    assert f"= {old} − 0.1 × {g} = {new}" in text
+    child(lesson, QPushButton, "reset_button").click()
+    assert lesson.cursor() == 0
+    assert "start" in child(lesson, QLabel, "update_label").text()
+    child(lesson, QSlider, "epoch_slider").setValue(30)
+    assert lesson.cursor() == 30
+    assert lesson._vlines[0].value() == 30
+    child(lesson, QComboBox, "speed_combo").setCurrentIndex(len(descent.OPTIMIZERS) + 1)
+    child(lesson, QPushButton, "play_button").click()
+    qtbot.waitUntil(lambda: lesson.cursor() == trace.epochs, timeout=5000)
+    assert not child(lesson, QPushButton, "play_button").isChecked()
+
+
+def test_hover_shows_the_exact_epoch_and_value(lesson):
+    plot = lesson._plot_params
+    vb = plot.getViewBox()
+    trace = lesson.trace()
+    scene_pos = vb.mapViewToScene(QPointF(7, float(trace.params[7, 0])))
+    lesson._on_mouse_moved(scene_pos)
+    item = lesson._hover[plot]
+    assert item.isVisible()
+    assert item.toPlainText() == "epoch 7: x = " + str(np.float32(trace.params[7, 0]))
+
+
+def test_pitfall_buttons_show_torch_messages(lesson, qtbot):
+    child(lesson, QPushButton, "pitfall_inplace_button").click()
+    assert lesson.banner.message() == (
+        "RuntimeError: a leaf Variable that requires grad is being used in an in-place operation."
+    )
+    assert "no_grad" in lesson.banner.explanation()
+    assert "x -= lr * x.grad" in lesson.code_pane.code_text()
+    child(lesson, QPushButton, "pitfall_rebind_button").click()
+    assert lesson.banner.message() == (
+        "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn"
+    )
+    snippets = [lesson.snippet()]
+    child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.2))
+    lesson.settle()
+    assert lesson.banner.message() == ""
+    snippets.append(lesson.snippet())
+    assert "lr = 0.2" in snippets[-1].code
+
+
+def test_bad_data_shows_torch_error_and_keeps_the_run(lesson, qtbot):
+    child(lesson, QPushButton, "experiment_line").click()
+    lesson.settle()
+    before = lesson.trace()
+    type_into(qtbot, child(lesson, QLineEdit, "data_y_edit"), "[3, 5, 7]")
+    assert "must match the size of tensor b (3)" in lesson.banner.message()
+    assert lesson.trace() is before
+    type_into(qtbot, child(lesson, QLineEdit, "data_y_edit"), "[3, 5, oops]")
+    assert "data y" in lesson.banner.message()
+    type_into(qtbot, child(lesson, QLineEdit, "data_y_edit"), "[2, 4, 6, 8, 10]")
+    lesson.settle()
+    assert lesson.banner.message() == ""
+    expected = descent.line_fit(lr=0.01, epochs=100, y=(2, 4, 6, 8, 10))
+    assert_plots_show(lesson, expected)
+    assert "y = torch.tensor([2, 4, 6, 8, 10]" in lesson.code_pane.code_text()
+
+
+def test_start_value_edit(lesson, qtbot):
+    type_into(qtbot, child(lesson, QLineEdit, "x0_edit"), "-2.5")
+    lesson.settle()
+    assert_plots_show(lesson, descent.square(x0=-2.5, lr=0.1, epochs=50))
+
+
+@pytest.mark.slow
+def test_snippets_run_in_python(lesson, qtbot):
+    snippets = [lesson.snippet()]
+    child(lesson, QPushButton, "experiment_line").click()
+    child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.1))
+    lesson.settle()
+    snippets.append(lesson.snippet())
+    child(lesson, QPushButton, "pitfall_inplace_button").click()
+    lesson.settle()
+    snippets.append(lesson.snippet())
+    assert "Loss: 3020.7896" in snippets[1].output
+    assert "RuntimeError" in snippets[2].output
+    outputs = run_codes([s.code for s in snippets])
+    assert outputs == [s.output for s in snippets]
+    assert lesson.code_pane.output_text() == snippets[2].output.rstrip("\n")
+
+
+def test_language_switch_retranslates(lesson, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui import i18n
+
+    app = QApplication.instance()
+    try:
+        i18n.set_language(app, "zh_CN")
+        qtbot.wait(10)
+        label = child(lesson, QLabel, "regime_label").text()
+        assert label != "converging" and label
+    finally:
+        i18n.set_language(app, "en")
+        qtbot.wait(10)
+    assert child(lesson, QLabel, "regime_label").text() == "converging"
