@@ -375,6 +375,15 @@ class ShapeRule:
         return self.inner_a is not None and self.inner_a == self.inner_b
 
     @property
+    def batch_ok(self) -> bool:
+        """The batch dims (all but the last two) broadcast against each other."""
+        try:
+            np.broadcast_shapes(self.batch_a, self.batch_b)
+        except ValueError:
+            return False
+        return True
+
+    @property
     def batch_a(self) -> tuple[int, ...]:
         return self.a_shape[:-2]
 

@@ -177,6 +177,9 @@ def test_shape_rule_flags_differing_inner_sizes():
     assert (v.rule.inner_a, v.rule.inner_b, v.rule.result) == (3, 3, (2,))
     batched = ops.matmul_random((2, 2, 3), (2, 3, 2))
     assert batched.rule.batch_a == (2,) and batched.rule.result == (2, 2, 2)
+    assert batched.rule.batch_ok
+    bad = ops.matmul_random((2, 1, 2), (3, 2, 1))
+    assert bad.error is not None and not bad.rule.batch_ok and bad.rule.inner_match
 
 
 def test_too_big_is_refused_before_torch_allocates():

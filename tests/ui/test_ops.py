@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
 import time
@@ -63,6 +65,12 @@ def highlighted(g: TensorGrid) -> set:
     return set(g._highlight)
 
 
+def rule_text(lesson) -> str:
+    """The shape rule as a reader sees it (tags and spacing dropped)."""
+    text = html.unescape(re.sub(r"<[^>]+>", "", label(lesson, "shape_rule_label")))
+    return " ".join(text.replace("\u2009", "").split())
+
+
 def run_python(code: str) -> str:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
@@ -80,9 +88,7 @@ def test_default_is_the_course_example_with_the_first_cell_written_out(lesson):
     assert highlighted(grid(lesson, "matmul_a_grid")) == {(0, 0), (0, 1), (0, 2)}
     assert highlighted(grid(lesson, "matmul_b_grid")) == {(0, 0), (1, 0), (2, 0)}
     assert highlighted(c) == {(0, 0)}
-    assert "(2, 3)" in label(lesson, "shape_rule_label").replace("</span>", "").replace(
-        "<span", ""
-    ) or "3" in label(lesson, "shape_rule_label")
+    assert rule_text(lesson) == "A (2, 3) @ B (3, 2) → C (2, 2)"
     assert "3 = 3" in label(lesson, "shape_rule_note")
     assert "terms = A[0, :] * B[:, 0]" in lesson.code_pane.code_text()
 
@@ -167,6 +173,7 @@ def test_inner_size_mismatch_shows_torchs_error_and_keeps_the_picture(lesson):
     assert lesson.banner.message() == f"RuntimeError: {info.value}"
     assert "inner sizes" in lesson.banner.explanation()
     assert "3 ≠ 2" in label(lesson, "shape_rule_note")
+    assert rule_text(lesson) == "A (2, 3) @ B (2, 3) → C ✗"
     assert grid(lesson, "matmul_c_grid").text_of((0, 0)) == "22"  # previous result stays
     assert (
         "RuntimeError: mat1 and mat2 shapes cannot be multiplied" in lesson.code_pane.output_text()
@@ -175,6 +182,18 @@ def test_inner_size_mismatch_shows_torchs_error_and_keeps_the_picture(lesson):
     assert run_python(snippet.code) == snippet.output
     pick(lesson, "matmul_preset_combo", 0)
     assert lesson.banner.message() == ""
+
+
+def test_batch_dims_that_do_not_broadcast_are_flagged(lesson, qtbot):
+    enter(qtbot, lesson, "matmul_a_edit", "[[[1, 2]], [[3, 4]]]")
+    enter(qtbot, lesson, "matmul_b_edit", "[[[1], [2]], [[3], [4]], [[5], [6]]]")
+    a = torch.tensor([[[1, 2]], [[3, 4]]])
+    b = torch.tensor([[[1], [2]], [[3], [4]], [[5], [6]]])
+    with pytest.raises(RuntimeError) as info:
+        a @ b
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "do not broadcast" in label(lesson, "shape_rule_note")
+    assert rule_text(lesson) == "A (2, 1, 2) @ B (3, 2, 1) → C ✗"
 
 
 def test_dtype_mismatch_is_explained(lesson):
@@ -213,6 +232,8 @@ def test_random_operands_fill_the_fields(lesson, qtbot):
 # -- element-wise --------------------------------------------------------------------------
 def test_out_of_place_is_new_in_place_is_the_same_object(lesson, qtbot):
     section(lesson, qtbot, "elementwise")
+    assert label(lesson, "operand_caption").startswith("Operand: the Python number 10,")
+    assert not find(lesson, TensorGrid, "operand_grid").isVisible()
     assert label(lesson, "out_same_object_badge") == "y is x: False"
     assert label(lesson, "in_same_object_badge") == "y is x: True"
     assert label(lesson, "in_same_storage_badge") == "same memory: True"
@@ -255,6 +276,8 @@ def test_operation_and_tensor_operand_fields(lesson, qtbot):
     expected = torch.tensor([[1, 2, 3], [4, 5, 6]]).sub(torch.tensor([1, 2, 3]))
     assert grid(lesson, "out_result_grid").text_of((1, 2)) == str(expected[1, 2].item())
     assert "y = x.sub_(t)" in lesson.code_pane.code_text()
+    assert grid(lesson, "operand_grid").isVisible()
+    assert grid(lesson, "operand_grid").text_of((2,)) == "3"
     enter(qtbot, lesson, "operand_edit", "[1, 2]")
     assert "must match the size" in lesson.banner.message()
     # out-of-place failed, so nothing new to draw: the previous result stays

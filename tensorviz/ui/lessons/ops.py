@@ -93,11 +93,16 @@ def _hbox(*widgets: QWidget, stretch: bool = False) -> QHBoxLayout:
     return row
 
 
-def _set_tone(label: QLabel, tone: str) -> None:
-    label.setProperty("role", "badge")
+def _style_badge(label: QLabel, theme: Theme, tone: str) -> None:
+    """A rounded, outlined label; its own style sheet, so its size includes the padding."""
     label.setProperty("tone", tone)
-    label.style().unpolish(label)
-    label.style().polish(label)
+    colour = {"good": theme.positive, "bad": theme.negative}.get(tone, theme.text)
+    p = theme.px
+    label.setStyleSheet(
+        f"QLabel {{ color: {colour}; border: {p(1)}px solid {colour};"
+        f" border-radius: {p(8)}px; padding: {p(1)}px {p(8)}px; }}"
+    )
+    label.adjustSize()
 
 
 class OpsLesson(Lesson):
@@ -257,6 +262,14 @@ class OpsLesson(Lesson):
 
         page = QWidget()
         layout = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self._operand_caption = QLabel()
+        self._operand_caption.setObjectName("operand_caption")
+        self._operand_caption.setWordWrap(True)
+        self._operand_grid = self._grid("operand_grid")
+        top.addWidget(self._operand_caption, 1)
+        top.addWidget(self._operand_grid, 1)
+        layout.addLayout(top)
         self._ew_forms: dict[str, dict] = {}
         for key in ("out", "in"):
             group = QGroupBox()
@@ -702,6 +715,19 @@ class OpsLesson(Lesson):
         r = self._elementwise
         if r is None:
             return
+        if r.operand is None:
+            self._operand_caption.setText(
+                self.tr("Operand: the Python number {0}, applied to every element of x.").format(
+                    r.operand_code
+                )
+            )
+            self._operand_grid.hide()
+        else:
+            self._operand_caption.setText(
+                self.tr("Operand: the tensor t, paired with x cell by cell (broadcast if needed).")
+            )
+            self._operand_grid.set_snapshot(r.operand, "t")
+            self._operand_grid.show()
         for key, f in (("out", r.out_of_place), ("in", r.in_place)):
             w = self._ew_forms[key]
             w["group"].setTitle(
@@ -718,18 +744,20 @@ class OpsLesson(Lesson):
             badges = w["badges"]
             if f.error is not None:
                 badges["same_object"].setText(self.tr("failed: {0}").format(f.error.type_name))
-                _set_tone(badges["same_object"], "bad")
+                _style_badge(badges["same_object"], self.theme, "bad")
                 badges["same_storage"].hide()
             else:
                 badges["same_storage"].show()
                 badges["same_object"].setText(self.tr("y is x: {0}").format(f.same_object))
-                _set_tone(badges["same_object"], "good" if f.same_object else "bad")
+                _style_badge(badges["same_object"], self.theme, "good" if f.same_object else "bad")
                 badges["same_storage"].setText(self.tr("same memory: {0}").format(f.same_storage))
-                _set_tone(badges["same_storage"], "good" if f.same_storage else "bad")
+                _style_badge(
+                    badges["same_storage"], self.theme, "good" if f.same_storage else "bad"
+                )
             badges["changed"].setText(
                 self.tr("x changed: yes") if f.x_changed else self.tr("x changed: no")
             )
-            _set_tone(badges["changed"], "good" if f.x_changed else "")
+            _style_badge(badges["changed"], self.theme, "good" if f.x_changed else "")
             if f.y_ptr is not None:
                 w["address"].setText(
                     self.tr("x.data_ptr() = {0}    y.data_ptr() = {1}").format(
@@ -890,7 +918,7 @@ class OpsLesson(Lesson):
                 if d == inner:
                     parts.append(span(f"\u2009{size}\u2009", inner_fg, inner_bg, True))
                 elif d < len(shape) - 2:
-                    parts.append(span(str(size), t.muted))
+                    parts.append(span(str(size), t.muted if rule.batch_ok else t.negative))
                 else:
                     parts.append(span(str(size), t.text, None, True))
             body = ", ".join(parts) + ("," if len(shape) == 1 else "")
@@ -924,7 +952,11 @@ class OpsLesson(Lesson):
             note = self.tr("Inner sizes differ: {0} ≠ {1}, so torch cannot multiply.").format(
                 rule.inner_a, rule.inner_b
             )
-        if len(rule.a_shape) > 2 or len(rule.b_shape) > 2:
+        if not rule.batch_ok:
+            note += " " + self.tr("The batch dims {0} and {1} do not broadcast.").format(
+                rule.batch_a, rule.batch_b
+            )
+        elif len(rule.a_shape) > 2 or len(rule.b_shape) > 2:
             note += " " + self.tr(
                 "Leading (grey) sizes are batch dims: one matrix product per batch entry."
             )
@@ -1039,6 +1071,9 @@ class OpsLesson(Lesson):
             w["call"].setFont(theme.font(11.5, mono=True, bold=True))
             w["address"].setFont(mono)
         self._item_info.setFont(mono)
+        for w in self._ew_forms.values():
+            for badge in w["badges"].values():
+                _style_badge(badge, theme, badge.property("tone") or "")
         self._formula_head.setFont(theme.font(11))
         self._item_title.setFont(theme.font(12, bold=True))
         self._paint_rule()

@@ -69,6 +69,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Operand: the Python number {0}, applied to every element of x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operand: the tensor t, paired with x cell by cell (broadcast if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Out-of-place: a new tensor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,6 +150,10 @@
     </message>
     <message>
         <source>Inner sizes differ: {0} ≠ {1}, so torch cannot multiply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch dims {0} and {1} do not broadcast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -69,6 +69,14 @@
         <translation>操作数</translation>
     </message>
     <message>
+        <source>Operand: the Python number {0}, applied to every element of x.</source>
+        <translation>操作数:Python 数 {0},作用于 x 的每个元素。</translation>
+    </message>
+    <message>
+        <source>Operand: the tensor t, paired with x cell by cell (broadcast if needed).</source>
+        <translation>操作数:张量 t,与 x 逐格配对(必要时广播)。</translation>
+    </message>
+    <message>
         <source>Out-of-place: a new tensor</source>
         <translation>非原地:返回新张量</translation>
     </message>
@@ -143,6 +151,10 @@
     <message>
         <source>Inner sizes differ: {0} ≠ {1}, so torch cannot multiply.</source>
         <translation>内侧尺寸不同:{0} ≠ {1},torch 无法相乘。</translation>
+    </message>
+    <message>
+        <source>The batch dims {0} and {1} do not broadcast.</source>
+        <translation>批量维 {0} 和 {1} 无法广播。</translation>
     </message>
     <message>
         <source>Leading (grey) sizes are batch dims: one matrix product per batch entry.</source>
