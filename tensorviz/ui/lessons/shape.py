@@ -431,8 +431,6 @@ class ShapeLesson(Lesson):
         info_widget = QWidget()
         info = QGridLayout(info_widget)
         info.setContentsMargins(0, 0, 0, 0)
-        self.strides_title = QLabel()
-        self.strides_title.setProperty("role", "muted")
         self.strides_label = QLabel(objectName="strides_label")
         self.strides_label.setWordWrap(True)
         self.offset_label = QLabel(objectName="offset_label")
@@ -919,7 +917,6 @@ class ShapeLesson(Lesson):
         self.next_button.setToolTip(self.tr("Next step"))
         self.fix_contiguous_button.setText(self.tr("Fix: insert .contiguous() before it"))
         self.fix_reshape_button.setText(self.tr("Fix: use reshape() instead"))
-        self.strides_title.setText(self.tr("Strides"))
         self.hint_label.setText(
             self.tr(
                 "Same colour = same memory: each colour is one row of x0, in the grid and in "

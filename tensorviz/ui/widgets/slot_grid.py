@@ -15,7 +15,7 @@ import math
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
 
 from tensorviz.core.values import TensorSnapshot
@@ -23,6 +23,8 @@ from tensorviz.ui.widgets.tensor_grid import TensorGrid, _blend, _Geometry
 
 Index = tuple[int, ...]
 
+#: Where TensorGrid's texts are translated (a name, not a literal: this file has none).
+_BASE_CONTEXT = "TensorGrid"
 #: Smallest fit scale: a 4-D tensor of 4,096 cells still fits a lesson's picture.
 MIN_SCALE = 0.1
 #: Values are written only when a cell is at least this many pixels tall on screen.
@@ -40,6 +42,11 @@ class SlotGrid(TensorGrid):
         self._block = (0, 0)  # rows and columns of one matrix block
         super().__init__(theme, parent)
         self.setObjectName("slot_grid")
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """TensorGrid's own texts (its summary), translated in TensorGrid's context: PySide
+        would otherwise look them up under this subclass's name."""
+        return QCoreApplication.translate(_BASE_CONTEXT, text, disambiguation, n)
 
     # -- layout ----------------------------------------------------------------------------
     def _compute_geometry(self) -> _Geometry | None:

@@ -1,0 +1,269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ShapeLesson</name>
+    <message>
+        <source>Step arguments</source>
+        <extracomment>Presets: (key, start shape, steps). Their titles are in ``ShapeLesson._preset_title``. Above this many elements, switching steps swaps the picture instead of animating it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new shape, e.g. 2, -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new shape, e.g. -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two dims, e.g. 0, 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new order of all dims, e.g. 1, 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: all size-1 dims; or one dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the new dim goes, e.g. 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, or start_dim, end_dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. [:, ::2] or [1:] or [0]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transpose, then view (fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reshape: a view or a copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3): same memory regrouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slicing: offset and strides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permute a 3-D tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeeze and unsqueeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-D, 4,096 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view() never copies: it only gives the same memory a new shape and new strides. Here the elements, read in row order, are not evenly spaced in memory (follow the grid row by row and watch the slots jump in the strip), so no strides can describe the new shape. Insert .contiguous() to copy them into row order first, or use reshape(), which copies only when it must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new shape must hold exactly as many elements as the tensor has (the product of its sizes equals numel()). At most one size may be -1: torch works it out from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permute() takes every dim of the tensor exactly once, in the new order: no dim may be missing or repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tensor with n dims has dims 0 … n-1 (or -n … -1 counting from the end). unsqueeze() may also use n, because it adds a dim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch slicing does not take negative steps (NumPy does). To reverse, use torch.flip().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index has more items than the tensor has dims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.t() only transposes tensors with at most 2 dims; for more dims use transpose(d0, d1) or permute().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: the logical view, shape {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage {0} reads, in memory order ({1} slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start tensor x0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.arange(n).reshape(shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.tensor(literal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert this step after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animate moving between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: insert .contiguous() before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: use reshape() instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same colour = same memory: each colour is one row of x0, in the grid and in the strip. Point at a cell or a slot to see which reads which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. [[1, 2, 3], [4, 5, 6]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape, up to 4 dims, e.g. 2, 3, 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: an earlier step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch refused this step. Shown below: {0}, the tensor it was called on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: an earlier step failed. Shown below: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strides of {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim {0} (size {1}): one step along it → jump {2} slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 0-d tensor has no dims to step along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage offset: {0}
+{1}{2} is slot {0}; storage has {3} slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contiguous: is_contiguous() is True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not contiguous: is_contiguous() is False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start: its own new storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view: shares storage with {0} (no copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy: new storage, not shared with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed: it returned the same tensor object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed: same shape, strides and memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} elements: too many to draw one by one; shape, strides, offset and badges still come from torch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}[{1}] reads slot offset + {2} = {3} + {4} = {5}  →  value {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

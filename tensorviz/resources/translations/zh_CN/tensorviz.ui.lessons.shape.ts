@@ -1,0 +1,270 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ShapeLesson</name>
+    <message>
+        <source>Step arguments</source>
+        <extracomment>Presets: (key, start shape, steps). Their titles are in ``ShapeLesson._preset_title``. Above this many elements, switching steps swaps the picture instead of animating it.</extracomment>
+        <translation>步骤参数</translation>
+    </message>
+    <message>
+        <source>Start tensor</source>
+        <translation>起始张量</translation>
+    </message>
+    <message>
+        <source>new shape, e.g. 2, -1</source>
+        <translation>新形状,例如 2, -1</translation>
+    </message>
+    <message>
+        <source>new shape, e.g. -1</source>
+        <translation>新形状,例如 -1</translation>
+    </message>
+    <message>
+        <source>two dims, e.g. 0, 1</source>
+        <translation>两个维度,例如 0, 1</translation>
+    </message>
+    <message>
+        <source>new order of all dims, e.g. 1, 0</source>
+        <translation>所有维度的新顺序,例如 1, 0</translation>
+    </message>
+    <message>
+        <source>empty: all size-1 dims; or one dim</source>
+        <translation>留空:去掉所有大小为 1 的维度;或填一个维度</translation>
+    </message>
+    <message>
+        <source>where the new dim goes, e.g. 0</source>
+        <translation>新维度插入的位置,例如 0</translation>
+    </message>
+    <message>
+        <source>empty, or start_dim, end_dim</source>
+        <translation>留空,或 start_dim, end_dim</translation>
+    </message>
+    <message>
+        <source>e.g. [:, ::2] or [1:] or [0]</source>
+        <translation>例如 [:, ::2]、[1:] 或 [0]</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>无参数</translation>
+    </message>
+    <message>
+        <source>Transpose, then view (fails)</source>
+        <translation>先转置,再 view(报错)</translation>
+    </message>
+    <message>
+        <source>reshape: a view or a copy?</source>
+        <translation>reshape:视图还是拷贝?</translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3): same memory regrouped</source>
+        <translation>(4, 3) → (2, 2, 3):同一块内存重新分组</translation>
+    </message>
+    <message>
+        <source>Slicing: offset and strides</source>
+        <translation>切片:偏移量与步长</translation>
+    </message>
+    <message>
+        <source>permute a 3-D tensor</source>
+        <translation>对三维张量做 permute</translation>
+    </message>
+    <message>
+        <source>squeeze and unsqueeze</source>
+        <translation>squeeze 与 unsqueeze</translation>
+    </message>
+    <message>
+        <source>4-D, 4,096 elements</source>
+        <translation>四维,4,096 个元素</translation>
+    </message>
+    <message>
+        <source>view() never copies: it only gives the same memory a new shape and new strides. Here the elements, read in row order, are not evenly spaced in memory (follow the grid row by row and watch the slots jump in the strip), so no strides can describe the new shape. Insert .contiguous() to copy them into row order first, or use reshape(), which copies only when it must.</source>
+        <translation>view() 从不拷贝:它只是给同一块内存换一个形状和一组新的步长。这里按行顺序读取的元素在内存中并不是等距排列的(逐行看网格,再看内存条里槽位是如何跳动的),所以没有任何步长能描述新形状。可以先插入 .contiguous() 把它们按行顺序拷贝一份,或者改用 reshape()——它只在必要时才拷贝。</translation>
+    </message>
+    <message>
+        <source>The new shape must hold exactly as many elements as the tensor has (the product of its sizes equals numel()). At most one size may be -1: torch works it out from the others.</source>
+        <translation>新形状必须正好容纳张量的全部元素(各维大小的乘积等于 numel())。最多只能有一个维度写 -1,由 torch 根据其他维度推算。</translation>
+    </message>
+    <message>
+        <source>permute() takes every dim of the tensor exactly once, in the new order: no dim may be missing or repeated.</source>
+        <translation>permute() 要求按新顺序把张量的每个维度恰好写一次:不能缺少,也不能重复。</translation>
+    </message>
+    <message>
+        <source>A tensor with n dims has dims 0 … n-1 (or -n … -1 counting from the end). unsqueeze() may also use n, because it adds a dim.</source>
+        <translation>n 维张量的维度编号是 0 … n-1(从末尾数则是 -n … -1)。unsqueeze() 还可以用 n,因为它会新增一个维度。</translation>
+    </message>
+    <message>
+        <source>torch slicing does not take negative steps (NumPy does). To reverse, use torch.flip().</source>
+        <translation>torch 的切片不支持负步长(NumPy 支持)。要反转请用 torch.flip()。</translation>
+    </message>
+    <message>
+        <source>The index has more items than the tensor has dims.</source>
+        <translation>索引的项数多于张量的维数。</translation>
+    </message>
+    <message>
+        <source>.t() only transposes tensors with at most 2 dims; for more dims use transpose(d0, d1) or permute().</source>
+        <translation>.t() 只能转置不超过 2 维的张量;更多维请用 transpose(d0, d1) 或 permute()。</translation>
+    </message>
+    <message>
+        <source>{0}: the logical view, shape {1}</source>
+        <translation>{0}:逻辑视图,形状 {1}</translation>
+    </message>
+    <message>
+        <source>The storage {0} reads, in memory order ({1} slots)</source>
+        <translation>{0} 读取的存储,按内存顺序({1} 个槽位)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Start tensor x0</source>
+        <translation>起始张量 x0</translation>
+    </message>
+    <message>
+        <source>torch.arange(n).reshape(shape)</source>
+        <translation>torch.arange(n).reshape(形状)</translation>
+    </message>
+    <message>
+        <source>torch.tensor(literal)</source>
+        <translation>torch.tensor(字面量)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Insert this step after the selected one</source>
+        <translation>在选中的步骤之后插入此步骤</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Replace the selected step</source>
+        <translation>替换选中的步骤</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>↑ Move up</source>
+        <translation>↑ 上移</translation>
+    </message>
+    <message>
+        <source>↓ Move down</source>
+        <translation>↓ 下移</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Animate moving between steps</source>
+        <translation>切换步骤时播放动画</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Fix: insert .contiguous() before it</source>
+        <translation>修复:在它前面插入 .contiguous()</translation>
+    </message>
+    <message>
+        <source>Fix: use reshape() instead</source>
+        <translation>修复:改用 reshape()</translation>
+    </message>
+    <message>
+        <source>Same colour = same memory: each colour is one row of x0, in the grid and in the strip. Point at a cell or a slot to see which reads which.</source>
+        <translation>颜色相同 = 内存相同:每种颜色对应 x0 的一行,网格和内存条中都一样。把鼠标指向一个格子或槽位,就能看到谁读取了谁。</translation>
+    </message>
+    <message>
+        <source>e.g. [[1, 2, 3], [4, 5, 6]]</source>
+        <translation>例如 [[1, 2, 3], [4, 5, 6]]</translation>
+    </message>
+    <message>
+        <source>shape, up to 4 dims, e.g. 2, 3, 4</source>
+        <translation>形状,最多 4 维,例如 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>Not run: an earlier step failed</source>
+        <translation>未运行:前面的步骤出错了</translation>
+    </message>
+    <message>
+        <source>torch refused this step. Shown below: {0}, the tensor it was called on.</source>
+        <translation>torch 拒绝执行这一步。下方显示的是 {0},即调用它的那个张量。</translation>
+    </message>
+    <message>
+        <source>Not run: an earlier step failed. Shown below: {0}.</source>
+        <translation>未运行:前面的步骤出错了。下方显示的是 {0}。</translation>
+    </message>
+    <message>
+        <source>Strides of {0}: {1}</source>
+        <translation>{0} 的步长:{1}</translation>
+    </message>
+    <message>
+        <source>dim {0} (size {1}): one step along it → jump {2} slots</source>
+        <translation>第 {0} 维(大小 {1}):沿它走一步 → 跳过 {2} 个槽位</translation>
+    </message>
+    <message>
+        <source>a 0-d tensor has no dims to step along</source>
+        <translation>0 维张量没有可以移动的维度</translation>
+    </message>
+    <message>
+        <source>Storage offset: {0}
+{1}{2} is slot {0}; storage has {3} slots</source>
+        <translation>存储偏移量:{0}
+{1}{2} 位于槽位 {0};存储共有 {3} 个槽位</translation>
+    </message>
+    <message>
+        <source>contiguous: is_contiguous() is True</source>
+        <translation>连续:is_contiguous() 为 True</translation>
+    </message>
+    <message>
+        <source>not contiguous: is_contiguous() is False</source>
+        <translation>不连续:is_contiguous() 为 False</translation>
+    </message>
+    <message>
+        <source>the start: its own new storage</source>
+        <translation>起点:自己的新存储</translation>
+    </message>
+    <message>
+        <source>a view: shares storage with {0} (no copy)</source>
+        <translation>视图:与 {0} 共享存储(没有拷贝)</translation>
+    </message>
+    <message>
+        <source>a copy: new storage, not shared with {0}</source>
+        <translation>拷贝:新的存储,不与 {0} 共享</translation>
+    </message>
+    <message>
+        <source>nothing changed: it returned the same tensor object</source>
+        <translation>没有变化:返回的就是同一个张量对象</translation>
+    </message>
+    <message>
+        <source>nothing changed: same shape, strides and memory</source>
+        <translation>没有变化:形状、步长和内存都相同</translation>
+    </message>
+    <message>
+        <source>{0} elements: too many to draw one by one; shape, strides, offset and badges still come from torch.</source>
+        <translation>{0} 个元素:太多了,无法逐个绘制;形状、步长、偏移量和标记仍然来自 torch。</translation>
+    </message>
+    <message>
+        <source>{0}[{1}] reads slot offset + {2} = {3} + {4} = {5}  →  value {6}</source>
+        <translation>{0}[{1}] 读取槽位 offset + {2} = {3} + {4} = {5}  →  值 {6}</translation>
+    </message>
+</context>
+</TS>
