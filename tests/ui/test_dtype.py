@@ -24,10 +24,30 @@ def lesson(qtbot, theme):
     return widget
 
 
-def _runs_to(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+_MARK = "----8<---- end of snippet ----8<----"
+_DRIVER = (
+    "import runpy, sys\n"
+    "for path in sys.argv[1:]:\n"
+    "    runpy.run_path(path, run_name='__main__')\n"
+    f"    print({_MARK!r}, flush=True)\n"
+)
+
+
+def _run_all(codes: list[str], tmp_path) -> list[str]:
+    """What each code prints when run as a script by plain python (one interpreter for all,
+    so torch is imported once)."""
+    paths = []
+    for i, code in enumerate(codes):
+        path = tmp_path / f"snippet_{i}.py"
+        path.write_text(code, encoding="utf-8")
+        paths.append(str(path))
+    done = subprocess.run(
+        [sys.executable, "-c", _DRIVER, *paths], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    parts = done.stdout.split(_MARK + "\n")
+    assert parts[-1] == ""
+    return parts[:-1]
 
 
 def _type_values(qtbot, lesson, text: str) -> None:
@@ -63,9 +83,21 @@ def test_default_picture_equals_torch(lesson):
     assert lesson.banner.message() == ""
 
 
-def test_default_snippet_runs_to_its_output(lesson):
-    snippet = lesson.snippet()
-    assert _runs_to(snippet.code) == snippet.output
+def test_snippets_run_to_their_output(qtbot, lesson, tmp_path):
+    """Default state, another chain, a torch error, the table and the devices."""
+    snippets = [lesson.snippet()]
+    _type_values(qtbot, lesson, "[[0.1, 65519.0], [-1e-8, 257]]")
+    lesson.set_steps([Step("half"), Step("type", "int8"), Step("to", "bool")])
+    snippets.append(lesson.snippet())
+    lesson.create_dtype_combo.setCurrentIndex(lesson.create_dtype_combo.findData("int8"))
+    assert lesson.banner.message() != ""
+    snippets.append(lesson.snippet())
+    lesson.tabs.setCurrentIndex(TAB_TABLE)
+    snippets.append(lesson.snippet())
+    lesson.tabs.setCurrentIndex(TAB_DEVICES)
+    snippets.append(lesson.snippet())
+    assert len({s.code for s in snippets}) == len(snippets)
+    assert _run_all([s.code for s in snippets], tmp_path) == [s.output for s in snippets]
 
 
 def test_typing_values_and_dtype_updates_the_chain(qtbot, lesson):
@@ -100,7 +132,7 @@ def test_torch_refusal_shows_torch_error_and_keeps_the_picture(qtbot, lesson):
     assert lesson.chain_view.result() is lesson.chain()
     snippet = lesson.snippet()
     assert "try:" in snippet.code and "RuntimeError" in snippet.output
-    assert _runs_to(snippet.code) == snippet.output
+    assert "x = torch.tensor([300, 2], dtype=torch.uint8)" in snippet.code
     del before
 
 
@@ -172,7 +204,7 @@ def test_devices_tab_is_honest(qtbot, lesson):
     else:
         assert lesson.device_status_text().startswith("No GPU here")
         assert "CUDA" in lesson.device_outcome_text("cuda")
-    assert _runs_to(lesson.snippet().code) == lesson.snippet().output
+    assert lesson.snippet() == demo.snippet
 
 
 def test_unavailable_device_shows_a_message(qtbot, lesson):

@@ -23,10 +23,30 @@ def lesson(qtbot, theme):
     return widget
 
 
-def _runs_to(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+_MARK = "----8<---- end of snippet ----8<----"
+_DRIVER = (
+    "import runpy, sys\n"
+    "for path in sys.argv[1:]:\n"
+    "    runpy.run_path(path, run_name='__main__')\n"
+    f"    print({_MARK!r}, flush=True)\n"
+)
+
+
+def _run_all(codes: list[str], tmp_path) -> list[str]:
+    """What each code prints when run as a script by plain python (one interpreter for all,
+    so torch is imported once)."""
+    paths = []
+    for i, code in enumerate(codes):
+        path = tmp_path / f"snippet_{i}.py"
+        path.write_text(code, encoding="utf-8")
+        paths.append(str(path))
+    done = subprocess.run(
+        [sys.executable, "-c", _DRIVER, *paths], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
-    return done.stdout
+    parts = done.stdout.split(_MARK + "\n")
+    assert parts[-1] == ""
+    return parts[:-1]
 
 
 def _click_and_type(qtbot, lesson, mode, side, index, text):
@@ -78,13 +98,20 @@ def test_click_edit_updates_other_side_only_when_shared(qtbot, lesson, mode, sid
     assert f"{var}[1, 1] = 42" in lesson.code_pane.code_text()
 
 
-def test_snippet_after_edits_runs_to_its_output(lesson):
-    assert _runs_to(lesson.snippet().code) == lesson.snippet().output
+def test_snippets_run_to_their_output(lesson, tmp_path):
+    """Default state, after edits, a refused conversion (error state), the dtype mapping."""
+    snippets = [lesson.snippet()]
     lesson.edit_element("from_numpy", "array", (0, 2), "-3")
     lesson.edit_element("numpy_copy", "tensor", (1, 0), "9")
-    snippet = lesson.snippet()
-    assert "a3[0, 2] = -3" in snippet.code
-    assert _runs_to(snippet.code) == snippet.output
+    snippets.append(lesson.snippet())
+    assert "a3[0, 2] = -3" in snippets[-1].code
+    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("bfloat16"))
+    snippets.append(lesson.snippet())
+    assert "TypeError" in snippets[-1].output
+    lesson.tabs.setCurrentIndex(TAB_MAPPING)
+    snippets.append(lesson.snippet())
+    assert len({s.code for s in snippets}) == len(snippets)
+    assert _run_all([s.code for s in snippets], tmp_path) == [s.output for s in snippets]
 
 
 def test_addresses_are_drawn_not_printed(lesson):
@@ -138,8 +165,7 @@ def test_unavailable_conversion_keeps_the_picture(lesson):
     assert "bfloat16" in lesson.banner.explanation()
     assert lesson.state() is before
     snippet = lesson.snippet()
-    assert "TypeError" in snippet.output
-    assert _runs_to(snippet.code) == snippet.output
+    assert "TypeError" in snippet.output and "try:" in snippet.code
     lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("int16"))
     assert lesson.banner.message() == ""
     assert lesson.state().pair("tensor").array_dtype == "int16"
