@@ -14,3 +14,12 @@ if sys.version_info < (3, 12):  # pragma: no cover - depends on the interpreter
     if _refcnt.value < 1 << 40:
         _refcnt.value += 1 << 42
     del _refcnt
+    # The same for True and False: Signal.emit() returns True without adding a reference, so
+    # every emit from Python (pyqtgraph emits on each setData) takes one from True; a dragged
+    # slider aborts with "bool_dealloc: deallocating True or False" after a few thousand.
+    for _singleton in (True, False):
+        _refcnt = ctypes.c_ssize_t.from_address(id(_singleton))
+        if _refcnt.value < 1 << 40:
+            _refcnt.value += 1 << 42
+        del _refcnt
+    del _singleton
