@@ -234,15 +234,16 @@ def flag(value: bool) -> str:
     return "True" if value else "False"
 
 
-def tensor_lines(t: TensorView) -> list[tuple[str, str]]:
-    """(text, style) lines of a tensor box. Styles: title, value, muted, grad."""
-    tr = translate
+def tensor_lines(t: TensorView, show_memory: bool = False) -> list[tuple[str, str]]:
+    """(text, style) lines of a tensor box. Styles: title, value, muted, grad.
+
+    ``show_memory`` adds the data pointer and the version counter (for detach())."""
     if t.role == "leaf":
-        title = tr("GraphView", "{0}  (leaf tensor)").format(t.name)
+        title = translate("GraphView", "{0}  (leaf tensor)").format(t.name)
     elif t.role == "detached":
-        title = tr("GraphView", "{0} = {1}.detach()").format(t.name, t.shares_with)
+        title = translate("GraphView", "{0} = {1}.detach()").format(t.name, t.shares_with)
     else:
-        title = tr("GraphView", "{0}  (result)").format(t.name)
+        title = translate("GraphView", "{0}  (result)").format(t.name)
     lines = [(title, "title"), (short_value(t.value), "value")]
     lines.append(
         (
@@ -252,50 +253,58 @@ def tensor_lines(t: TensorView) -> list[tuple[str, str]]:
     )
     if t.grad_fn is not None:
         lines.append((f"grad_fn=<{t.grad_fn}>", "muted"))
+    if show_memory:
+        lines.append((f"data_ptr()={t.data_ptr:#x}  _version={t.version}", "muted"))
     if t.role == "leaf":
         lines.append((f".grad = {short_value(t.grad)}", "grad"))
     if t.role == "detached":
-        lines.append((tr("GraphView", "shares {0}'s memory").format(t.shares_with), "grad"))
+        lines.append((translate("GraphView", "shares {0}'s memory").format(t.shares_with), "grad"))
     return lines
 
 
 def node_lines(node: GraphNode) -> list[tuple[str, str]]:
-    tr = translate
     lines = [(node.name, "title")]
     if node.name == "AccumulateGrad":
         if node.tensor:
-            lines.append((tr("GraphView", "adds into {0}.grad").format(node.tensor), "muted"))
+            lines.append(
+                (translate("GraphView", "adds into {0}.grad").format(node.tensor), "muted")
+            )
     elif node.tensor:
         lines.append(
             (
-                tr("GraphView", "made {0} = {1}").format(node.tensor, short_value(node.produced)),
+                translate("GraphView", "made {0} = {1}").format(
+                    node.tensor, short_value(node.produced)
+                ),
                 "value",
             )
         )
     elif node.produced is not None:
-        lines.append((tr("GraphView", "made {0}").format(short_value(node.produced)), "value"))
+        lines.append(
+            (translate("GraphView", "made {0}").format(short_value(node.produced)), "value")
+        )
     if node.grad_out is not None:
         lines.append(
-            (tr("GraphView", "grad arrived: {0}").format(short_value(node.grad_out)), "grad")
+            (translate("GraphView", "grad arrived: {0}").format(short_value(node.grad_out)), "grad")
         )
     return lines
 
 
 def edge_text(result: AutogradResult, edge: GraphEdge) -> str:
     """The chain rule along one edge, in the current language (plain text, several lines)."""
-    tr = translate
     src = result.nodes[edge.source]
     dst = result.nodes[edge.target]
     dst_name = dst.name + (f" ({dst.tensor})" if dst.tensor else "")
     lines = [
-        tr("GraphView", "{0}.next_functions[{1}] = {2}").format(src.name, edge.input_nr, dst_name),
-        tr("GraphView", "Local derivative ∂out/∂input {0} ({1} applied to ones): {2}").format(
-            edge.input_nr, src.name, short_value(edge.local)
+        translate("GraphView", "{0}.next_functions[{1}] = {2}").format(
+            src.name, edge.input_nr, dst_name
         ),
+        translate(
+            "GraphView", "Local derivative ∂out/∂input {0} ({1} applied to ones): {2}"
+        ).format(edge.input_nr, src.name, short_value(edge.local)),
     ]
     if edge.passed is None and edge.incoming is None:
         lines.append(
-            tr(
+            translate(
                 "GraphView",
                 "No backward has run through this graph yet: press Backward to see the "
                 "gradient that flows along this edge.",
@@ -303,17 +312,17 @@ def edge_text(result: AutogradResult, edge: GraphEdge) -> str:
         )
     else:
         lines.append(
-            tr("GraphView", "Gradient arriving at {0}: {1}").format(
+            translate("GraphView", "Gradient arriving at {0}: {1}").format(
                 src.name, short_value(edge.incoming)
             )
         )
         lines.append(
-            tr("GraphView", "Gradient passed along this edge to {0}: {1}").format(
+            translate("GraphView", "Gradient passed along this edge to {0}: {1}").format(
                 dst.name, short_value(edge.passed)
             )
         )
         lines.append(
-            tr(
+            translate(
                 "GraphView",
                 "Chain rule: passed = arriving gradient times the local derivative "
                 "(element by element for element-wise steps).",
@@ -559,6 +568,9 @@ class GraphView(QGraphicsView):
             self.node_items.append(box)
         n_nodes = len(boxes)
         tensor_index: dict[str, int] = {}
+        sharing = {
+            name for t in result.tensors if t.role == "detached" for name in (t.name, t.shares_with)
+        }
         for t in result.tensors:
             if t.role == "result" and t.name != result.output:
                 continue  # intermediate results are written in their grad_fn's box
@@ -568,7 +580,8 @@ class GraphView(QGraphicsView):
                 border, dashed = QColor(theme.warning), True
             else:
                 border, dashed = QColor(theme.highlight), False
-            box = _Box(tensor_lines(t), fonts, colours, border, tint(border.name()), dashed)
+            lines = tensor_lines(t, show_memory=t.name in sharing)
+            box = _Box(lines, fonts, colours, border, tint(border.name()), dashed)
             tensor_index[t.name] = len(boxes)
             boxes.append(box)
             self.tensor_items[t.name] = box

@@ -1,0 +1,334 @@
+"""The autograd lesson as a user sees it: graph, grads, buttons, torch's errors, code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections import Counter
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from tensorviz.core import graph
+from tensorviz.ui import i18n, lessons
+from tensorviz.ui.theme import make_theme
+from tensorviz.ui.widgets.graph_view import short_value
+
+
+@pytest.fixture
+def lesson(qtbot, theme):
+    widget = lessons.create("autograd", theme)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.settle()
+    return widget
+
+
+def click(qtbot, button):
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, edit, text):
+    edit.selectAll()
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def torch_graph(out):
+    names, edges, seen = Counter(), Counter(), set()
+    stack = [out.grad_fn]
+    while stack:
+        node = stack.pop()
+        if node is None or node in seen:
+            continue
+        seen.add(node)
+        names[type(node).__name__] += 1
+        for nr, (nxt, _) in enumerate(node.next_functions):
+            if nxt is not None:
+                edges[(type(node).__name__, type(nxt).__name__, nr)] += 1
+                stack.append(nxt)
+    return names, edges
+
+
+def leaf_grad_text(lesson, name):
+    line = [ln for ln in lesson.graph_view.tensor_text(name).splitlines() if ".grad" in ln]
+    return line[0].split("= ", 1)[1]
+
+
+def test_default_shows_the_real_graph_and_grads(lesson):
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    y = torch.tensor([4.0, 5.0, 6.0], requires_grad=True)
+    loss = (x * y).sum()
+    assert lesson.program_edit.text() == "z = x * y; loss = z.sum()"
+    names, edges = torch_graph(loss)
+    view = lesson.graph_view
+    assert Counter(view.node_names()) == names
+    assert Counter(view.drawn_edges()) == edges
+    loss.backward()
+    assert leaf_grad_text(lesson, "x") == "[4., 5., 6.]"
+    assert leaf_grad_text(lesson, "y") == "[1., 2., 3.]"
+    assert "x.grad: tensor([4., 5., 6.])" in lesson.code_pane.output_text()
+    assert lesson.banner.message() == ""
+    assert "#1: x.grad = [4., 5., 6.]" in lesson.history_label.text()
+
+
+def test_program_typed_by_user_is_drawn(lesson, qtbot):
+    type_into(qtbot, lesson.program_edit, "h = sigmoid(x) * exp(y) - x / y; out = h.mean()")
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    y = torch.tensor([4.0, 5.0, 6.0], requires_grad=True)
+    out = (torch.sigmoid(x) * torch.exp(y) - x / y).mean()
+    names, edges = torch_graph(out)
+    assert Counter(lesson.graph_view.node_names()) == names
+    assert Counter(lesson.graph_view.drawn_edges()) == edges
+    assert lesson.banner.message() == ""
+    # a fresh story: no backward yet
+    assert leaf_grad_text(lesson, "x") == "None"
+    click(qtbot, lesson.backward_button)
+    out.backward()
+    shown = lesson.result().tensor("x").grad.values
+    np.testing.assert_allclose(shown, x.grad.numpy(), rtol=1e-6)
+    assert leaf_grad_text(lesson, "x") == short_value(lesson.result().tensor("x").grad)
+
+
+def test_bad_program_is_refused_and_old_picture_stays(lesson, qtbot):
+    before = lesson.graph_view.node_names()
+    type_into(qtbot, lesson.program_edit, "__import__('os').system('echo hi')")
+    assert lesson.banner.message().startswith("program:")
+    assert "bad_call" in lesson.banner.message()
+    assert lesson.graph_view.node_names() == before
+    type_into(qtbot, lesson.program_edit, "loss = (x * y).sum()")
+    assert lesson.banner.message() == ""
+
+
+def test_vector_backward_asks_for_gradient(lesson, qtbot):
+    lesson.load_preset("vector_error")
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        (x**2).backward()
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "gradient=" in lesson.banner.explanation()
+    assert lesson.gradient_hint.isVisible() and lesson.gradient_edit.isVisible()
+    assert lesson.gradient_edit.text() == "[1.0, 1.0, 1.0]"
+    # the lesson stays usable: pass gradient= and go again
+    lesson.gradient_check.setChecked(True)
+    lesson.gradient_edit.setText("[1.0, 0.5, 2.0]")
+    click(qtbot, lesson.backward_button)
+    assert lesson.banner.message() == ""
+    (x**2).backward(torch.tensor([1.0, 0.5, 2.0]))
+    assert leaf_grad_text(lesson, "x") == short_value(lesson.result().tensor("x").grad)
+    np.testing.assert_allclose(lesson.result().tensor("x").grad.values, x.grad.numpy())
+    assert "y.backward(torch.tensor([1.0, 0.5, 2.0]))" in lesson.code_pane.code_text()
+
+
+def test_scalar_output_hides_gradient_field(lesson):
+    lesson.load_preset("scalar")
+    assert not lesson.gradient_edit.isVisible()
+    assert leaf_grad_text(lesson, "x") == "2."
+
+
+def test_backward_n_times_accumulates_then_zero(lesson, qtbot):
+    lesson.load_preset("mean")
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    (x**2).mean().backward()
+    one = x.grad.clone()
+    click(qtbot, lesson.reset_button)
+    assert leaf_grad_text(lesson, "x") == "None"
+    lesson.times_spin.setValue(3)
+    lesson.fresh_check.setChecked(True)
+    lesson.zero_first_check.setChecked(False)
+    click(qtbot, lesson.repeat_button)
+    np.testing.assert_allclose(lesson.result().tensor("x").grad.values, 3 * one.numpy(), 1e-6)
+    history = lesson.history_label.text().splitlines()
+    assert len(history) == 3
+    for k, line in enumerate(history, start=1):
+        assert line.startswith(f"#{k}: x.grad = ")
+    torch.testing.assert_close(
+        torch.tensor(lesson.result().history[1].grads[0][1].values, dtype=torch.float32),
+        2 * one,
+    )
+    click(qtbot, lesson.zero_button)
+    assert leaf_grad_text(lesson, "x") == "[0., 0., 0.]"
+    click(qtbot, lesson.forward_button)
+    click(qtbot, lesson.backward_button)
+    np.testing.assert_allclose(lesson.result().tensor("x").grad.values, one.numpy(), 1e-6)
+    assert leaf_grad_text(lesson, "x") == short_value(lesson.result().tensor("x").grad)
+
+
+def test_second_backward_needs_retain_graph(lesson, qtbot):
+    lesson.load_preset("scalar")
+    click(qtbot, lesson.backward_button)
+    x = torch.tensor(1.0, requires_grad=True)
+    y = x**2
+    y.backward()
+    with pytest.raises(RuntimeError) as info:
+        y.backward()
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "retain_graph" in lesson.banner.explanation()
+    assert leaf_grad_text(lesson, "x") == "2."  # the failed call changed nothing
+    # usable again: start over, keep the graph, backward twice
+    click(qtbot, lesson.reset_button)
+    assert lesson.banner.message() == ""
+    lesson.retain_check.setChecked(True)
+    click(qtbot, lesson.backward_button)
+    click(qtbot, lesson.backward_button)
+    assert lesson.banner.message() == ""
+    assert leaf_grad_text(lesson, "x") == "4."
+    assert "y.backward(retain_graph=True)" in lesson.code_pane.code_text()
+
+
+def test_freed_preset_and_accumulate_preset(lesson):
+    lesson.load_preset("freed")
+    assert "backward through the graph a second time" in lesson.banner.message()
+    lesson.load_preset("accumulate")
+    assert lesson.banner.message() == ""
+    assert leaf_grad_text(lesson, "x") == "[4., 6., 12.6]"
+    lesson.load_preset("zero_grad")
+    assert leaf_grad_text(lesson, "x") == "[1.333, 2., 4.2]"
+
+
+def test_inplace_on_leaf_error_and_lesson_goes_on(lesson, qtbot):
+    lesson.load_preset("vectors")
+    lesson.leaf_combo.setCurrentIndex(lesson.leaf_combo.findData("y"))
+    click(qtbot, lesson.inplace_button)
+    t = torch.tensor([1.0], requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        t += 1
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "no_grad" in lesson.banner.explanation()
+    click(qtbot, lesson.forward_button)
+    assert lesson.banner.message() == ""
+    click(qtbot, lesson.backward_button)
+    assert leaf_grad_text(lesson, "x") == "[8., 10., 12.]"  # accumulated over two calls
+
+
+def test_grad_of_tensor_that_does_not_require_it(lesson, qtbot):
+    lesson.load_preset("no_requires_grad")
+    t = torch.tensor([1.0])
+    with pytest.raises(RuntimeError) as info:
+        t.sum().backward()
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert lesson.graph_view.node_names() == []
+    assert "no leaf has requires_grad=True" in lesson.graph_view.note()
+    lesson.leaf_rows[0].requires_grad.setChecked(True)  # -> a graph appears
+    assert lesson.banner.message() == ""
+    assert "PowBackward0" in lesson.graph_view.node_names()
+
+
+@pytest.mark.parametrize("key", ["no_grad", "decorator", "set_grad_enabled"])
+def test_grad_modes_build_no_graph(lesson, key):
+    lesson.load_preset(key)
+    assert lesson.graph_view.node_names() == []
+    assert lesson.graph_view.note().startswith("No graph")
+    assert "requires_grad=False" in lesson.graph_view.tensor_text("y")
+    assert "y.requires_grad: False" in lesson.code_pane.output_text()
+    assert torch.is_grad_enabled()
+
+
+def test_mode_combo_switches_recording(lesson):
+    lesson.mode_combo.setCurrentIndex(lesson.mode_combo.findData("no_grad"))
+    assert lesson.graph_view.node_names() == []
+    assert "with torch.no_grad():" in lesson.code_pane.code_text()
+    lesson.mode_combo.setCurrentIndex(lesson.mode_combo.findData("grad"))
+    assert "MulBackward0" in lesson.graph_view.node_names()
+
+
+def test_detach_shares_memory(lesson, qtbot):
+    lesson.load_preset("detach")
+    result = lesson.result()
+    assert result.tensor("x_d").data_ptr == result.tensor("x").data_ptr
+    assert "x: tensor([2., 3., 4.], requires_grad=True)" in lesson.code_pane.output_text()
+    assert "shares x's memory" in lesson.graph_view.tensor_text("x_d")
+    click(qtbot, lesson.backward_button)
+    assert "modified by an inplace operation" in lesson.banner.message()
+    assert "version counter" in lesson.banner.explanation()
+
+
+def test_leaf_editing(lesson, qtbot):
+    lesson.load_preset("float64")
+    assert "dtype=torch.float64" in lesson.code_pane.code_text()
+    assert leaf_grad_text(lesson, "x1") == "10."
+    type_into(qtbot, lesson.leaf_rows[0].value, "[1.0,")
+    assert lesson.banner.message().startswith("value of x1")
+    type_into(qtbot, lesson.leaf_rows[0].value, "2.0")
+    assert lesson.banner.message() == ""
+    click(qtbot, lesson.backward_button)
+    assert leaf_grad_text(lesson, "x1") == "4."
+    click(qtbot, lesson.add_leaf_button)
+    assert lesson.leaf_rows[2].name.isVisible()
+    assert "w" in [t.name for t in lesson.result().tensors]
+    assert "(leaf tensor)" in lesson.graph_view.tensor_text("w")
+    click(qtbot, lesson.remove_leaf_button)
+    assert "w" not in [t.name for t in lesson.result().tensors]
+
+
+def test_edge_hover_shows_chain_rule_in_large_label(lesson):
+    view = lesson.graph_view
+    result = lesson.result()
+    i = next(
+        k for k, e in enumerate(result.edges)
+        if result.nodes[e.source].name == "MulBackward0" and e.input_nr == 1
+    )  # fmt: skip
+    view.edge_items[i].set_hovered(True)
+    text = lesson.chain_label.text()
+    assert "Gradient passed along this edge to AccumulateGrad: [1., 2., 3.]" in text
+    view.edge_items[i].set_hovered(False)
+    assert "Hover an edge" in lesson.chain_label.text()
+
+
+def _run_code(code: str) -> str:
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_snippets_run_as_shown(lesson, qtbot):
+    default = lesson.snippet()
+    lesson.load_preset("freed")
+    click(qtbot, lesson.zero_button)
+    click(qtbot, lesson.inplace_button)  # ends in an error state
+    assert lesson.banner.message()
+    error_state = lesson.snippet()
+    assert "except Exception as e:" in error_state.code
+    assert _run_code(default.code) == default.output
+    assert _run_code(error_state.code) == error_state.output
+
+
+def test_every_preset_loads_quickly(lesson):
+    for p in graph.PRESETS:
+        start = time.perf_counter()
+        lesson.load_preset(p.key)
+        QApplication.processEvents()
+        assert time.perf_counter() - start < 1.0
+        assert lesson.snippet().output
+
+
+def test_construction_is_fast(qtbot, theme):
+    lessons.create("autograd", theme).deleteLater()  # warm imports
+    start = time.perf_counter()
+    widget = lessons.create("autograd", theme)
+    elapsed = time.perf_counter() - start
+    qtbot.addWidget(widget)
+    assert elapsed < 0.5  # budget 150 ms on a quiet machine; this one is shared
+
+
+def test_language_and_theme(lesson):
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert lesson.backward_button.text() == "backward()"
+        assert lesson.preset_box.title() != "Example from the course"
+        assert lesson.leaves_box.title() == "叶子张量"
+    finally:
+        i18n.set_language(app, "en")
+    QApplication.processEvents()
+    assert lesson.preset_box.title() == "Example from the course"
+    lesson.apply_theme(make_theme("contrast", 200))
+    assert lesson.graph_view.node_names()
