@@ -885,22 +885,27 @@ class CreateLesson(Lesson):
 
     def _retranslate_dynamic(self) -> None:
         result = self._result
+        if result is not None and result.tensor is not None:
+            self.main_caption.setText(self.tr("dtype {0}").format(result.tensor.dtype))
         if result is not None and result.comparison is not None:
-            self.compare_box.setTitle(
-                self.tr("Same input, other constructor: {0}").format(result.comparison.other_name)
-            )
             other = result.comparison.other
+            name = result.comparison.other_name
+            self.compare_box.setTitle("y = " + _clip(other.code, 34))
             if other.refused:
                 caption = self.tr(
-                    "Not run: it would reserve {0} uninitialised elements (more than tensorviz "
-                    "allows)."
-                ).format(f"{other.refused:,}")
+                    "The same input given to {0}: not run, it would reserve {1} uninitialised "
+                    "elements (more than tensorviz allows)."
+                ).format(name, f"{other.refused:,}")
             elif other.error is not None:
-                caption = ""
+                caption = self.tr("The same input given to {0}: torch refuses it.").format(name)
             elif other.uninitialised:
-                caption = self.tr("dtype {0} · uninitialised memory").format(other.dtype)
+                caption = self.tr(
+                    "The same input given to {0}: dtype {1}, uninitialised memory"
+                ).format(name, other.dtype)
             else:
-                caption = self.tr("dtype {0}").format(other.dtype)
+                caption = self.tr("The same input given to {0}: dtype {1}").format(
+                    name, other.dtype
+                )
             self.compare_caption.setText(caption)
         if result is not None:
             self._update_note(self._selected)

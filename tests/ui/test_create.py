@@ -1,0 +1,437 @@
+"""The create lesson: what it displays after each control change equals what torch makes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from tensorviz.core.values import format_value, kind_of
+from tensorviz.ui import i18n, lessons
+from tensorviz.ui.theme import make_theme
+
+
+@pytest.fixture
+def lesson(qtbot):
+    widget = lessons.create("create", make_theme("light"))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.settle()
+    return widget
+
+
+@pytest.fixture(scope="module")
+def shared_lesson(qapp):
+    """One lesson for the hypothesis tests (building one per example would be slow)."""
+    widget = lessons.create("create", make_theme("light"))
+    widget.resize(1400, 900)
+    widget.show()
+    yield widget
+    widget.close()
+    widget.deleteLater()
+
+
+def cells(grid) -> list[str]:
+    snap = grid.snapshot()
+    if not snap.shape:
+        return [grid.text_of(())]
+    indices = torch.cartesian_prod(*[torch.arange(s) for s in snap.shape]).reshape(
+        -1, len(snap.shape)
+    )
+    return [grid.text_of(tuple(int(i) for i in idx)) for idx in indices]
+
+
+def expected_cells(t: torch.Tensor) -> list[str]:
+    flat = t.detach().reshape(-1)
+    if t.dtype in (torch.float16, torch.bfloat16):
+        flat = flat.float()
+    return [format_value(v, kind_of(t.dtype)) for v in flat.tolist()]
+
+
+def attrs(lesson) -> dict[str, str]:
+    return {key: label.text() for key, label in lesson.attr_values.items()}
+
+
+def expected_attrs(t: torch.Tensor) -> dict[str, str]:
+    return {
+        "shape": str(t.shape),
+        "ndim": str(t.ndim),
+        "numel": str(t.numel()),
+        "dtype": str(t.dtype),
+        "device": str(t.device),
+        "element_size": str(t.element_size()),
+        "nbytes": str(t.nbytes),
+        "requires_grad": str(t.requires_grad),
+        "is_leaf": str(t.is_leaf),
+    }
+
+
+def type_into(lesson, name: str, text: str) -> None:
+    """Type ``text`` into the field ``<name>_edit`` and press Enter, as a user would."""
+    edit = lesson.findChild(QLineEdit, f"{name}_edit")
+    assert edit is not None and edit.isVisibleTo(lesson), name
+    edit.setFocus()
+    edit.selectAll()
+    edit.setText(text)
+    edit.editingFinished.emit()
+
+
+def choose(lesson, constructor: str) -> None:
+    lesson.constructor_combo.setCurrentText(constructor)
+
+
+def assert_displays(lesson, t: torch.Tensor) -> None:
+    assert cells(lesson.grid) == expected_cells(t)
+    assert attrs(lesson) == expected_attrs(t)
+    assert lesson.banner.message() == ""
+
+
+# -- the default state ------------------------------------------------------------------------
+def test_default_state_shows_tensor_and_Tensor_side_by_side(lesson):
+    assert_displays(lesson, torch.tensor([[1, 2, 3], [4, 5, 6]]))
+    assert lesson.compare_box.isVisible()
+    assert cells(lesson.compare_grid) == expected_cells(torch.Tensor([[1, 2, 3], [4, 5, 6]]))
+    assert "torch.float32" in lesson.compare_caption.text()
+    assert "int64" in lesson.main_caption.text()
+    assert not lesson.histogram_box.isVisible()
+    assert not lesson.seed_box.isVisible()
+    assert "x = torch.tensor([[1, 2, 3], [4, 5, 6]])" in lesson.code_pane.code_text()
+    note = lesson.note_label.text()
+    assert "x[1, 2] = 6" in note and "along dim 1" in note
+
+
+def test_only_the_arguments_a_constructor_takes_are_shown(lesson):
+    expected = {
+        "torch.tensor": {"data", "numpy", "dtype", "device", "requires_grad"},
+        "torch.IntTensor": {"source", "data", "device"},
+        "torch.arange": {"start", "end", "step", "dtype", "device", "requires_grad"},
+        "torch.linspace": {"start", "end", "steps", "dtype", "device", "requires_grad"},
+        "torch.full": {"size", "fill_value", "dtype", "device", "requires_grad"},
+        "torch.normal": {"mean", "std", "size", "dtype", "device", "requires_grad"},
+        "torch.randint": {"low", "high", "size", "dtype", "device", "requires_grad"},
+    }
+    for constructor, fields in expected.items():
+        choose(lesson, constructor)
+        shown = {k for k, w in lesson._row_widgets.items() if w.isVisibleTo(lesson)}
+        assert shown == fields, constructor
+        assert lesson.seed_box.isVisibleTo(lesson) == (
+            constructor in ("torch.normal", "torch.randint")
+        )
+
+
+# -- many constructors and arguments ----------------------------------------------------------
+CASES = [
+    ("torch.arange", dict(start="0", end="10", step="2"), lambda: torch.arange(0, 10, 2)),
+    ("torch.arange", dict(start="1.5", end="3", step="0.5"), lambda: torch.arange(1.5, 3, 0.5)),
+    ("torch.linspace", dict(start="3", end="10", steps="10"), lambda: torch.linspace(3, 10, 10)),
+    ("torch.zeros", dict(size="2, 3, 4"), lambda: torch.zeros(2, 3, 4)),
+    ("torch.ones", dict(size="3"), lambda: torch.ones(3)),
+    ("torch.full", dict(size="2, 2", fill_value="-1.5"), lambda: torch.full((2, 2), -1.5)),
+    ("torch.IntTensor", dict(data="[1.7, -2.5, 3]"), lambda: torch.IntTensor([1.7, -2.5, 3])),
+    ("torch.ShortTensor", dict(data="[[1, 2]]"), lambda: torch.ShortTensor([[1, 2]])),
+    ("torch.DoubleTensor", dict(data="[0.5]"), lambda: torch.DoubleTensor([0.5])),
+    ("torch.LongTensor", dict(data="[True, 3]"), lambda: torch.LongTensor([True, 3])),
+    (
+        "torch.FloatTensor",
+        dict(data="[[1, 2], [3, 4]]"),
+        lambda: torch.FloatTensor([[1, 2], [3, 4]]),
+    ),
+]
+
+
+@pytest.mark.parametrize("constructor, fields, make", CASES)
+def test_controls_to_display_equals_torch(lesson, constructor, fields, make):
+    choose(lesson, constructor)
+    for name, text in fields.items():
+        type_into(lesson, name, text)
+    assert_displays(lesson, make())
+
+
+@given(
+    data=st.lists(
+        st.lists(
+            st.one_of(st.integers(-999, 999), st.floats(-1e6, 1e6, width=32)),
+            min_size=2,
+            max_size=2,
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    dtype=st.sampled_from(["", "int32", "float64", "float16", "bool"]),
+)
+def test_typed_literal_shown_as_torch_makes_it(shared_lesson, data, dtype):
+    lesson = shared_lesson
+    choose(lesson, "torch.tensor")
+    lesson.dtype_combo.setCurrentText(f"torch.{dtype}" if dtype else lesson.dtype_combo.itemText(0))
+    type_into(lesson, "data", repr(data))
+    kwargs = {"dtype": getattr(torch, dtype)} if dtype else {}
+    assert_displays(lesson, torch.tensor(data, **kwargs))
+
+
+@given(
+    name=st.sampled_from(["torch.rand", "torch.randn", "torch.randint", "torch.normal"]),
+    size=st.lists(st.integers(1, 4), min_size=0, max_size=4),
+    seed=st.integers(0, 10**6),
+)
+def test_random_constructors_show_the_seeded_values(shared_lesson, name, size, seed):
+    lesson = shared_lesson
+    choose(lesson, name)
+    lesson.dtype_combo.setCurrentIndex(0)
+    lesson.requires_grad_check.setChecked(False)
+    type_into(lesson, "size", ", ".join(map(str, size)))
+    type_into(lesson, "seed", str(seed))
+    torch.manual_seed(seed)
+    fn = {
+        "torch.rand": lambda: torch.rand(size),
+        "torch.randn": lambda: torch.randn(size),
+        "torch.randint": lambda: torch.randint(
+            int(lesson.edits["low"].text()), int(lesson.edits["high"].text()), tuple(size)
+        ),
+        "torch.normal": lambda: torch.normal(
+            float(lesson.edits["mean"].text()), float(lesson.edits["std"].text()), tuple(size)
+        ),
+    }[name]
+    assert_displays(lesson, fn())
+    assert lesson.initial_seed_label.text().endswith(str(seed))
+
+
+# -- dimensions ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "preset, ndim, index",
+    [
+        ("scalar", 0, ()),
+        ("vector", 1, (2,)),
+        ("matrix", 2, (1, 0)),
+        ("3d", 3, (1, 0, 2)),
+        ("4d", 4, (1, 0, 1, 2)),
+    ],
+)
+def test_dimension_presets_make_each_index_readable(lesson, qtbot, preset, ndim, index):
+    qtbot.mouseClick(lesson.preset_buttons[preset], Qt.MouseButton.LeftButton)
+    t = torch.tensor(eval_free_literal(lesson.edits["data"].text()))
+    assert_displays(lesson, t)
+    assert lesson.attr_values["ndim"].text() == str(ndim)
+    # Clicking a cell explains its index, position by position along each dim.
+    rect = lesson.grid.cell_rect(index)
+    assert rect is not None
+    qtbot.mouseClick(lesson.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    value = format_value(t[index].item(), kind_of(t.dtype))
+    note = lesson.note_label.text()
+    if index:
+        assert f"x[{', '.join(map(str, index))}] = {value}" in note
+        for dim, i in enumerate(index):
+            assert f"{i} along dim {dim}" in note
+    else:
+        assert "x[()] = 5" in note
+
+
+def eval_free_literal(text: str):
+    from tensorviz.core.literal import parse_literal
+
+    return parse_literal(text).data
+
+
+# -- tensor vs Tensor, uninitialised, conversion ---------------------------------------------
+def test_Tensor_of_a_size_is_drawn_and_explained_but_not_printed(lesson, qtbot):
+    qtbot.mouseClick(lesson.preset_buttons["uninit"], Qt.MouseButton.LeftButton)
+    assert lesson.attr_values["shape"].text() == "torch.Size([2, 3])"
+    assert lesson.attr_values["dtype"].text() == "torch.float32"
+    assert len(cells(lesson.grid)) == 6
+    assert "Uninitialised memory" in lesson.note_label.text()
+    assert "print(x)" not in lesson.code_pane.code_text()
+    assert lesson.compare_error.isVisibleTo(lesson)
+    assert "TypeError" in lesson.compare_error.text()
+
+
+def test_typed_constructor_outlines_converted_cells(lesson, qtbot):
+    qtbot.mouseClick(lesson.preset_buttons["convert"], Qt.MouseButton.LeftButton)
+    assert_displays(lesson, torch.IntTensor([1.7, -2.5, 3.0, 100]))
+    note = lesson.note_label.text()
+    assert "1.7 → 1" in note and "-2.5 → -2" in note
+    outlined = {k for k, role in lesson.grid._highlight.items() if role == "negative"}
+    assert outlined == {(0,), (1,)}
+
+
+def test_numpy_data_keeps_float64(lesson, qtbot):
+    qtbot.mouseClick(lesson.preset_buttons["numpy"], Qt.MouseButton.LeftButton)
+    assert lesson.attr_values["dtype"].text() == "torch.float64"
+    assert "import numpy as np" in lesson.code_pane.code_text()
+    assert "torch.float32" in lesson.compare_caption.text()
+
+
+# -- seeds and histograms ---------------------------------------------------------------------
+def test_run_again_with_the_same_seed_shows_identical_values(lesson, qtbot):
+    qtbot.mouseClick(lesson.preset_buttons["normal"], Qt.MouseButton.LeftButton)
+    first = cells(lesson.grid)
+    torch.manual_seed(42)
+    assert first == expected_cells(torch.normal(2.0, 3.0, (2, 4)))
+    qtbot.mouseClick(lesson.run_again_button, Qt.MouseButton.LeftButton)
+    assert cells(lesson.grid) == first
+    assert "Run 2 with seed 42: exactly the same values" in lesson.seed_status.text()
+    qtbot.mouseClick(lesson.run_again_button, Qt.MouseButton.LeftButton)
+    assert "Run 3" in lesson.seed_status.text()
+    type_into(lesson, "seed", "7")
+    assert cells(lesson.grid) != first
+    assert "Seed 7 instead of 42" in lesson.seed_status.text()
+    type_into(lesson, "seed", "42")
+    assert cells(lesson.grid) == first
+    qtbot.mouseClick(lesson.new_seed_button, Qt.MouseButton.LeftButton)
+    assert lesson.seed_edit.text() != "42"
+    assert lesson.initial_seed_label.text().endswith(lesson.seed_edit.text())
+
+
+def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
+    qtbot.mouseClick(lesson.preset_buttons["normal"], Qt.MouseButton.LeftButton)
+    assert lesson.histogram_box.isVisible()
+    h = lesson.result().histogram
+    hist = lesson.histogram
+    assert hist.asked_text("mean") == "2.0000"
+    assert hist.asked_text("var") == "9.0000"
+    assert hist.measured_text("std") == f"{h.measured_std:.4f}"
+    assert abs(h.measured_var - 9.0) < 0.3
+    # The printed statistics are the ones drawn.
+    output = lesson.code_pane.output_text().splitlines()
+    assert output[-3:] == [str(h.measured_mean), str(h.measured_std), str(h.measured_var)]
+    choose(lesson, "torch.ones")
+    assert not lesson.histogram_box.isVisible()
+
+
+def test_sci_mode_switch_changes_the_printed_output(lesson, qtbot):
+    qtbot.mouseClick(lesson.preset_buttons["linspace"], Qt.MouseButton.LeftButton)
+    assert_displays(lesson, torch.linspace(3, 10000000, 10))
+    assert "e+06" in lesson.code_pane.output_text()
+    lesson.sci_combo.setCurrentIndex(2)
+    assert "e+06" not in lesson.code_pane.output_text()
+    assert "torch.set_printoptions(sci_mode=False)" in lesson.code_pane.code_text()
+    lesson.sci_combo.setCurrentIndex(1)
+    assert "sci_mode=True" in lesson.code_pane.code_text()
+
+
+# -- bad input --------------------------------------------------------------------------------
+BAD_INPUT = [
+    ("torch.tensor", "data", "[[1, 2], [3]]", "ragged"),
+    ("torch.tensor", "data", "[1, 'a']", "A number was expected"),
+    ("torch.full", "fill_value", "seven", "fill_value needs a number"),
+    ("torch.zeros", "size", "2, -3", "cannot be negative"),
+    ("torch.zeros", "size", "1000, 1000, 1000", "too many elements"),
+    ("torch.Tensor", "data", "1000000000", "too many elements"),
+    ("torch.linspace", "steps", "0", "With steps = 0 torch returns an empty tensor"),
+    ("torch.arange", "end", "1e12", "too many elements"),
+]
+
+
+@pytest.mark.parametrize("constructor, field, text, explanation", BAD_INPUT)
+def test_bad_input_shows_its_message_and_keeps_the_previous_result(
+    lesson, constructor, field, text, explanation
+):
+    choose(lesson, constructor)
+    before_cells = cells(lesson.grid)
+    before_attrs = attrs(lesson)
+    before_code = lesson.code_pane.code_text()
+    type_into(lesson, field, text)
+    assert lesson.banner.message().startswith(f"{field}:")
+    assert explanation in lesson.banner.explanation()
+    assert cells(lesson.grid) == before_cells
+    assert attrs(lesson) == before_attrs
+    assert lesson.code_pane.code_text() == before_code
+    # The lesson keeps working: the next good input clears the banner.
+    lesson.constructor_combo.setCurrentText("torch.ones")
+    type_into(lesson, "size", "2")
+    assert lesson.banner.message() == ""
+    assert_displays(lesson, torch.ones(2))
+
+
+TORCH_ERRORS = [
+    ("torch.normal", "std", "-1", "normal expects std >= 0.0", "A spread cannot be negative"),
+    (
+        "torch.randint",
+        "high",
+        "0",
+        "expects 'from' to be less than 'to'",
+        "low must be less than high",
+    ),
+    ("torch.arange", "step", "0", "step must be nonzero", "would never get there"),
+    ("torch.linspace", "steps", "-2", "number of steps must be non-negative", "cannot be negative"),
+]
+
+
+@pytest.mark.parametrize("constructor, field, text, message, explanation", TORCH_ERRORS)
+def test_torch_errors_show_torchs_message_and_keep_the_previous_result(
+    lesson, constructor, field, text, message, explanation
+):
+    choose(lesson, constructor)
+    before_cells = cells(lesson.grid)
+    before_attrs = attrs(lesson)
+    type_into(lesson, field, text)
+    assert message in lesson.banner.message()
+    assert explanation in lesson.banner.explanation()
+    assert cells(lesson.grid) == before_cells
+    assert attrs(lesson) == before_attrs
+    # The code pane shows the failing call and torch's own error, printed by the code.
+    assert lesson.code_pane.output_text().splitlines()[-1].startswith("RuntimeError: ")
+    assert message in lesson.code_pane.output_text()
+
+
+def test_requires_grad_on_integers_explained(lesson):
+    choose(lesson, "torch.tensor")
+    type_into(lesson, "data", "[1, 2]")
+    lesson.requires_grad_check.setChecked(True)
+    assert "Only Tensors of floating point" in lesson.banner.message()
+    assert "float dtype" in lesson.banner.explanation()
+    lesson.dtype_combo.setCurrentText("torch.float32")
+    assert lesson.banner.message() == ""
+    assert_displays(lesson, torch.tensor([1, 2], dtype=torch.float32, requires_grad=True))
+
+
+def test_messages_follow_the_language(lesson):
+    choose(lesson, "torch.normal")
+    type_into(lesson, "std", "-1")
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert "标准差" in lesson.banner.explanation()
+        assert lesson.run_again_button.text() == "再运行一次"
+    finally:
+        i18n.set_language(app, "en")
+        QApplication.processEvents()
+    assert "A spread cannot be negative" in lesson.banner.explanation()
+
+
+# -- the code runs ------------------------------------------------------------------------------
+def test_code_prints_exactly_the_output_in_three_states(lesson, qtbot):
+    states = [lesson.snippet()]
+    qtbot.mouseClick(lesson.preset_buttons["normal"], Qt.MouseButton.LeftButton)
+    states.append(lesson.snippet())
+    type_into(lesson, "std", "-1")  # a torch error: the code shows how it fails
+    assert lesson.banner.message()
+    states.append(lesson.snippet())
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", s.code],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for s in states
+    ]
+    for snippet, proc in zip(states, procs, strict=True):
+        stdout, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == 0, stderr
+        assert stdout == snippet.output
+
+
+def test_theme_and_zoom_restyle_without_recomputing(lesson):
+    before = lesson.snippet()
+    for name, zoom in (("dark", 200), ("contrast", 50), ("light", 100)):
+        lesson.apply_theme(make_theme(name, zoom))
+        QApplication.processEvents()
+    assert lesson.snippet() == before
+    assert lesson.splitter.widget(0).minimumWidth() == make_theme("light", 100).px(262)
