@@ -409,6 +409,29 @@ class MatmulCell:
     b_values: tuple[bool | int | float, ...]
     value: bool | int | float  # torch's C[index]
     text: str  # "1*3 + 2*2 + 3*5 = 22"
+    c_expr: str  # "C[0, 0]"
+    a_expr: str  # "A[0, :]" (the row of A as code; "A" for a vector)
+    b_expr: str  # "B[:, 0]"
+
+    def keys(self) -> tuple[tuple, tuple]:
+        """The index tuples of ``a_expr`` and ``b_expr`` (``slice(None)`` for ``:``)."""
+        return _key(self.a_expr), _key(self.b_expr)
+
+
+def _key(expr: str) -> tuple:
+    if "[" not in expr:
+        return ()
+    inner = expr[expr.index("[") + 1 : -1]
+    return tuple(slice(None) if p.strip() == ":" else int(p) for p in inner.split(","))
+
+
+def _slice_expr(name: str, first: Index, dim: int) -> str:
+    """``A[0, :]``: the cells ``first`` with dim ``dim`` taken whole."""
+    if len(first) == 1:
+        return name
+    parts = [str(i) for i in first]
+    parts[dim] = ":"
+    return f"{name}[{', '.join(parts)}]"
 
 
 @dataclass(frozen=True)
@@ -471,7 +494,20 @@ class MatmulResult:
             terms = [*terms[: MAX_TERMS_SHOWN - 2], "…", *terms[-2:]]
         body = " + ".join(terms) if terms else "0"
         text = f"{body} = {format_value(value, self.c.kind)}"
-        return MatmulCell(index, a_cells, b_cells, a_values, b_values, value, text)
+        a_first = a_cells[0] if a_cells else ()
+        b_first = b_cells[0] if b_cells else ()
+        return MatmulCell(
+            index,
+            a_cells,
+            b_cells,
+            a_values,
+            b_values,
+            value,
+            text,
+            c_expr="C" + _index_code(index) if index else "C",
+            a_expr=_slice_expr("A", a_first, -1) if a_cells else "A",
+            b_expr=_slice_expr("B", b_first, -2 if len(b_first) >= 2 else 0) if b_cells else "B",
+        )
 
 
 def _unravel(flat: int, shape: tuple[int, ...]) -> Index:
@@ -575,15 +611,8 @@ def matmul_cell_snippet(result: MatmulResult, index: Index) -> Snippet:
     if not cell.a_cells:  # inner size 0: no terms to show
         return base
     a, b, c = result._tensors
-    a_idx = list(cell.a_cells[0])
-    a_idx[-1] = ":"
-    b_idx = list(cell.b_cells[0])
-    b_idx[-2 if len(b_idx) >= 2 else 0] = ":"
-    a_expr = "A" if len(a_idx) == 1 else "A[" + ", ".join(str(i) for i in a_idx) + "]"
-    b_expr = "B" if len(b_idx) == 1 else "B[" + ", ".join(str(i) for i in b_idx) + "]"
-    a_key = tuple(slice(None) if i == ":" else i for i in a_idx)
-    b_key = tuple(slice(None) if i == ":" else i for i in b_idx)
-    c_expr = "C" + _index_code(index) if index else "C"
+    a_key, b_key = cell.keys()
+    a_expr, b_expr, c_expr = cell.a_expr, cell.b_expr, cell.c_expr
     script = Script(imports=())
     script.line("")
     script.comment(f"{c_expr}: row of A times column of B, summed")

@@ -384,3 +384,19 @@ def test_snippets_print_exactly_their_output():
     outputs = json.loads(proc.stdout)
     for sn, out in zip(snippets, outputs, strict=True):
         assert out == sn.output, sn.code
+
+
+def test_cell_expressions_index_the_row_and_column():
+    r = ops.matmul_random((2, 2, 3), (3, 2), seed=1)
+    a, b, _ = r._tensors
+    for index in r.cells():
+        cell = r.cell(index)
+        a_key, b_key = cell.keys()
+        assert a[a_key].tolist() == list(cell.a_values)
+        assert b[b_key].tolist() == list(cell.b_values)
+    cell = r.cell((1, 0, 1))
+    assert (cell.c_expr, cell.a_expr, cell.b_expr) == ("C[1, 0, 1]", "A[1, 0, :]", "B[:, 1]")
+    v = ops.matmul(lit("[1, 2]"), lit("[[1, 2], [3, 4]]")).cell((1,))
+    assert (v.c_expr, v.a_expr, v.b_expr) == ("C[1]", "A", "B[:, 1]")
+    d = ops.matmul(lit("[1, 2]"), lit("[3, 4]")).cell(())
+    assert (d.c_expr, d.a_expr, d.b_expr, d.text) == ("C", "A", "B", "1*3 + 2*4 = 11")

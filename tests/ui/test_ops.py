@@ -338,12 +338,18 @@ def test_language_switch_retranslates(lesson):
     try:
         QApplication.processEvents()
         assert find(lesson, QPushButton, "section_matmul").text() != ""
-        assert label(lesson, "formula_head_label") != "C[0, 0] = row of A · column of B:"
+        assert (
+            label(lesson, "formula_head_label")
+            != "C[0, 0] = A[0, :] · B[:, 0]: the row times the column, element by element, summed"
+        )
         assert label(lesson, "formula_label") == "1*3 + 2*2 + 3*5 = 22"
     finally:
         i18n.set_language(app, "en")
     QApplication.processEvents()
-    assert label(lesson, "formula_head_label") == "C[0, 0] = row of A · column of B:"
+    assert (
+        label(lesson, "formula_head_label")
+        == "C[0, 0] = A[0, :] · B[:, 0]: the row times the column, element by element, summed"
+    )
 
 
 def test_construction_is_fast(qtbot):

@@ -93,6 +93,19 @@ def _hbox(*widgets: QWidget, stretch: bool = False) -> QHBoxLayout:
     return row
 
 
+def _font_style(
+    theme: Theme, size: float, bold: bool = False, mono: bool = False, colour: str = ""
+) -> str:
+    """A label's font (and colour) as a style sheet, ``size`` points at 100% zoom."""
+    font = theme.font(size, bold=bold, mono=mono)
+    css = f"font-family: '{font.family()}'; font-size: {font.pointSizeF():.1f}pt;"
+    if bold:
+        css += " font-weight: bold;"
+    if colour:
+        css += f" color: {colour};"
+    return f"QLabel {{ {css} }}"
+
+
 def _style_badge(label: QLabel, theme: Theme, tone: str) -> None:
     """A rounded, outlined label; its own style sheet, so its size includes the padding."""
     label.setProperty("tone", tone)
@@ -670,7 +683,9 @@ class OpsLesson(Lesson):
 
     def _style_item_result(self) -> None:
         colour = self.theme.positive if getattr(self, "_item_ok", True) else self.theme.negative
-        self._item_result.setStyleSheet(f"color: {colour};")
+        self._item_result.setStyleSheet(
+            _font_style(self.theme, 15, bold=True, mono=True, colour=colour)
+        )
 
     # -- element-wise ----------------------------------------------------------------------
     def _on_elementwise_preset_changed(self, i: int) -> None:
@@ -1010,8 +1025,11 @@ class OpsLesson(Lesson):
         g["a"].set_highlight(dict.fromkeys(cell.a_cells, "accent"))
         g["b"].set_highlight(dict.fromkeys(cell.b_cells, "accent"))
         g["c"].set_highlight({index: "highlight"})
-        c_name = "C" + ("[" + ", ".join(map(str, index)) + "]" if index else "")
-        self._formula_head.setText(self.tr("{0} = row of A · column of B:").format(c_name))
+        self._formula_head.setText(
+            self.tr("{0} = {1} · {2}: the row times the column, element by element, summed").format(
+                cell.c_expr, cell.a_expr, cell.b_expr
+            )
+        )
         self._formula.setText(cell.text)
         self._position_label.setText(
             self.tr("cell {0} of {1}").format(self._cells.index(index) + 1, len(self._cells))
@@ -1061,21 +1079,21 @@ class OpsLesson(Lesson):
         super().apply_theme(theme)
         for grid in self._all_grids():
             grid.apply_theme(theme)
-        big = theme.font(15, mono=True, bold=True)
-        for label in (self._item_result, self._formula, self._had_formula):
-            label.setFont(big)
+        # fonts as style sheets: the application's style sheet sets a font size on every
+        # QWidget, which would override setFont()
+        big = _font_style(theme, 15, bold=True, mono=True)
+        for label in (self._formula, self._had_formula):
+            label.setStyleSheet(big)
         for label in self._op_labels:
-            label.setFont(theme.font(18, bold=True))
-        mono = theme.font(10, mono=True)
+            label.setStyleSheet(_font_style(theme, 18, bold=True))
         for w in self._ew_forms.values():
-            w["call"].setFont(theme.font(11.5, mono=True, bold=True))
-            w["address"].setFont(mono)
-        self._item_info.setFont(mono)
-        for w in self._ew_forms.values():
+            w["call"].setStyleSheet(_font_style(theme, 12, bold=True, mono=True))
+            w["address"].setStyleSheet(_font_style(theme, 10, mono=True, colour=theme.muted))
             for badge in w["badges"].values():
                 _style_badge(badge, theme, badge.property("tone") or "")
-        self._formula_head.setFont(theme.font(11))
-        self._item_title.setFont(theme.font(12, bold=True))
+        self._item_info.setStyleSheet(_font_style(theme, 11, mono=True))
+        self._formula_head.setStyleSheet(_font_style(theme, 11))
+        self._item_title.setStyleSheet(_font_style(theme, 12, bold=True))
         self._paint_rule()
         self._style_item_result()
 

@@ -169,7 +169,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} = row of A · column of B:</source>
+        <source>{0} = {1} · {2}: the row times the column, element by element, summed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

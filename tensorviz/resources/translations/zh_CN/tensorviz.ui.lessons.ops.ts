@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>In-place (trailing _): x itself</source>
-        <translation>原地(末尾带 _):就是 x 本身</translation>
+        <translation>原地(带下划线的方法):就是 x 本身</translation>
     </message>
     <message>
         <source>x before</source>
@@ -169,8 +169,8 @@
         <translation>结果太大,无法逐格写出。</translation>
     </message>
     <message>
-        <source>{0} = row of A · column of B:</source>
-        <translation>{0} = A 的一行 · B 的一列:</translation>
+        <source>{0} = {1} · {2}: the row times the column, element by element, summed</source>
+        <translation>{0} = {1} · {2}:这一行与这一列逐个相乘,再求和</translation>
     </message>
     <message>
         <source>cell {0} of {1}</source>
