@@ -189,6 +189,17 @@ def test_hovering_a_slot_outlines_its_copies(lesson):
     assert lesson.panels["a"].grid._highlight == {}
 
 
+def test_hovering_a_result_cell_outlines_the_cells_it_adds(lesson):
+    lesson.panels["result"].grid.cell_hovered.emit((2, 1))
+    # result[2, 1] = a_view[2, 1] + b_view[2, 1] = a[1] + b[2, 0]: storage slots 1 and 2
+    assert lesson.panels["a"].grid._highlight == {(2, 1): "highlight"}
+    assert lesson.strips["a"].hovered_slot() == 1
+    assert lesson.strips["b"].hovered_slot() == 2
+    lesson.panels["result"].grid.cell_hovered.emit(None)
+    assert lesson.panels["b"].grid._highlight == {}
+    assert lesson.strips["a"].hovered_slot() is None
+
+
 @given(shapes, shapes, st.sampled_from(["+", "-", "*", "/"]))
 def test_random_shapes_match_torch(lesson, qtbot, shape_a, shape_b, op):
     lesson.op_combo.setCurrentIndex(lesson.op_combo.findText(op))

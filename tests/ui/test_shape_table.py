@@ -37,7 +37,14 @@ def test_course_example_right_aligned_with_an_implicit_one(widget):
     assert widget.verdict_text(0) == "1 → 3 a stretched"
     assert widget.verdict_text(1) == "1 → 3 b stretched"
     assert widget.highlighted_dims() == () and widget.failing_dim() is None
+    assert widget.explanation(0) == (
+        "dim 0 (-2): a has no such dim, so it counts as 1 and is stretched to 3."
+    )
+    assert (
+        widget.explanation(1) == "dim 1 (-1): b has size 1 here and is stretched to 3 (stride 0)."
+    )
     left, right = widget.column_rect(0), widget.column_rect(1)
+    assert widget.dim_at(left.center()) == 0 and widget.dim_at(right.center()) == 1
     assert left is not None and right is not None and left.right() <= right.left() + 1
     assert not widget.grab().isNull()
 
@@ -49,6 +56,9 @@ def test_incompatible_dim_is_highlighted(widget):
     assert widget.cell_text("result", 1) == "✗"
     assert widget.cell_text("result", 0) == "2"
     assert widget.verdict_text(1) == "3 ≠ 2 incompatible"
+    assert widget.explanation(1) == (
+        "dim 1 (-1): sizes 3 and 2 differ and neither is 1: incompatible."
+    )
     assert widget.row_title("result") == "a * b"
     assert not widget.grab().isNull()
 

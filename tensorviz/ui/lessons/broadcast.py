@@ -227,6 +227,7 @@ class BroadcastLesson(Lesson):
             grid, strip = self.panels[name].grid, self.strips[name]
             grid.cell_hovered.connect(strip.set_hover)
             strip.slot_hovered.connect(lambda slot, n=name: self._on_slot_hovered(n, slot))
+        self.panels["result"].grid.cell_hovered.connect(self._on_result_hovered)
 
         self.retranslate()
         self.apply_theme(theme)
@@ -276,6 +277,7 @@ class BroadcastLesson(Lesson):
         self._request()
 
     def _on_mode_changed(self, which: str) -> None:
+        self._set_placeholders()
         if self._loading:
             return
         # Keep the same operand where possible: its shape, or its values as a literal.
@@ -439,6 +441,16 @@ class BroadcastLesson(Lesson):
                 layout.addWidget(w, i, 0)
                 layout.setRowStretch(i, 0 if i % 2 else 1)
 
+    def _on_result_hovered(self, index: object) -> None:
+        """result[i] = a_view[i] op b_view[i]: outline both cells and the slots they read."""
+        r = self._result
+        if r is None or r.result is None:
+            return
+        for name in bc.NAMES:
+            cell = None if index is None else tuple(index)  # type: ignore[arg-type]
+            self.panels[name].grid.set_highlight({} if cell is None else {cell: "highlight"})
+            self.strips[name].set_hover(cell)
+
     def _on_slot_hovered(self, name: str, slot: object) -> None:
         """Outline every cell that reads the hovered storage slot: the copies of one value."""
         grid = self.panels[name].grid
@@ -533,6 +545,15 @@ class BroadcastLesson(Lesson):
             "result is new memory: {4} bytes."
         ).format(nbytes(a), nbytes(b), shown, same, f"{nbytes(r.result_layout):,}")
 
+    def _set_placeholders(self) -> None:
+        for which in bc.NAMES:
+            values = KINDS[self.mode_combos[which].currentIndex()] == "values"
+            self.edits[which].setPlaceholderText(
+                self.tr("a literal, e.g. [[1], [2]]")
+                if values
+                else self.tr("a shape, e.g. 2, 1, 3")
+            )
+
     def retranslate(self) -> None:
         titles = (
             self.tr("Course 1-D + 2-D"),
@@ -560,6 +581,7 @@ class BroadcastLesson(Lesson):
                 )
             )
             self.edits[which].setToolTip(self.tr("Press Enter to apply"))
+        self._set_placeholders()
         self.apply_button.setText(self.tr("Apply"))
         self._rule_box.setTitle(self.tr("The rule"))
         self._rule.setText(

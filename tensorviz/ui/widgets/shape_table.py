@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tensorviz.core import broadcast as bc
 from tensorviz.ui.theme import Theme
@@ -40,6 +40,28 @@ def verdict_lines(d: bc.DimVerdict) -> tuple[str, str]:
     if d.verdict == "stretch_b":
         return f"1 → {d.size}", translate("ShapeTable", "b stretched")
     return f"{d.size_of('a')} ≠ {d.size_of('b')}", translate("ShapeTable", "incompatible")
+
+
+def dim_explanation(d: bc.DimVerdict) -> str:
+    """One sentence on how broadcasting treats dim ``d``, in the current language."""
+    where = f"{d.dim} ({d.negative_dim})"
+    if d.verdict == "equal":
+        return translate("ShapeTable", "dim {0}: both sizes are {1}; nothing is stretched.").format(
+            where, d.size
+        )
+    if d.verdict in ("stretch_a", "stretch_b"):
+        name = "a" if d.verdict == "stretch_a" else "b"
+        if d.is_implicit(name):
+            return translate(
+                "ShapeTable",
+                "dim {0}: {1} has no such dim, so it counts as 1 and is stretched to {2}.",
+            ).format(where, name, d.size)
+        return translate(
+            "ShapeTable", "dim {0}: {1} has size 1 here and is stretched to {2} (stride 0)."
+        ).format(where, name, d.size)
+    return translate(
+        "ShapeTable", "dim {0}: sizes {1} and {2} differ and neither is 1: incompatible."
+    ).format(where, d.size_of("a"), d.size_of("b"))
 
 
 @dataclass(frozen=True)
@@ -103,6 +125,20 @@ class ShapeTable(QWidget):
     def verdict_text(self, dim: int) -> str:
         """The verdict of column ``dim``, both lines joined by a space."""
         return " ".join(verdict_lines(self._dim(dim)))
+
+    def explanation(self, dim: int) -> str:
+        """The sentence shown as the tooltip of column ``dim``."""
+        return dim_explanation(self._dim(dim))
+
+    def dim_at(self, pos: QPointF) -> int | None:
+        """The column under ``pos`` (widget coordinates), if any."""
+        if self._table is None:
+            return None
+        for d in range(self._table.ndim):
+            rect = self.column_rect(d)
+            if rect is not None and rect.contains(pos):
+                return d
+        return None
 
     def highlighted_dims(self) -> tuple[int, ...]:
         """The columns framed as incompatible."""
@@ -348,6 +384,16 @@ class ShapeTable(QWidget):
         line_h = g.legend_h / 2
         for i, line in enumerate(self._legend()):
             painter.drawText(QRectF(pad, ly + i * line_h, g.size.width(), line_h), left, line)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            dim = self.dim_at(QPointF(event.pos()))
+            if dim is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.explanation(dim), self)
+            return True
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

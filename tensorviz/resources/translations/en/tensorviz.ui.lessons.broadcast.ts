@@ -85,6 +85,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a literal, e.g. [[1], [2]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shape, e.g. 2, 1, 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Course 1-D + 2-D</source>
         <translation type="unfinished"></translation>
     </message>

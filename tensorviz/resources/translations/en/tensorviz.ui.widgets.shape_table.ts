@@ -20,6 +20,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dim {0}: both sizes are {1}; nothing is stretched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim {0}: {1} has no such dim, so it counts as 1 and is stretched to {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim {0}: {1} has size 1 here and is stretched to {2} (stride 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim {0}: sizes {1} and {2} differ and neither is 1: incompatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>verdict</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,6 +85,14 @@
         <translation>a 占 {0} 字节，b 占 {1} 字节。a_view 和 b_view 各显示 {2} 个元素，却没有多占一个字节：它们读取的就是 a 和 b 的内存（data_ptr 相同：{3}）。只有结果是新分配的内存：{4} 字节。</translation>
     </message>
     <message>
+        <source>a literal, e.g. [[1], [2]]</source>
+        <translation>字面量，例如 [[1], [2]]</translation>
+    </message>
+    <message>
+        <source>a shape, e.g. 2, 1, 3</source>
+        <translation>形状，例如 2, 1, 3</translation>
+    </message>
+    <message>
         <source>Course 1-D + 2-D</source>
         <translation>课程：1 维 + 2 维</translation>
     </message>

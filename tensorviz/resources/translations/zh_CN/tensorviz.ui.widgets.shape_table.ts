@@ -20,6 +20,22 @@
         <translation>不兼容</translation>
     </message>
     <message>
+        <source>dim {0}: both sizes are {1}; nothing is stretched.</source>
+        <translation>第 {0} 维：两者大小都是 {1}，无需拉伸。</translation>
+    </message>
+    <message>
+        <source>dim {0}: {1} has no such dim, so it counts as 1 and is stretched to {2}.</source>
+        <translation>第 {0} 维：{1} 没有这一维，按 1 计算，并被拉伸到 {2}。</translation>
+    </message>
+    <message>
+        <source>dim {0}: {1} has size 1 here and is stretched to {2} (stride 0).</source>
+        <translation>第 {0} 维：{1} 在这里大小为 1，被拉伸到 {2}（步长为 0）。</translation>
+    </message>
+    <message>
+        <source>dim {0}: sizes {1} and {2} differ and neither is 1: incompatible.</source>
+        <translation>第 {0} 维：大小 {1} 和 {2} 不相等，且都不是 1：不兼容。</translation>
+    </message>
+    <message>
         <source>verdict</source>
         <translation>判定</translation>
     </message>
