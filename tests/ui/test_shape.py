@@ -10,10 +10,10 @@ import pytest
 import torch
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from tensorviz.core import shape as core
-from tensorviz.ui import lessons
+from tensorviz.ui import i18n, lessons
 from tensorviz.ui.theme import make_theme
 
 
@@ -76,6 +76,8 @@ def test_default_state_shows_the_failing_view_with_fixes(lesson):
     # What is drawn is x1, the tensor view() was refused on: a transposed matrix.
     shown_matches_torch(lesson, torch.arange(12).reshape(3, 4).t())
     assert lesson.step_title.text() == "x2 = x1.view(12)"
+    reason = lesson.step_error_reason.text()
+    assert "0, 4, 8, 1, 5, 9, 2, 6, 10, 3" in reason and "+4, +4, -7" in reason
     assert "x1[1, 2]" in lesson.formula_text() and "= 9" in lesson.formula_text()
 
 
@@ -332,3 +334,61 @@ def test_random_chains_shown_as_torch_reports(qtbot, shape, data):
         assert ("a view" in lesson.storage_badge.text()) == shared
         prev = t
     lesson.deleteLater()
+
+
+def test_slot_grid_geometry_matches_tensor_grid(qtbot, theme):
+    """SlotGrid lays cells out exactly where TensorGrid would, and hit-tests them."""
+    from tensorviz.core.values import snapshot
+    from tensorviz.ui.widgets.slot_grid import SlotGrid
+    from tensorviz.ui.widgets.tensor_grid import TensorGrid
+
+    for shape in [(5,), (3, 4), (2, 3, 4), (2, 2, 3, 2)]:
+        snap = snapshot(torch.arange(int(np.prod(shape))).reshape(shape))
+        fast, slow = SlotGrid(theme), TensorGrid(theme)
+        for g in (fast, slow):
+            qtbot.addWidget(g)
+            g.resize(900, 500)
+            g.set_snapshot(snap)
+        assert fast.sizeHint() == slow.sizeHint()
+        for index in np.ndindex(*shape):
+            assert fast.cell_rect(index) == slow.cell_rect(index)
+            assert fast.index_at(fast.cell_rect(index).center()) == index
+        # value colours (no tones) fall back to TensorGrid's painting; tones use the fast path
+        assert not fast.grab().isNull()
+        fast.set_cell_tones(np.zeros(shape, dtype=int))
+        fast.set_highlight({tuple(0 for _ in shape): "accent"})
+        assert not fast.grab().isNull()
+
+
+def test_slot_grid_summary_uses_tensor_grids_translations(qtbot, theme):
+    from tensorviz.core.values import snapshot
+    from tensorviz.ui.widgets.slot_grid import SlotGrid
+
+    grid = SlotGrid(theme)
+    qtbot.addWidget(grid)
+    grid.set_snapshot(snapshot(torch.zeros(100, 100)))
+    assert grid.cell_rect((0, 0)) is None and grid.index_at(grid.rect().center()) is None
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        expected = QCoreApplication.translate(
+            "TensorGrid", "Too many elements to draw each one; summary:"
+        )
+        assert expected != "Too many elements to draw each one; summary:"
+        assert grid.tr("Too many elements to draw each one; summary:") == expected
+    finally:
+        i18n.set_language(app, "en")
+    assert not grid.grab().isNull()
+
+
+def test_lesson_in_chinese(lesson):
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QCoreApplication.processEvents()  # LanguageChange -> retranslate()
+        assert lesson.fix_contiguous_button.text() == "修复:在它前面插入 .contiguous()"
+        assert "不连续" in lesson.contiguous_badge.text()
+        assert "按行顺序读取" in lesson.step_error_reason.text()
+        assert "view() 从不拷贝" in lesson.banner.explanation()
+    finally:
+        i18n.set_language(app, "en")

@@ -415,8 +415,11 @@ class ShapeLesson(Lesson):
         fixes.addWidget(self.fix_contiguous_button)
         fixes.addWidget(self.fix_reshape_button)
         fixes.addStretch(1)
+        self.step_error_reason = QLabel(objectName="step_error_reason")
+        self.step_error_reason.setWordWrap(True)
         ev.addWidget(self.step_error_title)
         ev.addWidget(self.step_error_message)
+        ev.addWidget(self.step_error_reason)
         ev.addLayout(fixes)
         self.step_error.hide()
         col.addWidget(self.step_error)
@@ -976,6 +979,10 @@ class ShapeLesson(Lesson):
             )
             self.step_error_message.setText(str(r.error))
             kinds = {f.kind for f in r.fixes}
+            self.step_error_reason.setText(self._reading_order_text(drawn))
+            self.step_error_reason.setVisible(
+                "insert_contiguous" in kinds and bool(self.step_error_reason.text())
+            )
             self.fix_contiguous_button.setVisible("insert_contiguous" in kinds)
             self.fix_reshape_button.setVisible("use_reshape" in kinds)
             self.step_error.show()
@@ -984,6 +991,7 @@ class ShapeLesson(Lesson):
                 self.tr("Not run: an earlier step failed. Shown below: {0}.").format(drawn.name)
             )
             self.step_error_message.setText("")
+            self.step_error_reason.hide()
             self.fix_contiguous_button.hide()
             self.fix_reshape_button.hide()
             self.step_error.show()
@@ -1009,6 +1017,24 @@ class ShapeLesson(Lesson):
             self.tr("Storage offset: {0}\n{1}{2} is slot {0}; storage has {3} slots").format(
                 lay.storage_offset, drawn.name, first, lay.storage_size
             )
+        )
+
+    def _reading_order_text(self, r: core.StepResult) -> str:
+        """Which slots the elements visit in row order: the jumps show why view() fails."""
+        lay = r.layout
+        if lay is None or lay.slots is None or lay.numel < 2:
+            return ""
+        seq = np.asarray(lay.slots).reshape(-1)[:10].tolist()
+        jumps = np.diff(seq).tolist()
+        more = "…" if lay.numel > len(seq) else ""
+        return self.tr(
+            "Read row by row, {0} visits slots {1}{2} (jumps {3}{2}). view() can only regroup "
+            "memory that is already in row order; this memory is not."
+        ).format(
+            r.name,
+            ", ".join(str(v) for v in seq),
+            more,
+            ", ".join(f"{j:+d}" for j in jumps),
         )
 
     def _set_badges(self, r: core.StepResult, k: int) -> None:
@@ -1107,6 +1133,7 @@ class ShapeLesson(Lesson):
             label.setFont(mono)
         self.formula_label.setFont(theme.font(11, bold=True, mono=True))
         self.step_error_message.setFont(theme.font(9.5, mono=True))
+        self.step_error_reason.setFont(theme.font(10, bold=True))
         p = theme.px
         self.step_error.setStyleSheet(
             f"QFrame#step_error {{ background: {theme.error_bg};"

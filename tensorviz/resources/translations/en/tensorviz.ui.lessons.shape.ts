@@ -230,6 +230,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read row by row, {0} visits slots {1}{2} (jumps {3}{2}). view() can only regroup memory that is already in row order; this memory is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contiguous: is_contiguous() is True</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,6 +231,10 @@
 {1}{2} 位于槽位 {0};存储共有 {3} 个槽位</translation>
     </message>
     <message>
+        <source>Read row by row, {0} visits slots {1}{2} (jumps {3}{2}). view() can only regroup memory that is already in row order; this memory is not.</source>
+        <translation>按行顺序读取时,{0} 依次访问槽位 {1}{2}(跳跃 {3}{2})。view() 只能重新分组本来就按行顺序排列的内存;而这块内存不是。</translation>
+    </message>
+    <message>
         <source>contiguous: is_contiguous() is True</source>
         <translation>连续:is_contiguous() 为 True</translation>
     </message>
