@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, qVersion
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -313,8 +313,10 @@ class MainWindow(QMainWindow):
         generator.setTitle(self.windowTitle())
         generator.setDescription(f"tensorviz {tensorviz.__version__}")
         painter = QPainter(generator)
-        widget.render(painter)
-        painter.end()
+        try:
+            widget.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
 
     def copy_picture(self) -> None:
         QGuiApplication.clipboard().setPixmap(self.picture_widget().grab())
