@@ -175,6 +175,7 @@ def test_inner_size_mismatch_shows_torchs_error_and_keeps_the_picture(lesson):
     assert "3 ≠ 2" in label(lesson, "shape_rule_note")
     assert rule_text(lesson) == "A (2, 3) @ B (2, 3) → C ✗"
     assert grid(lesson, "matmul_c_grid").text_of((0, 0)) == "22"  # previous result stays
+    assert find(lesson, QLabel, "stale_label").isVisible()
     assert (
         "RuntimeError: mat1 and mat2 shapes cannot be multiplied" in lesson.code_pane.output_text()
     )
@@ -182,6 +183,7 @@ def test_inner_size_mismatch_shows_torchs_error_and_keeps_the_picture(lesson):
     assert run_python(snippet.code) == snippet.output
     pick(lesson, "matmul_preset_combo", 0)
     assert lesson.banner.message() == ""
+    assert not find(lesson, QLabel, "stale_label").isVisible()
 
 
 def test_batch_dims_that_do_not_broadcast_are_flagged(lesson, qtbot):
@@ -255,6 +257,7 @@ def test_integer_division_gives_floats_and_div_in_place_fails(lesson, qtbot):
     pick(lesson, "elementwise_preset_combo", 2)
     assert grid(lesson, "out_result_grid").text_of((0, 0)) == "0.5"
     assert grid(lesson, "out_result_grid").snapshot().dtype == "torch.float32"
+    assert grid(lesson, "out_result_grid")._title == "y (returned) · float32"
     x = torch.tensor([[1, 2, 3], [4, 5, 6]])
     with pytest.raises(RuntimeError) as info:
         x.div_(2)
@@ -324,6 +327,7 @@ def test_item_in_any_dims_and_its_error(lesson, qtbot):
         torch.tensor([1, 2]).item()
     assert lesson.banner.message() == f"RuntimeError: {info.value}"
     assert "exactly one" in lesson.banner.explanation()
+    assert "x has 2 elements" in label(lesson, "item_result_label")
     enter(qtbot, lesson, "item_edit", "[[7]]")
     assert lesson.banner.message() == ""
     assert "7" in label(lesson, "item_result_label")

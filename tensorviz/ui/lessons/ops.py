@@ -467,8 +467,14 @@ class OpsLesson(Lesson):
         self._rule_note.setObjectName("shape_rule_note")
         self._rule_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._rule_note.setWordWrap(True)
+        self._stale_label = QLabel()
+        self._stale_label.setObjectName("stale_label")
+        self._stale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stale_label.setWordWrap(True)
+        self._stale_label.hide()
         layout.addWidget(self._rule_label)
         layout.addWidget(self._rule_note)
+        layout.addWidget(self._stale_label)
         row = QHBoxLayout()
         self._mm_grids = {name: self._grid(f"matmul_{name}_grid") for name in ("a", "b", "c")}
         self._op_labels = [QLabel("@"), QLabel("=")]
@@ -483,6 +489,7 @@ class OpsLesson(Lesson):
         self._formula_head = QLabel()
         self._formula_head.setObjectName("formula_head_label")
         self._formula_head.setTextFormat(Qt.TextFormat.PlainText)
+        self._formula_head.setWordWrap(True)
         self._formula = QLabel()
         self._formula.setObjectName("formula_label")
         self._formula.setTextFormat(Qt.TextFormat.PlainText)
@@ -676,7 +683,9 @@ class OpsLesson(Lesson):
             self._item_ok = True
         else:
             self._item_result.setText(
-                self.tr("x.item()  →  {0}: {1}").format(r.error.type_name, r.error.message)
+                self.tr("x.item()  →  ✗ {0}: x has {1} elements, not exactly 1").format(
+                    r.error.type_name, r.numel
+                )
             )
             self._item_ok = False
         self._style_item_result()
@@ -751,11 +760,11 @@ class OpsLesson(Lesson):
                 else self.tr("In-place (trailing _): x itself")
             )
             w["call"].setText(f.call)
-            w["grids"]["before"].set_snapshot(f.before, self.tr("x before"))
+            w["grids"]["before"].set_snapshot(f.before, _titled(self.tr("x before"), f.before))
             w["grids"]["result"].set_snapshot(
-                f.result, self.tr("y (returned)") if f.result is not None else ""
+                f.result, _titled(self.tr("y (returned)"), f.result) if f.result else ""
             )
-            w["grids"]["after"].set_snapshot(f.after, self.tr("x after"))
+            w["grids"]["after"].set_snapshot(f.after, _titled(self.tr("x after"), f.after))
             badges = w["badges"]
             if f.error is not None:
                 badges["same_object"].setText(self.tr("failed: {0}").format(f.error.type_name))
@@ -898,8 +907,10 @@ class OpsLesson(Lesson):
         if result.error is not None:
             self._set_snippet("matmul", result.snippet)
             self._torch_error(result.error)
+            self._stale_label.setVisible(self._matmul is not None)
             return
         self.clear_error()
+        self._stale_label.hide()
         self._matmul = result
         self._cells = result.cells()
         self._pos = 0
@@ -1242,6 +1253,9 @@ class OpsLesson(Lesson):
         self._step_button.setToolTip(self.tr("Next cell"))
         self._retranslate_play()
         self._retranslate_speed()
+        self._stale_label.setText(
+            self.tr("The grids still show the last product torch could compute.")
+        )
         self._mm_note.setText(
             self.tr(
                 "Each cell of C is the sum of products of a row of A and a column of B. "
@@ -1260,6 +1274,11 @@ class OpsLesson(Lesson):
     def hideEvent(self, event: QEvent) -> None:  # a hidden lesson does not keep playing
         self._play_button.setChecked(False)
         super().hideEvent(event)
+
+
+def _titled(title: str, snap) -> str:
+    """A grid title with the tensor's dtype: ``x before · int64``."""
+    return f"{title} · {snap.dtype.removeprefix('torch.')}"
 
 
 def _literal_text(snap) -> str:

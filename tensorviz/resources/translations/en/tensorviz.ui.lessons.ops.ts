@@ -61,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>x.item()  →  {0}: {1}</source>
+        <source>x.item()  →  ✗ {0}: x has {1} elements, not exactly 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,6 +406,10 @@
     </message>
     <message>
         <source>Next cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grids still show the last product torch could compute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -61,8 +61,8 @@
         <translation>x.item()  →  {0}     (Python {1})</translation>
     </message>
     <message>
-        <source>x.item()  →  {0}: {1}</source>
-        <translation>x.item()  →  {0}: {1}</translation>
+        <source>x.item()  →  ✗ {0}: x has {1} elements, not exactly 1</source>
+        <translation>x.item()  →  ✗ {0}:x 有 {1} 个元素,不是恰好 1 个</translation>
     </message>
     <message>
         <source>Operand</source>
@@ -407,6 +407,10 @@
     <message>
         <source>Next cell</source>
         <translation>下一格</translation>
+    </message>
+    <message>
+        <source>The grids still show the last product torch could compute.</source>
+        <translation>下面仍显示 torch 上一次成功计算的乘积。</translation>
     </message>
     <message>
         <source>Each cell of C is the sum of products of a row of A and a column of B. Hover or click a cell of C, or press Play.</source>
