@@ -73,6 +73,10 @@ class TensorGrid(QWidget):
         self._hover: Index | None = None
         self._geometry: _Geometry | None = None
         self._max_scale = 1.0
+        self._scale_of: np.ndarray | None = None
+        self._scale = 0.0
+        self._fills: dict[Index, QColor] = {}
+        self._fills_key: tuple | None = None
 
     # -- public ----------------------------------------------------------------------------
     def set_max_scale(self, scale: float) -> None:
@@ -100,6 +104,7 @@ class TensorGrid(QWidget):
         if mode not in COLOR_MODES:
             raise ValueError(mode)
         self._color_mode = mode
+        self._fills_key = None
         self.update()
 
     def set_highlight(self, cells: dict[Index, str]) -> None:
@@ -115,6 +120,7 @@ class TensorGrid(QWidget):
     def set_cell_tones(self, tones: np.ndarray | None) -> None:
         """Colour each cell by an integer category (e.g. its storage slot), overriding values."""
         self._tones = None if tones is None else np.asarray(tones)
+        self._fills_key = None  # the same array may come back with new contents
         self.update()
 
     def cell_rect(self, index: Index) -> QRectF | None:
@@ -254,15 +260,31 @@ class TensorGrid(QWidget):
             )
             return _blend(surface, QColor(colour), 0.3)
         values = snap.values
-        finite = values[np.isfinite(values)]
         v = float(values[index]) if values.ndim else float(values)
         if not math.isfinite(v):
             return _blend(surface, QColor(t.warning), 0.5)
-        scale = float(np.abs(finite).max()) if finite.size else 0.0
+        scale = self._value_scale(values)
         if scale == 0.0:
             return surface
         strength = 0.6 * abs(v) / scale
         return _blend(surface, QColor(t.positive if v >= 0 else t.negative), strength)
+
+    def _value_scale(self, values: np.ndarray) -> float:
+        """The largest finite magnitude, computed once per snapshot (not once per cell)."""
+        if self._scale_of is not values:
+            finite = values[np.isfinite(values)]
+            self._scale = float(np.abs(finite).max()) if finite.size else 0.0
+            self._scale_of = values
+        return self._scale
+
+    def _cell_fills(self, snap: TensorSnapshot, g: _Geometry) -> dict[Index, QColor]:
+        """Every cell's fill, kept until the snapshot, colours, tones or theme change."""
+        key = (snap, self._color_mode, self._tones, self._theme, g)
+        cached = self._fills_key
+        if cached is None or any(a is not b for a, b in zip(cached, key, strict=True)):
+            self._fills = {index: self._fill(index, snap) for index in g.rects}
+            self._fills_key = key
+        return self._fills
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -307,10 +329,11 @@ class TensorGrid(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.setFont(value_font)
         texts = snap.text or ()
+        fills = self._cell_fills(snap, g)
         ghost = self._ghost
         for flat, (index, rect) in enumerate(g.rects.items()):
             is_ghost = ghost is not None and bool(ghost[index] if ghost.ndim else ghost)
-            fill = self._fill(index, snap)
+            fill = fills[index]
             if is_ghost:
                 fill = _blend(QColor(t.surface), fill, 0.35)
             painter.setPen(border if not is_ghost else QPen(muted, t.px(1), Qt.PenStyle.DashLine))
