@@ -212,6 +212,11 @@ def test_hover_shows_the_formula_with_the_numbers(lesson, qtbot):
     assert lesson.strip.hovered_slot() == 7
     text = lesson.formula_text()
     assert "x1[3, 1]" in text and "0 + 3·1 + 1·4 = 7" in text and "value 7" in text
+    # the jumps drawn over the strip: +3 slots along dim 0, then +4 along dim 1, ending on 7
+    hops = lesson.diagram.overlay.hops
+    assert [label for *_, label, _dim in hops] == ["+3·1", "+1·4"]
+    end = hops[-1][1]
+    assert end.center().x() == pytest.approx(lesson._strip_rect(7).center().x())
     slot_rect = lesson.strip.slot_rect(10)
     qtbot.mouseMove(lesson.strip, slot_rect.center().toPoint())
     assert lesson.focus_index() == (2, 2)

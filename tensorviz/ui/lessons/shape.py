@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -152,6 +152,7 @@ class _Overlay(QWidget):
         self._cover = QRectF()
         self._progress = 1.0
         self._link: tuple[QRectF, QRectF] | None = None
+        self._hops: list[tuple[QRectF, QRectF, str, int]] = []
 
     @property
     def animating(self) -> bool:
@@ -178,6 +179,15 @@ class _Overlay(QWidget):
     def set_link(self, link: tuple[QRectF, QRectF] | None) -> None:
         self._link = link
         self.update()
+
+    def set_hops(self, hops: list[tuple[QRectF, QRectF, str, int]]) -> None:
+        """Arcs over the strip, slot to slot: the jumps ``+i·stride`` of dim ``k``."""
+        self._hops = hops
+        self.update()
+
+    @property
+    def hops(self) -> list[tuple[QRectF, QRectF, str, int]]:
+        return list(self._hops)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -211,6 +221,8 @@ class _Overlay(QWidget):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, m.text)
             painter.setOpacity(1.0)
             return
+        for a, b, label, dim in self._hops:
+            self._paint_hop(painter, a, b, label, dim)
         if self._link is not None:
             cell, slot = self._link
             pen = QPen(QColor(t.accent), t.px(2))
@@ -225,6 +237,42 @@ class _Overlay(QWidget):
             r = t.px(3)
             painter.drawEllipse(a, r, r)
             painter.drawEllipse(b, r, r)
+
+    def _paint_hop(self, painter: QPainter, a: QRectF, b: QRectF, label: str, dim: int) -> None:
+        t = self._theme
+        colour = QColor(t.series[(dim + 4) % len(t.series)] if t.name != "contrast" else t.text)
+        top = min(a.top(), b.top())
+        x0, x1 = a.center().x(), b.center().x()
+        height = min(t.px(30), t.px(8) + abs(x1 - x0) * 0.3)
+        path = QPainterPath(QPointF(x0, a.top()))
+        apex = QPointF((x0 + x1) / 2, top - 2 * height)
+        path.quadTo(apex, QPointF(x1, b.top()))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, t.px(2)))
+        painter.drawPath(path)
+        # arrow head at the end
+        r = t.px(4)
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x1, b.top()),
+                    QPointF(x1 - r, b.top() - 1.6 * r),
+                    QPointF(x1 + r, b.top() - 1.6 * r),
+                ]
+            )
+        )
+        font = t.font(8.5, bold=True)
+        painter.setFont(font)
+        fm = QFontMetricsF(font)
+        w = fm.horizontalAdvance(label) + t.px(6)
+        box = QRectF((x0 + x1) / 2 - w / 2, top - height - fm.height() / 2, w, fm.height())
+        painter.setBrush(QColor(t.background))
+        painter.setPen(QPen(colour, t.px(1)))
+        painter.drawRoundedRect(box, t.px(3), t.px(3))
+        painter.setPen(colour)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
 
 class _Diagram(QWidget):
@@ -688,7 +736,28 @@ class ShapeLesson(Lesson):
         self.diagram.overlay.set_link(
             (cell, target) if cell is not None and target is not None and not animating else None
         )
+        self.diagram.overlay.set_hops([] if animating else self._hops(lay, self._focus))
         self._retranslate_formula()
+
+    def _hops(self, lay, index: Index) -> list[tuple[QRectF, QRectF, str, int]]:
+        """From the offset, one arc per dim: jump ``i_k * stride_k`` slots (zero jumps left out).
+
+        Only the numbers of the layout (torch's strides and offset) are used; the arcs end on
+        the slot torch says the element reads.
+        """
+        if lay.storage_size > 256:
+            return []
+        hops = []
+        here = lay.storage_offset
+        for k, (i, stride) in enumerate(zip(index, lay.stride, strict=True)):
+            jump = i * stride
+            if jump == 0:
+                continue
+            a, b = self._strip_rect(here), self._strip_rect(here + jump)
+            if a is not None and b is not None:
+                hops.append((a, b, f"+{i}·{stride}", k))
+            here += jump
+        return hops
 
     def formula_text(self) -> str:
         return self.formula_label.text()
