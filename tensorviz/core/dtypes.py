@@ -61,6 +61,7 @@ class DtypeInfo:
     eps: str  # gap between 1 and the next value ("1" for ints, "" for bool)
     digits: str  # about how many decimal digits are exact ("" for bool and ints)
     aliases: tuple[str, ...]  # other names: "half", "short", ...
+    resolution: str = ""  # finfo.resolution, 10**-digits ("1" for ints, "" for bool)
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,12 @@ def dtype_info(dtype: torch.dtype) -> DtypeInfo:
             f"{fi.eps:.4g}",
             str(int(-math.log10(fi.resolution))),
             aliases,
+            f"{fi.resolution:g}",
         )
     ii = torch.iinfo(dtype)
-    return DtypeInfo(name, "int", ii.bits, ii.bits // 8, str(ii.min), str(ii.max), "1", "", aliases)
+    return DtypeInfo(
+        name, "int", ii.bits, ii.bits // 8, str(ii.min), str(ii.max), "1", "", aliases, "1"
+    )
 
 
 def dtype_table() -> DtypeTable:

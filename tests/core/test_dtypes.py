@@ -63,6 +63,8 @@ def test_table_rows_come_from_iinfo_and_finfo():
     assert float(rows["float32"].eps) == pytest.approx(torch.finfo(torch.float32).eps, rel=1e-3)
     assert rows["bfloat16"].bits == 16 and rows["float64"].bytes == 8
     assert rows["bool"].bits == 8 and rows["bool"].maximum == "True"
+    assert rows["float32"].resolution == "1e-06" and rows["float32"].digits == "6"
+    assert rows["int32"].resolution == "1"
     assert "half" in rows["float16"].aliases and "long" in rows["int64"].aliases
 
 

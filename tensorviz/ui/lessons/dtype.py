@@ -3,7 +3,7 @@ float bits, and devices."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -195,26 +195,32 @@ class DtypeLesson(Lesson):
         self._table_title = QLabel()
         self._table_title.setWordWrap(True)
         table_layout.addWidget(self._table_title)
-        self.dtype_table = QTableWidget(len(self._table.rows), 8)
+        self.dtype_table = QTableWidget(len(self._table.rows), 5)
         self.dtype_table.setObjectName("dtype_table")
         self.dtype_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dtype_table.verticalHeader().setVisible(False)
         self.dtype_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.dtype_table.horizontalHeader().setStretchLastSection(True)
         for r, row in enumerate(self._table.rows):
+            name = row.name + ("".join(f" / {a}" for a in row.aliases))
             cells = (
-                row.name,
-                ", ".join(row.aliases),
-                str(row.bits),
-                str(row.bytes),
-                row.minimum,
-                row.maximum,
+                name,
+                # one block per byte, so the sizes can be compared at a glance
+                f"{row.bits:>2} " + "▮" * row.bytes,
+                f"{row.minimum}\n{row.maximum}",
                 row.eps,
-                row.digits,
+                row.resolution,
             )
             for c, text in enumerate(cells):
-                self.dtype_table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c in (2, 3, 4):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.dtype_table.setItem(r, c, item)
+        self.dtype_table.resizeRowsToContents()
         table_layout.addWidget(self.dtype_table, 1)
         self._table_note = QLabel()
         self._table_note.setWordWrap(True)
@@ -238,7 +244,7 @@ class DtypeLesson(Lesson):
         self.tabs.addTab(device_page, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
-        self.set_content(controls, self.tabs, code_width=32)
+        self.set_content(controls, self.tabs, code_width=28)
         self.retranslate()
         self.apply_theme(theme)
         self._refresh_steps_list()
@@ -289,21 +295,27 @@ class DtypeLesson(Lesson):
         )
         self.dtype_table.setHorizontalHeaderLabels(
             [
-                self.tr("dtype"),
-                self.tr("also called"),
+                self.tr("dtype\n/ also called"),
                 self.tr("bits"),
-                self.tr("bytes"),
-                self.tr("smallest"),
-                self.tr("largest"),
-                self.tr("eps (gap after 1)"),
-                self.tr("exact digits"),
+                self.tr("smallest\nlargest"),
+                self.tr("eps"),
+                self.tr("resolution"),
             ]
         )
+        tips = {
+            1: self.tr("Each ▮ is one byte (8 bits) of memory per element"),
+            3: self.tr("The gap between 1 and the next larger value the dtype holds"),
+            4: self.tr("finfo.resolution: 10 to the minus the number of exact decimal digits"),
+        }
+        for column, tip in tips.items():
+            header = self.dtype_table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(tip)
         self._table_note.setText(
             self.tr(
-                "bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 "
-                "spends more on the mantissa (more digits, range only ±65504), bfloat16 "
-                "more on the exponent (the range of float32, only 2-3 digits)."
+                "Each ▮ is one byte. bool uses a whole byte. float16 and bfloat16 both use "
+                "16 bits: float16 spends more on the mantissa (more digits, range only "
+                "±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits)."
             )
         )
         self._steps_grid_box.setTitle(self.tr("What torch did"))
@@ -331,7 +343,8 @@ class DtypeLesson(Lesson):
         super().apply_theme(theme)
         self.chain_view.apply_theme(theme)
         self.bits_view.apply_theme(theme)
-        self.dtype_table.setFont(theme.font(10, mono=True))
+        self.dtype_table.setFont(theme.font(9.5, mono=True))
+        self.dtype_table.resizeRowsToContents()
         kinds = {"bool": theme.series[3], "int": theme.series[2], "float": theme.series[0]}
         for r, row in enumerate(self._table.rows):
             item = self.dtype_table.item(r, 0)

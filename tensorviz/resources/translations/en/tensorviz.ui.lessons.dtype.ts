@@ -85,39 +85,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dtype</source>
+        <source>dtype
+/ also called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>also called</source>
+        <source>smallest
+largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ▮ is one byte (8 bits) of memory per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap between 1 and the next larger value the dtype holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finfo.resolution: 10 to the minus the number of exact decimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ▮ is one byte. bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smallest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eps (gap after 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exact digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -85,40 +85,44 @@
         <translation>数据来自此刻读取的 torch.iinfo(整数)和 torch.finfo(浮点数)。位数越多,占用的内存和计算时间越多,换来的是更大的范围和更高的精度。</translation>
     </message>
     <message>
-        <source>dtype</source>
-        <translation>dtype</translation>
+        <source>dtype
+/ also called</source>
+        <translation>dtype
+/ 别名</translation>
     </message>
     <message>
-        <source>also called</source>
-        <translation>别名</translation>
+        <source>smallest
+largest</source>
+        <translation>最小值
+最大值</translation>
+    </message>
+    <message>
+        <source>eps</source>
+        <translation>eps</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Each ▮ is one byte (8 bits) of memory per element</source>
+        <translation>每个 ▮ 表示每个元素占用的一个字节(8 位)内存</translation>
+    </message>
+    <message>
+        <source>The gap between 1 and the next larger value the dtype holds</source>
+        <translation>1 与该类型能表示的下一个更大值之间的间隔</translation>
+    </message>
+    <message>
+        <source>finfo.resolution: 10 to the minus the number of exact decimal digits</source>
+        <translation>finfo.resolution:10 的负(精确十进制位数)次方</translation>
+    </message>
+    <message>
+        <source>Each ▮ is one byte. bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
+        <translation>每个 ▮ 是一个字节。bool 占一个完整的字节。float16 和 bfloat16 都用 16 位:float16 把更多位给了尾数(有效数字更多,但范围只有 ±65504),bfloat16 把更多位给了指数(范围与 float32 相同,但只有 2~3 位有效数字)。</translation>
     </message>
     <message>
         <source>bits</source>
         <translation>位数</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message>
-        <source>smallest</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <source>largest</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <source>eps (gap after 1)</source>
-        <translation>eps(1 之后的间隔)</translation>
-    </message>
-    <message>
-        <source>exact digits</source>
-        <translation>精确位数</translation>
-    </message>
-    <message>
-        <source>bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
-        <translation>bool 占一个完整的字节。float16 和 bfloat16 都用 16 位:float16 把更多位给了尾数(有效数字更多,但范围只有 ±65504),bfloat16 把更多位给了指数(范围与 float32 相同,但只有 2~3 位有效数字)。</translation>
     </message>
     <message>
         <source>What torch did</source>
