@@ -252,3 +252,20 @@ def test_themes_zoom_and_chinese(lesson):
         i18n.set_language(app, "en")
     QApplication.processEvents()
     assert lesson.table.verdict_text(0).endswith("a stretched")
+
+
+def test_only_the_latest_request_is_shown(lesson):
+    lesson.mode_combos["a"].setCurrentIndex(1)  # arange of a shape, computed in the worker
+    for text in ("1000, 1, 1", "2, 1, 1", "4, 1, 1"):  # with b of shape (3, 1)
+        lesson.edits["a"].setText(text)
+        lesson.apply_button.click()
+    stale = lesson._generation - 1
+    lesson.settle()
+    assert lesson.panels["result"].grid.snapshot().shape == (4, 3, 1)
+    # a late answer to an older request changes nothing
+    from tensorviz.core import broadcast as bc
+
+    old = bc.broadcast(bc.OperandSpec("arange", "2, 1, 1"), bc.OperandSpec("arange", "3, 1"))
+    lesson._on_result_ready(stale, old)
+    assert lesson.panels["result"].grid.snapshot().shape == (4, 3, 1)
+    assert lesson.table.cell_text("a", 0) == "4"

@@ -9,6 +9,8 @@ copies nothing.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -74,7 +76,9 @@ class _Job(QRunnable):
             out: object = bc.broadcast(a, b, op)
         except Exception as exc:  # delivered to the GUI thread, which re-raises our bugs
             out = exc
-        self._signals.done.emit(generation, out)
+        # RuntimeError: the lesson was closed while this ran, so there is nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            self._signals.done.emit(generation, out)
 
 
 class _Panel(QWidget):
@@ -299,6 +303,7 @@ class BroadcastLesson(Lesson):
         """Compute the current inputs in the worker; older pending results are dropped."""
         self._generation += 1
         a, b = self._specs()
+        self._pool.clear()  # queued requests that have not started are stale already
         self._pool.start(_Job(self._generation, a, b, self._op(), self._signals))
 
     def _on_result_ready(self, generation: int, out: object) -> None:
