@@ -9,7 +9,16 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +30,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -47,6 +59,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(tensorviz.__version__)
     app.setWindowIcon(QIcon(str(ICON)))
     return app
+
+
+class LessonItemDelegate(QStyledItemDelegate):
+    """Draws a lesson as two lines: its chapter (small, muted) over its title."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        theme = self._window.theme
+        chapter, _, title = (index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        rect = option.rect.adjusted(theme.px(4), theme.px(2), -theme.px(4), -theme.px(2))
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(theme.accent))
+            painter.drawRoundedRect(rect, theme.px(4), theme.px(4))
+        text = rect.adjusted(theme.px(10), theme.px(6), -theme.px(6), -theme.px(6))
+        small = theme.font(8.5)
+        painter.setFont(small)
+        painter.setPen(QColor(theme.background if selected else theme.muted))
+        line = QFontMetrics(small).lineSpacing()
+        painter.drawText(
+            text.adjusted(0, 0, 0, -(text.height() - line)),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            chapter,
+        )
+        painter.setFont(theme.font(bold=True))
+        painter.setPen(QColor(theme.background if selected else theme.text))
+        painter.drawText(
+            text.adjusted(0, line, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            title,
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        theme = self._window.theme
+        small = QFontMetrics(theme.font(8.5)).lineSpacing()
+        big = QFontMetrics(theme.font(bold=True)).lineSpacing()
+        return QSize(theme.px(180), small + 2 * big + theme.px(16))
 
 
 class MainWindow(QMainWindow):
@@ -86,8 +141,7 @@ class MainWindow(QMainWindow):
 
         self._list = QListWidget()
         self._list.setObjectName("lesson_list")
-        self._list.setWordWrap(True)
-        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._list.setItemDelegate(LessonItemDelegate(self))
         self._stack = QStackedWidget()
         self._stack.setObjectName("lesson_stack")
         self._empty = QLabel()
@@ -183,8 +237,9 @@ class MainWindow(QMainWindow):
         )
 
     def _apply_list_metrics(self) -> None:
-        self._list.setMinimumWidth(self.theme.px(200))
-        self._list.setMaximumWidth(self.theme.px(300))
+        self._list.setMinimumWidth(self.theme.px(190))
+        self._list.setMaximumWidth(self.theme.px(280))
+        self._list.doItemsLayout()  # the delegate's row heights follow the zoom
 
     def set_language(self, lang: str) -> None:
         """Switch language now; every open widget retranslates itself."""
