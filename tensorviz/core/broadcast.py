@@ -183,7 +183,8 @@ class Operand:
     name: str  # "a" or "b", as in the code
     code: str  # the line that creates it
     values: TensorSnapshot
-    layout: Layout
+    nbytes: int  # the operand's storage, in bytes
+    layout: Layout | None  # the operand's own layout, drawn when it cannot be expanded
     expanded: TensorSnapshot | None
     expanded_layout: Layout | None  # the expand() view: stride 0 along stretched dims
     ghost: np.ndarray | None  # result shape; True = a copy broadcasting adds
@@ -306,7 +307,7 @@ class BroadcastResult:
     a: Operand
     b: Operand
     result: TensorSnapshot | None
-    result_layout: Layout | None
+    result_nbytes: int | None  # the memory the result allocates
     error: TorchError | None  # torch's error for ``a <op> b``
     snippet: Snippet
 
@@ -322,13 +323,16 @@ def _operand(
     table: ShapeTable,
     view: torch.Tensor | None,
 ) -> Operand:
+    nbytes = t.untyped_storage().nbytes()
     if view is None:
-        return Operand(name, code, snapshot(t), layout_of(t), None, None, None, (), None)
+        return Operand(name, code, snapshot(t), nbytes, layout_of(t), None, None, None, (), None)
+    # The view's layout already shows the operand's storage: it is not read a second time.
     return Operand(
         name=name,
         code=code,
         values=snapshot(t),
-        layout=layout_of(t),
+        nbytes=nbytes,
+        layout=None,
         expanded=snapshot(view),
         expanded_layout=layout_of(view),
         ghost=ghost_mask(table, name),
@@ -405,7 +409,7 @@ def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> Broadc
         a=_operand("a", plan_a.code, a, table, view_a),
         b=_operand("b", plan_b.code, b, table, view_b),
         result=None if result is None else snapshot(result),
-        result_layout=None if result is None else layout_of(result),
+        result_nbytes=None if result is None else result.untyped_storage().nbytes(),
         error=error,
         snippet=s.finish(),
     )

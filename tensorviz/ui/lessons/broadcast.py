@@ -527,28 +527,25 @@ class BroadcastLesson(Lesson):
         self.memory_label.setText(self._memory_text(r))
 
     def _memory_text(self, r: bc.BroadcastResult) -> str:
-        def nbytes(lay) -> int:
-            return lay.storage_size * lay.element_size
-
-        a, b = r.a.layout, r.b.layout
+        a, b = r.a.nbytes, r.b.nbytes
         if r.a.expanded_layout is None:
             return self.tr(
                 "a holds {0} bytes and b {1} bytes. No views exist: torch cannot "
                 "expand shapes that do not broadcast."
-            ).format(nbytes(a), nbytes(b))
+            ).format(a, b)
         same = self.tr("yes") if r.a.shares_memory and r.b.shares_memory else self.tr("no")
         shown = f"{r.a.expanded_layout.numel:,}"
-        if r.result_layout is None:
+        if r.result_nbytes is None:
             return self.tr(
                 "a holds {0} bytes and b {1} bytes. a_view and b_view show {2} elements each "
                 "yet add 0 bytes: they read the memory of a and b (same data_ptr: {3}). torch "
                 "computed no result."
-            ).format(nbytes(a), nbytes(b), shown, same)
+            ).format(a, b, shown, same)
         return self.tr(
             "a holds {0} bytes and b {1} bytes. a_view and b_view show {2} elements each "
             "yet add 0 bytes: they read the memory of a and b (same data_ptr: {3}). Only the "
             "result is new memory: {4} bytes."
-        ).format(nbytes(a), nbytes(b), shown, same, f"{nbytes(r.result_layout):,}")
+        ).format(a, b, shown, same, f"{r.result_nbytes:,}")
 
     def _set_placeholders(self) -> None:
         for which in bc.NAMES:
