@@ -120,6 +120,8 @@ class GraphNode:
     tensor: str | None  # the named tensor it produced, or the leaf it accumulates into
     produced: TensorSnapshot | None  # the value it produced in the forward pass, if known
     grad_out: TensorSnapshot | None  # gradient that arrived at it in the last backward
+    produced_is_leaf: bool | None = None  # is_leaf / requires_grad of the produced tensor
+    produced_requires_grad: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -657,7 +659,17 @@ def _read(spec: Spec, program: Program, r: _Replay) -> AutogradResult:
             in_graph.add(tensor_name)
         grads = rec.grads.get(node)
         grad_out = grads[1][0] if grads and grads[1] else None
-        nodes.append(GraphNode(i, kind, tensor_name, _snap(produced), _snap(grad_out)))
+        nodes.append(
+            GraphNode(
+                i,
+                kind,
+                tensor_name,
+                _snap(produced),
+                _snap(grad_out),
+                None if produced is None else produced.is_leaf,
+                None if produced is None else produced.requires_grad,
+            )
+        )
     edges = []
     for source, target, nr in raw_edges:
         node = order[source]

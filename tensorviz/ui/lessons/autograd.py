@@ -477,8 +477,9 @@ class AutogradLesson(Lesson):
         elif result.graph_built:
             self.chain_label.setText(
                 self.tr(
-                    "Hover an edge to see the chain rule along it: the local derivative, "
-                    "the gradient arriving and the gradient passed on."
+                    "Arrows point the way the forward pass ran; backward() sends gradients "
+                    "the other way. Hover an edge to see the chain rule along it: the local "
+                    "derivative, the gradient arriving and the gradient passed on."
                 )
             )
         else:

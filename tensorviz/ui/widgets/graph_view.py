@@ -13,7 +13,9 @@ Hovering an edge highlights it, shows the chain rule for it in a tool tip and em
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
     QGraphicsObject,
     QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QWidget,
 )
@@ -45,6 +47,8 @@ translate = QCoreApplication.translate
 
 #: Most elements written out in a box; bigger tensors show their shape.
 SHOW_ELEMENTS = 8
+#: Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line.
+COMPACT_NODES = 16
 
 
 # -- layout (pure Python, tested without painting) -----------------------------------------
@@ -144,7 +148,12 @@ def layered_layout(
         row.insert(row.index(anchor) + 1, v)
 
     def width_of(item) -> float:
-        return sizes[item][0] if isinstance(item, int) else 8.0
+        return sizes[item][0] if isinstance(item, int) else 2.0
+
+    def gap(a, b) -> float:
+        """Boxes keep ``hgap`` apart; edges passing through a row may run closer."""
+        boxes = isinstance(a, int) + isinstance(b, int)
+        return (hgap / 8, hgap / 2, hgap)[boxes]
 
     # x: pack left to right, then pull towards neighbours while keeping order and gaps
     x: dict[object, float] = {}
@@ -153,7 +162,7 @@ def layered_layout(
         for item in row:
             w = width_of(item)
             x[item] = cursor + w / 2
-            cursor += w + hgap
+            cursor += w + hgap / 2
     for sweep in range(8):
         nbrs = up if sweep % 2 == 0 else down
         order = range(len(rows)) if sweep % 2 == 0 else range(len(rows) - 1, -1, -1)
@@ -169,14 +178,15 @@ def layered_layout(
             # keep order: sweep right then left to resolve overlaps around the wishes
             placed = list(want)
             for i in range(1, len(row)):
-                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2 + hgap
-                placed[i] = max(placed[i], min_x)
+                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2
+                placed[i] = max(placed[i], min_x + gap(row[i - 1], row[i]))
             for i in range(len(row) - 2, -1, -1):
-                max_x = placed[i + 1] - (width_of(row[i + 1]) + width_of(row[i])) / 2 - hgap
+                max_x = placed[i + 1] - (width_of(row[i + 1]) + width_of(row[i])) / 2
+                max_x -= gap(row[i], row[i + 1])
                 placed[i] = min(placed[i], max_x)
             for i in range(1, len(row)):  # a final pass guarantees the gaps
-                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2 + hgap
-                placed[i] = max(placed[i], min_x)
+                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2
+                placed[i] = max(placed[i], min_x + gap(row[i - 1], row[i]))
             for item, px in zip(row, placed, strict=True):
                 x[item] = px
     left = min((x[i] - width_of(i) / 2 for i in x), default=0.0)
@@ -262,7 +272,8 @@ def tensor_lines(t: TensorView, show_memory: bool = False) -> list[tuple[str, st
     return lines
 
 
-def node_lines(node: GraphNode) -> list[tuple[str, str]]:
+def node_lines(node: GraphNode, compact: bool = False) -> list[tuple[str, str]]:
+    """Lines of a grad_fn box; ``compact`` (big graphs) leaves out is_leaf/requires_grad."""
     lines = [(node.name, "title")]
     if node.name == "AccumulateGrad":
         if node.tensor:
@@ -281,6 +292,14 @@ def node_lines(node: GraphNode) -> list[tuple[str, str]]:
     elif node.produced is not None:
         lines.append(
             (translate("GraphView", "made {0}").format(short_value(node.produced)), "value")
+        )
+    if node.produced_is_leaf is not None and not compact:
+        lines.append(
+            (
+                f"is_leaf={flag(node.produced_is_leaf)}  "
+                f"requires_grad={flag(bool(node.produced_requires_grad))}",
+                "muted",
+            )
         )
     if node.grad_out is not None:
         lines.append(
@@ -332,6 +351,20 @@ def edge_text(result: AutogradResult, edge: GraphEdge) -> str:
 
 
 # -- items ---------------------------------------------------------------------------------
+_METRICS: dict[tuple[str, ...], QFontMetricsF] = {}
+
+
+def _metrics(fonts: dict[str, QFont]) -> dict[str, QFontMetricsF]:
+    """Font metrics per style, cached by font (building them is the costly part of a box)."""
+    out = {}
+    for style, font in fonts.items():
+        key = (font.key(),)
+        if key not in _METRICS:
+            _METRICS[key] = QFontMetricsF(font)
+        out[style] = _METRICS[key]
+    return out
+
+
 class _Box(QGraphicsItem):
     """A rounded box with lines of text."""
 
@@ -344,7 +377,7 @@ class _Box(QGraphicsItem):
         self._fill = fill
         self._dashed = dashed
         self._pad = 8.0
-        metrics = {k: QFontMetricsF(f) for k, f in fonts.items()}
+        metrics = _metrics(fonts)
         self._heights = [metrics[style].height() for _, style in lines]
         w = max(metrics[style].horizontalAdvance(text) for text, style in lines)
         self._w = w + 2 * self._pad
@@ -405,6 +438,12 @@ class _Edge(QGraphicsObject):
             [end, end + QPointF(-width * 3, -width * 6), end + QPointF(width * 3, -width * 6)]
         )
         self.on_hover = None
+        self.tip: Callable[[], str] | None = None  # the tool tip, built when first needed
+
+    def tooltip_text(self) -> str:
+        if self.tip is not None and not self.toolTip():
+            self.setToolTip(self.tip())
+        return self.toolTip()
 
     def boundingRect(self) -> QRectF:
         return self._shape.boundingRect().adjusted(-4, -4, 4, 4)
@@ -426,6 +465,8 @@ class _Edge(QGraphicsObject):
         painter.drawPolygon(self._head)
 
     def set_hovered(self, on: bool) -> None:
+        if on:
+            self.tooltip_text()  # Qt asks for the tool tip after the hover begins
         self.hovered = on
         self.update()
         if self.on_hover is not None:
@@ -485,7 +526,7 @@ class GraphView(QGraphicsView):
         return self.tensor_items[name].text()
 
     def edge_tooltip(self, index: int) -> str:
-        return self.edge_items[index].toolTip()
+        return self.edge_items[index].tooltip_text()
 
     def drawn_edges(self) -> list[tuple[str, str, int]]:
         """(source node name, target node name, input_nr) of every drawn graph edge."""
@@ -555,15 +596,14 @@ class GraphView(QGraphicsView):
             )
 
         boxes: list[_Box] = []
+        compact = len(result.nodes) > COMPACT_NODES
         for node in result.nodes:
+            lines = node_lines(node, compact)
             if node.name == "AccumulateGrad":
-                box = _Box(
-                    node_lines(node), fonts, colours, QColor(theme.series[2]), tint(theme.series[2])
-                )
+                border, fill = QColor(theme.series[2]), tint(theme.series[2])
             else:
-                box = _Box(
-                    node_lines(node), fonts, colours, QColor(theme.accent), tint(theme.accent, 0.08)
-                )
+                border, fill = QColor(theme.accent), tint(theme.accent, 0.08)
+            box = _Box(lines, fonts, colours, border, fill)
             boxes.append(box)
             self.node_items.append(box)
         n_nodes = len(boxes)
@@ -641,7 +681,7 @@ class GraphView(QGraphicsView):
                 item = _Edge(
                     index, pts, QColor(theme.muted), QColor(theme.highlight), max(1.5, t_px(1.6))
                 )
-                item.setToolTip(edge_text(result, result.edges[index]))
+                item.tip = partial(edge_text, result, result.edges[index])
                 item.on_hover = self._on_edge_hover
                 self.edge_items.append(item)
             else:
@@ -677,16 +717,21 @@ class GraphView(QGraphicsView):
         self._scene.setSceneRect(rect)
         if not self._user_zoomed:
             self._fit()
+        # a graph bigger than the view opens at its top, where the leaves are
+        top = self._scene.sceneRect()
+        self.centerOn(top.center().x(), top.top() + self.viewport().height() / 2 / self._zoom)
 
     def _add_note(self, width: float) -> float:
         if not self._note:
             self._scene.setSceneRect(self._scene.itemsBoundingRect())
             return 0.0
-        item = QGraphicsSimpleTextItem(self._note)
+        item = QGraphicsTextItem()
+        item.setPlainText(self._note)
         item.setFont(self._theme.font(12, bold=True))
-        item.setBrush(QBrush(QColor(self._theme.negative)))
-        w = item.boundingRect().width()
-        item.setPos(max(0.0, (width - w) / 2), 0.0)
+        item.setDefaultTextColor(QColor(self._theme.negative))
+        # wrap to the picture's width (at least a readable column), so a long note never
+        # makes the scene wide and the boxes tiny
+        item.setTextWidth(max(width, self._theme.px(360)))
         self._scene.addItem(item)
         return item.boundingRect().height()
 

@@ -56,7 +56,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hover an edge to see the chain rule along it: the local derivative, the gradient arriving and the gradient passed on.</source>
+        <source>Arrows point the way the forward pass ran; backward() sends gradients the other way. Hover an edge to see the chain rule along it: the local derivative, the gradient arriving and the gradient passed on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,8 +56,8 @@
         <translation>没有记录计算图 · backward 调用次数:{0}</translation>
     </message>
     <message>
-        <source>Hover an edge to see the chain rule along it: the local derivative, the gradient arriving and the gradient passed on.</source>
-        <translation>把鼠标悬停在一条边上,查看沿这条边的链式法则:局部导数、到达的梯度和传出的梯度。</translation>
+        <source>Arrows point the way the forward pass ran; backward() sends gradients the other way. Hover an edge to see the chain rule along it: the local derivative, the gradient arriving and the gradient passed on.</source>
+        <translation>箭头指向前向传播的方向;backward() 沿相反方向传递梯度。把鼠标悬停在一条边上,查看沿这条边的链式法则:局部导数、到达的梯度和传出的梯度。</translation>
     </message>
     <message>
         <source>(no backward call yet)</source>
