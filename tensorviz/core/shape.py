@@ -33,7 +33,7 @@ from tensorviz.core.literal import (
     parse_shape,
 )
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import GRID_CAP, TensorSnapshot, snapshot
+from tensorviz.core.values import GRID_CAP, TensorSnapshot, kind_of, snapshot
 
 #: The operations a step can be, in the order the lesson offers them.
 OPS = (
@@ -235,6 +235,45 @@ def _fixes(steps: tuple[Step, ...], k: int, error: TorchError) -> tuple[Fix, ...
     return ()
 
 
+def _light_snapshot(t: torch.Tensor) -> TensorSnapshot:
+    """A snapshot of a tensor too big to draw, without statistics: the shape lesson shows
+    shape, strides, offset and badges for those, and min/max/mean of a million elements
+    would cost more than everything else together."""
+    return TensorSnapshot(
+        shape=tuple(t.shape),
+        dtype=str(t.dtype),
+        kind=kind_of(t.dtype),
+        device=str(t.device),
+        requires_grad=bool(t.requires_grad),
+        values=None,
+        text=None,
+        summary=None,
+    )
+
+
+def _snapshot(t: torch.Tensor, cap: int) -> TensorSnapshot:
+    return snapshot(t, cap) if t.numel() <= cap else _light_snapshot(t)
+
+
+def _layout(t: torch.Tensor, cap: int) -> Layout:
+    """``layout_of``; for tensors too big to draw, the same numbers without reading values."""
+    storage = storage_of(t)
+    if t.numel() <= cap and storage.numel() <= cap:
+        return layout_of(t, cap)
+    return Layout(
+        shape=tuple(t.shape),
+        stride=tuple(t.stride()),
+        storage_offset=t.storage_offset(),
+        is_contiguous=t.is_contiguous(),
+        element_size=t.element_size(),
+        storage_size=storage.numel(),
+        storage_ptr=t.untyped_storage().data_ptr(),
+        data_ptr=t.data_ptr(),
+        slots=None,
+        storage=_light_snapshot(storage),
+    )
+
+
 def _raise(exc: BaseException) -> None:
     raise exc
 
@@ -273,8 +312,8 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
             code=code0,
             step=None,
             status="ok",
-            snapshot=snapshot(x, cap),
-            layout=layout_of(x, cap),
+            snapshot=_snapshot(x, cap),
+            layout=_layout(x, cap),
             origin=None if ids is None else ids.numpy().copy(),
             storage_origin=None if ids is None else storage_of(ids).numpy().copy(),
         )
@@ -333,8 +372,8 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
                 code=code,
                 step=step,
                 status="ok",
-                snapshot=snapshot(y, cap),
-                layout=layout_of(y, cap),
+                snapshot=_snapshot(y, cap),
+                layout=_layout(y, cap),
                 origin=y_ids.numpy().copy() if drawn_here else None,
                 storage_origin=storage_of(y_ids).numpy().copy() if drawn_here else None,
                 shares_input=shared,
