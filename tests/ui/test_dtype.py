@@ -81,6 +81,11 @@ def test_default_picture_equals_torch(lesson):
     assert "x = x.half()" in lesson.code_pane.code_text()
     assert "torch.uint8" in lesson.code_pane.output_text()
     assert lesson.banner.message() == ""
+    final = chain[-1]
+    attributes = lesson.attributes_label.text()
+    assert f"x.dtype = {final.dtype}" in attributes
+    assert f"x.device = {final.device}" in attributes
+    assert f"x.shape = {final.shape}" in attributes
 
 
 def test_snippets_run_to_their_output(qtbot, lesson, tmp_path):

@@ -177,6 +177,10 @@ class DtypeLesson(Lesson):
         chain_layout.addWidget(self._chain_title)
         self.chain_view = ConversionChainView(theme)
         chain_layout.addWidget(self.chain_view)
+        self.attributes_label = QLabel()
+        self.attributes_label.setObjectName("attributes_label")
+        self.attributes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        chain_layout.addWidget(self.attributes_label)
         self._bits_title = QLabel()
         self._bits_title.setWordWrap(True)
         chain_layout.addWidget(self._bits_title)
@@ -321,12 +325,22 @@ class DtypeLesson(Lesson):
         self._steps_grid_box.setTitle(self.tr("What torch did"))
         if self._chain is not None:
             self._show_bits_title(self._chain)
+            self._show_attributes(self._chain)
         self._show_devices()
 
     def _show_bits_title(self, result: ChainResult) -> None:
         self._bits_title.setText(
             self.tr("Element {0} as typed, {1}, stored in three float dtypes:").format(
                 self.chain_view_index_text(result), repr(result.selected_value)
+            )
+        )
+
+    def _show_attributes(self, result: ChainResult) -> None:
+        snap = result.final.snapshot
+        shape = ", ".join(str(n) for n in snap.shape)
+        self.attributes_label.setText(
+            self.tr("At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}").format(
+                snap.dtype, snap.device, f"torch.Size([{shape}])"
             )
         )
 
@@ -353,6 +367,7 @@ class DtypeLesson(Lesson):
         for label in (self._chain_title, self._bits_title, self._table_title, self._table_note):
             label.setFont(theme.font(10))
         self._device_status.setFont(theme.font(11.5, bold=True))
+        self.attributes_label.setFont(theme.font(10, mono=True))
         self._show_devices()
 
     # -- conversion chain ------------------------------------------------------------------
@@ -448,6 +463,7 @@ class DtypeLesson(Lesson):
         self.chain_view.set_result(result)
         self.bits_view.set_bits(result.bits)
         self._show_bits_title(result)
+        self._show_attributes(result)
         self.chain_view.updateGeometry()
         if self.tabs.currentIndex() == TAB_CHAIN:
             self.code_pane.set_snippet(result.snippet)

@@ -209,6 +209,7 @@ class NumpyLesson(Lesson):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(True)
             tables.addWidget(table)
         mapping_layout.addLayout(tables, 1)
         self.tabs.addTab(mapping_page, "")
@@ -264,7 +265,7 @@ class NumpyLesson(Lesson):
                 "from_numpy": self.tr("ndarray → tensor with from_numpy"),
                 "tensor": self.tr("ndarray → tensor with torch.tensor"),
             }
-            panel.number.setText(f"{number}.")
+            panel.number.setText(f"{number}. ")
             panel.number.setToolTip(titles[pair.mode])
             panel.code.setToolTip(titles[pair.mode])
             panel.verdict.setText(
@@ -440,11 +441,14 @@ class NumpyLesson(Lesson):
             table.setRowCount(len(rows))
             for r, row in enumerate(rows):
                 table.setItem(r, 0, QTableWidgetItem(row.source))
-                result = QTableWidgetItem(row.result or str(row.error))
+                # torch's first sentence; the whole message is the tooltip
+                short = "" if row.error is None else str(row.error).split(". ")[0]
+                result = QTableWidgetItem(row.result or short)
                 if row.error is not None:
                     result.setForeground(self.theme.color("negative"))
                     result.setToolTip(str(row.error))
                 table.setItem(r, 1, result)
+            table.resizeRowsToContents()
 
     def mapping(self) -> DtypeMapping:
         return self._ensure_mapping()

@@ -131,6 +131,10 @@ largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>

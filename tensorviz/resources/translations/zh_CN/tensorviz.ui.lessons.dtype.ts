@@ -133,6 +133,10 @@ largest</source>
         <translation>元素 {0} 的输入值 {1},分别存成三种浮点类型:</translation>
     </message>
     <message>
+        <source>At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}</source>
+        <translation>最后:  x.dtype = {0}    x.device = {1}    x.shape = {2}</translation>
+    </message>
+    <message>
         <source>Conversion</source>
         <translation>类型转换</translation>
     </message>
