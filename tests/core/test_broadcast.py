@@ -164,6 +164,7 @@ def test_result_values_and_views_agree_with_torch(pair, op):
     assert r.result.shape == tuple(expected.shape) == r.table.result_shape
     assert r.result.dtype == str(expected.dtype)
     np.testing.assert_array_equal(r.result.values, expected.double().numpy())
+    assert r.result_nbytes == expected.numel() * expected.element_size()
     for operand, base in ((r.a, a), (r.b, b)):
         view = base.expand(expected.shape)
         lay = operand.expanded_layout
@@ -173,6 +174,7 @@ def test_result_values_and_views_agree_with_torch(pair, op):
         # every stretched dim (size > 1 in the result) is read with stride 0
         assert set(operand.stretched) <= set(operand.zero_stride_dims)
         assert operand.shares_memory is True
+        assert operand.nbytes == base.numel() * base.element_size()
         # the view's storage is the operand's own: no new elements
         assert lay.storage_size == base.numel()
         np.testing.assert_array_equal(operand.expanded.values, view.double().numpy())

@@ -395,7 +395,12 @@ class BroadcastLesson(Lesson):
         ).format(dim, size_a, size_b)
 
     def _fits_side_by_side(self) -> bool:
-        """Side by side, or stacked: whichever draws the grids bigger (ties: side by side)."""
+        """Side by side, or stacked: whichever draws the grids bigger (ties: side by side).
+        Summaries (too many elements, or more than 4 dims) are lines of text: stacked."""
+        for panel in self.panels.values():
+            snap = panel.grid.snapshot()
+            if snap is not None and (snap.summarised or snap.ndim > 4):
+                return False
         viewport = self._grids_scroll.viewport()
         width = max(self.theme.px(300), viewport.width())
         height = max(self.theme.px(200), viewport.height())
