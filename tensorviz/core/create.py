@@ -31,7 +31,7 @@ from tensorviz.core.literal import (
     parse_shape,
 )
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import GRID_CAP, TensorSnapshot, kind_of, snapshot
+from tensorviz.core.values import TensorSnapshot, kind_of, snapshot
 
 #: Every constructor the lesson offers, in the order of the course.
 CONSTRUCTORS: tuple[str, ...] = (
@@ -79,6 +79,10 @@ ARGUMENTS: dict[str, tuple[str, ...]] = {
     "torch.normal": ("mean", "std", "size", *_COMMON, "seed"),
     "torch.randint": ("low", "high", "size", *_COMMON, "seed"),
 }
+
+#: Tensors with more elements are summarised rather than drawn cell by cell: painting a few
+#: thousand labelled cells would hold the GUI thread longer than an interaction may.
+DRAW_CAP = 1024
 
 #: How many draws the histogram of a random constructor is made from.
 SAMPLE_SIZE = 100_000
@@ -541,7 +545,7 @@ def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
         target_dtype=str(t.dtype),
         changed=changed,
         examples=tuple(examples),
-        mask=changed_mask.reshape(tuple(t.shape)) if t.numel() <= GRID_CAP else None,
+        mask=changed_mask.reshape(tuple(t.shape)) if t.numel() <= DRAW_CAP else None,
     )
 
 
@@ -577,7 +581,7 @@ def _side(s: Script, var: str, code: str, fn, uninitialised: bool) -> Side:
         s.show(f"{var}.shape, {var}.dtype", f"{t.shape} {t.dtype}")
     else:
         s.show(f"{var}, {var}.dtype", f"{t} {t.dtype}")
-    return Side(code, snapshot(t), str(t.dtype), uninitialised, None)
+    return Side(code, snapshot(t, DRAW_CAP), str(t.dtype), uninitialised, None)
 
 
 def _expected(spec: Spec) -> tuple[float, float]:
@@ -703,12 +707,12 @@ def build_spec(spec: Spec) -> Result:
         )
         for stat, value in zip(("mean", "std", "var"), stats, strict=True):
             s.show(f"round(sample.{stat}().item(), 4)", value)
-        histogram = _histogram(spec, sample.numpy(), stats)
+        histogram = _histogram(spec, sample.cpu().numpy(), stats)
     return Result(
         spec=spec,
         code=code,
         snippet=s.finish(),
-        tensor=snapshot(t),
+        tensor=snapshot(t, DRAW_CAP),
         attributes=Attributes.of(t),
         digest=digest_of(t),
         uninitialised=uninitialised,

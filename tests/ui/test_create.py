@@ -7,7 +7,7 @@ import sys
 
 import pytest
 import torch
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -81,10 +81,17 @@ def type_into(lesson, name: str, text: str) -> None:
     edit.selectAll()
     edit.setText(text)
     edit.editingFinished.emit()
+    lesson.settle()
 
 
 def choose(lesson, constructor: str) -> None:
     lesson.constructor_combo.setCurrentText(constructor)
+    lesson.settle()
+
+
+def click(qtbot, lesson, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    lesson.settle()
 
 
 def assert_displays(lesson, t: torch.Tensor) -> None:
@@ -170,11 +177,13 @@ def test_typed_literal_shown_as_torch_makes_it(shared_lesson, data, dtype):
     lesson = shared_lesson
     choose(lesson, "torch.tensor")
     lesson.dtype_combo.setCurrentText(f"torch.{dtype}" if dtype else lesson.dtype_combo.itemText(0))
+    lesson.settle()
     type_into(lesson, "data", repr(data))
     kwargs = {"dtype": getattr(torch, dtype)} if dtype else {}
     assert_displays(lesson, torch.tensor(data, **kwargs))
 
 
+@settings(max_examples=12)  # each draws a 100,000 sample; the core tests try many more
 @given(
     name=st.sampled_from(["torch.rand", "torch.randn", "torch.randint", "torch.normal"]),
     size=st.lists(st.integers(1, 4), min_size=0, max_size=4),
@@ -185,6 +194,7 @@ def test_random_constructors_show_the_seeded_values(shared_lesson, name, size, s
     choose(lesson, name)
     lesson.dtype_combo.setCurrentIndex(0)
     lesson.requires_grad_check.setChecked(False)
+    lesson.settle()
     type_into(lesson, "size", ", ".join(map(str, size)))
     type_into(lesson, "seed", str(seed))
     torch.manual_seed(seed)
@@ -214,7 +224,7 @@ def test_random_constructors_show_the_seeded_values(shared_lesson, name, size, s
     ],
 )
 def test_dimension_presets_make_each_index_readable(lesson, qtbot, preset, ndim, index):
-    qtbot.mouseClick(lesson.preset_buttons[preset], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons[preset])
     t = torch.tensor(eval_free_literal(lesson.edits["data"].text()))
     assert_displays(lesson, t)
     assert lesson.attr_values["ndim"].text() == str(ndim)
@@ -240,7 +250,7 @@ def eval_free_literal(text: str):
 
 # -- tensor vs Tensor, uninitialised, conversion ---------------------------------------------
 def test_Tensor_of_a_size_is_drawn_and_explained_but_not_printed(lesson, qtbot):
-    qtbot.mouseClick(lesson.preset_buttons["uninit"], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons["uninit"])
     assert lesson.attr_values["shape"].text() == "torch.Size([2, 3])"
     assert lesson.attr_values["dtype"].text() == "torch.float32"
     assert len(cells(lesson.grid)) == 6
@@ -251,7 +261,7 @@ def test_Tensor_of_a_size_is_drawn_and_explained_but_not_printed(lesson, qtbot):
 
 
 def test_typed_constructor_outlines_converted_cells(lesson, qtbot):
-    qtbot.mouseClick(lesson.preset_buttons["convert"], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons["convert"])
     assert_displays(lesson, torch.IntTensor([1.7, -2.5, 3.0, 100]))
     note = lesson.note_label.text()
     assert "1.7 → 1" in note and "-2.5 → -2" in note
@@ -260,7 +270,7 @@ def test_typed_constructor_outlines_converted_cells(lesson, qtbot):
 
 
 def test_numpy_data_keeps_float64(lesson, qtbot):
-    qtbot.mouseClick(lesson.preset_buttons["numpy"], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons["numpy"])
     assert lesson.attr_values["dtype"].text() == "torch.float64"
     assert "import numpy as np" in lesson.code_pane.code_text()
     assert "torch.float32" in lesson.compare_caption.text()
@@ -268,27 +278,27 @@ def test_numpy_data_keeps_float64(lesson, qtbot):
 
 # -- seeds and histograms ---------------------------------------------------------------------
 def test_run_again_with_the_same_seed_shows_identical_values(lesson, qtbot):
-    qtbot.mouseClick(lesson.preset_buttons["normal"], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons["normal"])
     first = cells(lesson.grid)
     torch.manual_seed(42)
     assert first == expected_cells(torch.normal(2.0, 3.0, (2, 4)))
-    qtbot.mouseClick(lesson.run_again_button, Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.run_again_button)
     assert cells(lesson.grid) == first
     assert "Run 2 with seed 42: exactly the same values" in lesson.seed_status.text()
-    qtbot.mouseClick(lesson.run_again_button, Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.run_again_button)
     assert "Run 3" in lesson.seed_status.text()
     type_into(lesson, "seed", "7")
     assert cells(lesson.grid) != first
     assert "Seed 7 instead of 42" in lesson.seed_status.text()
     type_into(lesson, "seed", "42")
     assert cells(lesson.grid) == first
-    qtbot.mouseClick(lesson.new_seed_button, Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.new_seed_button)
     assert lesson.seed_edit.text() != "42"
     assert lesson.initial_seed_label.text().endswith(lesson.seed_edit.text())
 
 
 def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
-    qtbot.mouseClick(lesson.preset_buttons["normal"], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons["normal"])
     assert lesson.histogram_box.isVisible()
     h = lesson.result().histogram
     hist = lesson.histogram
@@ -304,13 +314,15 @@ def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
 
 
 def test_sci_mode_switch_changes_the_printed_output(lesson, qtbot):
-    qtbot.mouseClick(lesson.preset_buttons["linspace"], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons["linspace"])
     assert_displays(lesson, torch.linspace(3, 10000000, 10))
     assert "e+06" in lesson.code_pane.output_text()
     lesson.sci_combo.setCurrentIndex(2)
+    lesson.settle()
     assert "e+06" not in lesson.code_pane.output_text()
     assert "torch.set_printoptions(sci_mode=False)" in lesson.code_pane.code_text()
     lesson.sci_combo.setCurrentIndex(1)
+    lesson.settle()
     assert "sci_mode=True" in lesson.code_pane.code_text()
 
 
@@ -342,7 +354,7 @@ def test_bad_input_shows_its_message_and_keeps_the_previous_result(
     assert attrs(lesson) == before_attrs
     assert lesson.code_pane.code_text() == before_code
     # The lesson keeps working: the next good input clears the banner.
-    lesson.constructor_combo.setCurrentText("torch.ones")
+    choose(lesson, "torch.ones")
     type_into(lesson, "size", "2")
     assert lesson.banner.message() == ""
     assert_displays(lesson, torch.ones(2))
@@ -383,9 +395,11 @@ def test_requires_grad_on_integers_explained(lesson):
     choose(lesson, "torch.tensor")
     type_into(lesson, "data", "[1, 2]")
     lesson.requires_grad_check.setChecked(True)
+    lesson.settle()
     assert "Only Tensors of floating point" in lesson.banner.message()
     assert "float dtype" in lesson.banner.explanation()
     lesson.dtype_combo.setCurrentText("torch.float32")
+    lesson.settle()
     assert lesson.banner.message() == ""
     assert_displays(lesson, torch.tensor([1, 2], dtype=torch.float32, requires_grad=True))
 
@@ -408,7 +422,7 @@ def test_messages_follow_the_language(lesson):
 # -- the code runs ------------------------------------------------------------------------------
 def test_code_prints_exactly_the_output_in_three_states(lesson, qtbot):
     states = [lesson.snippet()]
-    qtbot.mouseClick(lesson.preset_buttons["normal"], Qt.MouseButton.LeftButton)
+    click(qtbot, lesson, lesson.preset_buttons["normal"])
     states.append(lesson.snippet())
     type_into(lesson, "std", "-1")  # a torch error: the code shows how it fails
     assert lesson.banner.message()

@@ -36,6 +36,7 @@ from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.sample_histogram import SampleHistogram
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.worker import Worker
 
 #: Text fields, in form order: (argument, objectName).
 TEXT_FIELDS = (
@@ -144,6 +145,8 @@ class CreateLesson(Lesson):
         self._seed_verdict: tuple[str, int, int, int] | None = None  # kind, run, old, new
         self._selected: tuple[int, ...] | None = None
         self._building = False
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._on_worker_finished)
 
         self.set_content(self._build_controls(), self._build_picture(), code_width=33)
         self.retranslate()
@@ -435,15 +438,29 @@ class CreateLesson(Lesson):
 
     # -- the one path from controls to pictures ----------------------------------------------
     def _rebuild(self, force: bool = False) -> None:
+        """Check the fields here (instant feedback), make the tensor on the worker thread.
+
+        A 100,000-draw sample, or a million-element tensor, would hold the GUI thread too
+        long; the worker runs :func:`core.build_spec` and only the newest result is shown.
+        """
         request = self.request_from_controls()
         if not force and request == self._request and self._result is not None:
             return
         self._request = request
         try:
-            result = core.build(request)
+            spec = core.parse_request(request)
         except core.InputError as err:
+            self._worker.cancel("build")
             self._show_input_problem(err)
             return
+        self._worker.submit("build", lambda: core.build_spec(spec))
+
+    def _on_worker_finished(self, channel: str, result: object) -> None:
+        if channel != "build":
+            return
+        if isinstance(result, BaseException):
+            raise result  # a bug, not a torch error: never swallow it
+        assert isinstance(result, core.Result)
         self.code_pane.set_snippet(result.snippet)
         if not result.ok:
             assert result.error is not None
@@ -933,7 +950,8 @@ class CreateLesson(Lesson):
         self._retranslate_dynamic()
 
     def settle(self) -> None:
-        """Everything is computed synchronously (well under 50 ms); nothing is pending."""
+        """Wait for the tensor being made on the worker thread, and show it."""
+        self._worker.wait()
 
     def result(self) -> core.Result | None:
         """The result on screen (the last good one)."""

@@ -92,7 +92,12 @@ class SampleHistogram(QWidget):
     def set_histogram(self, histogram: Histogram | None) -> None:
         self._histogram = histogram
         self._repaint()
-        self.retranslate()
+        self._set_heading()
+
+    def _set_heading(self) -> None:
+        h = self._histogram
+        n = f"{h.n:,}" if h is not None else "0"
+        self._heading.setText(self.tr("{0} draws of the same distribution").format(n))
 
     def histogram(self) -> Histogram | None:
         return self._histogram
@@ -115,11 +120,9 @@ class SampleHistogram(QWidget):
         self._repaint()
 
     def retranslate(self) -> None:
-        h = self._histogram
         self._col_asked.setText(self.tr("asked"))
         self._col_measured.setText(self.tr("measured"))
-        n = f"{h.n:,}" if h is not None else "0"
-        self._heading.setText(self.tr("{0} draws of the same distribution").format(n))
+        self._set_heading()
         self._note.setText(
             self.tr(
                 "Bars: the share of draws in each bin, per unit (a density). The line: the "
