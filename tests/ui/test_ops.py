@@ -231,6 +231,28 @@ def test_random_operands_fill_the_fields(lesson, qtbot):
     assert label(lesson, "position_label") == "cell 1 of 6"
 
 
+def test_big_products_run_in_the_worker_and_stale_results_are_dropped(lesson, qtbot):
+    enter(qtbot, lesson, "a_shape_edit", "200, 100")
+    enter(qtbot, lesson, "b_shape_edit", "100, 300")
+    qtbot.mouseClick(find(lesson, QPushButton, "random_button"), Qt.MouseButton.LeftButton)
+    assert find(lesson, QLabel, "busy_label").isVisibleTo(lesson)
+    lesson.settle()
+    assert not find(lesson, QLabel, "busy_label").isVisibleTo(lesson)
+    c = grid(lesson, "matmul_c_grid").snapshot()
+    assert c.shape == (200, 300) and c.summarised
+    torch.manual_seed(0)
+    a, b = torch.randint(0, 10, (200, 100)), torch.randint(0, 10, (100, 300))
+    assert c.summary.maximum == (a @ b).max().item()
+    assert label(lesson, "formula_label") == "The result is too big to write out cell by cell."
+    assert not find(lesson, QPushButton, "play_button").isEnabled()
+    # a big request overtaken by a small one: the small one wins, whatever finishes first
+    qtbot.mouseClick(find(lesson, QPushButton, "random_button"), Qt.MouseButton.LeftButton)
+    pick(lesson, "matmul_preset_combo", 0)
+    lesson.settle()
+    assert grid(lesson, "matmul_c_grid").snapshot().shape == (2, 2)
+    assert label(lesson, "formula_label") == "1*3 + 2*2 + 3*5 = 22"
+
+
 # -- element-wise --------------------------------------------------------------------------
 def test_out_of_place_is_new_in_place_is_the_same_object(lesson, qtbot):
     section(lesson, qtbot, "elementwise")

@@ -10,10 +10,20 @@ and the sum is written out with torch's numbers.
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -118,6 +128,39 @@ def _style_badge(label: QLabel, theme: Theme, tone: str) -> None:
     label.adjustSize()
 
 
+#: Work bigger than this (elements of any tensor involved, or multiply-adds of a product) runs
+#: in a worker thread; smaller work runs at once (a few milliseconds), which keeps the
+#: lesson's state simple and the picture immediate.
+HEAVY_ELEMENTS = 4096
+HEAVY_MACS = 1_000_000
+
+
+class _JobSignals(QObject):
+    done = Signal(str, int, object)  # section, generation, result or LiteralError
+
+
+class _Job(QRunnable):
+    """Runs one core call off the GUI thread (torch releases the GIL while it computes)."""
+
+    def __init__(
+        self, section: str, generation: int, fn: Callable[[], object], signals: _JobSignals
+    ) -> None:
+        super().__init__()
+        self._section, self._generation, self._fn, self._signals = (
+            section,
+            generation,
+            fn,
+            signals,
+        )
+
+    def run(self) -> None:
+        try:
+            out = self._fn()
+        except LiteralError as err:
+            out = err
+        self._signals.done.emit(self._section, self._generation, out)
+
+
 class OpsLesson(Lesson):
     """item(), add/sub/mul/div/pow and their in-place forms, ``A * B`` and ``A @ B``."""
 
@@ -140,7 +183,13 @@ class OpsLesson(Lesson):
         self._random_spec: tuple | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._labels: list[QLabel] = []  # texts set in retranslate, restyled in apply_theme
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._job_signals = _JobSignals(self)
+        self._job_signals.done.connect(self._on_job_done)
+        self._generation = dict.fromkeys(SECTIONS, 0)
+        self._on_result: dict[str, tuple[Callable[[object], None], str]] = {}
+        self._waiting: set[str] = set()  # topics whose newest request runs in the worker
 
         controls = QWidget()
         controls.setObjectName("ops_controls")
@@ -154,6 +203,10 @@ class OpsLesson(Lesson):
         self._build_matmul()
         column.addWidget(self._control_stack)
         column.addStretch(1)
+        self._busy_label = QLabel()
+        self._busy_label.setObjectName("busy_label")
+        self._busy_label.hide()
+        column.insertWidget(1, self._busy_label)
         self.set_content(controls, self._picture_stack, code_width=30)
         self.retranslate()
         self.apply_theme(theme)
@@ -536,6 +589,50 @@ class OpsLesson(Lesson):
         if snippet is not None:
             self.code_pane.set_snippet(snippet)
 
+    # -- running core calls ----------------------------------------------------------------
+    def _submit(
+        self,
+        section: str,
+        heavy: bool,
+        fn: Callable[[], object],
+        apply: Callable[[object], None],
+        field: str,
+    ) -> None:
+        """Run ``fn`` (a core call) and hand its result to ``apply``; a ``LiteralError`` it
+        raises is shown for ``field``. Heavy work runs in the worker; a result that arrives
+        after a newer request for the same topic is dropped.
+        """
+        self._generation[section] += 1
+        generation = self._generation[section]
+        self._on_result[section] = (apply, field)
+        if heavy:
+            self._waiting.add(section)
+            self._busy_label.show()
+            self._pool.start(_Job(section, generation, fn, self._job_signals))
+            return
+        self._waiting.discard(section)
+        self._busy_label.setVisible(bool(self._waiting))
+        try:
+            out = fn()
+        except LiteralError as err:
+            out = err
+        self._on_job_done(section, generation, out)
+
+    def _on_job_done(self, section: str, generation: int, out: object) -> None:
+        if generation != self._generation[section]:
+            return  # stale: the user asked for something newer meanwhile
+        self._waiting.discard(section)
+        self._busy_label.setVisible(bool(self._waiting))
+        apply, field = self._on_result[section]
+        if isinstance(out, LiteralError):
+            self._input_error(out, field)
+        else:
+            apply(out)
+
+    def settle(self) -> None:
+        self._pool.waitForDone()
+        QCoreApplication.processEvents()  # deliver the worker's queued results
+
     # -- errors ----------------------------------------------------------------------------
     def _input_error(self, error: LiteralError, field: str) -> None:
         if error.reason == "too_many":
@@ -654,10 +751,19 @@ class OpsLesson(Lesson):
     def _compute_item(self) -> None:
         try:
             parsed = parse_literal(self._item_edit.text(), max_elements=ops.OPS_MAX_ELEMENTS)
-            result = ops.item_of(parsed, self._item_dtype.currentText())
         except LiteralError as err:
             self._input_error(err, self.tr("Tensor x"))
             return
+        dtype = self._item_dtype.currentText()
+        self._submit(
+            "item",
+            parsed.numel > HEAVY_ELEMENTS,
+            lambda: ops.item_of(parsed, dtype),
+            self._apply_item,
+            self.tr("Tensor x"),
+        )
+
+    def _apply_item(self, result: ops.ItemResult) -> None:
         self._set_snippet("item", result.snippet)
         if result.error is not None:
             self._torch_error(result.error)
@@ -716,13 +822,16 @@ class OpsLesson(Lesson):
         except LiteralError as err:
             self._input_error(err, self.tr("Operand"))
             return
-        try:
-            result = ops.elementwise(
-                x, self._op_combo.currentText(), operand, self._dtype_combo.currentText()
-            )
-        except LiteralError as err:
-            self._input_error(err, self.tr("Tensor x"))
-            return
+        op, dtype = self._op_combo.currentText(), self._dtype_combo.currentText()
+        self._submit(
+            "elementwise",
+            max(x.numel, operand.numel) > HEAVY_ELEMENTS,
+            lambda: ops.elementwise(x, op, operand, dtype),
+            self._apply_elementwise,
+            self.tr("Tensor x"),
+        )
+
+    def _apply_elementwise(self, result: ops.ElementwiseResult) -> None:
         self._set_snippet("elementwise", result.snippet)
         if result.out_of_place.error is not None:
             # nothing new to draw: the previous picture stays, the banner says why
@@ -807,7 +916,15 @@ class OpsLesson(Lesson):
                 self._input_error(err, self.tr("Matrix {0}").format(name))
                 return
         form = "*" if self._had_form.currentIndex() == 0 else "mul"
-        result = ops.hadamard(parsed[0], parsed[1], form)
+        self._submit(
+            "hadamard",
+            max(p.numel for p in parsed) > HEAVY_ELEMENTS,
+            lambda: ops.hadamard(parsed[0], parsed[1], form),
+            self._apply_hadamard,
+            self.tr("Matrix {0}").format("A"),
+        )
+
+    def _apply_hadamard(self, result: ops.HadamardResult) -> None:
         self._set_snippet("hadamard", result.snippet)
         if result.error is not None:
             self._torch_error(result.error)
@@ -887,21 +1004,28 @@ class OpsLesson(Lesson):
     def _recompute_matmul(self) -> None:
         form = "@" if self._mm_form.currentIndex() == 0 else "matmul"
         spec = self._random_spec
-        try:
-            if spec is not None:
-                result = ops.matmul_random(spec[0], spec[1], spec[2], form)
-            else:
-                parsed = []
-                for edit, name in ((self._mm_a, "A"), (self._mm_b, "B")):
-                    try:
-                        parsed.append(parse_literal(edit.text(), max_elements=ops.OPS_MAX_ELEMENTS))
-                    except LiteralError as err:
-                        self._input_error(err, self.tr("Matrix {0}").format(name))
-                        return
-                result = ops.matmul(parsed[0], parsed[1], form)
-        except LiteralError as err:
-            self._input_error(err, self.tr("Result C"))
-            return
+        if spec is not None:
+            a_shape, b_shape, seed = spec
+            fn = lambda: ops.matmul_random(a_shape, b_shape, seed, form)  # noqa: E731
+        else:
+            parsed = []
+            for edit, name in ((self._mm_a, "A"), (self._mm_b, "B")):
+                try:
+                    parsed.append(parse_literal(edit.text(), max_elements=ops.OPS_MAX_ELEMENTS))
+                except LiteralError as err:
+                    self._input_error(err, self.tr("Matrix {0}").format(name))
+                    return
+            a_shape, b_shape = parsed[0].shape, parsed[1].shape
+            fn = lambda: ops.matmul(parsed[0], parsed[1], form)  # noqa: E731
+        self._submit(
+            "matmul",
+            _matmul_is_heavy(a_shape, b_shape),
+            fn,
+            lambda result: self._apply_matmul(result, spec is not None),
+            self.tr("Result C"),
+        )
+
+    def _apply_matmul(self, result: ops.MatmulResult, random: bool) -> None:
         self._rule = result.rule
         self._paint_rule()
         if result.error is not None:
@@ -915,10 +1039,11 @@ class OpsLesson(Lesson):
         self._cells = result.cells()
         self._pos = 0
         self._hover = None
-        if spec is not None:  # show the random numbers in the fields, ready to edit
+        if random:  # show the random numbers in the fields, ready to edit
             for edit, snap in ((self._mm_a, result.a), (self._mm_b, result.b)):
-                edit.setText(_literal_text(snap))
-                edit.setModified(False)
+                if snap.values is not None:  # too big to list: the code pane has randint
+                    edit.setText(_literal_text(snap))
+                    edit.setModified(False)
         self._paint_matmul()
 
     def _paint_rule(self) -> None:
@@ -1124,6 +1249,7 @@ class OpsLesson(Lesson):
 
     def retranslate(self) -> None:
         self._topics_box.setTitle(self.tr("Topic"))
+        self._busy_label.setText(self.tr("Computing…"))
         names = {
             "item": self.tr("item()"),
             "elementwise": self.tr("add / add_"),
@@ -1218,8 +1344,9 @@ class OpsLesson(Lesson):
         self._had_note.setText(
             self.tr(
                 "C[i, j] = A[i, j] × B[i, j]: the cells at the same position are multiplied, "
-                "so A and B need the same shape, and C gets it too. Not to be confused with "
-                "the matrix product A @ B."
+                "so A and B need the same shape (or shapes that broadcast, see the "
+                "Broadcasting lesson), and C gets it too. Not to be confused with the matrix "
+                "product A @ B."
             )
         )
         # matmul
@@ -1274,6 +1401,14 @@ class OpsLesson(Lesson):
     def hideEvent(self, event: QEvent) -> None:  # a hidden lesson does not keep playing
         self._play_button.setChecked(False)
         super().hideEvent(event)
+
+
+def _matmul_is_heavy(a_shape: tuple[int, ...], b_shape: tuple[int, ...]) -> bool:
+    """Worth a worker thread: big operands, or many multiply-adds (a rough upper bound)."""
+    sizes = (math.prod(a_shape), math.prod(b_shape))
+    inner = a_shape[-1] if a_shape else 1
+    outer = (math.prod(a_shape) // max(inner, 1)) * (b_shape[-1] if len(b_shape) >= 2 else 1)
+    return max(sizes) > HEAVY_ELEMENTS or outer * inner > HEAVY_MACS
 
 
 def _titled(title: str, snap) -> str:

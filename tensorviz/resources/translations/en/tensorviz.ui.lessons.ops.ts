@@ -5,7 +5,7 @@
     <name>OpsLesson</name>
     <message>
         <source>This lesson works with at most {0} elements per tensor (inputs and result), so that every result appears at once. Use smaller sizes.</source>
-        <extracomment>Speed slider: cells per ten seconds (1 -&gt; one cell every 10 s, 40 -&gt; four per second).</extracomment>
+        <extracomment>Speed slider: cells per ten seconds (1 -&gt; one cell every 10 s, 40 -&gt; four per second). Work bigger than this (elements of any tensor involved, or multiply-adds of a product) runs in a worker thread; smaller work runs at once (a few milliseconds), which keeps the lesson&apos;s state simple and the picture immediate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,6 +193,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>item()</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,7 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C[i, j] = A[i, j] × B[i, j]: the cells at the same position are multiplied, so A and B need the same shape, and C gets it too. Not to be confused with the matrix product A @ B.</source>
+        <source>C[i, j] = A[i, j] × B[i, j]: the cells at the same position are multiplied, so A and B need the same shape (or shapes that broadcast, see the Broadcasting lesson), and C gets it too. Not to be confused with the matrix product A @ B.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>OpsLesson</name>
     <message>
         <source>This lesson works with at most {0} elements per tensor (inputs and result), so that every result appears at once. Use smaller sizes.</source>
-        <extracomment>Speed slider: cells per ten seconds (1 -&gt; one cell every 10 s, 40 -&gt; four per second).</extracomment>
+        <extracomment>Speed slider: cells per ten seconds (1 -&gt; one cell every 10 s, 40 -&gt; four per second). Work bigger than this (elements of any tensor involved, or multiply-adds of a product) runs in a worker thread; smaller work runs at once (a few milliseconds), which keeps the lesson&apos;s state simple and the picture immediate.</extracomment>
         <translation>本课每个张量(输入和结果)最多 {0} 个元素,这样每个结果都能立即显示。请使用更小的尺寸。</translation>
     </message>
     <message>
@@ -193,6 +193,10 @@
         <translation>主题</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
         <source>item()</source>
         <translation>item()</translation>
     </message>
@@ -349,8 +353,8 @@
         <translation>把鼠标移到或点击 C 的某个格子,查看它来自哪一对元素。</translation>
     </message>
     <message>
-        <source>C[i, j] = A[i, j] × B[i, j]: the cells at the same position are multiplied, so A and B need the same shape, and C gets it too. Not to be confused with the matrix product A @ B.</source>
-        <translation>C[i, j] = A[i, j] × B[i, j]:相同位置的元素相乘,所以 A 和 B 的形状必须相同,C 也是这个形状。不要和矩阵乘法 A @ B 混淆。</translation>
+        <source>C[i, j] = A[i, j] × B[i, j]: the cells at the same position are multiplied, so A and B need the same shape (or shapes that broadcast, see the Broadcasting lesson), and C gets it too. Not to be confused with the matrix product A @ B.</source>
+        <translation>C[i, j] = A[i, j] × B[i, j]:相同位置的元素相乘,所以 A 和 B 的形状必须相同(或可以广播,见“广播机制”一课),C 也是这个形状。不要和矩阵乘法 A @ B 混淆。</translation>
     </message>
     <message>
         <source>Matrix product</source>
