@@ -101,7 +101,7 @@ class LessonItemDelegate(QStyledItemDelegate):
         theme = self._window.theme
         small = QFontMetrics(theme.font(8.5)).lineSpacing()
         big = QFontMetrics(theme.font(bold=True)).lineSpacing()
-        return QSize(theme.px(180), small + 2 * big + theme.px(16))
+        return QSize(theme.px(120), small + 2 * big + theme.px(16))
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self._list = QListWidget()
         self._list.setObjectName("lesson_list")
         self._list.setItemDelegate(LessonItemDelegate(self))
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._stack = QStackedWidget()
         self._stack.setObjectName("lesson_stack")
         self._empty = QLabel()
