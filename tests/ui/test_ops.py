@@ -135,14 +135,16 @@ def test_speed_slider_sets_the_interval(lesson):
     assert label(lesson, "speed_label") == "Speed: 0.25 s per cell"
 
 
-def test_hover_and_click_write_out_that_cell(lesson):
+def test_hover_and_click_write_out_that_cell(lesson, qtbot):
     c = grid(lesson, "matmul_c_grid")
     c.cell_hovered.emit((1, 1))
     assert label(lesson, "formula_label") == "4*2 + 5*3 + 6*3 = 41"
     assert highlighted(grid(lesson, "matmul_a_grid")) == {(1, 0), (1, 1), (1, 2)}
     c.cell_hovered.emit(None)
     assert label(lesson, "formula_label") == "1*3 + 2*2 + 3*5 = 22"
-    c.cell_clicked.emit((1, 0))
+    qtbot.mouseClick(
+        c, Qt.MouseButton.LeftButton, pos=c.cell_rect((1, 0)).center().toPoint()
+    )  # a real click on the drawn cell
     assert label(lesson, "formula_label") == "4*3 + 5*2 + 6*5 = 52"
     assert label(lesson, "position_label") == "cell 3 of 4"
 

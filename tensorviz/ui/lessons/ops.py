@@ -9,6 +9,7 @@ and the sum is written out with torch's numbers.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import math
 import re
@@ -158,7 +159,9 @@ class _Job(QRunnable):
             out = self._fn()
         except LiteralError as err:
             out = err
-        self._signals.done.emit(self._section, self._generation, out)
+        # RuntimeError: the lesson was closed meanwhile, and nobody waits for this result
+        with contextlib.suppress(RuntimeError):
+            self._signals.done.emit(self._section, self._generation, out)
 
 
 class OpsLesson(Lesson):
@@ -181,6 +184,7 @@ class OpsLesson(Lesson):
         self._hover: Index | None = None
         self._rule: ops.ShapeRule | None = None
         self._random_spec: tuple | None = None
+        self._item_ok = True
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._pool = QThreadPool(self)
@@ -797,7 +801,7 @@ class OpsLesson(Lesson):
         self._style_item_result()
 
     def _style_item_result(self) -> None:
-        colour = self.theme.positive if getattr(self, "_item_ok", True) else self.theme.negative
+        colour = self.theme.positive if self._item_ok else self.theme.negative
         self._item_result.setStyleSheet(
             _font_style(self.theme, 15, bold=True, mono=True, colour=colour)
         )
