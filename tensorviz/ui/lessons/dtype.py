@@ -85,7 +85,9 @@ class DtypeLesson(Lesson):
         self._device_user_changed = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _DeviceSignals(self)
+        # no Qt parent: a job still running when the lesson goes must not emit on a deleted
+        # object (Qt disconnects the slot of a deleted lesson by itself)
+        self._signals = _DeviceSignals()
         self._signals.done.connect(self._on_device_done)
 
         # -- controls ----------------------------------------------------------------------
@@ -555,8 +557,9 @@ class DtypeLesson(Lesson):
             item = self._steps_grid.takeAt(0)
             widget = item.widget()
             if widget is not None:
-                widget.setParent(None)
+                widget.hide()
                 widget.deleteLater()
+        self._outcomes: dict[str, QLabel] = {}
         what = {
             "idiom": self.tr('"cuda" if available else "cpu"'),
             "to": self.tr(".to(device)"),
@@ -577,6 +580,7 @@ class DtypeLesson(Lesson):
                 outcome.setStyleSheet(f"color: {t.negative};")
                 outcome.setFont(t.font(9.5, mono=True))
             outcome.setObjectName(f"device_outcome_{step.key}")
+            self._outcomes[step.key] = outcome
             outcome.setWordWrap(True)
             self._steps_grid.addWidget(name, 2 * r, 0)
             self._steps_grid.addWidget(code, 2 * r, 1)
@@ -584,7 +588,7 @@ class DtypeLesson(Lesson):
         self._steps_grid.setColumnStretch(1, 1)
 
     def device_outcome_text(self, key: str) -> str:
-        label = self._steps_grid_box.findChild(QLabel, f"device_outcome_{key}")
+        label = getattr(self, "_outcomes", {}).get(key)
         return "" if label is None else label.text()
 
     def device_status_text(self) -> str:
