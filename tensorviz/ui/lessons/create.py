@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -294,6 +295,8 @@ class CreateLesson(Lesson):
         main_layout.addWidget(self.main_caption)
         main_layout.addWidget(self.grid, 1)
         top.addWidget(self.main_box, 1)
+        # The two grids share what the attribute table leaves; they scale down to fit.
+        self.main_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.compare_box = QGroupBox()
         self.compare_box.setObjectName("compare_box")
@@ -313,6 +316,7 @@ class CreateLesson(Lesson):
         compare_layout.addWidget(self.compare_error)
         compare_layout.addStretch(1)
         top.addWidget(self.compare_box, 1)
+        self.compare_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.attributes_box = QFrame()
         self.attributes_box.setObjectName("attributes_box")
@@ -344,8 +348,10 @@ class CreateLesson(Lesson):
         self.histogram_box = QGroupBox()
         self.histogram_box.setObjectName("histogram_box")
         hist_layout = QVBoxLayout(self.histogram_box)
-        self.histogram = SampleHistogram(self.theme)
-        hist_layout.addWidget(self.histogram)
+        self._hist_layout = hist_layout
+        # Built on first use: a pyqtgraph plot costs half of this lesson's start-up time.
+        self.histogram: SampleHistogram | None = None
+        self.histogram_box.hide()
         layout.addWidget(self.histogram_box, 3)
         return picture
 
@@ -557,7 +563,10 @@ class CreateLesson(Lesson):
         ):
             self._selected = None
         self.grid.set_snapshot(result.tensor)
-        self.main_box.setTitle("x = " + _clip(result.code, 34))
+        if result.uninitialised and result.tensor is not None and not result.tensor.summarised:
+            # Hatched like broadcast ghosts: bytes that happen to be there, not chosen values.
+            self.grid.set_ghost(np.ones(result.tensor.shape, dtype=bool))
+        self.main_box.setTitle("x = " + _clip(result.code, 24))
         if self._selected is None and result.tensor is not None and not result.tensor.summarised:
             shape = result.tensor.shape
             self._selected = tuple(s - 1 for s in shape) if all(shape) else None
@@ -580,7 +589,11 @@ class CreateLesson(Lesson):
         self._show_comparison(result)
         self._track_seed(result)
         self.histogram_box.setVisible(result.histogram is not None)
-        self.histogram.set_histogram(result.histogram)
+        if result.histogram is not None and self.histogram is None:
+            self.histogram = SampleHistogram(self.theme)
+            self._hist_layout.addWidget(self.histogram)
+        if self.histogram is not None:
+            self.histogram.set_histogram(result.histogram)
         self._retranslate_dynamic()
 
     def _paint_highlight(self) -> None:
@@ -608,6 +621,8 @@ class CreateLesson(Lesson):
             self.compare_error.show()
         else:
             self.compare_grid.set_snapshot(other.tensor)
+            if other.uninitialised and other.tensor is not None and not other.tensor.summarised:
+                self.compare_grid.set_ghost(np.ones(other.tensor.shape, dtype=bool))
             self.compare_grid.show()
             self.compare_error.hide()
 
@@ -907,7 +922,7 @@ class CreateLesson(Lesson):
         if result is not None and result.comparison is not None:
             other = result.comparison.other
             name = result.comparison.other_name
-            self.compare_box.setTitle("y = " + _clip(other.code, 34))
+            self.compare_box.setTitle("y = " + _clip(other.code, 24))
             if other.refused:
                 caption = self.tr(
                     "The same input given to {0}: not run, it would reserve {1} uninitialised "
@@ -934,7 +949,8 @@ class CreateLesson(Lesson):
             self.splitter.widget(0).setMinimumWidth(theme.px(262))
         self.grid.apply_theme(theme)
         self.compare_grid.apply_theme(theme)
-        self.histogram.apply_theme(theme)
+        if self.histogram is not None:
+            self.histogram.apply_theme(theme)
         mono = theme.font(10, mono=True)
         for label in (*self.attr_names.values(), *self.attr_values.values()):
             label.setFont(mono)
