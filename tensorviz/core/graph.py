@@ -20,6 +20,7 @@ import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import torch
 
@@ -33,9 +34,9 @@ from tensorviz.core.expr import (
     to_code,
     walk,
 )
-from tensorviz.core.literal import LiteralError, parse_dtype, parse_literal
+from tensorviz.core.literal import LiteralError, ParsedLiteral, parse_dtype, parse_literal
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import TensorSnapshot, snapshot
+from tensorviz.core.values import TensorSnapshot, kind_of, snapshot
 
 #: Grad modes of the forward pass.
 MODES = ("grad", "no_grad", "decorator", "set_grad_enabled")
@@ -46,6 +47,9 @@ MAX_LEAVES = 6
 MAX_LEAF_ELEMENTS = 4096
 MAX_STEPS = 40
 MAX_TIMES = 10
+#: Tensors with more elements are summarised in the result (the picture writes out at most a
+#: few values per box; reading thousands of values per node would make every click slow).
+VALUE_CAP = 64
 
 
 # -- what the user asked for ---------------------------------------------------------------
@@ -226,9 +230,21 @@ def _source(data: object) -> str:
     return repr(data)
 
 
+@lru_cache(maxsize=64)
+def _parse(text: str) -> ParsedLiteral:
+    """``parse_literal`` with the leaf cap; cached because every click replays the same
+    leaves (the parsed data is only read, never changed)."""
+    return parse_literal(text, max_elements=MAX_LEAF_ELEMENTS)
+
+
+@lru_cache(maxsize=64)
+def _literal_source(text: str) -> str:
+    return _source(_parse(text).data)
+
+
 def _tensor_call(text: str, dtype: torch.dtype | None, requires_grad: bool) -> tuple[str, dict]:
-    parsed = parse_literal(text, max_elements=MAX_LEAF_ELEMENTS)
-    args = [_source(parsed.data)]
+    parsed = _parse(text)
+    args = [_literal_source(text)]
     kwargs: dict = {}
     if dtype is not None:
         args.append(f"dtype={dtype}")
@@ -424,7 +440,7 @@ class _Replay:
         grads = []
         for name in self.leaf_names:
             g = self.env[name].grad
-            grads.append((name, None if g is None else snapshot(g)))
+            grads.append((name, _snap(g)))
         self.history.append(GradRecord(self.backward_calls, tuple(grads)))
 
     def backward_call(self, step: Step) -> tuple[str, Callable[[], None]]:
@@ -432,7 +448,7 @@ class _Replay:
         args: list[str] = []
         gradient = None
         if step.gradient is not None:
-            parsed = parse_literal(step.gradient, max_elements=MAX_LEAF_ELEMENTS)
+            parsed = _parse(step.gradient)
             inferred = torch.float32 if parsed.kind == "float" else None
             out_dtype = self.out.dtype
             dtype = None if inferred == out_dtype else out_dtype
@@ -572,7 +588,7 @@ def validate(spec: Spec) -> Program:
         if leaf.name in seen:
             raise ExprError("reassigned", repr(leaf.name))
         seen.add(leaf.name)
-        parse_literal(leaf.value, max_elements=MAX_LEAF_ELEMENTS)
+        _parse(leaf.value)
         if leaf.dtype:
             parse_dtype(leaf.dtype)
     if spec.mode not in MODES:
@@ -586,7 +602,7 @@ def validate(spec: Spec) -> Program:
         if step.kind not in STEPS:
             raise ValueError(f"unknown step {step.kind!r}")
         if step.gradient is not None:
-            parse_literal(step.gradient, max_elements=MAX_LEAF_ELEMENTS)
+            _parse(step.gradient)
         if step.kind in ("detach", "edit_detached", "inplace") and step.leaf not in seen:
             raise LiteralError("not_allowed", f"no leaf {step.leaf!r}")
     return program
@@ -633,7 +649,22 @@ def _failed(spec: Spec, program: Program, error: TorchError) -> AutogradResult:
 
 
 def _snap(t: torch.Tensor | None) -> TensorSnapshot | None:
-    return None if t is None else snapshot(t)
+    """Values of a small tensor; of a big one only its shape and dtype (the boxes show no
+    more, and reading statistics of every node's tensors would slow every click)."""
+    if t is None:
+        return None
+    if t.numel() <= VALUE_CAP:
+        return snapshot(t, VALUE_CAP)
+    return TensorSnapshot(
+        shape=tuple(t.shape),
+        dtype=str(t.dtype),
+        kind=kind_of(t.dtype),
+        device=str(t.device),
+        requires_grad=bool(t.requires_grad),
+        values=None,
+        text=None,
+        summary=None,
+    )
 
 
 def _read(spec: Spec, program: Program, r: _Replay) -> AutogradResult:
@@ -730,7 +761,7 @@ def _view(
     return TensorView(
         name=name,
         role=role,
-        value=snapshot(t),
+        value=_snap(t),
         is_leaf=t.is_leaf,
         requires_grad=t.requires_grad,
         grad_fn=None if t.grad_fn is None else type(t.grad_fn).__name__,

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,34 @@ from tensorviz.ui.widgets.graph_view import GraphView, short_value
 
 DTYPE_CHOICES = ("", "float32", "float64", "float16", "int64")
 DEFAULT_PRESET = "vectors"
+
+
+class _Signals(QObject):
+    done = Signal(int, object, object)  # generation, spec, result or refusal
+
+
+def _compute(spec: Spec) -> object:
+    """The replay's result, or the refusal (a LiteralError), or our own bug's exception."""
+    try:
+        return graph.run(spec)
+    except LiteralError as err:
+        return err
+    except Exception as exc:
+        return exc
+
+
+class _Job(QRunnable):
+    """One replay in the worker thread (torch's grad mode is per thread, so a
+    set_grad_enabled(False) replay here never touches the GUI thread's mode)."""
+
+    def __init__(self, generation: int, spec: Spec, signals: _Signals) -> None:
+        super().__init__()
+        self._generation = generation
+        self._spec = spec
+        self._signals = signals
+
+    def run(self) -> None:
+        self._signals.done.emit(self._generation, self._spec, _compute(self._spec))
 
 
 class _LeafRow:
@@ -86,7 +114,14 @@ class AutogradLesson(Lesson):
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
-        self._spec: Spec | None = None
+        self._spec: Spec | None = None  # the state on screen
+        self._requested: Spec | None = None  # the latest state asked for
+        self._generation = 0
+        self._pending = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # replays run one after the other
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_job_done)
         self._result: AutogradResult | None = None
         self._loading = False
         self._hovered: int | None = None
@@ -293,7 +328,13 @@ class AutogradLesson(Lesson):
         self._visible_leaves = 0
         self.retranslate()
         self.apply_theme(theme)
-        self.load_preset(DEFAULT_PRESET)
+        # the first picture is computed right away (it is cheap), so the lesson opens drawn
+        self._load_spec_into_controls(graph.preset(DEFAULT_PRESET).spec)
+        self._update_preset_note()
+        self._apply(graph.preset(DEFAULT_PRESET).spec, sync=True)
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(DEFAULT_PRESET))
+        self.preset_combo.blockSignals(False)
 
     # -- public (tests drive these too) ----------------------------------------------------
     def result(self) -> AutogradResult | None:
@@ -357,17 +398,37 @@ class AutogradLesson(Lesson):
             self._loading = False
 
     # -- computing -------------------------------------------------------------------------
-    def _apply(self, spec: Spec) -> bool:
-        """Run ``spec``; on success it becomes the current state. False when refused."""
-        try:
-            result = graph.run(spec)
-        except LiteralError as err:
-            self._show_refusal(err, spec)
-            return False
+    def _apply(self, spec: Spec, sync: bool = False) -> None:
+        """Replay ``spec`` (in the worker thread unless ``sync``); when its result arrives
+        and is still the latest request, it becomes the current state."""
+        self._generation += 1
+        self._requested = spec
+        if sync:
+            self._on_done(self._generation, spec, _compute(spec))
+            return
+        self._pending += 1
+        job = _Job(self._generation, spec, self._signals)
+        self._pool.start(job)
+
+    def _on_job_done(self, generation: int, spec: Spec, outcome: object) -> None:
+        self._pending -= 1
+        self._on_done(generation, spec, outcome)
+
+    def _on_done(self, generation: int, spec: Spec, outcome: object) -> None:
+        if generation != self._generation:
+            return  # a later request is on its way; this picture is already stale
+        if isinstance(outcome, LiteralError):
+            self._requested = self._spec
+            self._show_refusal(outcome, spec)
+            return
+        if isinstance(outcome, BaseException):
+            raise outcome  # our bug: let it surface
+        result: AutogradResult = outcome  # type: ignore[assignment]
         if not result.ok:
+            self._requested = self._spec
             error = result.error
             self.show_torch_error(error, lambda: self._explain(error))
-            return False
+            return
         self._spec = spec
         self._result = result
         self._paint(result)
@@ -376,18 +437,23 @@ class AutogradLesson(Lesson):
             self.show_torch_error(error, lambda: self._explain(error))
         else:
             self.clear_error()
-        return True
+
+    def settle(self) -> None:
+        while self._pending:
+            self._pool.waitForDone(20)
+            QCoreApplication.processEvents()
 
     def _add_step(self, step: Step) -> None:
-        if self._spec is None:
+        base = self._requested
+        if base is None:
             return
-        if len(self._spec.steps) >= graph.MAX_STEPS:
+        if len(base.steps) >= graph.MAX_STEPS:
             self.banner.show_error(
                 self.tr("Too many steps"),
                 lambda: self.tr("Press 'Start over' to begin a fresh story."),
             )
             return
-        self._apply(replace(self._spec, steps=(*self._spec.steps, step)))
+        self._apply(replace(base, steps=(*base.steps, step)))
 
     def _show_refusal(self, err: LiteralError, spec: Spec) -> None:
         field = self._field_of(err, spec)
@@ -595,7 +661,7 @@ class AutogradLesson(Lesson):
         if self._loading:
             return
         spec = self._definition()
-        if self._spec is not None and spec == replace(self._spec, steps=()):
+        if self._requested is not None and spec == replace(self._requested, steps=()):
             return  # nothing changed (editingFinished also fires on focus loss)
         self._apply(spec)
 
@@ -645,8 +711,8 @@ class AutogradLesson(Lesson):
         )
 
     def _on_reset_clicked(self) -> None:
-        if self._spec is not None:
-            self._apply(replace(self._spec, steps=()))
+        if self._requested is not None:
+            self._apply(replace(self._requested, steps=()))
 
     def _on_detach_clicked(self) -> None:
         leaf = self.leaf_combo.currentData()
