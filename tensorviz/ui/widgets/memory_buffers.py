@@ -43,7 +43,9 @@ class MemoryBuffersView(QWidget):
 
     def _fit(self) -> None:
         # The height is what the strips need (a parent scroll area scrolls); the width may
-        # shrink, the drawing is then scaled down.
+        # shrink, the drawing is then scaled down. Metrics and size are measured once here.
+        self._metrics_cache = None
+        self._hint_cache = None
         self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
@@ -72,10 +74,15 @@ class MemoryBuffersView(QWidget):
     def retranslate(self) -> None:
         self._one = self.tr("one buffer, {0} bytes: both read and write it")
         self._two = self.tr("{0}'s own buffer, {1} bytes")
-        self.update()
+        self._fit()
 
     # -- geometry --------------------------------------------------------------------------
     def _metrics(self):
+        if getattr(self, "_metrics_cache", None) is None:
+            self._metrics_cache = self._measure()
+        return self._metrics_cache
+
+    def _measure(self):
         t = self._theme
         value_font = t.font(9, mono=True)
         label_font = t.font(8.5)
@@ -107,6 +114,11 @@ class MemoryBuffersView(QWidget):
         return width, height
 
     def sizeHint(self) -> QSize:
+        if getattr(self, "_hint_cache", None) is None:
+            self._hint_cache = self._size_hint()
+        return self._hint_cache
+
+    def _size_hint(self) -> QSize:
         p = self._pair
         t = self._theme
         if p is None:
