@@ -20,12 +20,18 @@ import torch
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import LiteralError, ParsedLiteral, Scalar
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import GRID_CAP, TensorSnapshot, format_value, snapshot
+from tensorviz.core.values import TensorSnapshot, format_value, snapshot
 
 #: The most elements any tensor of this lesson may have (operands and results). Far below
 #: ``literal.MAX_ELEMENTS``: every result here is computed on the GUI thread, and at this
 #: size the largest matrix product still takes only a few milliseconds.
 OPS_MAX_ELEMENTS = 1 << 16
+
+#: Tensors with more elements than this are summarised instead of drawn cell by cell (and a
+#: product is stepped through only when A, B and C are all drawn). Lower than
+#: ``values.GRID_CAP``: three to six grids share this lesson's picture, and a lecturer steps
+#: through products of a few rows, not thousands of cells.
+OPS_GRID_CAP = 400
 
 #: The element-wise operations and the Python operator each stands for.
 ELEMENTWISE_OPS: dict[str, str] = {"add": "+", "sub": "-", "mul": "*", "div": "/", "pow": "**"}
@@ -61,6 +67,10 @@ def py_literal(data: Scalar | list) -> str:
     if math.isinf(data):
         return "float('inf')" if data > 0 else "-float('inf')"
     return repr(float(data))
+
+
+def _snap(t: torch.Tensor) -> TensorSnapshot:
+    return snapshot(t, cap=OPS_GRID_CAP)
 
 
 def _check_size(parsed: ParsedLiteral, what: str) -> None:
@@ -157,7 +167,7 @@ def item_of(parsed: ParsedLiteral, dtype: str = "auto") -> ItemResult:
         script.show("v", value)
         script.show("type(v).__name__", type(value).__name__)
     return ItemResult(
-        tensor=snapshot(x),
+        tensor=_snap(x),
         value=None if error else _python_number(value),
         value_type="" if error else type(value).__name__,
         error=error,
@@ -204,7 +214,7 @@ def _run_form(
 ) -> FormResult:
     method = op + ("_" if in_place else "")
     call = f"y = x.{method}({operand_code})"
-    before = snapshot(x)
+    before = _snap(x)
     original = x.clone()
     x_ptr = x.data_ptr()
     y, error = _attempt_line(script, call, lambda: getattr(x, method)(operand))
@@ -221,8 +231,8 @@ def _run_form(
         call=call,
         in_place=in_place,
         before=before,
-        result=snapshot(y) if ok else None,
-        after=snapshot(x),
+        result=_snap(y) if ok else None,
+        after=_snap(x),
         same_object=(y is x) if ok else None,
         same_storage=(y.untyped_storage().data_ptr() == x.untyped_storage().data_ptr())
         if ok
@@ -253,7 +263,7 @@ def elementwise(
     else:
         value = _tensor(script, "t", operand)
         operand_code = "t"
-        operand_snap = snapshot(value)
+        operand_snap = _snap(value)
     script.show("x", x)
     script.comment("out-of-place: a new tensor, x unchanged")
     out = _run_form(script, x, op, False, value, operand_code)
@@ -339,13 +349,13 @@ def hadamard(a_parsed: ParsedLiteral, b_parsed: ParsedLiteral, form: str = "*") 
     c, error = _attempt_line(script, code, lambda: a * b if form == "*" else a.mul(b))
     if error is None:
         script.show("C", c)
-    a_snap, b_snap = snapshot(a), snapshot(b)
+    a_snap, b_snap = _snap(a), _snap(b)
     if error is not None or c is None:
         return HadamardResult(form, a_snap, b_snap, None, None, None, None, error, script.finish())
-    c_snap = snapshot(c)
+    c_snap = _snap(c)
     a_src = b_src = None
     pairs = None
-    if c.numel() <= GRID_CAP and a_snap.text is not None and b_snap.text is not None:
+    if c.numel() <= OPS_GRID_CAP and a_snap.text is not None and b_snap.text is not None:
         a_src, b_src = _source_maps(a, b)
         texts = tuple(
             f"{_paren(a_snap.text[i])}×{_paren(b_snap.text[j])}"
@@ -541,13 +551,13 @@ def _matmul(script: Script, a: torch.Tensor, b: torch.Tensor, form: str) -> Matm
     if error is None:
         script.show("C", c)
         script.show("C.shape", c.shape, label="C:")
-    a_snap, b_snap = snapshot(a), snapshot(b)
+    a_snap, b_snap = _snap(a), _snap(b)
     if error is not None or c is None:
         return MatmulResult(form, a_snap, b_snap, None, rule, error, script.finish())
     rule = replace(rule, result=tuple(c.shape))
-    c_snap = snapshot(c)
+    c_snap = _snap(c)
     extra: dict = {}
-    if c.numel() <= GRID_CAP and not a_snap.summarised and not b_snap.summarised:
+    if c.numel() <= OPS_GRID_CAP and not a_snap.summarised and not b_snap.summarised:
         ia = torch.arange(a.numel()).reshape(a.shape)
         ib = torch.arange(b.numel()).reshape(b.shape)
         if ia.ndim == 1:

@@ -195,6 +195,13 @@ def test_large_result_is_summarised_not_stepped():
     r = ops.matmul_random((80, 80), (80, 80))
     assert r.error is None and r.c is not None and r.c.summarised
     assert not r.steppable and r.cells() == []
+    assert ops.OPS_GRID_CAP == 400
+    at_cap = ops.matmul_random((20, 20), (20, 20))
+    assert at_cap.steppable and len(at_cap.cells()) == ops.OPS_GRID_CAP
+    assert not ops.matmul_random((21, 20), (20, 20)).steppable
+    # a drawn result from an operand too big to draw: the product is not stepped either
+    wide = ops.matmul_random((1, 2000), (2000, 1))
+    assert wide.c is not None and not wide.c.summarised and not wide.steppable
 
 
 def test_cell_snippet_computes_the_cell_by_hand():

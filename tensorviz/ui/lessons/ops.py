@@ -132,7 +132,7 @@ def _style_badge(label: QLabel, theme: Theme, tone: str) -> None:
 #: Work bigger than this (elements of any tensor involved, or multiply-adds of a product) runs
 #: in a worker thread; smaller work runs at once (a few milliseconds), which keeps the
 #: lesson's state simple and the picture immediate.
-HEAVY_ELEMENTS = 4096
+HEAVY_ELEMENTS = ops.OPS_GRID_CAP
 HEAVY_MACS = 1_000_000
 
 
