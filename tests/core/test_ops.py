@@ -407,3 +407,30 @@ def test_cell_expressions_index_the_row_and_column():
     assert (v.c_expr, v.a_expr, v.b_expr) == ("C[1]", "A", "B[:, 1]")
     d = ops.matmul(lit("[1, 2]"), lit("[3, 4]")).cell(())
     assert (d.c_expr, d.a_expr, d.b_expr, d.text) == ("C", "A", "B", "1*3 + 2*4 = 11")
+
+
+@given(
+    st.lists(st.integers(-5, 5), min_size=1, max_size=6),
+    st.sampled_from(list(ops.ELEMENTWISE_OPS)),
+    st.one_of(st.integers(-3, 3), st.sampled_from([0.5, -1.5, 2.0])),
+    st.sampled_from(["auto", "float64"]),
+)
+def test_random_element_wise_calls_match_torch(values, op, scalar, dtype):
+    r = ops.elementwise(parse_literal(repr(values)), op, parse_literal(repr(scalar)), dtype)
+    kwargs = {} if dtype == "auto" else {"dtype": torch.float64}
+    x = torch.tensor(values, **kwargs)
+    before = x.clone()
+    for form, method in ((r.out_of_place, op), (r.in_place, op + "_")):
+        try:
+            y = getattr(x, method)(scalar)
+        except RuntimeError as exc:
+            assert form.error is not None and form.error.message == str(exc)
+            continue
+        assert form.error is None
+        assert form.same_object == (y is x) == form.in_place
+        assert form.same_storage == form.in_place
+        assert form.result.dtype == str(y.dtype)
+        np.testing.assert_array_equal(form.result.values, y.double().numpy())
+        np.testing.assert_array_equal(form.after.values, x.double().numpy())
+    if r.in_place.error is None:
+        assert r.in_place.x_changed == (not torch.equal(before, x))
