@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import (
     QEasingCurve,
+    QEvent,
     QObject,
     QPoint,
     QPointF,
@@ -294,11 +295,13 @@ class _Diagram(QWidget):
         self._box.addWidget(info, 0)
         self._box.addStretch(1)
         self._strip = strip
+        self._grid = grid
         self.overlay = _Overlay(theme, self)
         self.overlay.raise_()
 
     def set_strip_share(self, many_slots: bool) -> None:
         """Few slots fit one row: the strip keeps its natural height. Thousands get room."""
+        self._box.setStretchFactor(self._grid, 3 if many_slots else 1)
         self._box.setStretchFactor(self._strip, 2 if many_slots else 0)
         self._box.setStretch(self._box.count() - 1, 0 if many_slots else 1)
 
@@ -335,6 +338,9 @@ class ShapeLesson(Lesson):
         self._input_error: LiteralError | None = None
 
         self.set_content(self._build_controls(), self._build_picture(), code_width=30)
+        # The line and jumps over the diagram follow the widgets when the layout moves them.
+        self.grid.installEventFilter(self)
+        self.strip.installEventFilter(self)
         self.retranslate()
         self.apply_theme(theme)
         self._request(self._start, self._steps, select=len(self._steps))
@@ -721,11 +727,12 @@ class ShapeLesson(Lesson):
             self.diagram.overlay.set_link(None)
             self._retranslate_formula()
             return
-        try:
-            slot = int(lay.slots[self._focus]) if lay.shape else int(lay.slots)
-        except IndexError:
+        slot = _slot_of(lay, self._focus)
+        if slot is None:  # the focus belonged to another tensor
             self._focus = self._default_focus(r)
-            return self._update_focus()
+            slot = _slot_of(lay, self._focus) if self._focus is not None else None
+            if slot is None:
+                return
         readers = self.strip.readers_of(slot)
         self.grid.set_highlight({idx: "highlight" for idx in readers} | {self._focus: "accent"})
         self.strip.set_hover(self._focus)
@@ -758,6 +765,26 @@ class ShapeLesson(Lesson):
                 hops.append((a, b, f"+{i}·{stride}", k))
             here += jump
         return hops
+
+    def eventFilter(self, obj, event) -> bool:
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+        if moved and self._chain is not None and (obj is self.grid or obj is self.strip):
+            self._refresh_overlay()
+        return super().eventFilter(obj, event)
+
+    def _refresh_overlay(self) -> None:
+        r = self._current_result()
+        lay = r.layout if r is not None else None
+        if lay is None or lay.slots is None or self._focus is None:
+            return
+        if self.diagram.overlay.animating:
+            return
+        slot = _slot_of(lay, self._focus)
+        if slot is None:
+            return
+        cell, target = self._grid_rect(self._focus), self._strip_rect(slot)
+        self.diagram.overlay.set_link((cell, target) if cell and target else None)
+        self.diagram.overlay.set_hops(self._hops(lay, self._focus))
 
     def formula_text(self) -> str:
         return self.formula_label.text()
@@ -1167,11 +1194,11 @@ class ShapeLesson(Lesson):
                 ).format(f"{lay.numel:,}")
             )
             return
-        if self._focus is None:
+        index = self._focus
+        slot = _slot_of(lay, index)
+        if index is None or slot is None:
             self.formula_label.setText("")
             return
-        index = self._focus
-        slot = int(lay.slots[index]) if lay.shape else int(lay.slots)
         terms = " + ".join(f"{i}·{s}" for i, s in zip(index, lay.stride, strict=True))
         texts = r.snapshot.text if r.snapshot is not None else None
         flat = int(np.ravel_multi_index(index, lay.shape)) if lay.shape else 0
@@ -1214,6 +1241,15 @@ class ShapeLesson(Lesson):
         self.steps_list.setMinimumHeight(theme.px(120))
         self._retranslate_steps_list()
         self._update_focus()
+
+
+def _slot_of(lay, index: Index | None) -> int | None:
+    """The slot element ``index`` reads, or None when ``index`` is not an element of ``lay``."""
+    if index is None or lay is None or lay.slots is None or len(index) != len(lay.shape):
+        return None
+    if any(not 0 <= i < n for i, n in zip(index, lay.shape, strict=True)):
+        return None
+    return int(lay.slots[index]) if lay.shape else int(lay.slots)
 
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:

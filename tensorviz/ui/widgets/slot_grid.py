@@ -26,7 +26,7 @@ Index = tuple[int, ...]
 #: Where TensorGrid's texts are translated (a name, not a literal: this file has none).
 _BASE_CONTEXT = "TensorGrid"
 #: Smallest fit scale: a 4-D tensor of 4,096 cells still fits a lesson's picture.
-MIN_SCALE = 0.1
+MIN_SCALE = 0.08
 #: Values are written only when a cell is at least this many pixels tall on screen.
 MIN_TEXT_PX = 11
 

@@ -451,13 +451,13 @@ class StorageStrip(QWidget):
         outline = set(self._highlight)
         hovered = self.hovered_slot()
         for slot in outline:
-            rect = self.slot_rect(slot)
+            rect = self._visible(self.slot_rect(slot))
             if rect is not None:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(QColor(t.highlight), t.px(3)))
                 painter.drawRect(rect.adjusted(t.px(1), t.px(1), -t.px(1), -t.px(1)))
         if hovered is not None:
-            rect = self.slot_rect(hovered)
+            rect = self._visible(self.slot_rect(hovered))
             if rect is not None:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(QColor(t.accent), t.px(3)))
@@ -469,6 +469,17 @@ class StorageStrip(QWidget):
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             self._footer(),
         )
+
+    def _visible(self, rect: QRectF | None) -> QRectF | None:
+        """A tiny box grown around its centre, so an outline of it can be seen."""
+        if rect is None:
+            return None
+        least = self._theme.px(12)
+        if rect.width() >= least and rect.height() >= least:
+            return rect
+        w, h = max(rect.width(), least), max(rect.height(), least)
+        c = rect.center()
+        return QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
 
     def _paint_offset_marker(self, painter: QPainter, g: _Geometry) -> None:
         lay = self._layout
