@@ -165,11 +165,13 @@ class Spec:
         return self.size is not None
 
 
-def _number(text: str, name: str) -> Number:
+def _number(text: str, name: str, allow_bool: bool = False) -> Number:
     try:
         parsed = parse_literal(text)
     except LiteralError as exc:
         raise InputError(name, exc) from None
+    if isinstance(parsed.data, bool) and allow_bool:
+        return parsed.data
     if parsed.shape != () or isinstance(parsed.data, bool | list):
         raise InputError(name, LiteralError("not_a_number", f"{name} needs one number"))
     return parsed.data  # type: ignore[return-value]
@@ -237,7 +239,7 @@ def parse_request(request: Request) -> Spec:
             raise InputError("size", exc) from None
     for key in ("start", "end", "step", "fill_value", "mean", "std"):
         if takes(key):
-            numbers[key] = _number(getattr(request, key), key)
+            numbers[key] = _number(getattr(request, key), key, allow_bool=key == "fill_value")
     for key in ("steps", "low", "high"):
         if takes(key):
             numbers[key] = _int(getattr(request, key), key)

@@ -174,6 +174,10 @@ CASES = [
         lambda: torch.full((3,), 0.5, dtype=torch.float16),
     ),
     (dict(constructor="torch.zeros", size="2, 0, 3"), lambda: torch.zeros(2, 0, 3)),
+    (
+        dict(constructor="torch.full", size="2", fill_value="True"),
+        lambda: torch.full((2,), True),
+    ),
     (dict(constructor="torch.ones", size="2, 2, 2, 2, 2"), lambda: torch.ones(2, 2, 2, 2, 2)),
 ]
 
@@ -478,6 +482,7 @@ def test_bad_input_is_refused_with_its_field(fields, field, reason):
         (dict(constructor="torch.rand", dtype="int64"), "not implemented for"),
         (dict(constructor="torch.zeros", dtype="int32", requires_grad=True), "require gradients"),
         (dict(constructor="torch.ShortTensor", data="[70000.0]"), "without overflow"),
+        (dict(constructor="torch.Tensor", data="2.5"), "data must be a sequence"),
     ],
 )
 def test_torch_errors_are_carried_with_runnable_code(fields, message):

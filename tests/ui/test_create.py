@@ -404,6 +404,15 @@ def test_requires_grad_on_integers_explained(lesson):
     assert_displays(lesson, torch.tensor([1, 2], dtype=torch.float32, requires_grad=True))
 
 
+def test_a_lone_float_for_Tensor_is_torchs_TypeError_explained(lesson):
+    choose(lesson, "torch.Tensor")
+    before = cells(lesson.grid)
+    type_into(lesson, "data", "2.5")
+    assert "TypeError: new(): data must be a sequence" in lesson.banner.message()
+    assert "For a scalar use torch.tensor(2.5)" in lesson.banner.explanation()
+    assert cells(lesson.grid) == before
+
+
 def test_messages_follow_the_language(lesson):
     choose(lesson, "torch.normal")
     type_into(lesson, "std", "-1")

@@ -544,6 +544,11 @@ class CreateLesson(Lesson):
                 "rand, randn and normal make floating point numbers; this dtype is not a "
                 "float. For random whole numbers use randint."
             )
+        if "data must be a sequence" in message:
+            return lambda: self.tr(
+                "The legacy constructors take a list of data, or whole numbers as a size; a "
+                "single float or bool is neither. For a scalar use torch.tensor(2.5)."
+            )
         if "without overflow" in message or "Overflow" in message:
             return lambda: self.tr(
                 "A value does not fit in the range of this dtype; torch refuses instead of "

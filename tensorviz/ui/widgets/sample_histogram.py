@@ -131,7 +131,7 @@ class SampleHistogram(QWidget):
             )
         )
         self.plot.getPlotItem().setLabel("bottom", self.tr("value"))
-        self.plot.getPlotItem().setLabel("left", self.tr("density"))
+        # No rotated y label: rotated CJK text is hard to read; the note says "density".
         self._legend.clear()
         self._legend.addItem(self._bars, self.tr("measured"))
         self._legend.addItem(self._curve, self.tr("expected"))

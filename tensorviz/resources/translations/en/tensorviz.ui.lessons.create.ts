@@ -53,6 +53,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The legacy constructors take a list of data, or whole numbers as a size; a single float or bool is neither. For a scalar use torch.tensor(2.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A value does not fit in the range of this dtype; torch refuses instead of wrapping it around.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected</source>
         <translation type="unfinished"></translation>
     </message>

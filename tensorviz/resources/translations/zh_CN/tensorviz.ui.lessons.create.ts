@@ -53,6 +53,10 @@
         <translation>rand、randn 和 normal 生成浮点数;这个 dtype 不是浮点类型。要随机整数请用 randint。</translation>
     </message>
     <message>
+        <source>The legacy constructors take a list of data, or whole numbers as a size; a single float or bool is neither. For a scalar use torch.tensor(2.5).</source>
+        <translation>旧式构造函数接受数据列表,或者作为形状的整数;单独一个浮点数或布尔值两者都不是。要创建标量请用 torch.tensor(2.5)。</translation>
+    </message>
+    <message>
         <source>A value does not fit in the range of this dtype; torch refuses instead of wrapping it around.</source>
         <translation>有数值超出了这个 dtype 的范围;torch 直接拒绝,而不是让它溢出回绕。</translation>
     </message>

@@ -24,10 +24,6 @@
         <translation>值</translation>
     </message>
     <message>
-        <source>density</source>
-        <translation>密度</translation>
-    </message>
-    <message>
         <source>expected</source>
         <translation>理论值</translation>
     </message>
