@@ -297,6 +297,18 @@ def test_run_again_with_the_same_seed_shows_identical_values(lesson, qtbot):
     assert lesson.initial_seed_label.text().endswith(lesson.seed_edit.text())
 
 
+def test_only_the_newest_of_quick_changes_is_shown(lesson, qtbot):
+    click(qtbot, lesson, lesson.preset_buttons["normal"])
+    for seed in ("1", "2", "3"):  # typed faster than the worker draws its samples
+        lesson.seed_edit.setText(seed)
+        lesson.seed_edit.editingFinished.emit()
+    lesson.settle()
+    torch.manual_seed(3)
+    assert cells(lesson.grid) == expected_cells(torch.normal(2.0, 3.0, (2, 4)))
+    assert lesson.initial_seed_label.text().endswith("3")
+    assert "torch.manual_seed(3)" in lesson.code_pane.code_text()
+
+
 def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
     click(qtbot, lesson, lesson.preset_buttons["normal"])
     assert lesson.histogram_box.isVisible()
