@@ -16,11 +16,12 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QGraphicsItem,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -65,6 +66,19 @@ def finite_prefix(n: int, trace: descent.Trace) -> int:
 def clip(values: np.ndarray) -> np.ndarray:
     """Finite float64 values clipped to +-CLIP (callers pass only finite values)."""
     return np.clip(values.astype(np.float64), -CLIP, CLIP)
+
+
+#: Curves with more points than this are drawn without antialiasing: hundreds of
+#: antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms,
+#: and at that density the difference does not show.
+AA_MAX_POINTS = 150
+
+
+def set_curve(item: pg.PlotDataItem, x, y, smooth: bool = True) -> None:
+    """setData, antialiased only where it is cheap: few points and no blow-up (a diverging
+    run zigzags over many decades; aliased, it costs a tenth and looks the same)."""
+    item.opts["antialias"] = smooth and len(x) <= AA_MAX_POINTS
+    item.setData(x, y)
 
 
 def log10_of(values: np.ndarray) -> np.ndarray:
@@ -254,7 +268,9 @@ class DescentLesson(Lesson):
         head.addWidget(self._regime_label, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self._regime_detail, 1)
         layout.addLayout(head)
-        self._diverged_label = QLabel(objectName="diverged_label", wordWrap=True)
+        # Fixed heights (set in apply_theme): text that changes while the slider moves must
+        # never resize the plots (a relayout of the plots costs more than the whole update).
+        self._diverged_label = QLabel(objectName="diverged_label")
         layout.addWidget(self._diverged_label)
 
         self._plots_widget = pg.GraphicsLayoutWidget()
@@ -326,6 +342,13 @@ class DescentLesson(Lesson):
             plot.addItem(item, ignoreBounds=True)
             item.hide()
         self._plots_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Runs that oscillate draw hundreds of segments over each other (x -> -x -> x ...);
+        # as one antialiased path Qt strokes them all together (about a second at lr = 1).
+        # Drawn as separate segments they cost microseconds.
+        for plot in self._plots:
+            for item in plot.listDataItems():
+                if isinstance(item, pg.PlotDataItem):
+                    item.curve.setSegmentedLineMode("on")
 
         # epoch cursor
         cur = QHBoxLayout()
@@ -347,7 +370,7 @@ class DescentLesson(Lesson):
         cur.addWidget(self._epoch_slider, 1)
         cur.addWidget(self._epoch_label)
         layout.addLayout(cur)
-        self._update_label = QLabel(objectName="update_label", wordWrap=True)
+        self._update_label = QLabel(objectName="update_label")
         self._update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._update_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self._update_label)
@@ -513,6 +536,7 @@ class DescentLesson(Lesson):
             return
         self._paint_count += 1
         square = tr.setup.experiment == "square"
+        smooth = tr.regime.kind != "diverging"
         n = tr.epochs
         good = finite_prefix(n, tr)
         epochs = np.arange(good, dtype=np.float64)
@@ -525,10 +549,10 @@ class DescentLesson(Lesson):
         self._loss_log = mode == 2 or (mode == 0 and bool(span))
         self._axis_loss.log = self._loss_log
         loss_y = log10_of(loss) if self._loss_log else clip(loss)
-        self._loss_curve.setData(epochs, loss_y)
+        set_curve(self._loss_curve, epochs, loss_y, smooth)
         for j, curve in enumerate(self._param_curves):
             if j < len(tr.names):
-                curve.setData(epochs, params[:, j])
+                set_curve(curve, epochs, params[:, j], smooth)
                 curve.show()
             else:
                 curve.setData([], [])
@@ -536,7 +560,7 @@ class DescentLesson(Lesson):
         if square:
             xs = params[:, 0]
             ys = clip(xs * xs)
-            self._path_line.setData(xs, ys)
+            set_curve(self._path_line, xs, ys, smooth)
             step = max(1, math.ceil(good / MAX_MARKERS))
             idx = np.arange(0, good, step)
             self._path_points.setData(xs[idx], ys[idx], brush=self._epoch_brushes(idx, n))
@@ -575,14 +599,14 @@ class DescentLesson(Lesson):
         ep = np.arange(good, dtype=np.float64)
         params = clip(pin.params[:good])
         loss = pin.loss[:good].astype(np.float64)
-        self._pinned_loss_curve.setData(ep, log10_of(loss) if self._loss_log else clip(loss))
+        set_curve(self._pinned_loss_curve, ep, log10_of(loss) if self._loss_log else clip(loss))
         for j, curve in enumerate(self._pinned_param_curves):
             if j < len(pin.names):
-                curve.setData(ep, params[:, j])
+                set_curve(curve, ep, params[:, j])
             else:
                 curve.setData([], [])
         if pin.setup.experiment == "square":
-            self._pinned_path.setData(params[:, 0], clip(params[:, 0] ** 2))
+            set_curve(self._pinned_path, params[:, 0], clip(params[:, 0] ** 2))
             self._pinned_fit.setData([], [])
         else:
             self._pinned_path.setData([], [])
@@ -603,7 +627,7 @@ class DescentLesson(Lesson):
         tr = self._trace
         k = tr.diverged_at if tr is not None else None
         if k is None:
-            self._diverged_label.hide()
+            self._diverged_label.setText("")
             self._diverge_text.hide()
             return
         text = self.tr(
@@ -611,7 +635,6 @@ class DescentLesson(Lesson):
             "so the curves stop there."
         ).format(k)
         self._diverged_label.setText(text)
-        self._diverged_label.show()
         self._diverge_text.setText(self.tr("diverged at epoch {0}").format(k))
         good = finite_prefix(tr.epochs, tr)
         if good:
@@ -733,9 +756,10 @@ class DescentLesson(Lesson):
         }
         self._regime_label.setText(names[r.kind])
         tone = {"converging": "good", "oscillating": "", "diverging": "bad"}[r.kind]
-        self._regime_label.setProperty("tone", tone)
-        self._regime_label.style().unpolish(self._regime_label)
-        self._regime_label.style().polish(self._regime_label)
+        if self._regime_label.property("tone") != tone:
+            self._regime_label.setProperty("tone", tone)
+            self._regime_label.style().unpolish(self._regime_label)
+            self._regime_label.style().polish(self._regime_label)
         th = tr.thresholds
         parts = []
         if r.kind == "oscillating":
@@ -1181,6 +1205,21 @@ class DescentLesson(Lesson):
             pg.mkBrush(self._cmap.map(i / 255.0, mode="qcolor")) for i in range(256)
         ]
         self._update_label.setFont(t.font(11, mono=True))
+        lines = QFontMetrics(t.font(11, mono=True)).lineSpacing()
+        self._update_label.setFixedHeight(3 * lines + t.px(4))
+        body = t.font(theme_mod.BASE_POINT_SIZE)
+        for label in (self._regime_detail, self._diverged_label):
+            label.setFont(body)
+        lines = QFontMetrics(body).lineSpacing()
+        self._regime_detail.setFixedHeight(3 * lines + t.px(4))
+        self._diverged_label.setFixedHeight(lines + t.px(2))
+        for plot in self._plots:
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                # one level of minor ticks/grid lines, and a pixmap cache: while the lr
+                # slider moves, unchanged axes are blitted instead of drawn again
+                axis.setStyle(maxTickLevel=1)
+                axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._regime_label.setFont(t.font(12, bold=True))
         self._diverged_label.setStyleSheet(f"color: {t.negative}; font-weight: bold;")
         self._lr_edit.setMaximumWidth(t.px(90))
