@@ -64,6 +64,9 @@ from tensorviz.ui.theme import Theme
 
 Index = tuple[int, ...]
 
+#: Smallest scale of the natural box size at which slot numbers and readers are written.
+ONE_ROW_SCALE = 0.75
+
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
     t = max(0.0, min(1.0, t))
@@ -303,10 +306,11 @@ class StorageStrip(QWidget):
         w0, h0 = self._ideal_cell()
         label_h = small.height() * 1.1
         room = avail_w / (n * w0)  # > 1 when one row at natural size leaves space
-        scale = max(1.0, min(self._max_scale, room))
+        # One row reads best (memory is one line): keep it while labels stay readable.
+        scale = min(self._max_scale, room) if room >= ONE_ROW_SCALE else 1.0
         while True:
             w, h = w0 * scale, h0 * scale
-            labels = scale >= 0.75
+            labels = scale >= ONE_ROW_SCALE
             row_h = h + (2 * label_h if labels else 0.0) + t.px(4)
             per_row = max(1, min(n, int(avail_w // w)))
             rows = math.ceil(n / per_row)
@@ -332,7 +336,14 @@ class StorageStrip(QWidget):
         n = self._layout.storage_size if self._layout is not None else 12
         # room for grown boxes when there are few slots (see set_max_scale)
         grow = self._max_scale if n <= 48 else 1.0
-        height = self._title_h() + self._footer_h() + h * grow + 2 * small.height() * 1.1 + 12
+        # as many rows as the current width needs at natural size (a few at most: thousands
+        # of slots shrink instead)
+        width = self.width() - 12
+        one_row = width <= 50 or n * w * ONE_ROW_SCALE <= width
+        per_row = n if one_row else max(1, int(width // w))
+        rows = min(3, math.ceil(n / per_row)) if n else 1
+        row_h = h * (grow if rows == 1 else 1.0) + 2 * small.height() * 1.1 + self._theme.px(4)
+        height = self._title_h() + self._footer_h() + rows * row_h + 8
         return QSize(min(round(w * n) + 12, self._theme.px(900)), math.ceil(height))
 
     def minimumSizeHint(self) -> QSize:
@@ -547,4 +558,9 @@ class StorageStrip(QWidget):
 
     def resizeEvent(self, event) -> None:
         self._geometry = None
+        if event.oldSize().width() != event.size().width():
+            hint = self.sizeHint()
+            if hint != getattr(self, "_last_hint", None):  # rows depend on the width
+                self._last_hint = hint
+                self.updateGeometry()
         super().resizeEvent(event)
