@@ -86,6 +86,10 @@ def test_default_picture_equals_torch(lesson):
     assert f"x.dtype = {final.dtype}" in attributes
     assert f"x.device = {final.device}" in attributes
     assert f"x.shape = {final.shape}" in attributes
+    history = lesson.history_text()  # x[0], exactly, after every line
+    for t in chain:
+        assert repr(t[0].item()) in history
+    assert "✂ fraction cut off" in history
 
 
 def test_snippets_run_to_their_output(qtbot, lesson, tmp_path):

@@ -3,6 +3,8 @@ float bits, and devices."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -39,7 +41,7 @@ from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.conversion_chain import ConversionChainView
+from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
 from tensorviz.ui.widgets.float_bits import FloatBitsView
 
 DEFAULT_VALUES = "[3.14159, -2.7, 300.5, 1e-5]"
@@ -183,6 +185,10 @@ class DtypeLesson(Lesson):
         self.attributes_label.setObjectName("attributes_label")
         self.attributes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         chain_layout.addWidget(self.attributes_label)
+        self.history_label = QLabel()
+        self.history_label.setObjectName("history_label")
+        self.history_label.setTextFormat(Qt.TextFormat.RichText)
+        chain_layout.addWidget(self.history_label)
         self._bits_title = QLabel()
         self._bits_title.setWordWrap(True)
         chain_layout.addWidget(self._bits_title)
@@ -328,6 +334,7 @@ class DtypeLesson(Lesson):
         if self._chain is not None:
             self._show_bits_title(self._chain)
             self._show_attributes(self._chain)
+            self._show_history(self._chain)
         self._show_devices()
 
     def _show_bits_title(self, result: ChainResult) -> None:
@@ -345,6 +352,39 @@ class DtypeLesson(Lesson):
                 snap.dtype, snap.device, f"torch.Size([{shape}])"
             )
         )
+
+    def _show_history(self, result: ChainResult) -> None:
+        """The selected element's exact value after every line, and what the line did."""
+        t = self.theme
+        flat = result.selected
+        heading = html.escape(
+            self.tr("{0} line by line, exactly:").format(self.chain_view_index_text(result))
+        )
+        rows = [f"<tr><td colspan=4>{heading}</td></tr>"]
+        cell = f'style="padding: 0 {t.px(8)}px"'
+        short = {
+            "rounded": self.tr("rounded"),
+            "underflow": self.tr("became 0"),
+            "to_inf": self.tr("became inf"),
+            "truncated": self.tr("fraction cut off"),
+            "overflow": self.tr("wrapped around"),
+            "not_finite": self.tr("undefined"),
+            "to_bool": self.tr("became a bool"),
+        }
+        for stage in result.stages:
+            change = stage.change_at(flat)
+            what = "" if change is None else f"{SYMBOLS[change.kind]} {short[change.kind]}"
+            colour = t.text if change is None else t.negative
+            rows.append(
+                f"<tr><td {cell}><code>{html.escape(stage.label)}</code></td>"
+                f'<td {cell} style="color:{t.accent}">{stage.dtype.removeprefix("torch.")}</td>'
+                f'<td {cell} align="right"><code>{html.escape(stage.exact[flat])}</code></td>'
+                f'<td {cell} style="color:{colour}">{html.escape(what)}</td></tr>'
+            )
+        self.history_label.setText("<table>" + "".join(rows) + "</table>")
+
+    def history_text(self) -> str:
+        return self.history_label.text()
 
     @staticmethod
     def chain_view_index_text(result: ChainResult) -> str:
@@ -370,6 +410,9 @@ class DtypeLesson(Lesson):
             label.setFont(theme.font(10))
         self._device_status.setFont(theme.font(11.5, bold=True))
         self.attributes_label.setFont(theme.font(10, mono=True))
+        self.history_label.setFont(theme.font(9.5))
+        if self._chain is not None:
+            self._show_history(self._chain)
         self._show_devices()
 
     # -- conversion chain ------------------------------------------------------------------
@@ -466,6 +509,7 @@ class DtypeLesson(Lesson):
         self.bits_view.set_bits(result.bits)
         self._show_bits_title(result)
         self._show_attributes(result)
+        self._show_history(result)
         self.chain_view.updateGeometry()
         if self.tabs.currentIndex() == TAB_CHAIN:
             self.code_pane.set_snippet(result.snippet)

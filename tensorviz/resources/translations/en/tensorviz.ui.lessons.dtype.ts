@@ -135,6 +135,38 @@ largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} line by line, exactly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrapped around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became a bool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>

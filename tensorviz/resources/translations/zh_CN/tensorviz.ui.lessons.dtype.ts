@@ -137,6 +137,38 @@ largest</source>
         <translation>最后:  x.dtype = {0}    x.device = {1}    x.shape = {2}</translation>
     </message>
     <message>
+        <source>{0} line by line, exactly:</source>
+        <translation>{0} 逐行的精确值:</translation>
+    </message>
+    <message>
+        <source>rounded</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <source>became 0</source>
+        <translation>变成 0</translation>
+    </message>
+    <message>
+        <source>became inf</source>
+        <translation>变成 inf</translation>
+    </message>
+    <message>
+        <source>fraction cut off</source>
+        <translation>小数被截掉</translation>
+    </message>
+    <message>
+        <source>wrapped around</source>
+        <translation>回绕</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>became a bool</source>
+        <translation>变成 bool</translation>
+    </message>
+    <message>
         <source>Conversion</source>
         <translation>类型转换</translation>
     </message>
