@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -234,9 +235,11 @@ class OpsLesson(Lesson):
             grid.addWidget(button, i // 2, i % 2)
         return self._topics_box
 
-    def _grid(self, name: str) -> TensorGrid:
+    def _grid(self, name: str, scale: float = 1.0) -> TensorGrid:
+        """A tensor grid drawn ``scale`` times the theme's size (it still shrinks to fit)."""
         grid = TensorGrid(self.theme)
         grid.setObjectName(name)
+        grid.setProperty("scale", scale)
         # as tall as its drawing wants, so captions sit right under the cells
         grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return grid
@@ -280,7 +283,7 @@ class OpsLesson(Lesson):
         layout = QVBoxLayout(page)
         self._item_title = QLabel()
         self._item_title.setWordWrap(True)
-        self._item_grid = self._grid("item_grid")
+        self._item_grid = self._grid("item_grid", 1.6)
         self._item_info = QLabel()
         self._item_info.setObjectName("item_info_label")
         self._item_result = QLabel()
@@ -349,7 +352,8 @@ class OpsLesson(Lesson):
             call.setObjectName(f"{key}_call_label")
             call.setTextFormat(Qt.TextFormat.PlainText)
             grids = {
-                name: self._grid(f"{key}_{name}_grid") for name in ("before", "result", "after")
+                name: self._grid(f"{key}_{name}_grid", 1.2)
+                for name in ("before", "result", "after")
             }
             row = QHBoxLayout()
             for name in ("before", "result", "after"):
@@ -414,7 +418,7 @@ class OpsLesson(Lesson):
         layout = QVBoxLayout(page)
         grid = QGridLayout()
         self._had_grids = {
-            name: self._grid(f"hadamard_{name}_grid") for name in ("a", "b", "pairs", "c")
+            name: self._grid(f"hadamard_{name}_grid", 1.4) for name in ("a", "b", "pairs", "c")
         }
         for name, (r, c) in zip(
             ("a", "b", "pairs", "c"), ((0, 0), (0, 1), (1, 0), (1, 1)), strict=True
@@ -533,7 +537,8 @@ class OpsLesson(Lesson):
         layout.addWidget(self._rule_note)
         layout.addWidget(self._stale_label)
         row = QHBoxLayout()
-        self._mm_grids = {name: self._grid(f"matmul_{name}_grid") for name in ("a", "b", "c")}
+        self._mm_row = row
+        self._mm_grids = {name: self._grid(f"matmul_{name}_grid", 1.5) for name in ("a", "b", "c")}
         self._op_labels = [QLabel("@"), QLabel("=")]
         row.addWidget(self._mm_grids["a"], 3)
         row.addWidget(self._op_labels[0])
@@ -1130,6 +1135,16 @@ class OpsLesson(Lesson):
         g["a"].set_snapshot(r.a, "A")
         g["b"].set_snapshot(r.b, "B")
         g["c"].set_snapshot(r.c, "C = A @ B" if r.form == "@" else "C = A.matmul(B)")
+        # batched matrices sit side by side inside each grid: then A, B and C go one under
+        # the other, so that each keeps a readable size
+        batched = max(len(r.a.shape), len(r.b.shape)) >= 3
+        self._mm_row.setDirection(
+            QBoxLayout.Direction.TopToBottom if batched else QBoxLayout.Direction.LeftToRight
+        )
+        for i, stretch in enumerate((0, 0, 0, 0, 0) if batched else (3, 0, 2, 0, 2)):
+            self._mm_row.setStretch(i, stretch)
+        for label in self._op_labels:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self._play_button, self._step_button, self._back_button):
             button.setEnabled(bool(self._cells))
         if not self._cells:
@@ -1218,7 +1233,8 @@ class OpsLesson(Lesson):
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
         for grid in self._all_grids():
-            grid.apply_theme(theme)
+            # bigger cells than the theme's: these grids are small and a projector is far
+            grid.apply_theme(theme.with_zoom(round(theme.zoom * float(grid.property("scale")))))
         # fonts as style sheets: the application's style sheet sets a font size on every
         # QWidget, which would override setFont()
         big = _font_style(theme, 15, bold=True, mono=True)
@@ -1238,7 +1254,12 @@ class OpsLesson(Lesson):
         self._style_item_result()
 
     def _all_grids(self) -> list[TensorGrid]:
-        grids = [self._item_grid, *self._had_grids.values(), *self._mm_grids.values()]
+        grids = [
+            self._item_grid,
+            self._operand_grid,
+            *self._had_grids.values(),
+            *self._mm_grids.values(),
+        ]
         for w in self._ew_forms.values():
             grids.extend(w["grids"].values())
         return grids
