@@ -407,7 +407,9 @@ class DescentLesson(Lesson):
             item = self._path_line
         else:
             item = self._param_curves[self.setup().names.index(name)]
-        x, y = item.getData()
+        # the data handed to the curve (getData() would give pyqtgraph's display copy,
+        # already limited to the current view's dynamic range)
+        x, y = item.xData, item.yData
         if x is None:
             return np.empty(0), np.empty(0)
         return np.asarray(x), np.asarray(y)
