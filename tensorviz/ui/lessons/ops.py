@@ -1118,7 +1118,7 @@ class OpsLesson(Lesson):
             )
         elif len(rule.a_shape) > 2 or len(rule.b_shape) > 2:
             note += " " + self.tr(
-                "Leading (grey) sizes are batch dims: one matrix product per batch entry."
+                "The sizes before the last two are batch dims: one matrix product per batch entry."
             )
         if len(rule.a_shape) == 1 or len(rule.b_shape) == 1:
             note += " " + self.tr(

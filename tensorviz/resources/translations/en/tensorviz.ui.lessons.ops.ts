@@ -157,7 +157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leading (grey) sizes are batch dims: one matrix product per batch entry.</source>
+        <source>The sizes before the last two are batch dims: one matrix product per batch entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

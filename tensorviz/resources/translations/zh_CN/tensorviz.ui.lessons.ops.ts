@@ -157,8 +157,8 @@
         <translation>批量维 {0} 和 {1} 无法广播。</translation>
     </message>
     <message>
-        <source>Leading (grey) sizes are batch dims: one matrix product per batch entry.</source>
-        <translation>前面(灰色)的尺寸是批量维:每个批量各做一次矩阵乘法。</translation>
+        <source>The sizes before the last two are batch dims: one matrix product per batch entry.</source>
+        <translation>最后两维之前的尺寸是批量维:每个批量各做一次矩阵乘法。</translation>
     </message>
     <message>
         <source>A 1-D tensor counts as a row (on the left) or a column (on the right); that dim is dropped from the result.</source>
