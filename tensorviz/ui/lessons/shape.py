@@ -240,27 +240,28 @@ class _Overlay(QWidget):
             painter.drawEllipse(b, r, r)
 
     def _paint_hop(self, painter: QPainter, a: QRectF, b: QRectF, label: str, dim: int) -> None:
+        """An arc from slot ``a`` to slot ``b`` above their numbers, labelled with the jump."""
         t = self._theme
-        colour = QColor(t.series[(dim + 4) % len(t.series)] if t.name != "contrast" else t.text)
-        top = min(a.top(), b.top())
+        # purple, blue, vermillion, green: readable on every theme's background
+        pick = (4, 0, 1, 2)[dim % 4]
+        colour = QColor(t.series[pick] if t.name != "contrast" else t.text)
+        base = min(a.top(), b.top()) - t.px(13)  # above the slot numbers
         x0, x1 = a.center().x(), b.center().x()
-        height = min(t.px(30), t.px(8) + abs(x1 - x0) * 0.3)
-        path = QPainterPath(QPointF(x0, a.top()))
-        apex = QPointF((x0 + x1) / 2, top - 2 * height)
-        path.quadTo(apex, QPointF(x1, b.top()))
+        height = t.px(11)
+        path = QPainterPath(QPointF(x0, base))
+        path.quadTo(QPointF((x0 + x1) / 2, base - 2 * height), QPointF(x1, base))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colour, t.px(2)))
         painter.drawPath(path)
-        # arrow head at the end
         r = t.px(4)
         painter.setBrush(colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPolygon(
             QPolygonF(
                 [
-                    QPointF(x1, b.top()),
-                    QPointF(x1 - r, b.top() - 1.6 * r),
-                    QPointF(x1 + r, b.top() - 1.6 * r),
+                    QPointF(x1, base + r * 0.4),
+                    QPointF(x1 - r, base - 1.4 * r),
+                    QPointF(x1 + r, base - 1.4 * r),
                 ]
             )
         )
@@ -268,7 +269,7 @@ class _Overlay(QWidget):
         painter.setFont(font)
         fm = QFontMetricsF(font)
         w = fm.horizontalAdvance(label) + t.px(6)
-        box = QRectF((x0 + x1) / 2 - w / 2, top - height - fm.height() / 2, w, fm.height())
+        box = QRectF((x0 + x1) / 2 - w / 2, base - height - fm.height() / 2, w, fm.height())
         painter.setBrush(QColor(t.background))
         painter.setPen(QPen(colour, t.px(1)))
         painter.drawRoundedRect(box, t.px(3), t.px(3))
@@ -301,7 +302,7 @@ class _Diagram(QWidget):
 
     def set_strip_share(self, many_slots: bool) -> None:
         """Few slots fit one row: the strip keeps its natural height. Thousands get room."""
-        self._box.setStretchFactor(self._grid, 3 if many_slots else 1)
+        self._box.setStretchFactor(self._grid, 3 if many_slots else 0)
         self._box.setStretchFactor(self._strip, 2 if many_slots else 0)
         self._box.setStretch(self._box.count() - 1, 0 if many_slots else 1)
 
@@ -483,6 +484,7 @@ class ShapeLesson(Lesson):
         self.grid.cell_hovered.connect(self._on_cell_hovered)
         self.strip = StorageStrip(self.theme)
         self.strip.set_max_scale(1.6)
+        self.strip.set_headroom(self.theme.px(20))  # room for the jump arcs
         self.strip.slot_hovered.connect(self._on_slot_hovered)
 
         info_widget = QWidget()
@@ -1221,6 +1223,7 @@ class ShapeLesson(Lesson):
         super().apply_theme(theme)
         self.grid.apply_theme(theme)
         self.strip.apply_theme(theme)
+        self.strip.set_headroom(theme.px(20))
         self.diagram.overlay.set_theme(theme)
         self.step_title.setFont(theme.font(13, bold=True, mono=True))
         self.diagram.grid_title.setFont(theme.font(9))

@@ -170,6 +170,13 @@ class SlotGrid(TensorGrid):
         ox = max(0.0, (self.width() - g.size.width() * s) / 2)
         return s, QPointF(ox, 0.0)
 
+    def sizeHint(self) -> QSize:
+        """The natural size grown by the max scale: room to fill, not a minimum."""
+        hint = super().sizeHint()
+        if self._geometry is None:
+            return hint
+        return QSize(round(hint.width() * self._max_scale), round(hint.height() * self._max_scale))
+
     # -- painting --------------------------------------------------------------------------
     def _rects(self) -> dict[Index, QRectF]:
         snap = self._snap

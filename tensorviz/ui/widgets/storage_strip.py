@@ -35,6 +35,8 @@ Stable API (shared by the ``shape`` and ``broadcast`` lessons; keep it backwards
     Restyle (colours, fonts, zoom).
 ``set_max_scale(scale)``
     Let few slots grow up to ``scale`` times their natural size to fill the width (default 1).
+``set_headroom(pixels)``
+    Free space between the title and the boxes, for arcs another widget draws (default 0).
 
 Signal ``slot_hovered(object)``: the slot under the mouse (``int``) or ``None``.
 """
@@ -110,6 +112,7 @@ class StorageStrip(QWidget):
         self._first = np.zeros(0, dtype=np.int64)  # flat index of a slot's first reader, or -1
         self._ideal: tuple[float, float] | None = None
         self._max_scale = 1.0
+        self._headroom = 0
         self._hover_index: Index | None = None
         self._hover_slot: int | None = None
         self._highlight: set[int] = set()
@@ -138,6 +141,13 @@ class StorageStrip(QWidget):
     def set_max_scale(self, scale: float) -> None:
         """Let slots grow up to ``scale`` times their natural size when there is room."""
         self._max_scale = max(1.0, float(scale))
+        self._geometry = None
+        self.updateGeometry()
+        self.update()
+
+    def set_headroom(self, pixels: int) -> None:
+        """Keep ``pixels`` free between the title and the boxes (for arcs drawn over them)."""
+        self._headroom = max(0, int(pixels))
         self._geometry = None
         self.updateGeometry()
         self.update()
@@ -302,7 +312,9 @@ class StorageStrip(QWidget):
         small = QFontMetricsF(self._fonts()[1])
         margin = t.px(6)
         avail_w = max(20.0, self.width() - 2 * margin)
-        avail_h = max(20.0, self.height() - self._title_h() - self._footer_h() - margin)
+        avail_h = max(
+            20.0, self.height() - self._title_h() - self._headroom - self._footer_h() - margin
+        )
         w0, h0 = self._ideal_cell()
         label_h = small.height() * 1.1
         room = avail_w / (n * w0)  # > 1 when one row at natural size leaves space
@@ -323,7 +335,7 @@ class StorageStrip(QWidget):
             height=h,
             per_row=per_row,
             row_h=row_h,
-            top=self._title_h(),
+            top=self._title_h() + self._headroom,
             left=left,
             labels=labels,
             values=scale >= 0.6,
@@ -343,7 +355,7 @@ class StorageStrip(QWidget):
         per_row = n if one_row else max(1, int(width // w))
         rows = min(3, math.ceil(n / per_row)) if n else 1
         row_h = h * (grow if rows == 1 else 1.0) + 2 * small.height() * 1.1 + self._theme.px(4)
-        height = self._title_h() + self._footer_h() + rows * row_h + 8
+        height = self._title_h() + self._headroom + self._footer_h() + rows * row_h + 8
         return QSize(min(round(w * n) + 12, self._theme.px(900)), math.ceil(height))
 
     def minimumSizeHint(self) -> QSize:
