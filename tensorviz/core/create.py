@@ -192,12 +192,22 @@ def scalar_size(data: ParsedLiteral) -> int | None:
     return None
 
 
-def _range_count(start: Number, end: Number, step: Number) -> int:
-    """How many elements ``arange`` will make (0 when torch will refuse the arguments)."""
+def _range_count(start: Number, end: Number, step: Number) -> float:
+    """How many elements ``arange`` will make (0 when torch will refuse the arguments).
+
+    A float, so that an absurd range (a step of 1e-300) is inf rather than an overflow.
+    """
     if step == 0 or not all(math.isfinite(v) for v in (start, end, step)):
         return 0
-    count = math.ceil((end - start) / step)
-    return max(count, 0)
+    try:
+        count = (end - start) / step
+    except OverflowError:
+        return math.inf
+    return max(count, 0.0)
+
+
+def _count_text(count: float) -> str:
+    return f"{count:,.0f}" if count < 1e15 else f"{count:.3g}"
 
 
 def parse_request(request: Request) -> Spec:
@@ -247,7 +257,8 @@ def parse_request(request: Request) -> Spec:
         count = _range_count(numbers["start"], numbers["end"], numbers["step"])
         if count > MAX_ELEMENTS:
             raise InputError(
-                "end", LiteralError("too_many", f"{count:,} elements > {MAX_ELEMENTS:,}")
+                "end",
+                LiteralError("too_many", f"{_count_text(count)} elements > {MAX_ELEMENTS:,}"),
             )
     if name == "torch.linspace":
         steps = numbers["steps"]
@@ -471,7 +482,7 @@ class Histogram:
 
     @property
     def asked_var(self) -> float:
-        return self.asked_std**2
+        return self.asked_std * self.asked_std  # inf, not OverflowError, for std 1e300
 
 
 @dataclass(frozen=True)
@@ -604,6 +615,7 @@ def _histogram(spec: Spec, sample: np.ndarray, stats: tuple[float, float, float]
     finite = sample[np.isfinite(sample)]
     name = spec.constructor
     discrete = False
+    curve_x = curve_y = np.zeros(0)
     if name == "torch.rand":
         edges = np.linspace(0.0, 1.0, 41)
         curve_x = np.array([0.0, 0.0, 1.0, 1.0])
@@ -617,20 +629,26 @@ def _histogram(spec: Spec, sample: np.ndarray, stats: tuple[float, float, float]
             curve_x = np.arange(low, high, dtype=np.float64)
             curve_y = np.full(count, 1.0 / count)
         else:
-            edges = np.linspace(low, high, 41)
+            edges = np.linspace(float(low), float(high), 41)
             curve_x = np.array([low, low, high, high], dtype=np.float64)
             curve_y = np.array([0.0, 1.0 / count, 1.0 / count, 0.0])
     else:
         spread = std if std > 0 else 0.5
-        edges = np.linspace(mean - 4 * spread, mean + 4 * spread, 61)
-        curve_x = np.linspace(edges[0], edges[-1], 241)
-        if std > 0:
-            curve_y = np.exp(-0.5 * ((curve_x - mean) / std) ** 2) / (std * math.sqrt(2 * math.pi))
-        else:  # every draw is the mean: no density to draw
-            curve_y = np.zeros_like(curve_x)
-    counts, edges = np.histogram(finite, bins=edges)
-    widths = np.diff(edges)
-    density = counts / (max(len(sample), 1) * widths)
+        lo, hi = mean - 4 * spread, mean + 4 * spread
+        if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
+            edges = np.linspace(lo, hi, 61)
+            if std > 0:
+                curve_x = np.linspace(lo, hi, 241)
+                z = (curve_x - mean) / std
+                curve_y = np.exp(-0.5 * z * z) / (std * math.sqrt(2 * math.pi))
+        else:  # mean or std beyond float range: bin what was drawn, no curve to compare
+            lo = float(finite.min()) if finite.size else 0.0
+            hi = float(finite.max()) if finite.size else 1.0
+            edges = np.linspace(lo, hi if hi > lo else lo + 1.0, 61)
+    with np.errstate(all="ignore"):
+        counts, edges = np.histogram(finite, bins=edges)
+        widths = np.diff(edges)
+        density = counts / (max(len(sample), 1) * widths)
     return Histogram(
         edges=edges,
         density=density,

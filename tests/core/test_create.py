@@ -339,6 +339,17 @@ def test_sample_statistics_are_close_to_the_asked_ones(fields, mean, std):
     assert np.abs(h.density - expected)[inside].max() < 0.15 * peak
 
 
+@pytest.mark.parametrize("mean, std", [("2", "inf"), ("inf", "1"), ("1e300", "1e300"), ("0", "0")])
+def test_extreme_normal_parameters_still_give_a_histogram(mean, std):
+    """torch accepts them; the histogram bins what was drawn (warnings are errors here)."""
+    result = build(constructor="torch.normal", mean=mean, std=std, size="2")
+    assert result.ok
+    h = result.histogram
+    assert np.isfinite(h.edges).all() and len(h.density) == len(h.edges) - 1
+    assert len(h.curve_x) == len(h.curve_y)
+    assert h.asked_var == float(std) * float(std)
+
+
 def test_discrete_histogram_has_one_bar_per_whole_number():
     h = build(constructor="torch.randint", low="2", high="7", size="3").histogram
     assert h.discrete
@@ -444,6 +455,11 @@ def test_sci_mode_changes_only_the_printing():
         ),
         (dict(constructor="torch.arange", start="0", end="1e12", step="1"), "end", "too_many"),
         (dict(constructor="torch.arange", start="a", end="1", step="1"), "start", "not_a_number"),
+        (
+            dict(constructor="torch.arange", start="0", end="1e308", step="1e-308"),
+            "end",
+            "too_many",
+        ),
         (dict(constructor="torch.linspace", steps="0"), "steps", "bad_size"),
         (dict(constructor="torch.linspace", steps="2.5"), "steps", "not_a_number"),
         (dict(constructor="torch.linspace", steps="10000000000"), "steps", "too_many"),

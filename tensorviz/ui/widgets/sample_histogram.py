@@ -18,6 +18,8 @@ from tensorviz.ui.theme import Theme, series_pen, style_plot_widget
 def _fmt(value: float) -> str:
     if not math.isfinite(value):
         return str(value)
+    if value != 0 and not 1e-3 <= abs(value) < 1e6:
+        return f"{value:.4g}"  # 1e+300, not three hundred digits
     return f"{value:.4f}"
 
 
