@@ -434,3 +434,11 @@ def test_random_element_wise_calls_match_torch(values, op, scalar, dtype):
         np.testing.assert_array_equal(form.after.values, x.double().numpy())
     if r.in_place.error is None:
         assert r.in_place.x_changed == (not torch.equal(before, x))
+
+
+def test_hadamard_with_a_broadcast_row_pairs_as_torch_broadcasts():
+    r = ops.hadamard(lit("[[1, 2, 3], [4, 5, 6]]"), lit("[10, 20, 30]"))
+    assert r.error is None and r.c.shape == (2, 3)
+    assert r.sources((1, 2)) == ((1, 2), (2,))
+    assert r.pairs.text[5] == "6×30"
+    assert r.explain_cell((1, 0)) == "C[1, 0] = A[1, 0] × B[0] = 4 × 10 = 40"

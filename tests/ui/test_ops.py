@@ -324,6 +324,10 @@ def test_hadamard_cells_show_their_pairs(lesson, qtbot):
     assert highlighted(grid(lesson, "hadamard_a_grid")) == {(1, 2)}
     assert highlighted(grid(lesson, "hadamard_b_grid")) == {(1, 2)}
     assert label(lesson, "hadamard_formula_label") == "C[1, 2] = A[1, 2] × B[1, 2] = 6 × 3 = 18"
+    c.cell_hovered.emit(None)
+    grid(lesson, "hadamard_a_grid").cell_hovered.emit((0, 2))  # an operand's cell works too
+    assert highlighted(c) == {(0, 2)}
+    assert label(lesson, "hadamard_formula_label") == "C[0, 2] = A[0, 2] × B[0, 2] = 3 × 4 = 12"
     pick(lesson, "hadamard_form_combo", 1)
     assert "C = A.mul(B)" in lesson.code_pane.code_text()
 

@@ -424,10 +424,10 @@ class OpsLesson(Lesson):
             ("a", "b", "pairs", "c"), ((0, 0), (0, 1), (1, 0), (1, 1)), strict=True
         ):
             grid.addWidget(self._had_grids[name], r, c)
-        for name in ("pairs", "c"):
+        for name in ("a", "b", "pairs", "c"):
             g = self._had_grids[name]
-            g.cell_hovered.connect(self._on_hadamard_hovered)
-            g.cell_clicked.connect(self._on_hadamard_clicked)
+            g.cell_hovered.connect(lambda ix, n=name: self._on_hadamard_hovered(ix, n))
+            g.cell_clicked.connect(lambda ix, n=name: self._on_hadamard_clicked(ix, n))
         layout.addLayout(grid)
         self._had_formula = QLabel()
         self._had_formula.setObjectName("hadamard_formula_label")
@@ -973,13 +973,26 @@ class OpsLesson(Lesson):
         g["c"].set_highlight({cell: "highlight"})
         self._had_formula.setText(r.explain_cell(cell))
 
-    def _on_hadamard_hovered(self, index: Index | None) -> None:
-        self._hadamard_hover = index
+    def _hadamard_result_index(self, index: Index | None, grid: str) -> Index | None:
+        """The cell of C a hovered/clicked cell stands for (A's or B's cell: only when that
+        operand has C's shape, so that the cell makes exactly one product)."""
+        r = self._hadamard
+        if index is None or r is None or r.c is None:
+            return None
+        if grid in ("pairs", "c"):
+            return index
+        operand = r.a if grid == "a" else r.b
+        return index if operand.shape == r.c.shape else None
+
+    def _on_hadamard_hovered(self, index: Index | None, grid: str = "c") -> None:
+        self._hadamard_hover = self._hadamard_result_index(index, grid)
         self._paint_hadamard_cell()
 
-    def _on_hadamard_clicked(self, index: Index) -> None:
-        self._hadamard_cell = index
-        self._paint_hadamard_cell()
+    def _on_hadamard_clicked(self, index: Index, grid: str = "c") -> None:
+        cell = self._hadamard_result_index(index, grid)
+        if cell is not None:
+            self._hadamard_cell = cell
+            self._paint_hadamard_cell()
 
     # -- matrix product --------------------------------------------------------------------
     def _on_matmul_preset_changed(self, i: int) -> None:
