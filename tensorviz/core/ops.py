@@ -23,8 +23,8 @@ from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, format_value, snapshot
 
 #: The most elements any tensor of this lesson may have (operands and results). Far below
-#: ``literal.MAX_ELEMENTS``: every result here is computed on the GUI thread, and at this
-#: size the largest matrix product still takes only a few milliseconds.
+#: ``literal.MAX_ELEMENTS``: these results are meant to be looked at, and at this size the
+#: largest matrix product takes milliseconds (the lesson runs big ones in a worker thread).
 OPS_MAX_ELEMENTS = 1 << 16
 
 #: Tensors with more elements than this are summarised instead of drawn cell by cell (and a
@@ -69,6 +69,17 @@ def py_literal(data: Scalar | list) -> str:
     return repr(float(data))
 
 
+class CreationError(Exception):
+    """``torch.tensor`` refused a literal (a value that does not fit the dtype): torch's own
+    error, for the tensor called ``name``.
+    """
+
+    def __init__(self, name: str, error: TorchError) -> None:
+        super().__init__(f"{name}: {error}")
+        self.name = name
+        self.error = error
+
+
 def _snap(t: torch.Tensor) -> TensorSnapshot:
     return snapshot(t, cap=OPS_GRID_CAP)
 
@@ -81,14 +92,18 @@ def _check_size(parsed: ParsedLiteral, what: str) -> None:
 def _tensor(
     script: Script, name: str, parsed: ParsedLiteral, dtype: torch.dtype | None = None
 ) -> torch.Tensor:
-    """``name = torch.tensor(<literal>)``, run for real (refusing more than the lesson's cap)."""
+    """``name = torch.tensor(<literal>)``, run for real (refusing more than the lesson's cap).
+
+    Raises :class:`CreationError` when torch cannot build it.
+    """
     _check_size(parsed, name)
     dtype_arg = f", dtype={dtype}" if dtype is not None else ""
     kwargs = {"dtype": dtype} if dtype is not None else {}
-    return script.run(
-        f"{name} = torch.tensor({py_literal(parsed.data)}{dtype_arg})",
-        lambda: torch.tensor(parsed.data, **kwargs),
-    )
+    try:
+        t = torch.tensor(parsed.data, **kwargs)
+    except TORCH_EXCEPTIONS as exc:
+        raise CreationError(name, TorchError.from_exception(exc)) from exc
+    return script.run(f"{name} = torch.tensor({py_literal(parsed.data)}{dtype_arg})", lambda: t)
 
 
 def _python_number(value: object) -> bool | int | float:

@@ -442,3 +442,14 @@ def test_hadamard_with_a_broadcast_row_pairs_as_torch_broadcasts():
     assert r.sources((1, 2)) == ((1, 2), (2,))
     assert r.pairs.text[5] == "6×30"
     assert r.explain_cell((1, 0)) == "C[1, 0] = A[1, 0] × B[0] = 4 × 10 = 40"
+
+
+@pytest.mark.parametrize(
+    ("text", "dtype"), [("[99999999999999999999]", "auto"), ("[inf]", "int64"), ("[nan]", "int32")]
+)
+def test_values_torch_cannot_store_are_its_error(text, dtype):
+    with pytest.raises(ops.CreationError) as info:
+        ops.item_of(lit(text), dtype)
+    kwargs = {} if dtype == "auto" else {"dtype": getattr(torch, dtype)}
+    assert info.value.error.message == torch_error(lambda: torch.tensor(lit(text).data, **kwargs))
+    assert info.value.name == "x"

@@ -215,6 +215,12 @@ def test_bad_input_is_refused_and_the_previous_result_stays(lesson, qtbot):
     assert "too_many" in lesson.banner.message()
     assert "65,536" in lesson.banner.explanation()
     assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
+    enter(qtbot, lesson, "matmul_a_edit", "[[99999999999999999999, 0, 0]]")
+    with pytest.raises(ValueError) as info:
+        torch.tensor([[99999999999999999999, 0, 0]])
+    assert lesson.banner.message() == f"ValueError: {info.value}"
+    assert "dtype" in lesson.banner.explanation()
+    assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
     enter(qtbot, lesson, "matmul_a_edit", "[[1, 0, 0], [0, 1, 0]]")
     assert lesson.banner.message() == ""
     assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "3"
@@ -356,6 +362,10 @@ def test_item_in_any_dims_and_its_error(lesson, qtbot):
     assert lesson.banner.message() == f"RuntimeError: {info.value}"
     assert "exactly one" in lesson.banner.explanation()
     assert "x has 2 elements" in label(lesson, "item_result_label")
+    pick(lesson, "item_dtype_combo", 1)  # int64
+    enter(qtbot, lesson, "item_edit", "[inf]")
+    assert "int64" in lesson.banner.message()
+    pick(lesson, "item_dtype_combo", 0)
     enter(qtbot, lesson, "item_edit", "[[7]]")
     assert lesson.banner.message() == ""
     assert "7" in label(lesson, "item_result_label")

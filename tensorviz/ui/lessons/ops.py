@@ -158,7 +158,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             out = self._fn()
-        except LiteralError as err:
+        except (LiteralError, ops.CreationError) as err:
             out = err
         # RuntimeError: the lesson was closed meanwhile, and nobody waits for this result
         with contextlib.suppress(RuntimeError):
@@ -623,7 +623,7 @@ class OpsLesson(Lesson):
         self._busy_label.setVisible(bool(self._waiting))
         try:
             out = fn()
-        except LiteralError as err:
+        except (LiteralError, ops.CreationError) as err:
             out = err
         self._on_job_done(section, generation, out)
 
@@ -635,6 +635,16 @@ class OpsLesson(Lesson):
         apply, field = self._on_result[section]
         if isinstance(out, LiteralError):
             self._input_error(out, field)
+        elif isinstance(out, ops.CreationError):
+            name = out.name
+            self.show_torch_error(
+                out.error,
+                lambda: self.tr(
+                    "torch.tensor() could not build {0}: a value does not fit its dtype (too "
+                    "big for an integer, or inf/nan for an integer dtype). Nothing was "
+                    "computed; the previous result stays."
+                ).format(name),
+            )
         else:
             apply(out)
 

@@ -4,8 +4,12 @@
 <context>
     <name>OpsLesson</name>
     <message>
-        <source>This lesson works with at most {0} elements per tensor (inputs and result), so that every result appears at once. Use smaller sizes.</source>
+        <source>torch.tensor() could not build {0}: a value does not fit its dtype (too big for an integer, or inf/nan for an integer dtype). Nothing was computed; the previous result stays.</source>
         <extracomment>Speed slider: cells per ten seconds (1 -&gt; one cell every 10 s, 40 -&gt; four per second). Work bigger than this (elements of any tensor involved, or multiply-adds of a product) runs in a worker thread; smaller work runs at once (a few milliseconds), which keeps the lesson&apos;s state simple and the picture immediate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson works with at most {0} elements per tensor (inputs and result), so that every result appears at once. Use smaller sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

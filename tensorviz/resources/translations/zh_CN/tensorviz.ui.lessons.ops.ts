@@ -4,8 +4,12 @@
 <context>
     <name>OpsLesson</name>
     <message>
-        <source>This lesson works with at most {0} elements per tensor (inputs and result), so that every result appears at once. Use smaller sizes.</source>
+        <source>torch.tensor() could not build {0}: a value does not fit its dtype (too big for an integer, or inf/nan for an integer dtype). Nothing was computed; the previous result stays.</source>
         <extracomment>Speed slider: cells per ten seconds (1 -&gt; one cell every 10 s, 40 -&gt; four per second). Work bigger than this (elements of any tensor involved, or multiply-adds of a product) runs in a worker thread; smaller work runs at once (a few milliseconds), which keeps the lesson&apos;s state simple and the picture immediate.</extracomment>
+        <translation>torch.tensor() 无法创建 {0}:有一个值放不进它的 dtype(对整数来说太大,或整数 dtype 遇到 inf/nan)。没有进行计算,上一次的结果保持不变。</translation>
+    </message>
+    <message>
+        <source>This lesson works with at most {0} elements per tensor (inputs and result), so that every result appears at once. Use smaller sizes.</source>
         <translation>本课每个张量(输入和结果)最多 {0} 个元素,这样每个结果都能立即显示。请使用更小的尺寸。</translation>
     </message>
     <message>
