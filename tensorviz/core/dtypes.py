@@ -455,14 +455,14 @@ def conversion_chain(
     if failure is None:
         for code, _, t in ran:
             s.run(code, lambda t=t: t)
-            s.show("x, x.dtype", f"{t} {t.dtype}")
+            s.show("x, x.dtype", f"{t!s} {t.dtype}")
         final = ran[-1][2]
         s.show("x.dtype, x.device, x.shape", f"{final.dtype} {final.device} {final.shape}")
     else:
         with s.trying():
             for code, _, t in ran:
                 s.run(code, lambda t=t: t)
-                s.show("x, x.dtype", f"{t} {t.dtype}")
+                s.show("x, x.dtype", f"{t!s} {t.dtype}")
             s.run(failure[0], _raise(failure[1]))
     s.line()
     index = _index_of(selected, parsed.shape)
@@ -591,7 +591,7 @@ def device_demo(target: str = "cuda") -> DeviceDemo:
         )
         b = s.run("b = torch.tensor([1, 2, 3])", lambda: torch.tensor([1, 2, 3]))
         c = s.run("c = a + b", lambda: a + b)
-        s.show("c, c.device", f"{c} {c.device}")
+        s.show("c, c.device", f"{c!s} {c.device}")
     steps.append(
         DeviceStep(
             "meet",

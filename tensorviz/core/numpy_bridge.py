@@ -227,23 +227,32 @@ class Bridge:
         return f"{a} = np.array({self._literal}{_numpy_dtype_code(self.dtype)})"
 
     def _make(self, mode: str) -> _Pair | BaseException:
+        """The pair of ``mode``, or the exception of the line that failed (its
+        ``tensorviz_line`` says which: "create" or "convert")."""
         torch_dtype = getattr(torch, self.dtype) if self.dtype else None
+        line = "create"
         try:
             if source_is_tensor(mode):
                 t = torch.tensor(self._data, dtype=torch_dtype)
+                line = "convert"
                 a = t.numpy() if mode == "numpy" else t.numpy().copy()
             else:
                 a = np.array(self._data, dtype=self.dtype or None)
+                line = "convert"
                 t = torch.from_numpy(a) if mode == "from_numpy" else torch.tensor(a)
         except BRIDGE_EXCEPTIONS as exc:
+            exc.tensorviz_line = line  # type: ignore[attr-defined]
             return exc
         return _Pair(t, a, [])
 
     def _failure_snippet(self, mode: str, exc: BaseException) -> Snippet:
         s = Script(imports=("import numpy as np", "import torch"))
         with s.trying():
-            s.run(self._creation_code(mode), lambda: None)
-            s.run(conversion_code(mode), _raise(exc))
+            if getattr(exc, "tensorviz_line", "convert") == "create":
+                s.run(self._creation_code(mode), _raise(exc))
+            else:
+                s.run(self._creation_code(mode), lambda: None)
+                s.run(conversion_code(mode), _raise(exc))
         return s.finish()
 
     # -- editing ---------------------------------------------------------------------------

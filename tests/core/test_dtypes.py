@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import math
 import struct
 import subprocess
@@ -176,6 +178,28 @@ def test_every_stage_equals_torch(values, steps):
         assert cells is not None and len(cells) == len(values)
 
 
+def _printed_in_process(code: str) -> str:
+    """What ``code`` prints, run here (fast; the subprocess test covers plain python)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "<snippet>", "exec"), {})  # our own generated code
+    return out.getvalue()
+
+
+_literals = st.one_of(
+    _values.map(repr),
+    st.integers(-300, 300).map(repr),  # a 0-d tensor
+    st.lists(_values.filter(lambda v: len(v) == 2), min_size=1, max_size=3).map(repr),
+    st.lists(st.booleans(), min_size=1, max_size=4).map(repr),
+)
+
+
+@given(literal=_literals, steps=_steps, create=st.sampled_from(["", "float64", "int32"]))
+def test_chain_code_prints_its_output(literal, steps, create):
+    r = conversion_chain(literal, create, steps)
+    assert _printed_in_process(r.snippet.code) == r.snippet.output
+
+
 def test_chain_selects_an_element():
     r = conversion_chain("[[1.5, -2.25], [70000, 3]]", "", [Step("half"), Step("long")], 3)
     assert r.selected == 3 and r.selected_value == 3.0
@@ -274,6 +298,8 @@ def test_snippets_run_to_their_output(tmp_path):
         conversion_chain("[[1.5, -2.25], [70000, 3]]", "", [Step("half"), Step("long")], 3).snippet,
         conversion_chain("[0.1, 1e-8, nan, inf]", "float64", [Step("to", "float16")]).snippet,
         conversion_chain("[300, -1]", "uint8", [Step("half")]).snippet,  # torch refuses
+        conversion_chain("5", "", [Step("half")]).snippet,  # a 0-d tensor prints as tensor(5)
+        conversion_chain("True", "", [Step("long")]).snippet,
         device_demo("cuda").snippet,
         device_demo("cpu").snippet,
         device_demo("tpu").snippet,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import subprocess
 import sys
 
@@ -105,6 +107,15 @@ def test_dtype_choice_is_used_on_both_sides():
         assert pair.tensor_nbytes == 4
 
 
+def test_numpy_refusing_to_create_is_shown_on_its_line():
+    with pytest.raises(BridgeRefused) as info:
+        Bridge("[-1, 2]", "uint8")
+    snippet = info.value.snippet
+    assert "a3 = np.array([-1, 2], dtype='uint8')" in snippet.code
+    assert "from_numpy" not in snippet.code  # Python stops at the failing line
+    assert snippet.output.startswith("OverflowError") or "uint8" in snippet.output
+
+
 def test_bfloat16_is_refused_with_runnable_code():
     with pytest.raises(BridgeRefused) as info:
         Bridge("[1.5]", "bfloat16")
@@ -163,6 +174,41 @@ def test_any_edit_matches_torch_and_numpy(values, data):
     untouched = pair.array if side == "tensor" else pair.tensor
     assert edited.text == tuple(str(x) for x in expected)
     assert untouched.text == tuple(str(x) for x in (expected if SHARES[mode] else values))
+
+
+def _printed_in_process(code: str) -> str:
+    """What ``code`` prints, run here (fast; the subprocess test covers plain python)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "<snippet>", "exec"), {})  # our own generated code
+    return out.getvalue()
+
+
+@given(
+    values=st.one_of(
+        st.lists(st.floats(-1e3, 1e3, allow_nan=False, width=32), min_size=1, max_size=6),
+        st.lists(st.lists(st.integers(-99, 99), min_size=2, max_size=2), min_size=1, max_size=3),
+        st.integers(-5, 5),
+    ),
+    dtype=st.sampled_from(["", "float32", "int16", "uint8", "bool", "float16"]),
+    data=st.data(),
+)
+def test_code_prints_its_output_after_any_edits(values, dtype, data):
+    try:
+        bridge = Bridge(repr(values), dtype)
+    except BridgeRefused as refused:  # e.g. numpy: -1 is out of bounds for uint8
+        snippet = refused.snippet
+        assert _printed_in_process(snippet.code) == snippet.output
+        return
+    for _ in range(data.draw(st.integers(0, 3))):
+        state = bridge.state()
+        mode = data.draw(st.sampled_from(MODES))
+        side = data.draw(st.sampled_from(["tensor", "array"]))
+        shape = state.pair(mode).tensor.shape
+        index = tuple(data.draw(st.integers(0, n - 1)) for n in shape)
+        bridge.edit(mode, side, index, str(data.draw(st.integers(0, 100))))
+    snippet = bridge.state().snippet
+    assert _printed_in_process(snippet.code) == snippet.output
 
 
 def test_array_snapshot():

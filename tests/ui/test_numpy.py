@@ -171,6 +171,15 @@ def test_unavailable_conversion_keeps_the_picture(lesson):
     assert lesson.state().pair("tensor").array_dtype == "int16"
 
 
+def test_values_that_do_not_fit_the_dtype_are_refused(lesson):
+    before = lesson.state()
+    lesson.values_edit.setText("[-1, 2]")
+    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("uint8"))
+    assert "uint8" in lesson.banner.message()  # numpy refuses -1 as uint8
+    assert "previous" in lesson.banner.explanation()
+    assert lesson.state() is before
+
+
 def test_reset_undoes_edits(qtbot, lesson):
     qtbot.mouseClick(lesson.reset_button, Qt.MouseButton.LeftButton)
     assert lesson.state().edits == ()

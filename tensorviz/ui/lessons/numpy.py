@@ -349,7 +349,9 @@ class NumpyLesson(Lesson):
         except BridgeRefused as refused:
             self._mark_invalid(False)
             self._failed = refused.snippet
-            self.show_torch_error(refused.error, self._explain(refused.error.message))
+            self.show_torch_error(
+                refused.error, self._explain(refused.error.message, creating=True)
+            )
             if self.tabs.currentIndex() == TAB_PAIRS:
                 self.code_pane.set_snippet(refused.snippet)
             return False
@@ -363,11 +365,16 @@ class NumpyLesson(Lesson):
         self.values_edit.setProperty("invalid", invalid)
         self.values_edit.style().polish(self.values_edit)
 
-    def _explain(self, message: str):
+    def _explain(self, message: str, creating: bool = False):
         if "BFloat16" in message or "bfloat16" in message:
             return lambda: self.tr(
                 "numpy has no bfloat16 dtype, so a bfloat16 tensor cannot become an ndarray "
                 "(and np.array cannot make one). Convert first, e.g. t.float().numpy()."
+            )
+        if creating and ("out of bounds" in message or "without overflow" in message):
+            return lambda: self.tr(
+                "A value does not fit the chosen dtype (see the ranges in the dtype lesson), "
+                "so the object cannot be made. The pairs on screen are the previous ones."
             )
         if "out of bounds" in message or "without overflow" in message:
             return lambda: self.tr(

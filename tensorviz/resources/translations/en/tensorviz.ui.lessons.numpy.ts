@@ -112,6 +112,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A value does not fit the chosen dtype (see the ranges in the dtype lesson), so the object cannot be made. The pairs on screen are the previous ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The value does not fit the dtype of the object you wrote into (see its range in the dtype lesson). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
