@@ -285,6 +285,7 @@ class _Diagram(QWidget):
         self.setObjectName("shape_diagram")
         self.grid_title = QLabel(objectName="grid_title")
         self.grid_title.setWordWrap(True)
+        self.grid_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.addWidget(self.grid_title)
@@ -436,19 +437,26 @@ class ShapeLesson(Lesson):
         self.next_button.clicked.connect(lambda: self.select_step(self._selected + 1))
         self.step_title = QLabel(objectName="step_title")
         self.step_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.step_title.setWordWrap(True)  # a long literal must not widen the column
+        self.step_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(self.prev_button)
         head.addWidget(self.step_title, 1)
         head.addWidget(self.next_button)
         col.addLayout(head)
 
+        # Two rows, and badges that wrap: they never widen the picture column.
         badges = QHBoxLayout()
         self.contiguous_badge = self._badge("contiguous_badge")
         self.storage_badge = self._badge("storage_badge")
         self.unchanged_badge = self._badge("unchanged_badge")
-        for b in (self.contiguous_badge, self.storage_badge, self.unchanged_badge):
-            badges.addWidget(b)
+        badges.addWidget(self.contiguous_badge)
+        badges.addWidget(self.storage_badge)
         badges.addStretch(1)
         col.addLayout(badges)
+        second = QHBoxLayout()
+        second.addWidget(self.unchanged_badge)
+        second.addStretch(1)
+        col.addLayout(second)
 
         self.step_error = QFrame(objectName="step_error")
         ev = QVBoxLayout(self.step_error)
@@ -488,24 +496,28 @@ class ShapeLesson(Lesson):
         self.strip.slot_hovered.connect(self._on_slot_hovered)
 
         info_widget = QWidget()
+        # the numbers must stay readable: the grid shrinks (it scales), these do not
+        info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         info = QGridLayout(info_widget)
         info.setContentsMargins(0, 0, 0, 0)
         self.strides_label = QLabel(objectName="strides_label")
-        self.strides_label.setWordWrap(True)
+        self.strides_label.setWordWrap(False)  # short lines; wrapping clipped them in layouts
         self.offset_label = QLabel(objectName="offset_label")
-        self.offset_label.setWordWrap(True)
+        self.offset_label.setWordWrap(False)
         self.formula_label = QLabel(objectName="formula_label")
         self.formula_label.setWordWrap(True)
         self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.strides_label, self.offset_label):
+            # never widen the column (long lines are cut at the right), never cut lines
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.formula_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hint_label = QLabel(objectName="hint_label")
         self.hint_label.setProperty("role", "muted")
         self.hint_label.setWordWrap(True)
         info.addWidget(self.strides_label, 0, 0)
-        info.addWidget(self.offset_label, 0, 1)
-        info.addWidget(self.formula_label, 1, 0, 1, 2)
-        info.addWidget(self.hint_label, 2, 0, 1, 2)
-        info.setColumnStretch(0, 3)
-        info.setColumnStretch(1, 2)
+        info.addWidget(self.offset_label, 1, 0)
+        info.addWidget(self.formula_label, 2, 0)
+        info.addWidget(self.hint_label, 3, 0)
         self.diagram = _Diagram(self.theme, self.grid, self.strip, info_widget)
         col.addWidget(self.diagram, 1)
         return w
@@ -513,7 +525,8 @@ class ShapeLesson(Lesson):
     def _badge(self, name: str) -> QLabel:
         label = QLabel(objectName=name)
         label.setProperty("role", "badge")
-        label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         return label
 
     # -- requests and results ----------------------------------------------------------------
@@ -1112,7 +1125,7 @@ class ShapeLesson(Lesson):
         self.strides_label.setText("\n".join(lines))
         first = "[" + ", ".join("0" for _ in lay.shape) + "]"
         self.offset_label.setText(
-            self.tr("Storage offset: {0}\n{1}{2} is slot {0}; storage has {3} slots").format(
+            self.tr("Storage offset: {0}  ({1}{2} is slot {0} of the {3} in storage)").format(
                 lay.storage_offset, drawn.name, first, lay.storage_size
             )
         )
@@ -1142,6 +1155,10 @@ class ShapeLesson(Lesson):
             label.style().unpolish(label)
             label.style().polish(label)
             label.setVisible(bool(text))
+            # one line when it fits in a third of a typical picture column, else it wraps
+            padding = self.theme.px(24)
+            width = label.fontMetrics().horizontalAdvance(text) + padding
+            label.setMinimumWidth(min(width, self.theme.px(420)))
 
         if not r.ok or r.layout is None:
             style(self.contiguous_badge, "", "")

@@ -225,8 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storage offset: {0}
-{1}{2} is slot {0}; storage has {3} slots</source>
+        <source>Storage offset: {0}  ({1}{2} is slot {0} of the {3} in storage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -225,10 +225,8 @@
         <translation>0 维张量没有可以移动的维度</translation>
     </message>
     <message>
-        <source>Storage offset: {0}
-{1}{2} is slot {0}; storage has {3} slots</source>
-        <translation>存储偏移量:{0}
-{1}{2} 位于槽位 {0};存储共有 {3} 个槽位</translation>
+        <source>Storage offset: {0}  ({1}{2} is slot {0} of the {3} in storage)</source>
+        <translation>存储偏移量:{0}  ({1}{2} 位于存储 {3} 个槽位中的第 {0} 号)</translation>
     </message>
     <message>
         <source>Read row by row, {0} visits slots {1}{2} (jumps {3}{2}). view() can only regroup memory that is already in row order; this memory is not.</source>
