@@ -513,7 +513,8 @@ class Result:
 
 def digest_of(t: torch.Tensor) -> str:
     """A fingerprint of ``t``'s values, shape and dtype (bytes, so NaNs compare too)."""
-    raw = t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes()
+    flat = t.detach().cpu().contiguous().reshape(-1)
+    raw = flat.view(torch.uint8).numpy().tobytes() if flat.numel() else b""
     head = f"{tuple(t.shape)} {t.dtype}".encode()
     return hashlib.sha1(head + raw).hexdigest()
 
@@ -593,7 +594,7 @@ def _side(s: Script, var: str, code: str, fn, uninitialised: bool) -> Side:
     if uninitialised:
         s.show(f"{var}.shape, {var}.dtype", f"{t.shape} {t.dtype}")
     else:
-        s.show(f"{var}, {var}.dtype", f"{t} {t.dtype}")
+        s.show(f"{var}, {var}.dtype", f"{t!s} {t.dtype}")  # !s: a 0-d tensor formats as its item
     return Side(code, snapshot(t, DRAW_CAP), str(t.dtype), uninitialised, None)
 
 

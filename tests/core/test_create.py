@@ -71,6 +71,8 @@ SNIPPET_STATES: dict[str, dict] = {
     "full_pi": dict(constructor="torch.full", size="2, 2", fill_value="pi"),
     "uninitialised": dict(constructor="torch.Tensor", source="size", size="2, 3"),
     "scalar_vs_size": dict(data="5"),
+    "size_zero_vs_scalar": dict(constructor="torch.Tensor", source="size", size="0"),
+    "numpy_scalar_bool": dict(data="1e9", numpy=True, dtype="bool", sci_mode=True),
     "linspace_sci_off": dict(
         constructor="torch.linspace", start="3", end="10000000", steps="10", sci_mode=False
     ),
@@ -133,6 +135,7 @@ CASES = [
         lambda: torch.tensor([1.0, 2.0], requires_grad=True),
     ),
     (dict(data="[1.5, 2]", numpy=True), lambda: torch.tensor(np.array([1.5, 2]))),
+    (dict(data="()", numpy=True), lambda: torch.tensor(np.array(()))),
     (
         dict(constructor="torch.Tensor", data="[[1, 2], [3, 4]]"),
         lambda: torch.Tensor([[1, 2], [3, 4]]),
@@ -526,3 +529,82 @@ def test_code_text_round_trips_special_floats():
     assert core.py(math.nan) == "float('nan')"
     assert core.size_code((4,)) == "(4,)" and core.size_code(()) == "()"
     assert MAX_ELEMENTS >= 4096
+
+
+INTERESTING = st.sampled_from(
+    [
+        "0",
+        "1",
+        "-1",
+        "2",
+        "3.5",
+        "-0.5",
+        "1e9",
+        "1e308",
+        "inf",
+        "-inf",
+        "nan",
+        "True",
+        "",
+        "x",
+        "[1, 2]",
+        "2, 3",
+        "1e-300",
+        "10**3",
+        "()",
+        "2**62",
+        "-2**63",
+    ]
+)
+
+
+@given(
+    constructor=st.sampled_from(core.CONSTRUCTORS),
+    fields=st.fixed_dictionaries(
+        {
+            name: st.one_of(INTERESTING, st.text(max_size=8))
+            for name in (
+                "data",
+                "size",
+                "start",
+                "end",
+                "step",
+                "steps",
+                "fill_value",
+                "mean",
+                "std",
+                "low",
+                "high",
+                "seed",
+            )
+        }
+    ),
+    source=st.sampled_from(["data", "size"]),
+    dtype=st.sampled_from(
+        ["", "bool", "uint8", "int16", "int64", "float16", "bfloat16", "float64"]
+    ),
+    requires_grad=st.booleans(),
+    numpy=st.booleans(),
+)
+def test_any_input_is_refused_shown_or_torchs_error_never_a_crash(
+    constructor, fields, source, dtype, requires_grad, numpy
+):
+    request = core.Request(
+        constructor=constructor,
+        source=source,
+        dtype=dtype,
+        requires_grad=requires_grad,
+        numpy=numpy,
+        **fields,
+    )
+    try:
+        result = core.build(request)
+    except core.InputError as err:
+        assert err.error.reason  # a stable key the UI translates
+        return
+    assert result.snippet.code.startswith(("import torch", "import numpy"))
+    if result.ok:
+        assert result.tensor.numel <= MAX_ELEMENTS
+        assert result.attributes.numel == result.tensor.numel
+    else:
+        assert result.error.message in result.snippet.output
