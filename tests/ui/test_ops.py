@@ -8,8 +8,10 @@ import subprocess
 import sys
 import time
 
+import hypothesis.strategies as st
 import pytest
 import torch
+from hypothesis import given
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QSlider
 
@@ -401,3 +403,58 @@ def test_construction_is_fast(qtbot):
     elapsed = time.perf_counter() - start
     qtbot.addWidget(lesson)
     assert elapsed < 0.15
+
+
+# -- robustness ----------------------------------------------------------------------------
+scalars = st.one_of(
+    st.integers(-9, 9), st.floats(-9, 9, allow_nan=False), st.booleans(), st.just(float("inf"))
+)
+
+
+@st.composite
+def literal_texts(draw):
+    """Nested lists of 0 to 3 dims (sizes 0 to 3), or text that is not a literal at all."""
+    if draw(st.integers(0, 9)) == 0:
+        return draw(st.sampled_from(["", "[1, [2]]", "[[1, 2], [3]]", "x", "[1,", "1e999"]))
+    shape = draw(st.lists(st.integers(0, 3), max_size=3))
+    kind = draw(st.sampled_from(["int", "float", "mixed"]))
+
+    def build(dims):
+        if not dims:
+            value = draw(scalars)
+            if kind == "int" and not isinstance(value, bool) and isinstance(value, float):
+                value = int(value) if value == value and abs(value) != float("inf") else 1
+            return value
+        return [build(dims[1:]) for _ in range(dims[0])]
+
+    return repr(build(shape))
+
+
+@given(literal_texts(), literal_texts(), st.sampled_from(["matmul", "hadamard", "elementwise"]))
+def test_any_input_leaves_the_lesson_working(lesson_for_fuzz, a_text, b_text, topic):
+    lesson = lesson_for_fuzz
+    lesson._select_section(topic)
+    edits = {
+        "matmul": ("matmul_a_edit", "matmul_b_edit"),
+        "hadamard": ("hadamard_a_edit", "hadamard_b_edit"),
+        "elementwise": ("x_edit", "operand_edit"),
+    }[topic]
+    for name, text in zip(edits, (a_text, b_text), strict=True):
+        edit = find(lesson, QLineEdit, name)
+        edit.setText(text)
+        edit.setModified(True)
+        edit.editingFinished.emit()
+    lesson.settle()
+    snippet = lesson.snippet()
+    assert "import torch" in snippet.code  # the pane always shows runnable code
+    if lesson.banner.message() == "" and topic == "matmul" and lesson._cells:
+        cell = lesson.current_cell()
+        assert label(lesson, "formula_label").endswith(grid(lesson, "matmul_c_grid").text_of(cell))
+
+
+@pytest.fixture(scope="module")
+def lesson_for_fuzz(qapp):
+    lesson = lessons.create("ops", make_theme("light"))
+    lesson.resize(1200, 800)
+    yield lesson
+    lesson.deleteLater()
