@@ -74,6 +74,12 @@ def test_default_shows_the_notes_experiment(lesson):
         assert panel.buffers.buffer_count() == (1 if SHARES[mode] else 2)
     assert "a1[0, 0] = 100" in lesson.code_pane.code_text()
     assert lesson.banner.message() == ""
+    # the written slot is marked in the buffer that was written
+    assert lesson.panel("numpy").buffers.marked_slots() == (0, None)  # the shared buffer
+    assert lesson.panel("numpy_copy").buffers.marked_slots() == (None, 0)  # a2's own
+    assert lesson.panel("tensor").buffers.marked_slots() == (0, None)  # t4's own
+    lesson.edit_element("from_numpy", "array", (1, 2), "7")
+    assert lesson.panel("from_numpy").buffers.marked_slots() == (5, None)
 
 
 @pytest.mark.parametrize("mode", MODES)

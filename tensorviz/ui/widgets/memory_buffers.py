@@ -67,6 +67,19 @@ class MemoryBuffersView(QWidget):
         t, a = p.names
         return [f"{t}.data_ptr() = {p.tensor_ptr:#x}", f"{a}.ctypes.data = {p.array_ptr:#x}"]
 
+    def marked_slots(self) -> tuple[int | None, int | None]:
+        """The memory slot of the last edit, per strip drawn (the tensor's or the shared
+        buffer first, then the ndarray's); None where that strip was not written."""
+        p = self._pair
+        if p is None or p.last_edit is None:
+            return (None, None)
+        flat = 0
+        for i, n in zip(p.last_edit.index, p.tensor.shape, strict=True):
+            flat = flat * n + i  # both objects are C-contiguous: memory order is C order
+        if p.shares_memory:
+            return (flat, None)
+        return (flat, None) if p.last_edit.side == "tensor" else (None, flat)
+
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._fit()
@@ -161,6 +174,7 @@ class MemoryBuffersView(QWidget):
                 [self.address_labels()[0], self.address_labels()[1]],
                 self._one.format(p.tensor_nbytes),
                 p.element_size,
+                self.marked_slots()[0],
             )
         else:
             y = self._paint_strip(
@@ -172,6 +186,7 @@ class MemoryBuffersView(QWidget):
                 [self.address_labels()[0]],
                 self._two.format(tname, p.tensor_nbytes),
                 p.element_size,
+                self.marked_slots()[0],
             )
             self._paint_strip(
                 painter,
@@ -182,6 +197,7 @@ class MemoryBuffersView(QWidget):
                 [self.address_labels()[1]],
                 self._two.format(aname, p.array_nbytes),
                 p.element_size,
+                self.marked_slots()[1],
             )
 
     def _paint_strip(
@@ -194,6 +210,7 @@ class MemoryBuffersView(QWidget):
         addresses: list[str],
         caption: str,
         element_size: int,
+        marked: int | None = None,
     ) -> float:
         t = self._theme
         value_font, label_font, small_font, cell_w, cell_h = self._metrics()
@@ -239,6 +256,10 @@ class MemoryBuffersView(QWidget):
             painter.setPen(text)
             painter.setFont(value_font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, value)
+            if i == marked:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(t.highlight), t.px(3)))
+                painter.drawRect(rect.adjusted(t.px(1), t.px(1), -t.px(1), -t.px(1)))
             painter.setPen(muted)
             painter.setFont(small_font)
             painter.drawText(
