@@ -156,7 +156,7 @@ class DescentLesson(Lesson):
         group.addButton(self._square_button)
         group.addButton(self._line_button)
         self._square_button.toggled.connect(self._on_experiment_changed)
-        row = QHBoxLayout(self._exp_box)
+        row = QVBoxLayout(self._exp_box)
         row.addWidget(self._square_button)
         row.addWidget(self._line_button)
         layout.addWidget(self._exp_box)
@@ -199,6 +199,10 @@ class DescentLesson(Lesson):
         form.addWidget(self._opt_title)
         form.addWidget(self._optimizer_combo)
         form.addWidget(self._pin_button)
+        self._pin_label = QLabel(objectName="pin_label", wordWrap=True)
+        self._pin_label.setProperty("role", "muted")
+        self._pin_label.hide()
+        form.addWidget(self._pin_label)
         layout.addWidget(self._run_box)
 
         self._start_box = QGroupBox()
@@ -304,8 +308,12 @@ class DescentLesson(Lesson):
         m.addItem(self._path_points)
         self._data_points = pg.ScatterPlotItem()
         m.addItem(self._data_points)
-        self._pinned_fit = m.plot()
-        self._fit_line = m.plot()
+        # the fitted lines do not set the view: it frames the data, and a line that flew
+        # off (large lr) is seen leaving it
+        self._pinned_fit = pg.PlotDataItem()
+        self._fit_line = pg.PlotDataItem()
+        m.addItem(self._pinned_fit, ignoreBounds=True)
+        m.addItem(self._fit_line, ignoreBounds=True)
         self._cursor_point = pg.ScatterPlotItem()
         m.addItem(self._cursor_point)
         # parameters per epoch
@@ -329,12 +337,26 @@ class DescentLesson(Lesson):
         self._plot_sweep.addItem(self._sweep_blown)
         self._lr_line = pg.InfiniteLine(angle=90, movable=False)
         self._pinned_lr_line = pg.InfiniteLine(angle=90, movable=False)
+        # 1/lam_max ("overshoots") and 2/lam_max ("diverges"): a factor 2 apart on a log
+        # axis, so their labels sit at different heights
         self._thr_lines = [
-            pg.InfiniteLine(angle=90, movable=False, label="", labelOpts={"position": 0.9})
-            for _ in range(2)
+            pg.InfiniteLine(
+                angle=90,
+                movable=False,
+                label="",
+                labelOpts={"position": 0.93, "anchors": [(0, 0.5), (0, 0.5)]},
+            ),
+            pg.InfiniteLine(
+                angle=90,
+                movable=False,
+                label="",
+                labelOpts={"position": 0.62, "anchors": [(0, 0.5), (0, 0.5)]},
+            ),
         ]
         for line in (self._lr_line, self._pinned_lr_line, *self._thr_lines):
             self._plot_sweep.addItem(line, ignoreBounds=True)
+        self._blown_text = pg.TextItem(anchor=(1, 0))
+        self._plot_sweep.addItem(self._blown_text, ignoreBounds=True)
         self._diverge_text = pg.TextItem(anchor=(0, 0))
         self._plot_loss.addItem(self._diverge_text, ignoreBounds=True)
         self._hover = {plot: pg.TextItem(anchor=(0, 1)) for plot in self._plots}
@@ -371,6 +393,9 @@ class DescentLesson(Lesson):
         cur.addWidget(self._epoch_label)
         layout.addLayout(cur)
         self._update_label = QLabel(objectName="update_label")
+        # long updates (momentum, Adam) are cut at the right instead of widening the picture
+        # and squeezing the controls and the code; the full text is the tooltip
+        self._update_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._update_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self._update_label)
@@ -665,6 +690,12 @@ class DescentLesson(Lesson):
             top = min(top, 40.0)
             blown = lrs[~ok]
             self._sweep_blown.setData(blown, np.full(blown.shape, top))
+            if blown.size:
+                self._blown_text.setText(self.tr("inf/nan"))
+                self._blown_text.setPos(float(blown.max()), top)
+                self._blown_text.show()
+            else:
+                self._blown_text.hide()
         elif table is None:
             self._sweep_key = None
             self._sweep_curve.setData([], [])
@@ -677,6 +708,11 @@ class DescentLesson(Lesson):
                 if value is None or value <= 0:
                     line.hide()
                 else:
+                    # text right of the line, or left of it near the right edge
+                    side = (1, 0.5) if value > 0.05 else (0, 0.5)
+                    if line.label.anchors[0] != side:
+                        line.label.anchors = [side, side]
+                        line.label.updatePosition()
                     line.setValue(math.log10(value))
                     line.show()
             self._thr_lines[0].label.setFormat(self.tr("overshoots"))
@@ -717,7 +753,9 @@ class DescentLesson(Lesson):
                 item.setData([], [])
             self._fit_line.setData([], [])
         self._epoch_label.setText(self.tr("epoch {0} / {1}").format(k, tr.epochs))
-        self._update_label.setText(self._update_text(tr, k))
+        text = self._update_text(tr, k)
+        self._update_label.setText(text)
+        self._update_label.setToolTip(text)
 
     def _update_text(self, tr: descent.Trace, k: int) -> str:
         names = tr.names
@@ -736,13 +774,13 @@ class DescentLesson(Lesson):
                 v = num(tr.state[k - 1, j, 0])
                 mu = repr(tr.setup.momentum)
                 lines.append(
-                    f"v ← {mu} · v + grad = {v} (grad {g});  "
                     f"{n} ← {n} − lr · v = {old} − {lr} × {v} = {new}"
+                    f"   (v ← {mu} · v + grad, grad = {g})"
                 )
             else:
                 m, s = num(tr.state[k - 1, j, 0]), num(tr.state[k - 1, j, 1])
                 lines.append(
-                    f"m = {m}, v = {s} (grad {g});  {n} ← {n} − lr · m̂ / (√v̂ + ε): {old} → {new}"
+                    f"{n} ← {n} − lr · m̂ / (√v̂ + ε): {old} → {new}   (m = {m}, v = {s}, grad = {g})"
                 )
         return "\n".join(lines)
 
@@ -1132,7 +1170,9 @@ class DescentLesson(Lesson):
         color = t.text
         size = f"{theme_mod.BASE_POINT_SIZE * t.scale:.1f}pt"
         titles = (
-            self.tr("y = x² and the path of x") if square else self.tr("Data and the current line"),
+            self.tr("y = x² and the path of x (colour: epoch)")
+            if square
+            else self.tr("Data and the current epoch's line"),
             self.tr("x per epoch") if square else self.tr("a and b per epoch"),
             self.tr("Loss per epoch"),
             self.tr("Loss after the last epoch vs learning rate"),
@@ -1144,14 +1184,18 @@ class DescentLesson(Lesson):
         self._plot_sweep.setLabel("bottom", self.tr("learning rate"))
         self._plot_main.setLabel("bottom", "x")
         if self._pinned is not None:
-            self._pin_button.setToolTip(
-                self.tr("Dashed: {0}, lr = {1}").format(
+            self._pin_label.setText(
+                self.tr("Grey: {0}, lr = {1}, {2} epochs").format(
                     self._optimizer_combo.itemText(
                         descent.OPTIMIZERS.index(self._pinned.setup.optimizer)
                     ),
                     repr(self._pinned.lr),
+                    self._pinned.epochs,
                 )
             )
+        else:
+            self._pin_label.setText("")
+        self._pin_label.setVisible(self._pinned is not None)
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -1196,6 +1240,8 @@ class DescentLesson(Lesson):
         for line in self._vlines:
             line.setPen(pg.mkPen(t.highlight, width=t.scale * 1.5))
         self._diverge_text.setColor(QColor(t.negative))
+        self._blown_text.setColor(QColor(t.negative))
+        self._blown_text.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
         self._diverge_text.setFont(t.font(theme_mod.BASE_POINT_SIZE, bold=True))
         for item in self._hover.values():
             item.setColor(QColor(t.text))

@@ -5,11 +5,15 @@
     <name>DescentLesson</name>
     <message>
         <source>Diverged at epoch {0}: the values overflowed float32 (inf/nan), so the curves stop there.</source>
-        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch).</extracomment>
+        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>diverged at epoch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inf/nan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -261,11 +265,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>y = x² and the path of x</source>
+        <source>y = x² and the path of x (colour: epoch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data and the current line</source>
+        <source>Data and the current epoch&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey: {0}, lr = {1}, {2} epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,10 +294,6 @@
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashed: {0}, lr = {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
