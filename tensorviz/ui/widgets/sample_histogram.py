@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tensorviz.core.create import Histogram
-from tensorviz.ui.theme import Theme, series_pen, style_plot_widget
+from tensorviz.ui.theme import BASE_POINT_SIZE, Theme, series_pen, style_plot_widget
 
 
 def _fmt(value: float) -> str:
@@ -119,6 +119,7 @@ class SampleHistogram(QWidget):
             w.setFont(theme.font(10, mono=True))
         self._heading.setFont(theme.font(10, bold=True))
         self._side.setMaximumWidth(theme.px(260))
+        self._refill_legend()
         self._repaint()
 
     def retranslate(self) -> None:
@@ -134,10 +135,17 @@ class SampleHistogram(QWidget):
         )
         self.plot.getPlotItem().setLabel("bottom", self.tr("value"))
         # No rotated y label: rotated CJK text is hard to read; the note says "density".
+        style_plot_widget(self.plot, self._theme)
+        self._refill_legend()
+
+    def _refill_legend(self) -> None:
+        """Legend labels take their size and colour when added, so add them again."""
+        t = self._theme
+        self._legend.setLabelTextSize(f"{BASE_POINT_SIZE * 0.9 * t.scale:.1f}pt")
+        self._legend.setLabelTextColor(t.text)
         self._legend.clear()
         self._legend.addItem(self._bars, self.tr("measured"))
         self._legend.addItem(self._curve, self.tr("expected"))
-        style_plot_widget(self.plot, self._theme)
 
     # -- painting --------------------------------------------------------------------------
     def _repaint(self) -> None:
