@@ -64,7 +64,7 @@ def shown_matches_torch(lesson, t: torch.Tensor) -> None:
     assert f"Storage offset: {t.storage_offset()}" in lesson.offset_label.text()
 
 
-def test_default_state_shows_the_failing_view_with_fixes(lesson):
+def test_default_state_shows_the_failing_view_with_fixes(lesson, qtbot):
     chain = lesson.chain()
     assert chain.error_at == 2
     assert lesson.selected_step() == 2
@@ -72,6 +72,11 @@ def test_default_state_shows_the_failing_view_with_fixes(lesson):
     assert "contiguous" in lesson.banner.explanation()
     assert lesson.step_error.isVisible()
     assert "view size is not compatible" in lesson.step_error_message.text()
+    assert "RuntimeError" in lesson.step_error_title.text()
+    # torch's message shows once: in the banner, and at the step when the banner is closed
+    assert not lesson.step_error_message.isVisible()
+    qtbot.mouseClick(lesson.banner._close, Qt.MouseButton.LeftButton)
+    assert lesson.step_error_message.isVisible()
     assert lesson.fix_contiguous_button.isVisible() and lesson.fix_reshape_button.isVisible()
     # What is drawn is x1, the tensor view() was refused on: a transposed matrix.
     shown_matches_torch(lesson, torch.arange(12).reshape(3, 4).t())

@@ -329,6 +329,7 @@ class ShapeLesson(Lesson):
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_chain_ready)
+        self.banner.dismissed.connect(self._retranslate_step)
         self._anim = QVariantAnimation(self)
         self._anim.setStartValue(0.0)
         self._anim.setEndValue(1.0)
@@ -444,19 +445,14 @@ class ShapeLesson(Lesson):
         head.addWidget(self.next_button)
         col.addLayout(head)
 
-        # Two rows, and badges that wrap: they never widen the picture column.
+        # Badges share one row and wrap their text: they never widen the picture column.
         badges = QHBoxLayout()
         self.contiguous_badge = self._badge("contiguous_badge")
         self.storage_badge = self._badge("storage_badge")
         self.unchanged_badge = self._badge("unchanged_badge")
-        badges.addWidget(self.contiguous_badge)
-        badges.addWidget(self.storage_badge)
-        badges.addStretch(1)
+        for badge in (self.contiguous_badge, self.storage_badge, self.unchanged_badge):
+            badges.addWidget(badge, 1)
         col.addLayout(badges)
-        second = QHBoxLayout()
-        second.addWidget(self.unchanged_badge)
-        second.addStretch(1)
-        col.addLayout(second)
 
         self.step_error = QFrame(objectName="step_error")
         ev = QVBoxLayout(self.step_error)
@@ -526,7 +522,8 @@ class ShapeLesson(Lesson):
         label = QLabel(objectName=name)
         label.setProperty("role", "badge")
         label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         return label
 
     # -- requests and results ----------------------------------------------------------------
@@ -1033,8 +1030,7 @@ class ShapeLesson(Lesson):
         self.fix_reshape_button.setText(self.tr("Fix: use reshape() instead"))
         self.hint_label.setText(
             self.tr(
-                "Same colour = same memory: each colour is one row of x0, in the grid and in "
-                "the strip. Point at a cell or a slot to see which reads which."
+                "Same colour = same memory (one colour per row of x0). Point at a cell or slot."
             )
         )
         self._on_op_changed(self.op_combo.currentIndex(), keep_text=True)
@@ -1085,10 +1081,12 @@ class ShapeLesson(Lesson):
         if r.status == "error" and r.error is not None:
             self.step_error_title.setText(
                 self.tr(
-                    "torch refused this step. Shown below: {0}, the tensor it was called on."
-                ).format(drawn.name)
+                    "torch refused this step ({1}). Shown below: {0}, the tensor it was called on."
+                ).format(drawn.name, r.error.type_name)
             )
             self.step_error_message.setText(str(r.error))
+            # the banner above already shows torch's message; here only once it is dismissed
+            self.step_error_message.setVisible(self.banner.message() != str(r.error))
             kinds = {f.kind for f in r.fixes}
             self.step_error_reason.setText(self._reading_order_text(drawn))
             self.step_error_reason.setVisible(
@@ -1155,10 +1153,6 @@ class ShapeLesson(Lesson):
             label.style().unpolish(label)
             label.style().polish(label)
             label.setVisible(bool(text))
-            # one line when it fits in a third of a typical picture column, else it wraps
-            padding = self.theme.px(24)
-            width = label.fontMetrics().horizontalAdvance(text) + padding
-            label.setMinimumWidth(min(width, self.theme.px(420)))
 
         if not r.ok or r.layout is None:
             style(self.contiguous_badge, "", "")

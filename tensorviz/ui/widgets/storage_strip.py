@@ -359,7 +359,12 @@ class StorageStrip(QWidget):
         return QSize(min(round(w * n) + 12, self._theme.px(900)), math.ceil(height))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._theme.px(120), math.ceil(self._title_h() + self._footer_h() * 2))
+        """Room for one row of boxes with their numbers: less would make them unreadable."""
+        small = QFontMetricsF(self._fonts()[1])
+        _w, h = self._ideal_cell()
+        row = h * ONE_ROW_SCALE + 2 * small.height() * 1.1 + self._theme.px(4)
+        height = self._title_h() + self._headroom + self._footer_h() + row + 8
+        return QSize(self._theme.px(120), math.ceil(height))
 
     # -- painting --------------------------------------------------------------------------
     def _footer(self) -> str:

@@ -189,7 +189,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same colour = same memory: each colour is one row of x0, in the grid and in the strip. Point at a cell or a slot to see which reads which.</source>
+        <source>Same colour = same memory (one colour per row of x0). Point at a cell or slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch refused this step ({1}). Shown below: {0}, the tensor it was called on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,10 +206,6 @@
     </message>
     <message>
         <source>Not run: an earlier step failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>torch refused this step. Shown below: {0}, the tensor it was called on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

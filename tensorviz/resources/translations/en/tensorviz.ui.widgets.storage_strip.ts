@@ -5,6 +5,7 @@
     <name>StorageStrip</name>
     <message>
         <source>offset {0} · stride {1} · {2} of {3} slots read by this tensor</source>
+        <extracomment>Smallest scale of the natural box size at which slot numbers and readers are written.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

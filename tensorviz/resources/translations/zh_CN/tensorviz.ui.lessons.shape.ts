@@ -189,8 +189,12 @@
         <translation>修复:改用 reshape()</translation>
     </message>
     <message>
-        <source>Same colour = same memory: each colour is one row of x0, in the grid and in the strip. Point at a cell or a slot to see which reads which.</source>
-        <translation>颜色相同 = 内存相同:每种颜色对应 x0 的一行,网格和内存条中都一样。把鼠标指向一个格子或槽位,就能看到谁读取了谁。</translation>
+        <source>Same colour = same memory (one colour per row of x0). Point at a cell or slot.</source>
+        <translation>颜色相同 = 内存相同(x0 的每一行一种颜色)。把鼠标指向格子或槽位试试。</translation>
+    </message>
+    <message>
+        <source>torch refused this step ({1}). Shown below: {0}, the tensor it was called on.</source>
+        <translation>torch 拒绝执行这一步({1})。下方显示的是 {0},即调用它的那个张量。</translation>
     </message>
     <message>
         <source>e.g. [[1, 2, 3], [4, 5, 6]]</source>
@@ -203,10 +207,6 @@
     <message>
         <source>Not run: an earlier step failed</source>
         <translation>未运行:前面的步骤出错了</translation>
-    </message>
-    <message>
-        <source>torch refused this step. Shown below: {0}, the tensor it was called on.</source>
-        <translation>torch 拒绝执行这一步。下方显示的是 {0},即调用它的那个张量。</translation>
     </message>
     <message>
         <source>Not run: an earlier step failed. Shown below: {0}.</source>
