@@ -600,6 +600,24 @@ def device_demo(target: str = "cuda") -> DeviceDemo:
             outcome.error,
         )
     )
+    if _device_type(other) != "meta":
+        # Every torch has the "meta" device (shapes, no data), so the rule that tensors on
+        # two devices do not mix can be seen for real even where there is no GPU.
+        s.comment("the same rule on any machine: the 'meta' device holds shapes but no data")
+        with s.trying(DEVICE_EXCEPTIONS) as outcome:
+            m = s.run(
+                "m = torch.ones(3, device='meta') + torch.ones(3)",
+                lambda: torch.ones(3, device="meta") + torch.ones(3),
+            )
+            s.show("m.device", m.device)
+        steps.append(
+            DeviceStep(
+                "meet_meta",
+                "torch.ones(3, device='meta') + torch.ones(3)",
+                None if outcome.error else str(m.device),
+                outcome.error,
+            )
+        )
     return DeviceDemo(
         cuda_available=torch.cuda.is_available(),
         cuda_built=torch.backends.cuda.is_built(),

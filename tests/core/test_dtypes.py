@@ -281,6 +281,16 @@ def test_device_demo_reports_what_torch_reports():
         assert demo.step("cuda").error is not None
 
 
+def test_devices_meeting_is_shown_for_real_with_meta_on_any_machine():
+    meta = device_demo("cuda").step("meet_meta")
+    assert meta.error is not None and meta.error.type_name == "RuntimeError"
+    assert "meta" in meta.error.message and "cpu" in meta.error.message
+    moved = device_demo("meta")
+    assert moved.step("to").device == "meta"
+    assert "meta" in moved.step("meet").error.message  # a on meta, b on the CPU
+    assert [s.key for s in moved.steps].count("meet_meta") == 0
+
+
 def test_device_demo_to_cpu_and_to_nonsense():
     cpu = device_demo("cpu")
     assert cpu.step("to").device == "cpu" and cpu.step("create").device == "cpu"
@@ -303,6 +313,7 @@ def test_snippets_run_to_their_output(tmp_path):
         device_demo("cuda").snippet,
         device_demo("cpu").snippet,
         device_demo("tpu").snippet,
+        device_demo("meta").snippet,
     ]
     command = "from tensorviz.core.dtypes import device_demo; print(device_demo().output)"
     outputs = _run_all([s.code for s in snippets] + [command], tmp_path)

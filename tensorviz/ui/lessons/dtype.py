@@ -158,7 +158,7 @@ class DtypeLesson(Lesson):
         self.device_combo = QComboBox()
         self.device_combo.setObjectName("device_combo")
         self.device_combo.setEditable(True)
-        self.device_combo.addItems(["cuda", "cuda:0", "cpu", "mps"])
+        self.device_combo.addItems(["cuda", "cuda:0", "cpu", "mps", "meta"])
         self.device_combo.setCurrentText("cuda")
         self.device_combo.lineEdit().editingFinished.connect(self._on_device_changed)
         self.device_combo.activated.connect(self._on_device_changed)
@@ -252,6 +252,10 @@ class DtypeLesson(Lesson):
         self._steps_grid_box = QGroupBox()
         self._steps_grid = QGridLayout(self._steps_grid_box)
         device_layout.addWidget(self._steps_grid_box)
+        self._meta_note = QLabel()
+        self._meta_note.setWordWrap(True)
+        self._meta_note.setProperty("role", "muted")
+        device_layout.addWidget(self._meta_note)
         device_layout.addStretch(1)
         self.tabs.addTab(device_page, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -331,6 +335,13 @@ class DtypeLesson(Lesson):
             )
         )
         self._steps_grid_box.setTitle(self.tr("What torch did"))
+        self._meta_note.setText(
+            self.tr(
+                "meta is a device every torch has: its tensors hold a shape and a dtype but "
+                "no data. It shows for real, on any machine, that tensors on two different "
+                "devices cannot be combined."
+            )
+        )
         if self._chain is not None:
             self._show_bits_title(self._chain)
             self._show_attributes(self._chain)
@@ -610,6 +621,7 @@ class DtypeLesson(Lesson):
             "cuda": self.tr(".cuda()"),
             "create": self.tr("create on a device"),
             "meet": self.tr("two devices meet"),
+            "meet_meta": self.tr("two devices meet (meta)"),
         }
         t = self.theme
         for r, step in enumerate(demo.steps):

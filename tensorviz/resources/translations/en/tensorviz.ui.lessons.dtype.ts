@@ -127,6 +127,10 @@ largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>meta is a device every torch has: its tensors hold a shape and a dtype but no data. It shows for real, on any machine, that tensors on two different devices cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +220,10 @@ largest</source>
     </message>
     <message>
         <source>two devices meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two devices meet (meta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -129,6 +129,10 @@ largest</source>
         <translation>torch 实际的结果</translation>
     </message>
     <message>
+        <source>meta is a device every torch has: its tensors hold a shape and a dtype but no data. It shows for real, on any machine, that tensors on two different devices cannot be combined.</source>
+        <translation>meta 是每个 torch 都有的设备:它上面的张量只有形状和 dtype,没有数据。借助它,在任何机器上都能真实地看到:位于两个不同设备上的张量不能一起运算。</translation>
+    </message>
+    <message>
         <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
         <translation>元素 {0} 的输入值 {1},分别存成三种浮点类型:</translation>
     </message>
@@ -219,6 +223,10 @@ largest</source>
     <message>
         <source>two devices meet</source>
         <translation>两个设备上的张量相遇</translation>
+    </message>
+    <message>
+        <source>two devices meet (meta)</source>
+        <translation>两个设备上的张量相遇(meta)</translation>
     </message>
     <message>
         <source>→ on {0}</source>
