@@ -196,7 +196,8 @@ def test_table_tab_shows_iinfo_finfo(lesson):
     assert names[0] == "bool" and names[-1] == "float64"
     row = names.index("int8")
     assert table.item(row, 2).text() == "-128\n127"
-    assert table.item(names.index("int64"), 1).text() == "64 " + "▮" * 8
+    assert table.item(names.index("int64"), 1).text() == "64 / 8 " + "▮" * 8
+    assert table.item(names.index("bool"), 1).text() == " 8 / 1 ▮"
     f16 = torch.finfo(torch.float16)
     assert float(table.item(names.index("float16"), 3).text()) == pytest.approx(f16.eps, 1e-3)
     assert float(table.item(names.index("float16"), 4).text()) == f16.resolution

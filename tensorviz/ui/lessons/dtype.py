@@ -220,7 +220,7 @@ class DtypeLesson(Lesson):
             cells = (
                 name,
                 # one block per byte, so the sizes can be compared at a glance
-                f"{row.bits:>2} " + "▮" * row.bytes,
+                f"{row.bits:>2} / {row.bytes} " + "▮" * row.bytes,
                 f"{row.minimum}\n{row.maximum}",
                 row.eps,
                 row.resolution,
@@ -312,7 +312,7 @@ class DtypeLesson(Lesson):
         self.dtype_table.setHorizontalHeaderLabels(
             [
                 self.tr("dtype\n/ also called"),
-                self.tr("bits"),
+                self.tr("bits / bytes"),
                 self.tr("smallest\nlargest"),
                 self.tr("eps"),
                 self.tr("resolution"),

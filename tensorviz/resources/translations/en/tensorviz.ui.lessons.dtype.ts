@@ -90,6 +90,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bits / bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>smallest
 largest</source>
         <translation type="unfinished"></translation>
@@ -116,10 +120,6 @@ largest</source>
     </message>
     <message>
         <source>Each ▮ is one byte. bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -91,6 +91,10 @@
 / 别名</translation>
     </message>
     <message>
+        <source>bits / bytes</source>
+        <translation>位 / 字节</translation>
+    </message>
+    <message>
         <source>smallest
 largest</source>
         <translation>最小值
@@ -119,10 +123,6 @@ largest</source>
     <message>
         <source>Each ▮ is one byte. bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
         <translation>每个 ▮ 是一个字节。bool 占一个完整的字节。float16 和 bfloat16 都用 16 位:float16 把更多位给了尾数(有效数字更多,但范围只有 ±65504),bfloat16 把更多位给了指数(范围与 float32 相同,但只有 2~3 位有效数字)。</translation>
-    </message>
-    <message>
-        <source>bits</source>
-        <translation>位数</translation>
     </message>
     <message>
         <source>What torch did</source>
