@@ -1236,14 +1236,22 @@ class ShapeLesson(Lesson):
         self.strip.apply_theme(theme)
         self.strip.set_headroom(theme.px(20))
         self.diagram.overlay.set_theme(theme)
-        self.step_title.setFont(theme.font(13, bold=True, mono=True))
-        self.diagram.grid_title.setFont(theme.font(9))
-        mono = theme.font(10, mono=True)
-        for label in (self.strides_label, self.offset_label, self.formula_label):
-            label.setFont(mono)
-        self.formula_label.setFont(theme.font(11, bold=True, mono=True))
-        self.step_error_message.setFont(theme.font(9.5, mono=True))
-        self.step_error_reason.setFont(theme.font(10, bold=True))
+
+        # Style sheets, not setFont: the application's style sheet sets every widget's font
+        # size and would override a font set in code.
+        def font_css(size: float, bold: bool = False, mono: bool = False) -> str:
+            family = theme.font(size, mono=True).family() if mono else ""
+            css = f"font-size: {size * theme.scale:.1f}pt;"
+            css += " font-weight: bold;" if bold else ""
+            return css + (f' font-family: "{family}";' if family else "")
+
+        self.step_title.setStyleSheet(font_css(13, bold=True, mono=True))
+        self.diagram.grid_title.setStyleSheet(font_css(9))
+        for label in (self.strides_label, self.offset_label):
+            label.setStyleSheet(font_css(10, mono=True))
+        self.formula_label.setStyleSheet(font_css(11, bold=True, mono=True))
+        self.step_error_message.setStyleSheet(font_css(9.5, mono=True))
+        self.step_error_reason.setStyleSheet(font_css(10))
         p = theme.px
         self.step_error.setStyleSheet(
             f"QFrame#step_error {{ background: {theme.error_bg};"
