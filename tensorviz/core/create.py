@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import torch
 
-from tensorviz.core.errors import TorchError, attempt
+from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import (
     MAX_ELEMENTS,
     LiteralError,
@@ -87,6 +87,13 @@ DRAW_CAP = 1024
 #: How many draws the histogram of a random constructor is made from.
 SAMPLE_SIZE = 100_000
 SAMPLE_CODE = "100_000"
+
+
+def device_choices() -> tuple[str, ...]:
+    """The devices this torch has, then ``cuda`` even where it has none: choosing it then
+    shows torch's own error instead of pretending."""
+    devices = available_devices()
+    return devices if "cuda" in devices else (*devices, "cuda")
 
 
 def available_devices() -> tuple[str, ...]:
@@ -571,17 +578,24 @@ def _print_attributes(s: Script, t: torch.Tensor) -> None:
     s.show("x.requires_grad, x.is_leaf", f"{t.requires_grad} {t.is_leaf}")
 
 
-def _call(s: Script, var: str, code: str, fn) -> torch.Tensor | TorchError:
+def errors_of(device: str) -> tuple[type[BaseException], ...]:
+    """What counts as torch's error: a torch built without CUDA asserts on ``device='cuda'``."""
+    return TORCH_EXCEPTIONS if device == "cpu" else (*TORCH_EXCEPTIONS, AssertionError)
+
+
+def _call(s: Script, var: str, code: str, fn, device: str = "cpu") -> torch.Tensor | TorchError:
     """``var = code``: plain when the call works, inside try/except when torch refuses it.
 
     The call runs once when it works (a random draw is not repeated); a failing call is
     repeated inside :meth:`Script.trying` so the code shows how it fails.
     """
-    made = attempt(fn)
-    if isinstance(made, TorchError):
-        with s.trying() as outcome:
+    catch = errors_of(device)
+    try:
+        made = fn()
+    except catch as exc:
+        with s.trying(catch) as outcome:
             s.run(f"{var} = {code}", fn)
-        return outcome.error or made
+        return outcome.error or TorchError.from_exception(exc)
     s.run(f"{var} = {code}", lambda: made)
     return made
 
@@ -699,7 +713,7 @@ def build_spec(spec: Spec) -> Result:
         s.show("torch.initial_seed()", initial_seed)
     code, fn = call_of(spec)
     uninitialised = spec.constructor in LEGACY and spec.size is not None
-    t = _call(s, "x", code, fn)
+    t = _call(s, "x", code, fn, spec.device)
     if isinstance(t, TorchError):
         return Result(spec=spec, code=code, snippet=s.finish(), error=t)
     if uninitialised:

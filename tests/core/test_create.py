@@ -84,6 +84,9 @@ SNIPPET_STATES: dict[str, dict] = {
     "err_rand_int": dict(constructor="torch.rand", size="2", dtype="int64"),
     "err_grad_int": dict(constructor="torch.zeros", size="2", dtype="int32", requires_grad=True),
     "err_overflow": dict(constructor="torch.ShortTensor", data="[70000.0]"),
+    # zeros on a GPU, or torch's own error where there is none: deterministic either way
+    "cuda_zeros": dict(constructor="torch.zeros", size="2", device="cuda"),
+    "err_legacy_cuda": dict(constructor="torch.IntTensor", data="[1]", device="cuda"),
 }
 RUNNER = """
 import contextlib, io, json, sys
@@ -511,6 +514,19 @@ def test_torch_errors_are_carried_with_runnable_code(fields, message):
     assert result.snippet.output.rstrip().endswith(
         f"{result.error.type_name}: {result.error.message}"
     )
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a CUDA GPU")
+def test_cuda_without_a_gpu_is_torchs_own_error():
+    assert "cuda" in core.device_choices() and "cuda" not in core.available_devices()
+    result = build(constructor="torch.rand", size="2", device="cuda")
+    assert result.error.type_name == "AssertionError"
+    assert "Torch not compiled with CUDA enabled" in result.snippet.output
+
+
+def test_legacy_constructors_are_cpu_only():
+    result = build(constructor="torch.Tensor", source="size", size="2", device="cuda")
+    assert "legacy constructor expects device type: cpu" in result.error.message
 
 
 def test_every_constructor_takes_only_its_arguments():

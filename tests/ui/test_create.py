@@ -416,6 +416,20 @@ def test_requires_grad_on_integers_explained(lesson):
     assert_displays(lesson, torch.tensor([1, 2], dtype=torch.float32, requires_grad=True))
 
 
+@pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a CUDA GPU")
+def test_cuda_on_a_machine_without_one_shows_torchs_error(lesson):
+    choose(lesson, "torch.zeros")
+    before = cells(lesson.grid)
+    lesson.device_combo.setCurrentText("cuda")
+    lesson.settle()
+    assert "Torch not compiled with CUDA enabled" in lesson.banner.message()
+    assert "cannot use a CUDA GPU" in lesson.banner.explanation()
+    assert cells(lesson.grid) == before
+    lesson.device_combo.setCurrentText("cpu")
+    lesson.settle()
+    assert lesson.banner.message() == ""
+
+
 def test_a_lone_float_for_Tensor_is_torchs_TypeError_explained(lesson):
     choose(lesson, "torch.Tensor")
     before = cells(lesson.grid)

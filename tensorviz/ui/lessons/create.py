@@ -218,7 +218,7 @@ class CreateLesson(Lesson):
         self._add_row("dtype", self.dtype_combo, "dtype")
         self.device_combo = _combo()
         self.device_combo.setObjectName("device_combo")
-        self.device_combo.addItems(core.available_devices())
+        self.device_combo.addItems(core.device_choices())
         self.device_combo.currentIndexChanged.connect(self._on_field_changed)
         self._add_row("device", self.device_combo, "device")
         self.requires_grad_check = QCheckBox("requires_grad=True")
@@ -543,6 +543,12 @@ class CreateLesson(Lesson):
             return lambda: self.tr(
                 "rand, randn and normal make floating point numbers; this dtype is not a "
                 "float. For random whole numbers use randint."
+            )
+        if "legacy constructor expects device type" in message:
+            return lambda: self.tr(
+                "torch.Tensor, torch.IntTensor and the other legacy constructors always make CPU "
+                "tensors. For a GPU tensor use torch.tensor(data, device='cuda'), or move one "
+                "with .to('cuda')."
             )
         if "data must be a sequence" in message:
             return lambda: self.tr(
@@ -880,6 +886,16 @@ class CreateLesson(Lesson):
                 "(float64 for floats)."
             )
         )
+        available = core.available_devices()
+        for i in range(self.device_combo.count()):
+            name = self.device_combo.itemText(i)
+            self.device_combo.setItemData(
+                i,
+                self.tr("Available on this machine.")
+                if name in available
+                else self.tr("Not available on this machine: torch's own error is shown."),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.requires_grad_check.setToolTip(
             self.tr("Record operations on this tensor for autograd (float dtypes only).")
         )

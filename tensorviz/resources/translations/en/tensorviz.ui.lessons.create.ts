@@ -53,6 +53,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>torch.Tensor, torch.IntTensor and the other legacy constructors always make CPU tensors. For a GPU tensor use torch.tensor(data, device=&apos;cuda&apos;), or move one with .to(&apos;cuda&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The legacy constructors take a list of data, or whole numbers as a size; a single float or bool is neither. For a scalar use torch.tensor(2.5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,6 +330,14 @@
     </message>
     <message>
         <source>Pass a numpy array instead of a list: torch.tensor keeps numpy&apos;s dtype (float64 for floats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this machine: torch&apos;s own error is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -53,6 +53,10 @@
         <translation>rand、randn 和 normal 生成浮点数;这个 dtype 不是浮点类型。要随机整数请用 randint。</translation>
     </message>
     <message>
+        <source>torch.Tensor, torch.IntTensor and the other legacy constructors always make CPU tensors. For a GPU tensor use torch.tensor(data, device=&apos;cuda&apos;), or move one with .to(&apos;cuda&apos;).</source>
+        <translation>torch.Tensor、torch.IntTensor 等旧式构造函数总是创建 CPU 张量。要创建 GPU 张量请用 torch.tensor(data, device=&apos;cuda&apos;),或用 .to(&apos;cuda&apos;) 移动已有张量。</translation>
+    </message>
+    <message>
         <source>The legacy constructors take a list of data, or whole numbers as a size; a single float or bool is neither. For a scalar use torch.tensor(2.5).</source>
         <translation>旧式构造函数接受数据列表,或者作为形状的整数;单独一个浮点数或布尔值两者都不是。要创建标量请用 torch.tensor(2.5)。</translation>
     </message>
@@ -327,6 +331,14 @@
     <message>
         <source>Pass a numpy array instead of a list: torch.tensor keeps numpy&apos;s dtype (float64 for floats).</source>
         <translation>传入 numpy 数组而不是列表:torch.tensor 保留 numpy 的 dtype(浮点数为 float64)。</translation>
+    </message>
+    <message>
+        <source>Available on this machine.</source>
+        <translation>本机可用。</translation>
+    </message>
+    <message>
+        <source>Not available on this machine: torch&apos;s own error is shown.</source>
+        <translation>本机不可用:将显示 torch 自己的报错。</translation>
     </message>
     <message>
         <source>Record operations on this tensor for autograd (float dtypes only).</source>
