@@ -13,7 +13,15 @@ import pytest
 import torch
 from hypothesis import given
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QSlider
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+)
 
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.theme import make_theme
@@ -376,11 +384,16 @@ def test_item_in_any_dims_and_its_error(lesson, qtbot):
 
 
 # -- language, speed -----------------------------------------------------------------------
-def test_language_switch_retranslates(lesson):
+def test_language_switch_retranslates(lesson, qtbot):
+    for name in ("item", "elementwise", "hadamard", "matmul"):
+        section(lesson, qtbot, name)  # every topic built, then the language changes
     app = QCoreApplication.instance()
     i18n.set_language(app, "zh_CN")
     try:
         QApplication.processEvents()
+        assert find(lesson, QGroupBox, "out_of_place_box").title() == "非原地:返回新张量"
+        assert label(lesson, "in_changed_badge") == "x 被改变: 是"
+        assert label(lesson, "item_result_label").endswith("(Python int)")
         assert find(lesson, QPushButton, "section_matmul").text() != ""
         assert (
             label(lesson, "formula_head_label")

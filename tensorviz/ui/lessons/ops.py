@@ -202,10 +202,10 @@ class OpsLesson(Lesson):
         column.addWidget(self._build_topics())
         self._control_stack = QStackedWidget()
         self._picture_stack = QStackedWidget()
-        self._build_item()
-        self._build_elementwise()
-        self._build_hadamard()
-        self._build_matmul()
+        # topics are built when first shown: start-up pays only for the matrix product
+        self._built: list[str] = []
+        self._pages: dict[str, list] = {}
+        self._building = ""
         column.addWidget(self._control_stack)
         column.addStretch(1)
         self._busy_label = QLabel()
@@ -215,7 +215,6 @@ class OpsLesson(Lesson):
         self.set_content(controls, self._picture_stack, code_width=30)
         self.retranslate()
         self.apply_theme(theme)
-        self._on_matmul_preset_changed(0)
         self._select_section("matmul")
 
     # -- building --------------------------------------------------------------------------
@@ -277,7 +276,7 @@ class OpsLesson(Lesson):
         form.addRow(self._item_dtype_label, self._item_dtype)
         self._item_hint = self._caption()
         form.addRow(self._item_hint)
-        self._control_stack.addWidget(box)
+        self._add_page_control(box)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -297,7 +296,7 @@ class OpsLesson(Lesson):
         layout.addWidget(self._item_result)
         layout.addWidget(self._item_note)
         layout.addStretch(1)
-        self._picture_stack.addWidget(page)
+        self._add_page_picture(page)
 
     # element-wise ---------------------------------------------------------------------------
     def _build_elementwise(self) -> None:
@@ -331,7 +330,7 @@ class OpsLesson(Lesson):
         form.addRow(self._ew_labels[4], self._operand_edit)
         self._ew_hint = self._caption()
         form.addRow(self._ew_hint)
-        self._control_stack.addWidget(box)
+        self._add_page_control(box)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -383,7 +382,7 @@ class OpsLesson(Lesson):
         self._ew_note = self._caption()
         layout.addWidget(self._ew_note)
         layout.addStretch(1)
-        self._picture_stack.addWidget(page)
+        self._add_page_picture(page)
 
     # Hadamard -------------------------------------------------------------------------------
     def _build_hadamard(self) -> None:
@@ -412,7 +411,7 @@ class OpsLesson(Lesson):
         form.addRow(self._had_labels[3], self._had_form)
         self._had_hint = self._caption()
         form.addRow(self._had_hint)
-        self._control_stack.addWidget(box)
+        self._add_page_control(box)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -437,7 +436,7 @@ class OpsLesson(Lesson):
         layout.addWidget(self._had_formula)
         layout.addWidget(self._had_note)
         layout.addStretch(1)
-        self._picture_stack.addWidget(page)
+        self._add_page_picture(page)
 
     # matrix product -------------------------------------------------------------------------
     def _build_matmul(self) -> None:
@@ -516,7 +515,7 @@ class OpsLesson(Lesson):
         self._position_label.setObjectName("position_label")
         s.addWidget(self._position_label)
         col.addWidget(sbox)
-        self._control_stack.addWidget(page_controls)
+        self._add_page_control(page_controls)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -564,7 +563,7 @@ class OpsLesson(Lesson):
         layout.addWidget(self._formula)
         layout.addWidget(self._mm_note)
         layout.addStretch(1)
-        self._picture_stack.addWidget(page)
+        self._add_page_picture(page)
 
     # -- sections --------------------------------------------------------------------------
     def section(self) -> str:
@@ -574,19 +573,42 @@ class OpsLesson(Lesson):
         if name != "matmul":
             self._play_button.setChecked(False)
         self._section = name
-        i = SECTIONS.index(name)
         self._topic_buttons[name].setChecked(True)
-        self._control_stack.setCurrentIndex(i)
-        self._picture_stack.setCurrentIndex(i)
-        if name not in self._snippets:  # first visit: compute the topic's starting state
+        first_visit = name not in self._built
+        if first_visit:
+            self._build(name)
+        control, picture = self._pages[name]
+        self._control_stack.setCurrentWidget(control)
+        self._picture_stack.setCurrentWidget(picture)
+        if first_visit:  # compute the topic's starting state
             {
                 "item": self._compute_item,
                 "elementwise": self._compute_elementwise,
                 "hadamard": self._compute_hadamard,
-                "matmul": self._recompute_matmul,
+                "matmul": lambda: self._on_matmul_preset_changed(0),
             }[name]()
         self.clear_error()
         self._show_snippet()
+
+    def _build(self, name: str) -> None:
+        self._building = name
+        {
+            "item": self._build_item,
+            "elementwise": self._build_elementwise,
+            "hadamard": self._build_hadamard,
+            "matmul": self._build_matmul,
+        }[name]()
+        self._built.append(name)
+        self._retranslate_topic(name)
+        self._theme_topic(name)
+
+    def _add_page_control(self, widget: QWidget) -> None:
+        self._pages.setdefault(self._building, [None, None])[0] = widget
+        self._control_stack.addWidget(widget)
+
+    def _add_page_picture(self, widget: QWidget) -> None:
+        self._pages.setdefault(self._building, [None, None])[1] = widget
+        self._picture_stack.addWidget(widget)
 
     def _set_snippet(self, section: str, snippet: Snippet) -> None:
         self._snippets[section] = snippet
@@ -1255,37 +1277,47 @@ class OpsLesson(Lesson):
     # -- theme and text --------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
-        for grid in self._all_grids():
+        for name in self._built:
+            self._theme_topic(name)
+
+    def _theme_topic(self, name: str) -> None:
+        """Restyle topic ``name``'s widgets (fonts as style sheets: the application's style
+        sheet sets a font size on every QWidget, which would override setFont())."""
+        theme = self.theme
+        for grid in self._grids_of(name):
             # bigger cells than the theme's: these grids are small and a projector is far
             grid.apply_theme(theme.with_zoom(round(theme.zoom * float(grid.property("scale")))))
-        # fonts as style sheets: the application's style sheet sets a font size on every
-        # QWidget, which would override setFont()
         big = _font_style(theme, 15, bold=True, mono=True)
-        for label in (self._formula, self._had_formula):
-            label.setStyleSheet(big)
-        for label in self._op_labels:
-            label.setStyleSheet(_font_style(theme, 18, bold=True))
-        for w in self._ew_forms.values():
-            w["call"].setStyleSheet(_font_style(theme, 12, bold=True, mono=True))
-            w["address"].setStyleSheet(_font_style(theme, 10, mono=True, colour=theme.muted))
-            for badge in w["badges"].values():
-                _style_badge(badge, theme, badge.property("tone") or "")
-        self._item_info.setStyleSheet(_font_style(theme, 11, mono=True))
-        self._formula_head.setStyleSheet(_font_style(theme, 11))
-        self._item_title.setStyleSheet(_font_style(theme, 12, bold=True))
-        self._paint_rule()
-        self._style_item_result()
+        if name == "item":
+            self._item_info.setStyleSheet(_font_style(theme, 11, mono=True))
+            self._item_title.setStyleSheet(_font_style(theme, 12, bold=True))
+            self._style_item_result()
+        elif name == "elementwise":
+            for w in self._ew_forms.values():
+                w["call"].setStyleSheet(_font_style(theme, 12, bold=True, mono=True))
+                w["address"].setStyleSheet(_font_style(theme, 10, mono=True, colour=theme.muted))
+                for badge in w["badges"].values():
+                    _style_badge(badge, theme, badge.property("tone") or "")
+        elif name == "hadamard":
+            self._had_formula.setStyleSheet(big)
+        else:
+            self._formula.setStyleSheet(big)
+            for label in self._op_labels:
+                label.setStyleSheet(_font_style(theme, 18, bold=True))
+            self._formula_head.setStyleSheet(_font_style(theme, 11))
+            self._paint_rule()
 
-    def _all_grids(self) -> list[TensorGrid]:
-        grids = [
-            self._item_grid,
-            self._operand_grid,
-            *self._had_grids.values(),
-            *self._mm_grids.values(),
-        ]
-        for w in self._ew_forms.values():
-            grids.extend(w["grids"].values())
-        return grids
+    def _grids_of(self, name: str) -> list[TensorGrid]:
+        if name == "item":
+            return [self._item_grid]
+        if name == "elementwise":
+            grids = [self._operand_grid]
+            for w in self._ew_forms.values():
+                grids.extend(w["grids"].values())
+            return grids
+        if name == "hadamard":
+            return list(self._had_grids.values())
+        return list(self._mm_grids.values())
 
     def _retranslate_play(self) -> None:
         self._play_button.setText(self.tr("❚❚ Pause") if self.is_playing() else self.tr("▶ Play"))
@@ -1313,7 +1345,18 @@ class OpsLesson(Lesson):
         for name, button in self._topic_buttons.items():
             button.setText(names[name])
             button.setToolTip(tips[name])
-        # item()
+        for name in self._built:
+            self._retranslate_topic(name)
+
+    def _retranslate_topic(self, name: str) -> None:
+        {
+            "item": self._retranslate_item,
+            "elementwise": self._retranslate_elementwise,
+            "hadamard": self._retranslate_hadamard,
+            "matmul": self._retranslate_matmul,
+        }[name]()
+
+    def _retranslate_item(self) -> None:
         self._item_box.setTitle(self.tr("item()"))
         self._item_preset_label.setText(self.tr("Example"))
         self._item_edit_label.setText(self.tr("x ="))
@@ -1338,7 +1381,9 @@ class OpsLesson(Lesson):
                 "rounding error. A tensor on a GPU is copied to the CPU for this."
             )
         )
-        # element-wise
+        self._paint_item()
+
+    def _retranslate_elementwise(self) -> None:
         self._ew_box.setTitle(self.tr("Element-wise"))
         for label, text in zip(
             self._ew_labels,
@@ -1372,7 +1417,9 @@ class OpsLesson(Lesson):
                 "writes into x's own memory and returns x itself: y is x, same data_ptr()."
             )
         )
-        # Hadamard
+        self._paint_elementwise()
+
+    def _retranslate_hadamard(self) -> None:
         self._had_box.setTitle(self.tr("Hadamard product"))
         for label, text in zip(
             self._had_labels,
@@ -1397,7 +1444,9 @@ class OpsLesson(Lesson):
                 "product A @ B."
             )
         )
-        # matmul
+        self._paint_hadamard()
+
+    def _retranslate_matmul(self) -> None:
         self._mm_box.setTitle(self.tr("Matrix product"))
         for label, text in zip(
             self._mm_labels,
@@ -1437,10 +1486,6 @@ class OpsLesson(Lesson):
                 "Hover or click a cell of C, or press Play."
             )
         )
-        # repaint what carries translated text
-        self._paint_item()
-        self._paint_elementwise()
-        self._paint_hadamard()
         self._paint_rule_note()
         if self._matmul is not None:
             self._paint_cell()
