@@ -33,7 +33,7 @@ import numpy as np
 import torch
 
 from tensorviz.core.errors import TorchError, attempt
-from tensorviz.core.snippet import Snippet
+from tensorviz.core.snippet import Snippet, reset_print_options
 
 EXPERIMENTS = ("square", "line")
 OPTIMIZERS = ("plain", "sgd", "momentum", "adam")
@@ -703,6 +703,7 @@ def pitfall(kind: str, x0: float = 3.0, lr: float = 0.1) -> Pitfall:
     if kind not in PITFALLS:
         raise ValueError(f"unknown pitfall {kind!r}")
     lr = float(lr)
+    reset_print_options()  # the printed tensors must look as in a fresh interpreter
     out = io.StringIO()
     error: TorchError | None = None
     code = [

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider
 
 from tensorviz.core import descent
 from tensorviz.ui import lessons
+from tensorviz.ui.lessons.descent import LOG_FLOOR
 from tests.core.test_descent import run_codes
 
 
@@ -47,8 +48,9 @@ def assert_plots_show(les, trace: descent.Trace) -> None:
     assert np.array_equal(xs, np.arange(n + 1))
     expected = trace.loss[: n + 1].astype(np.float64)
     if les.loss_is_log():
-        expected = np.log10(np.maximum(expected, ys.min() if ys.size else 0))
-        assert np.allclose(ys[expected > -29], expected[expected > -29])
+        # log10 of the loss, exact zeros (underflow) on the floor of the axis
+        expected = np.log10(np.maximum(expected, LOG_FLOOR))
+        assert np.array_equal(ys, expected)
     else:
         assert np.array_equal(ys, expected)
 
@@ -194,6 +196,7 @@ def test_pin_overlays_a_second_run(lesson):
     _xs, ys = lesson._pinned_param_curves[0].getData()
     assert np.array_equal(ys, first.params[:, 0].astype(np.float64))
     assert lesson.trace().lr == 0.501
+    assert "lr = 0.1, 50 epochs" in child(lesson, QLabel, "pin_label").text()
     pin.click()
     assert lesson._pinned_param_curves[0].getData()[0] is None or not len(
         lesson._pinned_param_curves[0].getData()[0]
@@ -307,3 +310,24 @@ def test_language_switch_retranslates(lesson, qtbot):
         i18n.set_language(app, "en")
         qtbot.wait(10)
     assert child(lesson, QLabel, "regime_label").text() == "converging"
+
+
+@pytest.mark.parametrize("experiment", descent.EXPERIMENTS)
+def test_extreme_values_paint_without_warnings(lesson, qtbot, experiment):
+    """Tiny, huge and boundary learning rates, every update rule: painted, nothing raised,
+    no warning (warnings are errors here), the numbers still those of core.descent."""
+    child(lesson, QPushButton, f"experiment_{experiment}").click()
+    combo = child(lesson, QComboBox, "optimizer_combo")
+    edit = child(lesson, QLineEdit, "lr_edit")
+    for index in (0, 3):
+        combo.setCurrentIndex(index)
+        for lr, epochs in ((1e-4, 1), (100.0, 1000), (1.0, 7), (2.0, 300)):
+            child(lesson, QSlider, "epochs_slider").setValue(epochs)
+            type_into(qtbot, edit, repr(lr))
+            lesson.settle()
+            trace = lesson.trace()
+            assert (trace.lr, trace.epochs) == (lr, epochs)
+            assert_plots_show(lesson, descent.run(lesson.setup(), lr, epochs))
+            lesson.set_cursor(epochs)
+            lesson.grab()
+            assert lesson.banner.message() == ""

@@ -280,16 +280,21 @@ class DescentLesson(Lesson):
         self._plots_widget = pg.GraphicsLayoutWidget()
         self._plots_widget.setObjectName("descent_plots")
         self._plots_widget.setMinimumHeight(self.theme.px(300))
-        self._plot_main = self._plots_widget.addPlot(0, 0)
+        self._plot_main = self._plots_widget.addPlot(0, 0, enableMenu=False)
         self._axis_loss = Log10Axis("left")
         self._axis_sweep_x = Log10Axis("bottom")
         self._axis_sweep_y = Log10Axis("left")
         self._axis_sweep_x.log = True
         self._axis_sweep_y.log = True
-        self._plot_params = self._plots_widget.addPlot(0, 1)
-        self._plot_loss = self._plots_widget.addPlot(1, 0, axisItems={"left": self._axis_loss})
+        self._plot_params = self._plots_widget.addPlot(0, 1, enableMenu=False)
+        self._plot_loss = self._plots_widget.addPlot(
+            1, 0, axisItems={"left": self._axis_loss}, enableMenu=False
+        )
         self._plot_sweep = self._plots_widget.addPlot(
-            1, 1, axisItems={"left": self._axis_sweep_y, "bottom": self._axis_sweep_x}
+            1,
+            1,
+            axisItems={"left": self._axis_sweep_y, "bottom": self._axis_sweep_x},
+            enableMenu=False,
         )
         self._plots = (self._plot_main, self._plot_params, self._plot_loss, self._plot_sweep)
         for plot in self._plots:
