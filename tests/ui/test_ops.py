@@ -99,6 +99,7 @@ def test_default_is_the_course_example_with_the_first_cell_written_out(lesson):
     assert highlighted(grid(lesson, "matmul_b_grid")) == {(0, 0), (1, 0), (2, 0)}
     assert highlighted(c) == {(0, 0)}
     assert rule_text(lesson) == "A (2, 3) @ B (3, 2) → C (2, 2)"
+    assert label(lesson, "shape_rule_note").startswith("(N, M) @ (M, P) → (N, P).")
     assert "3 = 3" in label(lesson, "shape_rule_note")
     assert "terms = A[0, :] * B[:, 0]" in lesson.code_pane.code_text()
 
@@ -219,6 +220,10 @@ def test_dtype_mismatch_is_explained(lesson):
 def test_bad_input_is_refused_and_the_previous_result_stays(lesson, qtbot):
     enter(qtbot, lesson, "matmul_a_edit", "[[1, 2], [3]]")
     assert "ragged" in lesson.banner.message()
+    assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
+    enter(qtbot, lesson, "a_shape_edit", "2, -3")
+    qtbot.mouseClick(find(lesson, QPushButton, "random_button"), Qt.MouseButton.LeftButton)
+    assert lesson.banner.message().startswith("Shape of A: bad_size")
     assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
     enter(qtbot, lesson, "a_shape_edit", "300, 300")
     qtbot.mouseClick(find(lesson, QPushButton, "random_button"), Qt.MouseButton.LeftButton)

@@ -1170,7 +1170,7 @@ class OpsLesson(Lesson):
                 "A 1-D tensor counts as a row (on the left) or a column (on the right); "
                 "that dim is dropped from the result."
             )
-        self._rule_note.setText(note)
+        self._rule_note.setText("(N, M) @ (M, P) → (N, P).   " + note)
 
     def _paint_matmul(self) -> None:
         r = self._matmul
