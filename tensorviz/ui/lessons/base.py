@@ -42,6 +42,7 @@ class Lesson(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.banner)
         self.splitter: QSplitter | None = None
+        self._code_share = 0.30
 
     # -- layout ----------------------------------------------------------------------------
     def set_content(self, controls: QWidget, picture: QWidget, code_width: int = 30) -> None:
@@ -63,13 +64,14 @@ class Lesson(QWidget):
         self.splitter.setStretchFactor(0, 22)
         self.splitter.setStretchFactor(1, 100 - 22 - code_width)
         self.splitter.setStretchFactor(2, code_width)
+        self._code_share = code_width / 100
         controls.setMinimumWidth(self.theme.px(240))
         self._layout.addWidget(self.splitter, 1)
 
     def _fit_splitter(self) -> None:
         if self.splitter is not None and self.width() > 0:
             w = self.width()
-            code = round(w * 0.30)
+            code = round(w * self._code_share)
             controls = max(self.theme.px(260), round(w * 0.2))
             self.splitter.setSizes([controls, max(100, w - code - controls), code])
 
