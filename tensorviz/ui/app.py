@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, info.key)
             self._list.addItem(item)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._list)
         splitter.addWidget(self._stack)
         splitter.setStretchFactor(1, 1)
@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
         self._list.setMinimumWidth(self.theme.px(190))
         self._list.setMaximumWidth(self.theme.px(280))
         self._list.doItemsLayout()  # the delegate's row heights follow the zoom
+        width = self.theme.px(230)
+        self._splitter.setSizes([width, max(1, self._splitter.width() - width)])
 
     def set_language(self, lang: str) -> None:
         """Switch language now; every open widget retranslates itself."""

@@ -171,7 +171,8 @@ class TensorGrid(QWidget):
         lm = QFontMetricsF(label_font)
         longest = max((fm.horizontalAdvance(t) for t in snap.text or ("0",)), default=10.0)
         pad = self._theme.px(8)
-        cell_w = max(longest + pad, fm.height() * 1.9)
+        # 10% slack: at small point sizes glyphs render wider than the metrics say
+        cell_w = max(longest * 1.1 + pad, fm.height() * 1.9)
         cell_h = fm.height() * 1.7
         gap = self._theme.px(22)
         label_h = lm.height() * 1.3
