@@ -80,9 +80,10 @@ ARGUMENTS: dict[str, tuple[str, ...]] = {
     "torch.randint": ("low", "high", "size", *_COMMON, "seed"),
 }
 
-#: Tensors with more elements are summarised rather than drawn cell by cell: painting a few
-#: thousand labelled cells would hold the GUI thread longer than an interaction may.
-DRAW_CAP = 1024
+#: Tensors with more elements are summarised rather than drawn cell by cell: painting a
+#: thousand labelled cells takes the GUI thread 30-80 ms on a small machine, 400 stay near
+#: 20 ms (and a 20 x 20 grid is about as much as a projector shows legibly).
+DRAW_CAP = 400
 
 #: How many draws the histogram of a random constructor is made from.
 SAMPLE_SIZE = 100_000
