@@ -240,6 +240,25 @@ def test_animation_runs_and_can_be_switched_off(lesson, qtbot):
     assert not lesson.is_animating()
 
 
+def test_a_copy_animates_the_memory_too(lesson, qtbot):
+    qtbot.mouseClick(lesson.fix_contiguous_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    lesson.select_step(1)
+    lesson.animate_check.setChecked(True)
+    lesson.select_step(2)  # x2 = x1.contiguous(): new storage, elements in a new order
+    movers = lesson.diagram.overlay._movers
+    slots = [m for m in movers if m.end and m.end[0] == "slot"]
+    assert len(slots) == 12
+    # slot 1 of the copy holds x0's element 4, which sat in slot 4 of the old storage
+    mover = next(m for m in slots if m.end == ("slot", 1))
+    assert mover.origin == 4 and mover.text == "4"
+    assert mover.start == lesson._strip_rect(4)  # the same strip geometry: 12 slots
+    qtbot.waitUntil(lambda: not lesson.is_animating(), timeout=3000)
+    lesson.select_step(1)  # back to a view of x0: x1 -> x0 shares memory, no slot movers
+    lesson.select_step(0)
+    assert not [m for m in lesson.diagram.overlay._movers if m.end and m.end[0] == "slot"]
+
+
 def test_big_tensor_is_summarised_without_freezing(lesson, qtbot):
     set_chain(lesson, qtbot, (64, 128), [("t", ""), ("contiguous", "")], select=1)
     lay = lesson.strip.layout_shown()

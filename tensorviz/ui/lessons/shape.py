@@ -132,9 +132,15 @@ class _ChainJob(QRunnable):
 
 @dataclass
 class _Mover:
+    """One element (or storage slot) on its way: from where it was drawn to where it goes.
+
+    ``end`` is a key (``("cell", index)`` or ``("slot", slot)``) resolved at paint time, so
+    the target follows the layout while it settles.
+    """
+
     origin: int
     start: QRectF | None
-    end: QRectF | None
+    end: tuple | None
     fill: QColor
     text: str
 
@@ -150,7 +156,8 @@ class _Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self._theme = theme
         self._movers: list[_Mover] = []
-        self._cover = QRectF()
+        self._covers: tuple[str, ...] = ()
+        self.resolve: Callable[[tuple], QRectF | None] = lambda key: None
         self._progress = 1.0
         self._link: tuple[QRectF, QRectF] | None = None
         self._hops: list[tuple[QRectF, QRectF, str, int]] = []
@@ -163,9 +170,10 @@ class _Overlay(QWidget):
         self._theme = theme
         self.update()
 
-    def start(self, movers: list[_Mover], cover: QRectF) -> None:
+    def start(self, movers: list[_Mover], covers: tuple[str, ...]) -> None:
+        """Animate ``movers`` over the widgets named in ``covers`` ("grid", "strip")."""
         self._movers = movers
-        self._cover = cover
+        self._covers = covers
         self._progress = 0.0
         self.update()
 
@@ -195,26 +203,31 @@ class _Overlay(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         t = self._theme
         if self._movers:
-            painter.fillRect(self._cover, QColor(t.background))
+            for name in self._covers:
+                area = self.resolve(("area", name))
+                if area is not None:
+                    painter.fillRect(area, QColor(t.background))
             p = self._progress
             painter.setFont(t.font(10.5, mono=True))
             border = QPen(QColor(t.border), t.px(1))
             for m in self._movers:
-                if m.start is not None and m.end is not None:
+                end = self.resolve(m.end) if m.end is not None else None
+                if m.start is not None and end is not None:
                     rect = QRectF(
-                        m.start.x() + (m.end.x() - m.start.x()) * p,
-                        m.start.y() + (m.end.y() - m.start.y()) * p,
-                        m.start.width() + (m.end.width() - m.start.width()) * p,
-                        m.start.height() + (m.end.height() - m.start.height()) * p,
+                        m.start.x() + (end.x() - m.start.x()) * p,
+                        m.start.y() + (end.y() - m.start.y()) * p,
+                        m.start.width() + (end.width() - m.start.width()) * p,
+                        m.start.height() + (end.height() - m.start.height()) * p,
                     )
                     painter.setOpacity(1.0)
                 elif m.start is not None:  # dropped by this step (sliced away)
                     rect = m.start
                     painter.setOpacity(max(0.0, 1.0 - 1.6 * p))
-                else:
-                    assert m.end is not None
-                    rect = m.end
+                elif end is not None:  # appears (nothing to come from)
+                    rect = end
                     painter.setOpacity(p)
+                else:
+                    continue
                 painter.setPen(border)
                 painter.setBrush(m.fill)
                 painter.drawRect(rect)
@@ -515,6 +528,7 @@ class ShapeLesson(Lesson):
         info.addWidget(self.formula_label, 2, 0)
         info.addWidget(self.hint_label, 3, 0)
         self.diagram = _Diagram(self.theme, self.grid, self.strip, info_widget)
+        self.diagram.overlay.resolve = self._target_rect
         col.addWidget(self.diagram, 1)
         return w
 
@@ -612,6 +626,7 @@ class ShapeLesson(Lesson):
         if result.step is not None:
             self._load_editor(result.step)
         old_rects = self._cell_rects_by_origin(previous)
+        old_slots = self._slot_rects_by_origin(previous)
         self._anim.stop()
         self.diagram.overlay.stop()
         self._focus = self._default_focus(drawn)
@@ -626,7 +641,13 @@ class ShapeLesson(Lesson):
             and drawn.origin is not None
             and drawn.origin.size <= ANIMATE_CAP
         ):
-            self._start_animation(old_rects, drawn)
+            # memory moves too when the storage is another one (a copy, or back from one)
+            same_memory = (
+                previous.layout is not None
+                and drawn.layout is not None
+                and previous.layout.storage_ptr == drawn.layout.storage_ptr
+            )
+            self._start_animation(old_rects, {} if same_memory else old_slots, drawn)
         self._update_focus()
 
     def _paint_result(self, r: core.StepResult) -> None:
@@ -670,35 +691,80 @@ class ShapeLesson(Lesson):
             return None
         return rect.translated(QPointF(self.strip.mapTo(self.diagram, QPoint(0, 0))))
 
-    def _start_animation(self, old: dict[int, tuple[QRectF, str]], r: core.StepResult) -> None:
+    def _slot_rects_by_origin(self, r: core.StepResult | None) -> dict[int, tuple[QRectF, str]]:
+        if r is None or r.storage_origin is None or r.layout is None:
+            return {}
+        texts = r.layout.storage.text
+        if texts is None or r.storage_origin.size > ANIMATE_CAP:
+            return {}
+        out: dict[int, tuple[QRectF, str]] = {}
+        for slot, origin in enumerate(r.storage_origin.tolist()):
+            rect = self._strip_rect(slot)
+            if rect is not None:
+                out[int(origin)] = (rect, texts[slot])
+        return out
+
+    def _target_rect(self, key: tuple) -> QRectF | None:
+        """Where an animated item goes, in the diagram, with the current layout."""
+        kind, what = key
+        if kind == "cell":
+            return self._grid_rect(what)
+        if kind == "slot":
+            return self._strip_rect(what)
+        if kind == "area":
+            widget = self.grid if what == "grid" else self.strip
+            return QRectF(widget.geometry())
+        return None
+
+    def _start_animation(
+        self,
+        old: dict[int, tuple[QRectF, str]],
+        old_slots: dict[int, tuple[QRectF, str]],
+        r: core.StepResult,
+    ) -> None:
         assert r.origin is not None and r.snapshot is not None and r.snapshot.text is not None
         band = _band(self._chain.start.shape if self._chain else (1,))
         t = self.theme
         surface = QColor(t.surface if t.name != "contrast" else "#000000")
+
+        def fill(origin: int) -> QColor:
+            return _blend(surface, QColor(t.series[(origin // band) % len(t.series)]), 0.45)
+
         movers: list[_Mover] = []
         seen: set[int] = set()
-        flat = r.origin.reshape(-1)
+        flat = r.origin.reshape(-1).tolist()
         for i, index in enumerate(np.ndindex(*r.origin.shape)):
             origin = int(flat[i])
             seen.add(origin)
-            colour = QColor(t.series[(origin // band) % len(t.series)])
-            fill = _blend(surface, colour, 0.45)
             start = old.get(origin)
             movers.append(
                 _Mover(
                     origin,
                     start[0] if start else None,
-                    self._grid_rect(index),
-                    fill,
+                    ("cell", tuple(int(k) for k in index)),
+                    fill(origin),
                     r.snapshot.text[i],
                 )
             )
         for origin, (rect, text) in old.items():
             if origin not in seen:
-                colour = QColor(t.series[(origin // band) % len(t.series)])
-                movers.append(_Mover(origin, rect, None, _blend(surface, colour, 0.45), text))
-        cover = QRectF(self.grid.geometry())
-        self.diagram.overlay.start(movers, cover)
+                movers.append(_Mover(origin, rect, None, fill(origin), text))
+        covers: tuple[str, ...] = ("grid",)
+        texts = r.layout.storage.text if r.layout is not None else None
+        if old_slots and r.storage_origin is not None and texts is not None:
+            covers = ("grid", "strip")
+            for slot, origin in enumerate(r.storage_origin.tolist()):
+                start = old_slots.get(int(origin))
+                movers.append(
+                    _Mover(
+                        int(origin),
+                        start[0] if start else None,
+                        ("slot", slot),
+                        fill(int(origin)),
+                        texts[slot],
+                    )
+                )
+        self.diagram.overlay.start(movers, covers)
         self._anim.start()
 
     def _on_anim_value(self, value) -> None:
