@@ -10,6 +10,11 @@ values, get a frozen dataclass back, and hand it to widgets to paint. Subclasses
 - show failures with :meth:`show_torch_error` / :meth:`show_input_error`, keeping the last
   good result on screen.
 
+Fonts: the application style sheet sets every widget's font size from the zoom, which wins
+over ``setFont``. Give a label another size with a style-sheet property (``role="heading"``,
+``role="muted"``, see ``theme.stylesheet``) or a style sheet of its own; painted widgets take
+``theme.font(...)``, which is already scaled.
+
 A concrete lesson class must not be subclassed again: PySide's ``self.tr`` takes the
 translation context from the runtime class name.
 """
