@@ -24,7 +24,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QSlider
 
 from tensorviz.core import descent
@@ -104,7 +104,9 @@ def drive(app, lesson, experiment: str, count: int, epochs: int) -> dict[str, fl
         c0 = time.thread_time()
         slider.setValue(pos)
         while True:
-            app.processEvents()
+            # sleeps until something happens (a worker result, a paint, the heartbeat) rather
+            # than spinning, which would steal the CPU and the GIL from the worker
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             trace = lesson.trace()
             if counter.count > painted and trace is not None and trace.lr == lr:
                 break
