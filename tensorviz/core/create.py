@@ -519,6 +519,11 @@ class Result:
         return self.error is None
 
 
+def _snap(t: torch.Tensor) -> TensorSnapshot:
+    """Cells up to :data:`DRAW_CAP`; beyond that, or beyond 4 dims, a summary."""
+    return snapshot(t, DRAW_CAP if t.ndim <= 4 else 0)
+
+
 def digest_of(t: torch.Tensor) -> str:
     """A fingerprint of ``t``'s values, shape and dtype (bytes, so NaNs compare too)."""
     flat = t.detach().cpu().contiguous().reshape(-1)
@@ -610,7 +615,7 @@ def _side(s: Script, var: str, code: str, fn, uninitialised: bool) -> Side:
         s.show(f"{var}.shape, {var}.dtype", f"{t.shape} {t.dtype}")
     else:
         s.show(f"{var}, {var}.dtype", f"{t!s} {t.dtype}")  # !s: a 0-d tensor formats as its item
-    return Side(code, snapshot(t, DRAW_CAP), str(t.dtype), uninitialised, None)
+    return Side(code, _snap(t), str(t.dtype), uninitialised, None)
 
 
 def _expected(spec: Spec) -> tuple[float, float]:
@@ -748,7 +753,7 @@ def build_spec(spec: Spec) -> Result:
         spec=spec,
         code=code,
         snippet=s.finish(),
-        tensor=snapshot(t, DRAW_CAP),
+        tensor=_snap(t),
         attributes=Attributes.of(t),
         digest=digest_of(t),
         uninitialised=uninitialised,

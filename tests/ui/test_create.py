@@ -325,6 +325,24 @@ def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
     assert not lesson.histogram_box.isVisible()
 
 
+def test_big_tensors_are_summarised_in_words(lesson):
+    choose(lesson, "torch.randn")
+    type_into(lesson, "size", "64, 64")
+    torch.manual_seed(42)
+    t = torch.randn(64, 64)
+    assert not lesson.grid.isVisibleTo(lesson) and lesson.summary_label.isVisibleTo(lesson)
+    text = lesson.summary_label.text()
+    assert "4,096 elements" in text
+    assert f"min {format_value(t.min().item(), 'float')}" in text
+    assert attrs(lesson) == expected_attrs(t)
+    choose(lesson, "torch.ones")
+    type_into(lesson, "size", "2, 2, 1, 1, 2")
+    assert "5 dims" in lesson.summary_label.text()
+    type_into(lesson, "size", "2, 3")
+    assert lesson.grid.isVisibleTo(lesson) and not lesson.summary_label.isVisibleTo(lesson)
+    assert_displays(lesson, torch.ones(2, 3))
+
+
 def test_sci_mode_switch_changes_the_printed_output(lesson, qtbot):
     click(qtbot, lesson, lesson.preset_buttons["linspace"])
     assert_displays(lesson, torch.linspace(3, 10000000, 10))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core import create as core
 from tensorviz.core.errors import TorchError
+from tensorviz.core.values import format_value
 from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
@@ -294,6 +295,12 @@ class CreateLesson(Lesson):
         self.main_caption.setObjectName("main_caption")
         main_layout.addWidget(self.main_caption)
         main_layout.addWidget(self.grid, 1)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        main_layout.addWidget(self.summary_label, 1)
+        self.summary_label.hide()
         top.addWidget(self.main_box, 1)
         # The two grids share what the attribute table leaves; they scale down to fit.
         self.main_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -574,6 +581,9 @@ class CreateLesson(Lesson):
         ):
             self._selected = None
         self.grid.set_snapshot(result.tensor)
+        summarised = result.tensor is not None and result.tensor.summarised
+        self.grid.setVisible(not summarised)
+        self.summary_label.setVisible(summarised)
         if result.uninitialised and result.tensor is not None and not result.tensor.summarised:
             # Hatched like broadcast ghosts: bytes that happen to be there, not chosen values.
             self.grid.set_ghost(np.ones(result.tensor.shape, dtype=bool))
@@ -936,8 +946,31 @@ class CreateLesson(Lesson):
         self.histogram_box.setTitle(self.tr("Sample and expected distribution"))
         self._retranslate_dynamic()
 
+    def _summary_text(self, snap) -> str:
+        """A tensor too big (or with too many dims) to draw cell by cell, in words."""
+        if snap.ndim > 4:
+            head = self.tr("{0} dims: the grid draws up to 4, so here is a summary.").format(
+                snap.ndim
+            )
+        else:
+            head = self.tr("{0} elements: too many to draw one by one, so here is a summary.")
+            head = head.format(f"{snap.numel:,}")
+        lines = [head, f"shape {snap.shape}   dtype {snap.dtype}"]
+        summary = snap.summary
+        if summary is not None:
+            fmt = lambda v: format_value(v, "float")  # noqa: E731
+            lines.append(
+                f"min {fmt(summary.minimum)}   max {fmt(summary.maximum)}   "
+                f"mean {fmt(summary.mean)}"
+            )
+            lines.append(f"NaN {summary.nan_count:,}   Inf {summary.inf_count:,}")
+        lines.append(self.tr("print(x) in the output pane shows torch's own summary."))
+        return "\n".join(lines)
+
     def _retranslate_dynamic(self) -> None:
         result = self._result
+        if result is not None and result.tensor is not None and result.tensor.summarised:
+            self.summary_label.setText(self._summary_text(result.tensor))
         if result is not None and result.tensor is not None:
             self.main_caption.setText(self.tr("dtype {0}").format(result.tensor.dtype))
         if result is not None and result.comparison is not None:
@@ -983,6 +1016,7 @@ class CreateLesson(Lesson):
         for name in self.attr_names.values():
             name.setStyleSheet(f"color: {theme.muted};")
         self.compare_error.setFont(mono)
+        self.summary_label.setFont(mono)
         self.compare_error.setStyleSheet(f"color: {theme.negative};")
         self._retranslate_dynamic()
 

@@ -429,6 +429,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} dims: the grid draws up to 4, so here is a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} elements: too many to draw one by one, so here is a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print(x) in the output pane shows torch&apos;s own summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dtype {0}</source>
         <translation type="unfinished"></translation>
     </message>

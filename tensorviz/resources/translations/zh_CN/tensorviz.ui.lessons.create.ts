@@ -429,6 +429,18 @@
         <translation>样本与理论分布</translation>
     </message>
     <message>
+        <source>{0} dims: the grid draws up to 4, so here is a summary.</source>
+        <translation>{0} 维:网格最多画 4 维,所以这里显示摘要。</translation>
+    </message>
+    <message>
+        <source>{0} elements: too many to draw one by one, so here is a summary.</source>
+        <translation>{0} 个元素:太多了,无法逐个画出,所以这里显示摘要。</translation>
+    </message>
+    <message>
+        <source>print(x) in the output pane shows torch&apos;s own summary.</source>
+        <translation>右侧 print(x) 的输出是 torch 自己的摘要。</translation>
+    </message>
+    <message>
         <source>dtype {0}</source>
         <translation>dtype {0}</translation>
     </message>
