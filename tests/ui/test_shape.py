@@ -434,3 +434,13 @@ def test_lesson_in_chinese(lesson):
         assert "view() 从不拷贝" in lesson.banner.explanation()
     finally:
         i18n.set_language(app, "en")
+
+
+def test_example_note_only_while_the_chain_is_the_example(lesson, qtbot):
+    assert lesson.current_preset() == "transpose_view"
+    assert ".t() only swaps the strides" in lesson.preset_note.text()
+    assert lesson.preset_note.isVisible()
+    qtbot.mouseClick(lesson.fix_reshape_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.current_preset() is None
+    assert not lesson.preset_note.isVisible()

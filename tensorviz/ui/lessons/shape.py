@@ -374,6 +374,13 @@ class ShapeLesson(Lesson):
             self.preset_combo.addItem("", key)
         self.preset_combo.activated.connect(self._on_preset_activated)
         pv.addWidget(self.preset_combo)
+        self.preset_note = QLabel(objectName="preset_note")
+        self.preset_note.setWordWrap(True)
+        self.preset_note.setProperty("role", "muted")
+        # a wrapped label reports one line as its minimum; this one must never be cut
+        self.preset_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.preset_note.installEventFilter(self)
+        pv.addWidget(self.preset_note)
         col.addWidget(self._preset_box)
 
         self._start_box = QGroupBox()
@@ -428,7 +435,7 @@ class ShapeLesson(Lesson):
         buttons.addWidget(self.down_button, 1, 1)
         buttons.addWidget(self.remove_button, 2, 0)
         v.addLayout(buttons)
-        col.addWidget(self._steps_box, 1)
+        col.addWidget(self._steps_box)
 
         self._view_box = QGroupBox()
         vv = QVBoxLayout(self._view_box)
@@ -436,6 +443,7 @@ class ShapeLesson(Lesson):
         self.animate_check.setChecked(True)
         vv.addWidget(self.animate_check)
         col.addWidget(self._view_box)
+        col.addStretch(1)
         self._on_op_changed(0)
         return w
 
@@ -561,6 +569,7 @@ class ShapeLesson(Lesson):
             else:
                 self.clear_error()
         self._fill_steps_list()
+        self._retranslate_preset_note()
         self._show_step(max(0, min(select, len(chain.results) - 1)), previous=previous)
 
     def settle(self) -> None:
@@ -1018,6 +1027,62 @@ class ShapeLesson(Lesson):
         }
         return titles.get(key, key)
 
+    def current_preset(self) -> str | None:
+        """The key of the example the chain is, unchanged; None once the user edits it."""
+        chain = self._chain
+        if chain is None or chain.start.literal:
+            return None
+        for key, shape, steps in PRESETS:
+            if chain.start.shape == shape and chain.steps == steps:
+                return key
+        return None
+
+    def _preset_note(self, key: str) -> str:
+        notes = {
+            "transpose_view": self.tr(
+                ".t() only swaps the strides: the same memory, read column by column. view() "
+                "needs memory in row order, so it fails; both fixes copy first."
+            ),
+            "reshape_view_or_copy": self.tr(
+                "reshape() returns a view when the strides allow it (x1) and copies only when "
+                "they do not (x3): watch the storage badge of each step."
+            ),
+            "regroup": self.tr(
+                "(4, 3) → (2, 2, 3) regroups the same memory: only shape and strides change. "
+                "transpose(0, 1) then reads that memory in another order."
+            ),
+            "slicing": self.tr(
+                "Slicing makes views: a storage offset (where x1[0, 0] is) and bigger strides "
+                "(::2 skips a slot). view() still works here because the strides line up."
+            ),
+            "permute": self.tr(
+                "permute() reorders the strides. contiguous() copies into the new row order, "
+                "and after that view() works."
+            ),
+            "squeeze": self.tr(
+                "squeeze(1) on a dim of size 3 changes nothing; squeeze(0) drops a size-1 dim; "
+                "unsqueeze(-1) adds one. All of them are views."
+            ),
+            "big": self.tr(
+                "4,096 elements are still drawn cell by cell; bigger tensors are summarised."
+            ),
+        }
+        return notes.get(key, "")
+
+    def _retranslate_preset_note(self) -> None:
+        key = self.current_preset()
+        self.preset_note.setText(self._preset_note(key) if key else "")
+        self.preset_note.setVisible(key is not None)
+        self._fit_note()
+
+    def _fit_note(self) -> None:
+        """A wrapped label in a scrolling column gets one line unless told its real height."""
+        note = self.preset_note
+        if note.width() > 0:
+            height = note.heightForWidth(note.width())
+            if height > 0 and height != note.minimumHeight():
+                note.setMinimumHeight(height)
+
     def _explanation(self, error: TorchError, step: core.Step | None) -> Callable[[], str]:
         msg = error.message
         op = step.op if step is not None else ""
@@ -1075,6 +1140,7 @@ class ShapeLesson(Lesson):
         self._preset_box.setTitle(self.tr("Examples"))
         for i, (key, _s, _st) in enumerate(PRESETS):
             self.preset_combo.setItemText(i, self._preset_title(key))
+        self._retranslate_preset_note()
         self._start_box.setTitle(self.tr("Start tensor x0"))
         self.start_kind_combo.setItemText(0, self.tr("torch.arange(n).reshape(shape)"))
         self.start_kind_combo.setItemText(1, self.tr("torch.tensor(literal)"))
@@ -1326,7 +1392,7 @@ class ShapeLesson(Lesson):
             f" QLabel#step_error_title {{ color: {theme.negative}; font-weight: bold; }}"
         )
         self.steps_list.setFont(theme.font(10, mono=True))
-        self.steps_list.setMinimumHeight(theme.px(120))
+        self.steps_list.setMinimumHeight(theme.px(150))
         self._retranslate_steps_list()
         self._update_focus()
 

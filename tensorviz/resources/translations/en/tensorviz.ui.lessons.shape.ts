@@ -77,6 +77,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>.t() only swaps the strides: the same memory, read column by column. view() needs memory in row order, so it fails; both fixes copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reshape() returns a view when the strides allow it (x1) and copies only when they do not (x3): watch the storage badge of each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3) regroups the same memory: only shape and strides change. transpose(0, 1) then reads that memory in another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slicing makes views: a storage offset (where x1[0, 0] is) and bigger strides (::2 skips a slot). view() still works here because the strides line up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permute() reorders the strides. contiguous() copies into the new row order, and after that view() works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeeze(1) on a dim of size 3 changes nothing; squeeze(0) drops a size-1 dim; unsqueeze(-1) adds one. All of them are views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4,096 elements are still drawn cell by cell; bigger tensors are summarised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>view() never copies: it only gives the same memory a new shape and new strides. Here the elements, read in row order, are not evenly spaced in memory (follow the grid row by row and watch the slots jump in the strip), so no strides can describe the new shape. Insert .contiguous() to copy them into row order first, or use reshape(), which copies only when it must.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,6 +77,34 @@
         <translation>四维,4,096 个元素</translation>
     </message>
     <message>
+        <source>.t() only swaps the strides: the same memory, read column by column. view() needs memory in row order, so it fails; both fixes copy first.</source>
+        <translation>.t() 只是交换了步长:同一块内存,按列来读。view() 需要按行顺序排列的内存,所以失败;两种修复都会先拷贝。</translation>
+    </message>
+    <message>
+        <source>reshape() returns a view when the strides allow it (x1) and copies only when they do not (x3): watch the storage badge of each step.</source>
+        <translation>步长允许时 reshape() 返回视图(x1),不允许时才拷贝(x3):留意每一步的存储标记。</translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3) regroups the same memory: only shape and strides change. transpose(0, 1) then reads that memory in another order.</source>
+        <translation>(4, 3) → (2, 2, 3) 只是把同一块内存重新分组:变的只有形状和步长。随后 transpose(0, 1) 以另一种顺序读取这块内存。</translation>
+    </message>
+    <message>
+        <source>Slicing makes views: a storage offset (where x1[0, 0] is) and bigger strides (::2 skips a slot). view() still works here because the strides line up.</source>
+        <translation>切片得到的是视图:有存储偏移量(x1[0, 0] 所在位置)和更大的步长(::2 每次跳过一个槽位)。这里 view() 仍然可行,因为步长能对得上。</translation>
+    </message>
+    <message>
+        <source>permute() reorders the strides. contiguous() copies into the new row order, and after that view() works.</source>
+        <translation>permute() 重新排列步长。contiguous() 按新的行顺序拷贝一份,之后 view() 就能用了。</translation>
+    </message>
+    <message>
+        <source>squeeze(1) on a dim of size 3 changes nothing; squeeze(0) drops a size-1 dim; unsqueeze(-1) adds one. All of them are views.</source>
+        <translation>对大小为 3 的维度做 squeeze(1) 什么也不改变;squeeze(0) 去掉一个大小为 1 的维度;unsqueeze(-1) 增加一个。它们都是视图。</translation>
+    </message>
+    <message>
+        <source>4,096 elements are still drawn cell by cell; bigger tensors are summarised.</source>
+        <translation>4,096 个元素仍会逐格绘制;更大的张量只显示摘要。</translation>
+    </message>
+    <message>
         <source>view() never copies: it only gives the same memory a new shape and new strides. Here the elements, read in row order, are not evenly spaced in memory (follow the grid row by row and watch the slots jump in the strip), so no strides can describe the new shape. Insert .contiguous() to copy them into row order first, or use reshape(), which copies only when it must.</source>
         <translation>view() 从不拷贝:它只是给同一块内存换一个形状和一组新的步长。这里按行顺序读取的元素在内存中并不是等距排列的(逐行看网格,再看内存条里槽位是如何跳动的),所以没有任何步长能描述新形状。可以先插入 .contiguous() 把它们按行顺序拷贝一份,或者改用 reshape()——它只在必要时才拷贝。</translation>
     </message>
