@@ -367,3 +367,27 @@ def test_quick_clicks_replay_in_order_and_stale_pictures_are_dropped(lesson, qtb
     assert leaf_grad_text(lesson, "x") == "6."
     assert lesson.banner.message() == ""
     assert torch.is_grad_enabled()
+
+
+def test_lesson_dropped_by_python_does_not_crash():
+    # a lambda capturing the lesson, connected to a child's signal, once made Python's
+    # garbage collection delete a shared QObject and crash the interpreter
+    code = (
+        "import gc, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from tensorviz.ui.app import make_application\n"
+        "from tensorviz.ui import lessons\n"
+        "from tensorviz.ui.theme import make_theme\n"
+        "app = make_application(['t'])\n"
+        "for _ in range(5):\n"
+        "    lesson = lessons.create('autograd', make_theme('light'))\n"
+        "    del lesson\n"
+        "gc.collect()\n"
+        "lesson = lessons.create('autograd', make_theme('light'))\n"
+        "lesson.show()\n"
+        "app.processEvents()\n"
+        "print('ok')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout == "ok\n"

@@ -320,9 +320,9 @@ class AutogradLesson(Lesson):
         self.edit_detached_button.clicked.connect(self._on_edit_detached_clicked)
         self.inplace_button.clicked.connect(self._on_inplace_clicked)
         self.gradient_check.toggled.connect(self._update_gradient_controls)
-        self.zoom_in_button.clicked.connect(lambda: self.graph_view.zoom_by(1.2))
-        self.zoom_out_button.clicked.connect(lambda: self.graph_view.zoom_by(1 / 1.2))
-        self.fit_button.clicked.connect(self.graph_view.fit)
+        self.zoom_in_button.clicked.connect(self._on_zoom_in_clicked)
+        self.zoom_out_button.clicked.connect(self._on_zoom_out_clicked)
+        self.fit_button.clicked.connect(self._on_fit_clicked)
         self.graph_view.edge_hovered.connect(self._on_edge_hovered)
 
         self._visible_leaves = 0
@@ -728,6 +728,15 @@ class AutogradLesson(Lesson):
         leaf = self.leaf_combo.currentData()
         if leaf:
             self._add_step(Step("inplace", leaf=leaf))
+
+    def _on_zoom_in_clicked(self) -> None:
+        self.graph_view.zoom_by(1.2)
+
+    def _on_zoom_out_clicked(self) -> None:
+        self.graph_view.zoom_by(1 / 1.2)
+
+    def _on_fit_clicked(self) -> None:
+        self.graph_view.fit()
 
     def _on_edge_hovered(self, index: int | None) -> None:
         self._hovered = index

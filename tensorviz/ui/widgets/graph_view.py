@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsObject,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsTextItem,
@@ -413,7 +412,7 @@ class _Box(QGraphicsItem):
             y += h
 
 
-class _Edge(QGraphicsObject):
+class _Edge(QGraphicsItem):
     """An edge through route points with an arrow head; hover highlights it."""
 
     def __init__(self, index, points, colour, hover_colour, width, dashed=False) -> None:
