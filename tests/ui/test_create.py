@@ -335,6 +335,16 @@ def test_big_tensors_are_summarised_in_words(lesson):
     assert "4,096 elements" in text
     assert f"min {format_value(t.min().item(), 'float')}" in text
     assert attrs(lesson) == expected_attrs(t)
+    choose(lesson, "torch.tensor")
+    type_into(lesson, "data", repr([[0.5] * 30] * 20))  # 600 elements, both sides summarised
+    assert "600 elements" in lesson.summary_label.text()
+    assert lesson.compare_summary.isVisibleTo(lesson)
+    assert "600 elements" in lesson.compare_summary.text()
+    assert not lesson.compare_grid.isVisibleTo(lesson)
+    type_into(lesson, "data", "[1, 2]")
+    assert lesson.compare_grid.isVisibleTo(lesson) and not lesson.compare_summary.isVisibleTo(
+        lesson
+    )
     choose(lesson, "torch.ones")
     type_into(lesson, "size", "2, 2, 1, 1, 2")
     assert "5 dims" in lesson.summary_label.text()

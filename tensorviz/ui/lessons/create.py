@@ -321,6 +321,11 @@ class CreateLesson(Lesson):
         compare_layout.addWidget(self.compare_caption)
         compare_layout.addWidget(self.compare_grid, 100)
         compare_layout.addWidget(self.compare_error)
+        self.compare_summary = QLabel()
+        self.compare_summary.setObjectName("compare_summary")
+        self.compare_summary.setWordWrap(True)
+        self.compare_summary.hide()
+        compare_layout.addWidget(self.compare_summary)
         compare_layout.addStretch(1)
         top.addWidget(self.compare_box, 1)
         self.compare_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -638,13 +643,16 @@ class CreateLesson(Lesson):
         if other.error is not None or other.refused:
             self.compare_grid.set_snapshot(None)
             self.compare_grid.hide()
+            self.compare_summary.hide()
             self.compare_error.setText(str(other.error) if other.error is not None else "")
             self.compare_error.show()
         else:
             self.compare_grid.set_snapshot(other.tensor)
             if other.uninitialised and other.tensor is not None and not other.tensor.summarised:
                 self.compare_grid.set_ghost(np.ones(other.tensor.shape, dtype=bool))
-            self.compare_grid.show()
+            summarised = other.tensor is not None and other.tensor.summarised
+            self.compare_grid.setVisible(not summarised)
+            self.compare_summary.setVisible(summarised)
             self.compare_error.hide()
 
     def _track_seed(self, result: core.Result) -> None:
@@ -975,6 +983,8 @@ class CreateLesson(Lesson):
             self.main_caption.setText(self.tr("dtype {0}").format(result.tensor.dtype))
         if result is not None and result.comparison is not None:
             other = result.comparison.other
+            if other.tensor is not None and other.tensor.summarised:
+                self.compare_summary.setText(self._summary_text(other.tensor))
             name = result.comparison.other_name
             self.compare_box.setTitle("y = " + _clip(other.code, 24))
             if other.refused:
@@ -1017,6 +1027,7 @@ class CreateLesson(Lesson):
             name.setStyleSheet(f"color: {theme.muted};")
         self.compare_error.setFont(mono)
         self.summary_label.setFont(mono)
+        self.compare_summary.setFont(mono)
         self.compare_error.setStyleSheet(f"color: {theme.negative};")
         self._retranslate_dynamic()
 
