@@ -335,3 +335,45 @@ def test_extreme_values_paint_without_warnings(lesson, qtbot, experiment):
             lesson.set_cursor(epochs)
             lesson.grab()
             assert lesson.banner.message() == ""
+
+
+def test_worker_drops_stale_results_and_carries_torch_errors(qtbot):
+    import threading
+
+    import torch
+
+    from tensorviz.core.errors import TorchError
+    from tensorviz.ui.worker import Worker
+
+    worker = Worker()
+    got: list[tuple[str, object]] = []
+    worker.finished.connect(lambda channel, result: got.append((channel, result)))
+    gate = threading.Event()
+    started = threading.Event()
+    ran: list[int] = []
+
+    def job(n):
+        def run():
+            if n == 1:
+                started.set()
+                gate.wait(5)
+            ran.append(n)
+            return n
+
+        return run
+
+    worker.submit("trace", job(1))
+    assert started.wait(5)  # running, blocked on the gate
+    worker.submit("trace", job(2))  # queued, stale before it starts: never runs
+    worker.submit("trace", job(3))
+    gate.set()
+    worker.wait()
+    assert got == [("trace", 3)]
+    assert ran == [1, 3]
+    assert not worker.busy()
+    worker.submit("other", lambda: torch.zeros(2, 3).view(4))
+    worker.wait()
+    channel, result = got[-1]
+    assert channel == "other" and isinstance(result, TorchError)
+    assert "view size" in result.message or "invalid for input of size" in result.message
+    worker.shutdown()

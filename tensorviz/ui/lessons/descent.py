@@ -124,8 +124,12 @@ class DescentLesson(Lesson):
         self._sweep_key: tuple | None = None
         self._paint_count = 0
 
+        # two threads: a slow table (optimizers: seconds) must never hold up the run of the
+        # lr the user just picked
         self.worker = Worker(self)
         self.worker.finished.connect(self._on_work_done)
+        self.table_worker = Worker(self)
+        self.table_worker.finished.connect(self._on_work_done)
         self._code_timer = QTimer(self, singleShot=True, interval=120)
         self._code_timer.timeout.connect(self._update_code)
         self._play_timer = QTimer(self, interval=FRAME_MS)
@@ -271,6 +275,9 @@ class DescentLesson(Lesson):
         )
         head.addWidget(self._regime_label, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self._regime_detail, 1)
+        self._busy_label = QLabel(objectName="busy_label")
+        self._busy_label.setProperty("role", "muted")
+        head.addWidget(self._busy_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
         # Fixed heights (set in apply_theme): text that changes while the slider moves must
         # never resize the plots (a relayout of the plots costs more than the whole update).
@@ -475,10 +482,12 @@ class DescentLesson(Lesson):
             self._remember(trace)
         if trace is not None:
             self.worker.cancel("trace")
+            self._busy_label.setText("")
             self._show(trace)
         else:
             want = max(epochs, 200)
             self.worker.submit("trace", lambda: descent.run(setup, lr, want))
+            self._busy_label.setText(self.tr("computing…"))
 
     _table_request: tuple[descent.Setup, int] | None = None
 
@@ -500,11 +509,11 @@ class DescentLesson(Lesson):
         if (
             self._table_request is not None
             and self._table_request[0] == setup
-            and (self._table_request[1] >= epochs and self.worker.busy("table"))
+            and (self._table_request[1] >= epochs and self.table_worker.busy("table"))
         ):
             return
         self._table_request = (setup, need)
-        self.worker.submit("table", lambda: descent.table(setup, lrs, need))
+        self.table_worker.submit("table", lambda: descent.table(setup, lrs, need))
 
     def _remember(self, trace: descent.Trace) -> None:
         self._runs[(trace.setup, trace.lr)] = trace
@@ -525,10 +534,12 @@ class DescentLesson(Lesson):
                 trace = self._lookup(self.setup(), self.lr(), self.epochs())
                 if trace is not None:
                     self.worker.cancel("trace")
+                    self._busy_label.setText("")
                     self._show(trace)
                 else:
                     self._paint_sweep()
         elif channel == "trace":
+            self._busy_label.setText("")
             self._remember(result)
             if result.setup == self.setup() and result.lr == self.lr():
                 self._show(result.head(min(self.epochs(), result.epochs)))
@@ -536,7 +547,8 @@ class DescentLesson(Lesson):
     def settle(self) -> None:
         for _ in range(4):
             self.worker.wait()
-            if not self.worker.busy():
+            self.table_worker.wait()
+            if not (self.worker.busy() or self.table_worker.busy()):
                 break
         if self._code_timer.isActive():
             self._code_timer.stop()
@@ -1286,6 +1298,7 @@ class DescentLesson(Lesson):
     def closeEvent(self, event) -> None:
         self._play_timer.stop()
         self.worker.shutdown()
+        self.table_worker.shutdown()
         super().closeEvent(event)
 
 

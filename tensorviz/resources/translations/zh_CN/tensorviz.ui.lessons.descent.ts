@@ -5,7 +5,6 @@
     <name>DescentLesson</name>
     <message>
         <source>Diverged at epoch {0}: the values overflowed float32 (inf/nan), so the curves stop there.</source>
-        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
         <translation>在第 {0} 轮发散：数值超出了 float32 的范围（inf/nan），曲线在此处中止。</translation>
     </message>
     <message>
@@ -279,6 +278,11 @@
     <message>
         <source>x per epoch</source>
         <translation>每轮的 x</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
+        <translation>计算中…</translation>
     </message>
     <message>
         <source>a and b per epoch</source>
