@@ -573,6 +573,11 @@ class StorageStrip(QWidget):
             self.slot_hovered.emit(None)
         super().leaveEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()  # the default title, footer and tooltips are translated at paint
+        super().changeEvent(event)
+
     def resizeEvent(self, event) -> None:
         self._geometry = None
         if event.oldSize().width() != event.size().width():
