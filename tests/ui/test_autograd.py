@@ -391,3 +391,13 @@ def test_lesson_dropped_by_python_does_not_crash():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout == "ok\n"
+
+
+def test_enter_in_gradient_field_runs_backward(lesson, qtbot):
+    load(lesson, "vector_gradient")
+    assert lesson.gradient_check.isChecked()
+    click(qtbot, lesson.forward_button)  # the first backward freed the graph
+    type_into(qtbot, lesson.gradient_edit, "[0.0, 1.0, 0.0]")
+    assert lesson.result().backward_calls == 2
+    assert lesson.banner.message() == ""
+    assert leaf_grad_text(lesson, "x") == "[2., 8., 6.]"  # [2, 4, 6] + [0, 4, 0]

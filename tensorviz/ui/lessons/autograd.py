@@ -272,6 +272,7 @@ class AutogradLesson(Lesson):
         self.history_label = QLabel()
         self.history_label.setObjectName("history_label")
         self.history_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.history_label.setWordWrap(True)  # many leaves must not widen the picture
         self.history_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_title = QLabel()
         self.history_title.setProperty("role", "muted")
@@ -320,6 +321,7 @@ class AutogradLesson(Lesson):
         self.edit_detached_button.clicked.connect(self._on_edit_detached_clicked)
         self.inplace_button.clicked.connect(self._on_inplace_clicked)
         self.gradient_check.toggled.connect(self._update_gradient_controls)
+        self.gradient_edit.returnPressed.connect(self._on_backward_clicked)
         self.zoom_in_button.clicked.connect(self._on_zoom_in_clicked)
         self.zoom_out_button.clicked.connect(self._on_zoom_out_clicked)
         self.fit_button.clicked.connect(self._on_fit_clicked)
