@@ -127,3 +127,18 @@ def test_slots_equal_torch_for_permuted_sliced_tensors(qtbot, shape, data):
     for index in np.ndindex(*t.shape):
         assert strip.slot_of(index) == _torch_slot(t, index)
         assert index in strip.readers_of(_torch_slot(t, index))
+
+
+def test_headroom_and_growth(strip):
+    strip.resize(900, 200)
+    strip.set_layout(layout_of(torch.arange(6)))
+    before = strip.slot_rect(0)
+    strip.set_headroom(30)
+    moved = strip.slot_rect(0)
+    assert moved.top() == pytest.approx(before.top() + 30)
+    strip.resize(900, 300)
+    strip.set_max_scale(1.6)
+    grown = strip.slot_rect(0)
+    assert grown.width() > moved.width()
+    assert strip.slot_at(grown.center()) == 0
+    assert strip.minimumSizeHint().height() <= strip.sizeHint().height()
