@@ -377,3 +377,12 @@ def test_worker_drops_stale_results_and_carries_torch_errors(qtbot):
     assert channel == "other" and isinstance(result, TorchError)
     assert "view size" in result.message or "invalid for input of size" in result.message
     worker.shutdown()
+
+
+def test_pitfall_banner_survives_background_tables(qtbot, theme):
+    les = lessons.create("descent", theme)
+    qtbot.addWidget(les)
+    child(les, QPushButton, "pitfall_inplace_button").click()  # the table is still computing
+    les.settle()
+    assert "leaf Variable" in les.banner.message()
+    assert "x -= lr * x.grad" in les.code_pane.code_text()

@@ -356,13 +356,13 @@ class DescentLesson(Lesson):
                 angle=90,
                 movable=False,
                 label="",
-                labelOpts={"position": 0.93, "anchors": [(0, 0.5), (0, 0.5)]},
+                labelOpts={"position": 0.8, "anchors": [(0, 0.5), (0, 0.5)]},
             ),
             pg.InfiniteLine(
                 angle=90,
                 movable=False,
                 label="",
-                labelOpts={"position": 0.62, "anchors": [(0, 0.5), (0, 0.5)]},
+                labelOpts={"position": 0.6, "anchors": [(0, 0.5), (0, 0.5)]},
             ),
         ]
         for line in (self._lr_line, self._pinned_lr_line, *self._thr_lines):
@@ -530,9 +530,15 @@ class DescentLesson(Lesson):
             self._tables[result.setup] = result
             if len(self._tables) > 12:
                 del self._tables[next(iter(self._tables))]
+            current = self._trace
+            same = current is not None and (current.setup, current.lr, current.epochs) == (
+                self.setup(),
+                self.lr(),
+                self.epochs(),
+            )
             if result.setup == self.setup():
                 trace = self._lookup(self.setup(), self.lr(), self.epochs())
-                if trace is not None:
+                if trace is not None and not same:
                     self.worker.cancel("trace")
                     self._busy_label.setText("")
                     self._show(trace)
