@@ -175,6 +175,9 @@ def test_bad_arguments_are_refused_before_torch_and_the_chain_stays(lesson, qtbo
     qtbot.mouseClick(lesson.add_button, Qt.MouseButton.LeftButton)
     lesson.settle()
     assert lesson.chain().steps[1] == core.Step("permute", (1, 0))
+    # accepted input ends the refusal: permute(1, 0) undoes .t(), so view(12) works again
+    assert lesson.banner.message() == ""
+    assert not lesson.args_edit.property("invalid")
 
 
 def test_edit_reorder_remove(lesson, qtbot):

@@ -562,12 +562,17 @@ class ShapeLesson(Lesson):
         self._start = chain.start
         self._steps = chain.steps
         self.code_pane.set_snippet(chain.snippet)
-        if self._input_error is None:
-            if chain.error is not None:
-                step = chain.results[chain.error_at].step
-                self.show_torch_error(chain.error, self._explanation(chain.error, step))
-            else:
-                self.clear_error()
+        # Input was accepted (only accepted input reaches torch): an old refusal is over.
+        self._input_error = None
+        for edit in (self.args_edit, self.start_edit):
+            if edit.property("invalid"):
+                edit.setProperty("invalid", False)
+                edit.style().polish(edit)
+        if chain.error is not None:
+            step = chain.results[chain.error_at].step
+            self.show_torch_error(chain.error, self._explanation(chain.error, step))
+        else:
+            self.clear_error()
         self._fill_steps_list()
         self._retranslate_preset_note()
         self._show_step(max(0, min(select, len(chain.results) - 1)), previous=previous)
