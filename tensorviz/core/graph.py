@@ -593,6 +593,10 @@ def validate(spec: Spec) -> Program:
             parse_dtype(leaf.dtype)
     if spec.mode not in MODES:
         raise ValueError(f"unknown mode {spec.mode!r}")
+    for leaf in spec.leaves:
+        if leaf.name.endswith("_d") and leaf.name[:-2] in seen:
+            # detach() of the other leaf would be written to this name
+            raise ExprError("reassigned", repr(leaf.name))
     program = parse_program(spec.program, seen)
     for name in program.names:
         for leaf in spec.leaves:

@@ -294,6 +294,7 @@ def test_leaves_or_forward_failing_is_not_ok():
         Spec((LeafSpec("x", "1.0", "float99"),), "y = x"),
         Spec((LeafSpec("x", "1.0"),), "y = q"),
         Spec((LeafSpec("x", "1.0"),), "x_d = x * 2"),
+        Spec((LeafSpec("x", "1.0"), LeafSpec("x_d", "1.0")), "y = x * x_d"),
         Spec((LeafSpec("x", f"[{', '.join(['1.0'] * (MAX_LEAF_ELEMENTS + 1))}]"),), "y = x"),
         Spec((LeafSpec("x", "1.0"),), "y = x", steps=(Step("detach", leaf="nope"),)),
         Spec((LeafSpec("x", "1.0"),), "y = x", steps=(Step("backward", gradient="[1.0,"),)),

@@ -401,3 +401,13 @@ def test_enter_in_gradient_field_runs_backward(lesson, qtbot):
     assert lesson.result().backward_calls == 2
     assert lesson.banner.message() == ""
     assert leaf_grad_text(lesson, "x") == "[2., 8., 6.]"  # [2, 4, 6] + [0, 4, 0]
+
+
+def test_output_that_is_the_leaf_itself(lesson, qtbot):
+    load(lesson, "scalar")
+    type_into(qtbot, lesson.program_edit, "y = x")
+    assert lesson.graph_view.node_names() == []
+    assert "is a leaf itself" in lesson.graph_view.note()
+    click(qtbot, lesson.backward_button)
+    assert lesson.banner.message() == ""
+    assert leaf_grad_text(lesson, "x") == "1."

@@ -520,6 +520,15 @@ class AutogradLesson(Lesson):
                 "No graph: torch.set_grad_enabled(False) switched recording off while {0} "
                 "was computed ({0}.grad_fn is None)."
             ).format(out)
+        try:
+            shown = result.tensor(out)
+        except KeyError:
+            shown = None
+        if shown is not None and shown.is_leaf and shown.requires_grad:
+            return self.tr(
+                "No graph: {0} is a leaf itself (no operation was applied), so it has no "
+                "grad_fn; backward() on it just sets its own .grad."
+            ).format(out)
         return self.tr(
             "No graph: no leaf has requires_grad=True, so torch recorded nothing "
             "({0}.grad_fn is None)."

@@ -40,6 +40,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No graph: {0} is a leaf itself (no operation was applied), so it has no grad_fn; backward() on it just sets its own .grad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No graph: no leaf has requires_grad=True, so torch recorded nothing ({0}.grad_fn is None).</source>
         <translation type="unfinished"></translation>
     </message>

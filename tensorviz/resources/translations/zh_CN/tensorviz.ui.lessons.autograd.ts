@@ -40,6 +40,10 @@
         <translation>没有计算图:计算 {0} 时 torch.set_grad_enabled(False) 关闭了记录({0}.grad_fn 为 None)。</translation>
     </message>
     <message>
+        <source>No graph: {0} is a leaf itself (no operation was applied), so it has no grad_fn; backward() on it just sets its own .grad.</source>
+        <translation>没有计算图:{0} 本身就是叶子(没有做任何运算),所以它没有 grad_fn;对它调用 backward() 只会设置它自己的 .grad。</translation>
+    </message>
+    <message>
         <source>No graph: no leaf has requires_grad=True, so torch recorded nothing ({0}.grad_fn is None).</source>
         <translation>没有计算图:没有任何叶子设置 requires_grad=True,所以 torch 什么都没记录({0}.grad_fn 为 None)。</translation>
     </message>
