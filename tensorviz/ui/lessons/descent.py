@@ -629,8 +629,8 @@ class DescentLesson(Lesson):
         self._paint_diverged()
 
     def _epoch_brushes(self, idx: np.ndarray, n: int) -> list:
-        cmap = self._cmap
-        return [self._brush_cache[min(255, int(255 * i / max(1, n)))] for i in idx] if cmap else []
+        """One brush per marker, by epoch (dark early, bright late): 256 cached brushes."""
+        return [self._brush_cache[min(255, int(255 * i / max(1, n)))] for i in idx]
 
     def _paint_pinned(self) -> None:
         pin = self._pinned
