@@ -195,6 +195,14 @@ def stylesheet(theme: Theme) -> str:
         padding: {p(1)}px {p(8)}px; }}
     QLabel[role="badge"][tone="good"] {{ border-color: {theme.positive}; color: {theme.positive}; }}
     QLabel[role="badge"][tone="bad"] {{ border-color: {theme.negative}; color: {theme.negative}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {p(13)}px; height: {p(13)}px;
+        border: {p(1)}px solid {theme.muted if theme.name != "contrast" else theme.text};
+        background: {theme.surface}; }}
+    QCheckBox::indicator {{ border-radius: {p(3)}px; }}
+    QRadioButton::indicator {{ border-radius: {p(7)}px; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+        background: {theme.accent}; border-color: {theme.accent}; }}
+    QCheckBox::indicator:disabled {{ border-color: {theme.border}; }}
     QSlider::groove:horizontal {{ height: {p(6)}px; background: {theme.border};
         border-radius: {p(3)}px; }}
     QSlider::handle:horizontal {{ background: {theme.accent}; width: {p(18)}px;
