@@ -447,3 +447,16 @@ def test_example_note_only_while_the_chain_is_the_example(lesson, qtbot):
     lesson.settle()
     assert lesson.current_preset() is None
     assert not lesson.preset_note.isVisible()
+
+
+def test_small_view_of_a_storage_too_big_to_draw(lesson, qtbot):
+    set_chain(lesson, qtbot, (64, 128), [("index", "[1:3, ::32]")])
+    t = torch.arange(64 * 128).reshape(64, 128)[1:3, ::32]
+    lay = lesson.strip.layout_shown()
+    assert lay.slots is None and lay.storage_size == 64 * 128  # strip summarised
+    assert lesson.grid.text_of((1, 2)) == str(int(t[1, 2]))  # grid still drawn
+    rect = lesson.grid.cell_rect((1, 2))
+    qtbot.mouseMove(lesson.grid, rect.center().toPoint())
+    slot = t.storage_offset() + 1 * t.stride(0) + 2 * t.stride(1)
+    assert f"128 + 1·128 + 2·32 = {slot}" in lesson.formula_text()
+    assert f"value {int(t[1, 2])}" in lesson.formula_text()

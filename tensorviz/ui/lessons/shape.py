@@ -813,6 +813,15 @@ class ShapeLesson(Lesson):
         """Outline the focused element, its slot, the line between them, and the formula."""
         r = self._current_result()
         lay = r.layout if r is not None else None
+        if lay is not None and lay.slots is None and self._focus is not None:
+            # storage too big to draw: outline the element, give its formula
+            if _in_shape(self._focus, lay.shape) and r.snapshot and r.snapshot.text:
+                self.grid.set_highlight({self._focus: "accent"})
+            self.strip.set_hover(None)
+            self.diagram.overlay.set_link(None)
+            self.diagram.overlay.set_hops([])
+            self._retranslate_formula()
+            return
         if lay is None or lay.slots is None or self._focus is None:
             self.grid.set_highlight({})
             self.strip.set_hover(None)
@@ -1336,7 +1345,8 @@ class ShapeLesson(Lesson):
         if r is None or lay is None:
             self.formula_label.setText("")
             return
-        if lay.slots is None:
+        drawn = r.snapshot is not None and r.snapshot.text is not None
+        if lay.slots is None and not drawn:
             self.formula_label.setText(
                 self.tr(
                     "{0} elements: too many to draw one by one; shape, strides, offset and "
@@ -1346,6 +1356,9 @@ class ShapeLesson(Lesson):
             return
         index = self._focus
         slot = _slot_of(lay, index)
+        if slot is None and index is not None and _in_shape(index, lay.shape):
+            # a small view of a storage too big to draw: torch's strides give the slot
+            slot = lay.storage_offset + sum(i * st for i, st in zip(index, lay.stride, strict=True))
         if index is None or slot is None:
             self.formula_label.setText("")
             return
@@ -1400,6 +1413,10 @@ class ShapeLesson(Lesson):
         self.steps_list.setMinimumHeight(theme.px(150))
         self._retranslate_steps_list()
         self._update_focus()
+
+
+def _in_shape(index: Index, shape: tuple[int, ...]) -> bool:
+    return len(index) == len(shape) and all(0 <= i < n for i, n in zip(index, shape, strict=True))
 
 
 def _slot_of(lay, index: Index | None) -> int | None:
