@@ -185,6 +185,14 @@ class _Parser:
                         f"number ** number needs a finite base and |exponent| <= "
                         f"{MAX_CONST_EXPONENT}",
                     )
+                try:
+                    value = base**power
+                except (OverflowError, ZeroDivisionError):
+                    value = 0.0  # Python raises the same when the program runs: shown then
+                if isinstance(value, complex):
+                    raise ExprError(
+                        "not_allowed", "a negative number to a fractional power is complex"
+                    )
             return BinOp(op, left, right)
         if isinstance(node, ast.Call):
             return self.call(node, depth)

@@ -102,6 +102,8 @@ def test_code_round_trips(text, code):
         ("x * 10000000", "too_big"),
         ("x + 2 ** 1000", "too_big"),
         ("x + 2 ** (3 ** 5)", "too_big"),
+        ("x * (-2) ** 0.5", "not_allowed"),
+        ("x * ((-2) ** 0.5) ** 2", "not_allowed"),
         ("x + ((10 ** 6) ** 100) ** 2", "too_big"),
         ("x = x * 2", "reassigned"),
         ("sum = x * 2", "bad_name"),
