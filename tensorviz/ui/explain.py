@@ -114,13 +114,16 @@ _TORCH_PATTERNS: list[tuple[re.Pattern[str], Callable[[], str]]] = [
         ),
     ),
     (
-        re.compile(r"number of dims don't match in permute|dims .* don't match"),
+        re.compile(
+            r"number of dims don't match in permute"
+            r"|number of dimensions in the tensor input does not match"
+        ),
         lambda: translate(
             "Explain", "permute() needs every dim of the tensor exactly once, in the new order."
         ),
     ),
     (
-        re.compile(r"repeated dim"),
+        re.compile(r"repeated dim|duplicate dims are not allowed"),
         lambda: translate(
             "Explain", "permute() needs every dim of the tensor exactly once; a dim appears twice."
         ),
