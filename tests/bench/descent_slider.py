@@ -81,11 +81,18 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def drive(app, lesson, experiment: str, count: int, epochs: int) -> dict[str, float]:
+def drive(
+    app, lesson, experiment: str, count: int, epochs: int, prefill: bool = False
+) -> dict[str, float]:
     lesson.findChild(QPushButton, f"experiment_{experiment}").click()
     lesson.findChild(QSlider, "epochs_slider").setValue(epochs)
     lesson.settle()  # the tables for this experiment are ready (computed once)
     app.processEvents()
+    if prefill:  # optimizers: wait until the background has filled the whole slider
+        t0 = time.perf_counter()
+        while lesson.fill_worker.busy():
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        print(f"        (background fill of the slider took {time.perf_counter() - t0:.1f} s)")
     slider = lesson.findChild(QSlider, "lr_slider")
     viewport = lesson._plots_widget.viewport()
     counter = PaintCounter()
@@ -135,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=500)
     parser.add_argument("--optimizer", choices=descent.OPTIMIZERS, default="plain")
     parser.add_argument("--size", default="1600x1000")
+    parser.add_argument(
+        "--prefill",
+        action="store_true",
+        help="optimizers: drag only once the background has computed every slider position",
+    )
     args = parser.parse_args(argv)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -166,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ok = True
     for experiment in ("square", "line"):
-        r = drive(app, lesson, experiment, args.values, args.epochs)
+        r = drive(app, lesson, experiment, args.values, args.epochs, args.prefill)
         good = r["median"] <= 16 and r["p95"] <= 33 and r["block"] <= 50
         ok &= good
         print(

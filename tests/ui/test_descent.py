@@ -386,3 +386,19 @@ def test_pitfall_banner_survives_background_tables(qtbot, theme):
     les.settle()
     assert "leaf Variable" in les.banner.message()
     assert "x -= lr * x.grad" in les.code_pane.code_text()
+
+
+def test_optimizer_tables_grow_with_the_epochs(lesson):
+    child(lesson, QPushButton, "experiment_line").click()
+    child(lesson, QComboBox, "optimizer_combo").setCurrentIndex(2)
+    lesson.settle()
+    epochs = child(lesson, QSlider, "epochs_slider")
+    epochs.setValue(600)  # beyond the 100-epoch table: the strip waits, nothing raises
+    lesson._on_mouse_moved(lesson._plot_sweep.sceneBoundingRect().center())
+    lesson.settle()
+    assert lesson.trace().epochs == 600
+    assert_plots_show(lesson, descent.line_fit(lr=0.01, epochs=600, optimizer="momentum"))
+    xs, ys = lesson.plotted("sweep")
+    table = descent.table(lesson.setup(), descent.lr_grid()[::15][:3], 600)
+    assert xs[0] == np.log10(table.lrs[0])
+    assert ys[0] == np.log10(float(table.final_loss(600)[0]))

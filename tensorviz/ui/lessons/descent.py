@@ -48,6 +48,8 @@ CLIP = 1e300
 LOG_FLOOR = 1e-30
 #: The most path markers drawn on the parabola (the joining line still has every epoch).
 MAX_MARKERS = 120
+#: Slider positions per background chunk of an optimizer's table.
+FILL_CHUNK = 24
 SPEEDS = (5, 10, 25, 50, 100, 250)  # epochs per second
 FRAME_MS = 40
 
@@ -114,6 +116,8 @@ class DescentLesson(Lesson):
         self._lr = {"square": 0.1, "line": 0.01}
         self._epochs = {"square": 50, "line": 100}
         self._tables: dict[descent.Setup, descent.Table] = {}
+        # optimizers: the rest of the slider, filled in around the current lr, chunk by chunk
+        self._fills: dict[descent.Setup, list[descent.Table]] = {}
         self._runs: OrderedDict[tuple[descent.Setup, float], descent.Trace] = OrderedDict()
         self._trace: descent.Trace | None = None
         self._pinned: descent.Trace | None = None
@@ -130,6 +134,8 @@ class DescentLesson(Lesson):
         self.worker.finished.connect(self._on_work_done)
         self.table_worker = Worker(self)
         self.table_worker.finished.connect(self._on_work_done)
+        self.fill_worker = Worker(self)  # background, low priority: settle() does not wait
+        self.fill_worker.finished.connect(self._on_work_done)
         self._code_timer = QTimer(self, singleShot=True, interval=120)
         self._code_timer.timeout.connect(self._update_code)
         self._play_timer = QTimer(self, interval=FRAME_MS)
@@ -465,6 +471,10 @@ class DescentLesson(Lesson):
             i = table.index(lr)
             if i is not None and epochs <= table.epochs:
                 return table.trace(i, epochs)
+        for fill in self._fills.get(setup, ()):
+            i = fill.index(lr)
+            if i is not None and epochs <= fill.epochs:
+                return fill.trace(i, epochs)
         run = self._runs.get((setup, lr))
         if run is not None and run.epochs >= epochs:
             self._runs.move_to_end((setup, lr))
@@ -488,6 +498,7 @@ class DescentLesson(Lesson):
             want = max(epochs, 200)
             self.worker.submit("trace", lambda: descent.run(setup, lr, want))
             self._busy_label.setText(self.tr("computing…"))
+        self._schedule_fill()
 
     _table_request: tuple[descent.Setup, int] | None = None
 
@@ -544,11 +555,48 @@ class DescentLesson(Lesson):
                     self._show(trace)
                 else:
                     self._paint_sweep()
+        elif channel == "fill":
+            fills = self._fills.setdefault(result.setup, [])
+            fills.append(result)
+            while len(self._fills) > 4:
+                del self._fills[next(iter(self._fills))]
+            if result.setup == self.setup() and self.worker.busy("trace"):
+                trace = self._lookup(self.setup(), self.lr(), self.epochs())
+                if trace is not None:  # the chunk holds the lr the user is waiting for
+                    self.worker.cancel("trace")
+                    self._busy_label.setText("")
+                    self._show(trace)
         elif channel == "trace":
             self._busy_label.setText("")
             self._remember(result)
             if result.setup == self.setup() and result.lr == self.lr():
                 self._show(result.head(min(self.epochs(), result.epochs)))
+        self._schedule_fill()
+
+    def _schedule_fill(self) -> None:
+        """Optimizers: queue the next chunk of slider positions around the current lr.
+
+        Each lr needs its own param group, so the whole slider takes seconds; it is done in
+        the background, nearest positions first, so that a drag soon needs no waiting.
+        """
+        setup = self.setup()
+        main = self._tables.get(setup)
+        if setup.optimizer == "plain" or main is None or self.fill_worker.busy():
+            return
+        need = main.epochs
+        if need < self.epochs():
+            return  # the main table is being rebuilt longer; fill after it
+        covered = set(main.lrs)
+        for fill in self._fills.get(setup, ()):
+            if fill.epochs >= need:
+                covered.update(fill.lrs)
+        pos = self._slider_pos(self.lr())
+        todo = [i for i in range(len(self._grid)) if self._grid[i] not in covered]
+        if not todo:
+            return
+        todo = sorted(sorted(todo, key=lambda i: abs(i - pos))[:FILL_CHUNK])
+        lrs = [self._grid[i] for i in todo]
+        self.fill_worker.submit("fill", lambda: descent.table(setup, lrs, need))
 
     def settle(self) -> None:
         for _ in range(4):
@@ -702,7 +750,9 @@ class DescentLesson(Lesson):
         table = self._tables.get(self.setup())
         epochs = self.epochs()
         key = (id(table), epochs, self._experiment)
-        if table is not None and key != self._sweep_key:
+        if table is not None and table.epochs < epochs:
+            pass  # a longer table is on its way: the strip keeps its last picture until then
+        elif table is not None and key != self._sweep_key:
             self._sweep_key = key
             final = table.final_loss(epochs).astype(np.float64)
             lrs = np.log10(np.asarray(table.lrs, dtype=np.float64))
@@ -723,6 +773,7 @@ class DescentLesson(Lesson):
             self._sweep_key = None
             self._sweep_curve.setData([], [])
             self._sweep_blown.setData([], [])
+            self._blown_text.hide()
         tr = self._trace
         if tr is not None:
             self._lr_line.setValue(math.log10(tr.lr))
@@ -1116,7 +1167,7 @@ class DescentLesson(Lesson):
             )
         if plot is self._plot_sweep:
             table = self._tables.get(tr.setup)
-            if table is None:
+            if table is None or table.epochs < tr.epochs:
                 return None, None
             lrs = np.log10(np.asarray(table.lrs))
             i = int(np.argmin(np.abs(lrs - x)))
@@ -1305,6 +1356,7 @@ class DescentLesson(Lesson):
         self._play_timer.stop()
         self.worker.shutdown()
         self.table_worker.shutdown()
+        self.fill_worker.shutdown()
         super().closeEvent(event)
 
 
