@@ -14,23 +14,18 @@ from dataclasses import dataclass
 import torch
 
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
-from tensorviz.core.literal import DTYPES, LiteralError, parse_dtype, parse_literal
+from tensorviz.core.literal import (
+    COURSE_DTYPES,
+    DTYPES,
+    LiteralError,
+    parse_dtype,
+    parse_literal,
+)
 from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, snapshot
 
 #: The dtypes of the table, in the order the course lists them.
-TABLE_DTYPES: tuple[torch.dtype, ...] = (
-    torch.bool,
-    torch.uint8,
-    torch.int8,
-    torch.int16,
-    torch.int32,
-    torch.int64,
-    torch.float16,
-    torch.bfloat16,
-    torch.float32,
-    torch.float64,
-)
+TABLE_DTYPES: tuple[torch.dtype, ...] = COURSE_DTYPES
 
 #: Most elements a conversion chain shows (one column each).
 MAX_CHAIN_ELEMENTS = 32

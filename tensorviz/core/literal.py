@@ -35,6 +35,22 @@ _NAMES: dict[str, Scalar] = {
     "e": math.e,
 }
 
+#: The dtypes the course teaches, in its order (tables, combo boxes and conversions use these).
+COURSE_DTYPES: tuple[torch.dtype, ...] = (
+    torch.bool,
+    torch.uint8,
+    torch.int8,
+    torch.int16,
+    torch.int32,
+    torch.int64,
+    torch.float16,
+    torch.bfloat16,
+    torch.float32,
+    torch.float64,
+)
+#: Their names without ``torch.``: ``"float32"``.
+COURSE_DTYPE_NAMES: tuple[str, ...] = tuple(str(d).removeprefix("torch.") for d in COURSE_DTYPES)
+
 DTYPES: dict[str, torch.dtype] = {
     "bool": torch.bool,
     "uint8": torch.uint8,
@@ -332,8 +348,7 @@ def parse_index(text: str) -> tuple[IndexItem, ...]:
 
 
 def index_code(items: tuple[IndexItem, ...]) -> str:
-    """How ``items`` are written in code: ``(slice(None), slice(None, None, 2))`` is ``[:, ::2]``.
-    """
+    """``items`` as written in code: ``(slice(None), slice(None, None, 2))`` -> ``[:, ::2]``."""
 
     def one(item: IndexItem) -> str:
         if item is Ellipsis:

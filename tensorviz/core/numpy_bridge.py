@@ -16,7 +16,13 @@ import numpy as np
 import torch
 
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
-from tensorviz.core.literal import LiteralError, Scalar, parse_literal
+from tensorviz.core.literal import (
+    COURSE_DTYPE_NAMES,
+    COURSE_DTYPES,
+    LiteralError,
+    Scalar,
+    parse_literal,
+)
 from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, format_value, snapshot
 
@@ -34,18 +40,7 @@ NAMES: dict[str, tuple[str, str]] = {
 #: Most elements the lesson draws (4 pairs x 2 grids x a buffer each).
 MAX_BRIDGE_ELEMENTS = 16
 #: dtype names offered for the data ("" = each library's own default).
-DTYPE_NAMES: tuple[str, ...] = (
-    "bool",
-    "uint8",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "float16",
-    "bfloat16",
-    "float32",
-    "float64",
-)
+DTYPE_NAMES: tuple[str, ...] = COURSE_DTYPE_NAMES
 DEFAULT_VALUES = "[[1, 2, 3], [4, 5, 6]]"
 SIDES = ("tensor", "array")
 
@@ -414,18 +409,7 @@ def dtype_mapping() -> DtypeMapping:
     s.line()
     s.comment("torch -> numpy")
     t2n = []
-    for dtype in (
-        torch.bool,
-        torch.uint8,
-        torch.int8,
-        torch.int16,
-        torch.int32,
-        torch.int64,
-        torch.float16,
-        torch.bfloat16,
-        torch.float32,
-        torch.float64,
-    ):
+    for dtype in COURSE_DTYPES:
         with s.trying() as outcome:
             d = s.run(
                 f"d = torch.zeros(2, dtype={dtype}).numpy().dtype",

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core import create as core
 from tensorviz.core.errors import TorchError
+from tensorviz.core.literal import COURSE_DTYPE_NAMES
 from tensorviz.core.values import format_value
 from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
@@ -55,19 +56,7 @@ TEXT_FIELDS = (
     "high",
 )
 #: dtypes offered in the combo (one name per dtype; "" = the constructor's default).
-DTYPE_CHOICES = (
-    "",
-    "bool",
-    "uint8",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "float16",
-    "bfloat16",
-    "float32",
-    "float64",
-)
+DTYPE_CHOICES = ("", *COURSE_DTYPE_NAMES)
 ATTRIBUTES = (
     ("shape", "shape"),
     ("ndim", "ndim"),
