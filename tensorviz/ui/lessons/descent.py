@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -607,6 +607,12 @@ class DescentLesson(Lesson):
         if self._code_timer.isActive():
             self._code_timer.stop()
             self._update_code()
+        if self.isVisible():
+            # axes size themselves to their tick labels while painting: paint, let the
+            # layout follow, paint again, so a screenshot shows the settled picture
+            for _ in range(2):
+                self._plots_widget.viewport().repaint()
+                QCoreApplication.processEvents()
 
     # == painting ==========================================================================
     def _show(self, trace: descent.Trace) -> None:
@@ -1244,12 +1250,12 @@ class DescentLesson(Lesson):
         color = t.text
         size = f"{theme_mod.BASE_POINT_SIZE * t.scale:.1f}pt"
         titles = (
-            self.tr("y = x² and the path of x (colour: epoch)")
+            self.tr("Path of x on y = x²")
             if square
             else self.tr("Data and the current epoch's line"),
             self.tr("x per epoch") if square else self.tr("a and b per epoch"),
             self.tr("Loss per epoch"),
-            self.tr("Loss after the last epoch vs learning rate"),
+            self.tr("Final loss vs learning rate"),
         )
         for plot, title in zip(self._plots, titles, strict=True):
             plot.setTitle(title, color=color, size=size)

@@ -264,11 +264,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>y = x² and the path of x (colour: epoch)</source>
+        <source>Data and the current epoch&apos;s line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data and the current epoch&apos;s line</source>
+        <source>Final loss vs learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -281,7 +281,11 @@
     </message>
     <message>
         <source>computing…</source>
-        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
+        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Slider positions per background chunk of an optimizer&apos;s table. Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of x on y = x²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,10 +294,6 @@
     </message>
     <message>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss after the last epoch vs learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -264,12 +264,12 @@
         <translation>固定本次运行以便对比</translation>
     </message>
     <message>
-        <source>y = x² and the path of x (colour: epoch)</source>
-        <translation>y = x² 与 x 的路径（颜色表示轮次）</translation>
-    </message>
-    <message>
         <source>Data and the current epoch&apos;s line</source>
         <translation>数据与当前轮的直线</translation>
+    </message>
+    <message>
+        <source>Final loss vs learning rate</source>
+        <translation>最终 loss 与学习率</translation>
     </message>
     <message>
         <source>Grey: {0}, lr = {1}, {2} epochs</source>
@@ -281,8 +281,12 @@
     </message>
     <message>
         <source>computing…</source>
-        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
+        <extracomment>Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values are drawn as they are; only float64 products drawn from them (x**2 of the path) are capped. Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Slider positions per background chunk of an optimizer&apos;s table. Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
         <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Path of x on y = x²</source>
+        <translation>x 在 y = x² 上的路径</translation>
     </message>
     <message>
         <source>a and b per epoch</source>
@@ -291,10 +295,6 @@
     <message>
         <source>Loss per epoch</source>
         <translation>每轮的 loss</translation>
-    </message>
-    <message>
-        <source>Loss after the last epoch vs learning rate</source>
-        <translation>最后一轮后的 loss 与学习率</translation>
     </message>
     <message>
         <source>epoch</source>
