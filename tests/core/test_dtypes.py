@@ -6,8 +6,6 @@ import contextlib
 import io
 import math
 import struct
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -27,31 +25,7 @@ from tensorviz.core.dtypes import (
     float_bits,
 )
 from tensorviz.core.literal import LiteralError
-
-_MARK = "----8<---- end of snippet ----8<----"
-_DRIVER = (
-    "import runpy, sys\n"
-    "for path in sys.argv[1:]:\n"
-    "    runpy.run_path(path, run_name='__main__')\n"
-    f"    print({_MARK!r}, flush=True)\n"
-)
-
-
-def _run_all(codes: list[str], tmp_path) -> list[str]:
-    """What each code prints when run as a script by plain python (one interpreter for all,
-    so torch is imported once)."""
-    paths = []
-    for i, code in enumerate(codes):
-        path = tmp_path / f"snippet_{i}.py"
-        path.write_text(code, encoding="utf-8")
-        paths.append(str(path))
-    done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *paths], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    parts = done.stdout.split(_MARK + "\n")
-    assert parts[-1] == ""
-    return parts[:-1]
+from tests.snippets import python_prints
 
 
 # -- table ---------------------------------------------------------------------------------
@@ -300,7 +274,7 @@ def test_device_demo_to_cpu_and_to_nonsense():
         device_demo("  ")
 
 
-def test_snippets_run_to_their_output(tmp_path):
+def test_snippets_run_to_their_output():
     """Each snippet, run by plain python, prints exactly its output; and a script can print
     the device part's output (a GPU check runs that line)."""
     snippets = [
@@ -316,6 +290,6 @@ def test_snippets_run_to_their_output(tmp_path):
         device_demo("meta").snippet,
     ]
     command = "from tensorviz.core.dtypes import device_demo; print(device_demo().output)"
-    outputs = _run_all([s.code for s in snippets] + [command], tmp_path)
+    outputs = python_prints([s.code for s in snippets] + [command])
     assert outputs[:-1] == [s.output for s in snippets]
     assert outputs[-1] == device_demo().output + "\n"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -23,31 +21,7 @@ from tensorviz.core.numpy_bridge import (
     array_snapshot,
     dtype_mapping,
 )
-
-_MARK = "----8<---- end of snippet ----8<----"
-_DRIVER = (
-    "import runpy, sys\n"
-    "for path in sys.argv[1:]:\n"
-    "    runpy.run_path(path, run_name='__main__')\n"
-    f"    print({_MARK!r}, flush=True)\n"
-)
-
-
-def _run_all(codes: list[str], tmp_path) -> list[str]:
-    """What each code prints when run as a script by plain python (one interpreter for all,
-    so torch is imported once)."""
-    paths = []
-    for i, code in enumerate(codes):
-        path = tmp_path / f"snippet_{i}.py"
-        path.write_text(code, encoding="utf-8")
-        paths.append(str(path))
-    done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *paths], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    parts = done.stdout.split(_MARK + "\n")
-    assert parts[-1] == ""
-    return parts[:-1]
+from tests.snippets import assert_prints_output
 
 
 def test_sharing_is_real_and_as_documented():
@@ -231,7 +205,7 @@ def test_dtype_mapping_is_read_from_torch():
     assert ("torch.tensor([1.5, 2.0]).dtype", str(torch.tensor([1.5]).dtype)) in mapping.defaults
 
 
-def test_snippets_run_to_their_output(tmp_path):
+def test_snippets_run_to_their_output():
     edited = Bridge("[1.5, 2.5]")
     edited.apply_default_edits()
     edited.edit("numpy", "tensor", (1,), "nan")
@@ -247,4 +221,4 @@ def test_snippets_run_to_their_output(tmp_path):
         refused.value.snippet,
         dtype_mapping().snippet,
     ]
-    assert _run_all([s.code for s in snippets], tmp_path) == [s.output for s in snippets]
+    assert_prints_output(snippets)

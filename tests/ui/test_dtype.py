@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 import torch
 from PySide6.QtCore import QPoint, Qt
@@ -12,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from tensorviz.core.dtypes import Step
 from tensorviz.ui import lessons
 from tensorviz.ui.lessons.dtype import TAB_CHAIN, TAB_DEVICES, TAB_TABLE
+from tests.snippets import assert_prints_output
 
 
 @pytest.fixture
@@ -22,32 +20,6 @@ def lesson(qtbot, theme):
     widget.show()
     widget.settle()
     return widget
-
-
-_MARK = "----8<---- end of snippet ----8<----"
-_DRIVER = (
-    "import runpy, sys\n"
-    "for path in sys.argv[1:]:\n"
-    "    runpy.run_path(path, run_name='__main__')\n"
-    f"    print({_MARK!r}, flush=True)\n"
-)
-
-
-def _run_all(codes: list[str], tmp_path) -> list[str]:
-    """What each code prints when run as a script by plain python (one interpreter for all,
-    so torch is imported once)."""
-    paths = []
-    for i, code in enumerate(codes):
-        path = tmp_path / f"snippet_{i}.py"
-        path.write_text(code, encoding="utf-8")
-        paths.append(str(path))
-    done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *paths], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    parts = done.stdout.split(_MARK + "\n")
-    assert parts[-1] == ""
-    return parts[:-1]
 
 
 def _type_values(qtbot, lesson, text: str) -> None:
@@ -92,7 +64,7 @@ def test_default_picture_equals_torch(lesson):
     assert "✂ fraction cut off" in history
 
 
-def test_snippets_run_to_their_output(qtbot, lesson, tmp_path):
+def test_snippets_run_to_their_output(qtbot, lesson):
     """Default state, another chain, a torch error, the table and the devices."""
     snippets = [lesson.snippet()]
     _type_values(qtbot, lesson, "[[0.1, 65519.0], [-1e-8, 257]]")
@@ -106,7 +78,7 @@ def test_snippets_run_to_their_output(qtbot, lesson, tmp_path):
     lesson.tabs.setCurrentIndex(TAB_DEVICES)
     snippets.append(lesson.snippet())
     assert len({s.code for s in snippets}) == len(snippets)
-    assert _run_all([s.code for s in snippets], tmp_path) == [s.output for s in snippets]
+    assert_prints_output(snippets)
 
 
 def test_typing_values_and_dtype_updates_the_chain(qtbot, lesson):

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tensorviz.core.numpy_bridge import MODES, SHARES
 from tensorviz.ui import lessons
 from tensorviz.ui.lessons.numpy import TAB_MAPPING, TAB_PAIRS
+from tests.snippets import assert_prints_output
 
 
 @pytest.fixture
@@ -21,32 +19,6 @@ def lesson(qtbot, theme):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-_MARK = "----8<---- end of snippet ----8<----"
-_DRIVER = (
-    "import runpy, sys\n"
-    "for path in sys.argv[1:]:\n"
-    "    runpy.run_path(path, run_name='__main__')\n"
-    f"    print({_MARK!r}, flush=True)\n"
-)
-
-
-def _run_all(codes: list[str], tmp_path) -> list[str]:
-    """What each code prints when run as a script by plain python (one interpreter for all,
-    so torch is imported once)."""
-    paths = []
-    for i, code in enumerate(codes):
-        path = tmp_path / f"snippet_{i}.py"
-        path.write_text(code, encoding="utf-8")
-        paths.append(str(path))
-    done = subprocess.run(
-        [sys.executable, "-c", _DRIVER, *paths], capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    parts = done.stdout.split(_MARK + "\n")
-    assert parts[-1] == ""
-    return parts[:-1]
 
 
 def _click_and_type(qtbot, lesson, mode, side, index, text):
@@ -104,7 +76,7 @@ def test_click_edit_updates_other_side_only_when_shared(qtbot, lesson, mode, sid
     assert f"{var}[1, 1] = 42" in lesson.code_pane.code_text()
 
 
-def test_snippets_run_to_their_output(lesson, tmp_path):
+def test_snippets_run_to_their_output(lesson):
     """Default state, after edits, a refused conversion (error state), the dtype mapping."""
     snippets = [lesson.snippet()]
     lesson.edit_element("from_numpy", "array", (0, 2), "-3")
@@ -117,7 +89,7 @@ def test_snippets_run_to_their_output(lesson, tmp_path):
     lesson.tabs.setCurrentIndex(TAB_MAPPING)
     snippets.append(lesson.snippet())
     assert len({s.code for s in snippets}) == len(snippets)
-    assert _run_all([s.code for s in snippets], tmp_path) == [s.output for s in snippets]
+    assert_prints_output(snippets)
 
 
 def test_addresses_are_drawn_not_printed(lesson):
