@@ -346,17 +346,18 @@ _STATE_KEYS = {"momentum": ("momentum_buffer",), "adam": ("exp_avg", "exp_avg_sq
 
 
 def run(setup: Setup, lr: float, epochs: int) -> Trace:
-    """One run: the course's loop, literally, with tensors of shape [1] as in the notes."""
+    """One run: the course's loop, literally, with tensors of shape [1] as in the notes.
+
+    Each epoch's numbers are copied out with ONE ``torch.cat`` (loss, parameters, grads,
+    optimizer state) and stacked at the end: copying is exact, and one op per epoch instead
+    of one per number keeps a 500-epoch run short enough for a dragged slider.
+    """
     _check_epochs(epochs)
     lr = float(lr)
+    keys = _STATE_KEYS.get(setup.optimizer, ())
     with torch.enable_grad():
         leaves = [torch.tensor([v], dtype=torch.float, requires_grad=True) for v in setup.start]
         p_count = len(leaves)
-        params = torch.empty(epochs + 1, p_count)
-        grads = torch.empty(epochs, p_count)
-        loss_hist = torch.empty(epochs + 1)
-        keys = _STATE_KEYS.get(setup.optimizer, ())
-        state = torch.empty(epochs, p_count, len(keys)) if keys else None
         if setup.experiment == "line":
             x = torch.tensor(setup.data_x, dtype=torch.float)
             y = torch.tensor(setup.data_y, dtype=torch.float)
@@ -372,10 +373,10 @@ def run(setup: Setup, lr: float, epochs: int) -> Trace:
                 return xx**2
 
         with torch.no_grad():
-            for j, leaf in enumerate(leaves):
-                params[0, j] = leaf[0]
+            start = torch.cat(leaves)
         optimizer = None if setup.optimizer == "plain" else _make_optimizer(setup, leaves, lr)
-        for epoch in range(epochs):
+        rows: list[torch.Tensor] = []
+        for _ in range(epochs):
             loss = forward()
             if optimizer is None:
                 if all(leaf.grad is not None for leaf in leaves):
@@ -390,24 +391,28 @@ def run(setup: Setup, lr: float, epochs: int) -> Trace:
                 loss.backward()
                 optimizer.step()
             with torch.no_grad():
-                loss_hist[epoch] = loss.reshape(())
-                for j, leaf in enumerate(leaves):
-                    grads[epoch, j] = leaf.grad[0]
-                    params[epoch + 1, j] = leaf[0]
-                    if state is not None:
-                        for s, key in enumerate(keys):
-                            state[epoch, j, s] = optimizer.state[leaf][key][0]
+                parts = [loss.reshape(1), *leaves, *(leaf.grad for leaf in leaves)]
+                if keys:
+                    parts += [optimizer.state[leaf][key] for leaf in leaves for key in keys]
+                rows.append(torch.cat(parts))
         with torch.no_grad():
-            loss_hist[epochs] = forward().reshape(())
+            last_loss = forward().reshape(1)
+    table = torch.stack(rows) if rows else torch.empty(0, 1 + 2 * p_count)
+    loss_hist = torch.cat([table[:, 0], last_loss])
+    params = torch.cat([start.unsqueeze(0), table[:, 1 : 1 + p_count]])
+    grads = table[:, 1 + p_count : 1 + 2 * p_count]
+    state = None
+    if keys:
+        state = table[:, 1 + 2 * p_count :].reshape(epochs, p_count, len(keys))
     eig = eigenvalues(setup)
     return _make_trace(
         setup,
         lr,
         epochs,
-        params.numpy(),
-        grads.numpy(),
-        loss_hist.numpy(),
-        None if state is None else state.numpy(),
+        params.contiguous().numpy(),
+        grads.contiguous().numpy(),
+        loss_hist.contiguous().numpy(),
+        None if state is None else state.contiguous().numpy(),
         eig,
         optimum(setup),
     )

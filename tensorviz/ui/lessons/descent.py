@@ -583,6 +583,8 @@ class DescentLesson(Lesson):
         main = self._tables.get(setup)
         if setup.optimizer == "plain" or main is None or self.fill_worker.busy():
             return
+        if self.worker.busy("trace"):
+            return  # the run the user waits for goes first; filling resumes after it
         need = main.epochs
         if need < self.epochs():
             return  # the main table is being rebuilt longer; fill after it
