@@ -402,3 +402,14 @@ def test_optimizer_tables_grow_with_the_epochs(lesson):
     table = descent.table(lesson.setup(), descent.lr_grid()[::15][:3], 600)
     assert xs[0] == np.log10(table.lrs[0])
     assert ys[0] == np.log10(float(table.final_loss(600)[0]))
+
+
+def test_other_experiment_table_is_prepared_in_the_background(lesson):
+    lesson.fill_worker.wait()
+    child(lesson, QPushButton, "experiment_line").click()
+    # no table to wait for: the line fit's slider positions are all there already
+    assert not lesson.table_worker.busy()
+    slider = child(lesson, QSlider, "lr_slider")
+    slider.setValue(descent.lr_grid().index(0.02))
+    assert not lesson.worker.busy()
+    assert_plots_show(lesson, descent.line_fit(lr=0.02, epochs=100))

@@ -537,8 +537,14 @@ class DescentLesson(Lesson):
             return
         if isinstance(result, BaseException):
             raise result
+        if channel == "prewarm":
+            if result.setup != self.setup():
+                self._tables.setdefault(result.setup, result)
+                return
+            channel = "table"  # the user switched while it computed: it is the table now
         if channel == "table":
             self._tables[result.setup] = result
+            self._prewarm(result.setup)
             if len(self._tables) > 12:
                 del self._tables[next(iter(self._tables))]
             current = self._trace
@@ -556,8 +562,7 @@ class DescentLesson(Lesson):
                 else:
                     self._paint_sweep()
         elif channel == "fill":
-            fills = self._fills.setdefault(result.setup, [])
-            fills.append(result)
+            self._fills.setdefault(result.setup, []).append(result)
             while len(self._fills) > 4:
                 del self._fills[next(iter(self._fills))]
             if result.setup == self.setup() and self.worker.busy("trace"):
@@ -572,6 +577,18 @@ class DescentLesson(Lesson):
             if result.setup == self.setup() and result.lr == self.lr():
                 self._show(result.head(min(self.epochs(), result.epochs)))
         self._schedule_fill()
+
+    def _prewarm(self, setup: descent.Setup) -> None:
+        """After the first table, the other experiment's course table, in the background:
+        switching experiments is then instant too."""
+        if setup.optimizer != "plain":
+            return
+        other = self._setups["line" if setup.experiment == "square" else "square"]
+        if other.optimizer == "plain" and other not in self._tables:
+            grid = self._grid
+            self.fill_worker.submit(
+                "prewarm", lambda: descent.table(other, grid, descent.MAX_EPOCHS)
+            )
 
     def _schedule_fill(self) -> None:
         """Optimizers: queue the next chunk of slider positions around the current lr.
