@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -15,6 +13,7 @@ from hypothesis import strategies as st
 from tensorviz.core import create as core
 from tensorviz.core.literal import MAX_ELEMENTS
 from tensorviz.core.values import format_value, kind_of
+from tests.snippets import python_prints
 
 
 def build(**fields) -> core.Result:
@@ -88,35 +87,13 @@ SNIPPET_STATES: dict[str, dict] = {
     "cuda_zeros": dict(constructor="torch.zeros", size="2", device="cuda"),
     "err_legacy_cuda": dict(constructor="torch.IntTensor", data="[1]", device="cuda"),
 }
-RUNNER = """
-import contextlib, io, json, sys
-import torch
-out = []
-for code in json.load(sys.stdin):
-    torch.set_printoptions(profile="default", sci_mode=None)
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        exec(compile(code, "<snippet>", "exec"), {"__name__": "__main__"})
-    out.append(buf.getvalue())
-print(json.dumps(out))
-"""
 
 
 @pytest.fixture(scope="module")
 def printed():
     """name -> (snippet, what python printed for its code)."""
-    import json
-
     snippets = {name: build(**fields).snippet for name, fields in SNIPPET_STATES.items()}
-    batch = subprocess.run(
-        [sys.executable, "-c", RUNNER],
-        input=json.dumps([s.code for s in snippets.values()]),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert batch.returncode == 0, batch.stderr
-    outputs = dict(zip(snippets, json.loads(batch.stdout), strict=True))
+    outputs = dict(zip(snippets, python_prints([s.code for s in snippets.values()]), strict=True))
     return {name: (snippets[name], outputs[name]) for name in snippets}
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from dataclasses import replace
 
@@ -26,6 +24,7 @@ from tensorviz.core.graph import (
     run,
 )
 from tensorviz.core.literal import LiteralError
+from tests.snippets import assert_prints_output
 
 VEC = (LeafSpec("x", "[1.0, 2.0, 3.0]"), LeafSpec("y", "[4.0, 5.0, 6.0]"))
 
@@ -381,19 +380,7 @@ def test_big_graph_is_read():
 
 
 # -- the code prints what torch printed ---------------------------------------------------
-_RUNNER = """
-import contextlib, io, json, runpy, sys
-out = []
-for path in sys.argv[1:]:
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        runpy.run_path(path)
-    out.append(buf.getvalue())
-print(json.dumps(out))
-"""
-
-
-def test_every_snippet_prints_exactly_its_output(tmp_path):
+def test_every_snippet_prints_exactly_its_output():
     specs = [p.spec for p in PRESETS] + [
         Spec(VEC, "loss = (x * y).sum()", steps=(
             Step("repeat", times=2, retain_graph=True, zero_first=True),
@@ -404,16 +391,4 @@ def test_every_snippet_prints_exactly_its_output(tmp_path):
              "out = relu(a) * sigmoid(a); s = out.mean()", mode="decorator",
              steps=(Step("forward"), Step("backward"))),
     ]  # fmt: skip
-    results = [run(s) for s in specs]
-    paths = []
-    for i, r in enumerate(results):
-        path = tmp_path / f"s{i}.py"
-        path.write_text(r.snippet.code, encoding="utf-8")
-        paths.append(str(path))
-    proc = subprocess.run(
-        [sys.executable, "-c", _RUNNER, *paths], capture_output=True, text=True, timeout=120
-    )
-    assert proc.returncode == 0, proc.stderr
-    printed = json.loads(proc.stdout)
-    for r, got in zip(results, printed, strict=True):
-        assert got == r.snippet.output
+    assert_prints_output([run(s).snippet for s in specs])

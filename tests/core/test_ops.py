@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import math
-import subprocess
-import sys
 
 import hypothesis.strategies as st
 import numpy as np
@@ -16,6 +13,7 @@ from hypothesis import given
 from tensorviz.core import ops
 from tensorviz.core.literal import LiteralError, parse_literal
 from tensorviz.core.values import format_value
+from tests.snippets import assert_prints_output
 
 
 def lit(text: str):
@@ -350,18 +348,6 @@ def test_py_literal_runs_in_plain_python():
 
 
 # -- snippets run in plain python ------------------------------------------------------------
-RUNNER = """
-import contextlib, io, json, sys
-outputs = []
-for code in json.load(sys.stdin):
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        exec(compile(code, "<snippet>", "exec"), {"__name__": "__main__"})
-    outputs.append(buffer.getvalue())
-sys.stdout.write(json.dumps(outputs))
-"""
-
-
 def test_snippets_print_exactly_their_output():
     course = ops.matmul(lit("[[1, 2, 3], [4, 5, 6]]"), lit("[[3, 2], [2, 3], [5, 3]]"))
     batched = ops.matmul_random((2, 2, 3), (3, 2), seed=5, form="matmul")
@@ -378,19 +364,7 @@ def test_snippets_print_exactly_their_output():
         ops.elementwise(lit("[1.5, inf, nan]"), "pow", lit("2"), "float64").snippet,
         ops.hadamard(lit("[[1, 2], [3, 4]]"), lit("[[1, 2, 3]]")).snippet,
     ]
-    # one interpreter runs every snippet in a fresh namespace (starting one python with
-    # torch per snippet would dominate this file's run time)
-    proc = subprocess.run(
-        [sys.executable, "-c", RUNNER],
-        input=json.dumps([sn.code for sn in snippets]),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr
-    outputs = json.loads(proc.stdout)
-    for sn, out in zip(snippets, outputs, strict=True):
-        assert out == sn.output, sn.code
+    assert_prints_output(snippets)
 
 
 def test_cell_expressions_index_the_row_and_column():

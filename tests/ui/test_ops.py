@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
-import sys
 import time
 
 import hypothesis.strategies as st
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.theme import make_theme
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tests.snippets import assert_prints_output
 
 
 @pytest.fixture
@@ -79,12 +78,6 @@ def rule_text(lesson) -> str:
     """The shape rule as a reader sees it (tags and spacing dropped)."""
     text = html.unescape(re.sub(r"<[^>]+>", "", label(lesson, "shape_rule_label")))
     return " ".join(text.replace("\u2009", "").split())
-
-
-def run_python(code: str) -> str:
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
 
 
 # -- matrix product ------------------------------------------------------------------------
@@ -193,7 +186,7 @@ def test_inner_size_mismatch_shows_torchs_error_and_keeps_the_picture(lesson):
         "RuntimeError: mat1 and mat2 shapes cannot be multiplied" in lesson.code_pane.output_text()
     )
     snippet = lesson.snippet()
-    assert run_python(snippet.code) == snippet.output
+    assert_prints_output([snippet])
     pick(lesson, "matmul_preset_combo", 0)
     assert lesson.banner.message() == ""
     assert not find(lesson, QLabel, "stale_label").isVisible()
@@ -311,7 +304,7 @@ def test_integer_division_gives_floats_and_div_in_place_fails(lesson, qtbot):
     assert label(lesson, "in_same_object_badge") == "failed: RuntimeError"
     assert grid(lesson, "in_after_grid").text_of((1, 2)) == "6"
     snippet = lesson.snippet()
-    assert run_python(snippet.code) == snippet.output
+    assert_prints_output([snippet])
     pick(lesson, "elementwise_preset_combo", 3)  # floats: both forms work
     assert lesson.banner.message() == ""
     assert grid(lesson, "in_after_grid").text_of((0, 0)) == "0.5"
@@ -385,7 +378,7 @@ def test_item_in_any_dims_and_its_error(lesson, qtbot):
     assert lesson.banner.message() == ""
     assert "7" in label(lesson, "item_result_label")
     snippet = lesson.snippet()
-    assert run_python(snippet.code) == snippet.output
+    assert_prints_output([snippet])
 
 
 # -- language, speed -----------------------------------------------------------------------
