@@ -413,3 +413,14 @@ def test_other_experiment_table_is_prepared_in_the_background(lesson):
     slider.setValue(descent.lr_grid().index(0.02))
     assert not lesson.worker.busy()
     assert_plots_show(lesson, descent.line_fit(lr=0.02, epochs=100))
+
+
+def test_hover_on_the_sweep_names_lr_and_final_loss(lesson):
+    plot = lesson._plot_sweep
+    lr = descent.lr_grid()[200]
+    scene_pos = plot.getViewBox().mapViewToScene(QPointF(np.log10(lr), 0.0))
+    lesson._on_mouse_moved(scene_pos)
+    item = lesson._hover[plot]
+    assert item.isVisible()
+    final = descent.square(lr=lr, epochs=50).loss[50]
+    assert item.toPlainText() == f"lr = {lr!r}: loss after 50 epochs = {np.float32(final)!s}"

@@ -3,8 +3,12 @@
 Every number painted comes from a :class:`tensorviz.core.descent.Trace`, computed by real
 torch autograd. For the course's plain update, one background batch (``descent.table``)
 computes the runs of every slider position at once, up to 1,000 epochs, so dragging the lr
-or epochs slider only slices arrays and repaints. Anything not in a table (a typed lr, an
-optimizer's run) is computed on the worker thread; a stale answer is dropped.
+or epochs slider only slices arrays and repaints (bit-for-bit the single runs: tested).
+Anything not in a table (a typed lr, an optimizer's run) is computed on a worker thread; a
+stale answer is dropped. Three workers: ``worker`` (the run the user waits for),
+``table_worker`` (the table of the current setup: the sweep strip), ``fill_worker``
+(background: the other experiment's table, and the rest of an optimizer's slider, chunk by
+chunk around the current lr). ``settle()`` waits for the first two.
 """
 
 from __future__ import annotations
