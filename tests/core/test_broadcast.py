@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -20,6 +18,7 @@ from tensorviz.core.broadcast import (
     shape_table,
 )
 from tensorviz.core.literal import LiteralError
+from tests.snippets import assert_prints_output
 
 sizes = st.integers(min_value=0, max_value=4)
 shapes = st.lists(sizes, min_size=0, max_size=4).map(tuple)
@@ -38,20 +37,6 @@ def _related_pair(draw) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 shape_pairs = st.one_of(st.tuples(shapes, shapes), st.composite(_related_pair)())
-
-
-SEPARATOR = "----- next snippet -----"
-
-
-def run_snippets(codes: list[str]) -> list[str]:
-    """What plain python prints for each code: one interpreter (torch imports once), the
-    codes one after another, a printed separator between them."""
-    program = f"\nprint({SEPARATOR!r})\n".join(codes)
-    run = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120
-    )
-    assert run.returncode == 0, run.stderr
-    return run.stdout.split(SEPARATOR + "\n")
 
 
 def torch_failing_dim(message: str) -> int:
@@ -249,5 +234,4 @@ def test_snippets_print_exactly_their_output():
         (OperandSpec("values", "[True]"), OperandSpec("values", "[[False]]"), "-"),  # bool -
     ]
     snippets = [broadcast(a, b, op).snippet for a, b, op in cases]
-    outputs = run_snippets([snip.code for snip in snippets])
-    assert outputs == [snip.output for snip in snippets]
+    assert_prints_output(snippets)

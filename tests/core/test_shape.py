@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -25,6 +23,7 @@ from tensorviz.core.shape import (
     removed,
     with_step,
 )
+from tests.snippets import assert_prints_output
 
 
 def torch_chain(start: Start, steps) -> list[torch.Tensor | Exception]:
@@ -207,13 +206,6 @@ def test_big_tensors_are_summarised_not_drawn():
     assert chain.results[2].shares_input is False
 
 
-def run_snippet(code: str) -> str:
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
-    )
-    return proc.stdout
-
-
 def test_snippets_print_exactly_their_output():
     chains = [
         compute_chain(DEFAULT_START, DEFAULT_STEPS),
@@ -233,15 +225,7 @@ def test_snippets_print_exactly_their_output():
             ),
         ),
     ]
-    # One subprocess for all three keeps the test fast.
-    code = "\n".join(
-        f"def chain_{i}():\n"
-        + "".join("    " + ln + "\n" for ln in c.snippet.code.splitlines())
-        + f"chain_{i}()\nprint('---')\n"
-        for i, c in enumerate(chains)
-    )
-    expected = "".join(c.snippet.output + "---\n" for c in chains)
-    assert run_snippet(code) == expected
+    assert_prints_output([c.snippet for c in chains])
     assert chains[1].error_at == 1  # torch refuses negative steps
 
 

@@ -1,16 +1,8 @@
-import subprocess
-import sys
-
 import torch
 
 from tensorviz.core.errors import TorchError
 from tensorviz.core.snippet import Script
-
-
-def _run(code: str) -> str:
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
+from tests.snippets import assert_prints_output
 
 
 def test_script_prints_what_python_prints():
@@ -22,7 +14,7 @@ def test_script_prints_what_python_prints():
     s.show("y.is_contiguous()", y.is_contiguous())
     snippet = s.finish()
     assert snippet.output == "tensor([[0, 1, 2],\n        [3, 4, 5]])\nstride: (1, 3)\nFalse\n"
-    assert _run(snippet.code) == snippet.output
+    assert_prints_output([snippet])
 
 
 def test_trying_stops_at_the_error_like_python_and_keeps_torchs_message():
@@ -38,7 +30,7 @@ def test_trying_stops_at_the_error_like_python_and_keeps_torchs_message():
     assert "view size is not compatible" in outcome.error.message
     assert snippet.output.startswith("RuntimeError: view size is not compatible")
     assert snippet.output.endswith("after\n")
-    assert _run(snippet.code) == snippet.output
+    assert_prints_output([snippet])
 
 
 def test_attempt_returns_the_value_or_the_error():
@@ -48,7 +40,7 @@ def test_attempt_returns_the_value_or_the_error():
     assert float(ok) == 2.0
     assert isinstance(bad, TorchError)
     assert "cannot be converted to Scalar" in bad.message
-    assert _run(s.finish().code) == s.finish().output
+    assert_prints_output([s.finish()])
 
 
 def test_blocks_indent_and_print_options_are_reset():
@@ -61,4 +53,4 @@ def test_blocks_indent_and_print_options_are_reset():
     assert "    v = torch.tensor([1.23456])" in snippet.code
     assert snippet.output == "tensor([1.23])\n"
     assert str(torch.tensor([1.23456])) == "tensor([1.2346])"  # defaults restored
-    assert _run(snippet.code) == snippet.output
+    assert_prints_output([snippet])

@@ -17,6 +17,7 @@ from tensorviz.core import graph
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.theme import make_theme
 from tensorviz.ui.widgets.graph_view import short_value
+from tests.snippets import assert_prints_output
 
 
 @pytest.fixture
@@ -298,12 +299,6 @@ def test_edge_hover_shows_chain_rule_in_large_label(lesson):
     assert "Hover an edge" in lesson.chain_label.text()
 
 
-def _run_code(code: str) -> str:
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
-
-
 def test_snippets_run_as_shown(lesson, qtbot):
     default = lesson.snippet()
     load(lesson, "freed")
@@ -312,8 +307,7 @@ def test_snippets_run_as_shown(lesson, qtbot):
     assert lesson.banner.message()
     error_state = lesson.snippet()
     assert "except Exception as e:" in error_state.code
-    assert _run_code(default.code) == default.output
-    assert _run_code(error_state.code) == error_state.output
+    assert_prints_output([default, error_state])
 
 
 def test_every_preset_loads(lesson):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 import torch
 from hypothesis import given, settings
@@ -15,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from tensorviz.core.values import format_value, kind_of
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.theme import make_theme
+from tests.snippets import assert_prints_output
 
 
 @pytest.fixture
@@ -490,19 +488,7 @@ def test_code_prints_exactly_the_output_in_three_states(lesson, qtbot):
     type_into(lesson, "std", "-1")  # a torch error: the code shows how it fails
     assert lesson.banner.message()
     states.append(lesson.snippet())
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", s.code],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for s in states
-    ]
-    for snippet, proc in zip(states, procs, strict=True):
-        stdout, stderr = proc.communicate(timeout=300)
-        assert proc.returncode == 0, stderr
-        assert stdout == snippet.output
+    assert_prints_output(states)
 
 
 def test_theme_and_zoom_restyle_without_recomputing(lesson):
