@@ -381,49 +381,21 @@ def test_random_chains_shown_as_torch_reports(qtbot, shape, data):
     lesson.deleteLater()
 
 
-def test_slot_grid_geometry_matches_tensor_grid(qtbot, theme):
-    """SlotGrid lays cells out exactly where TensorGrid would, and hit-tests them."""
-    from tensorviz.core.values import snapshot
-    from tensorviz.ui.widgets.slot_grid import SlotGrid
+def test_grid_is_the_shared_tensor_grid_with_room_to_grow(lesson, qtbot):
+    """The lesson draws with the one TensorGrid (fast for 4,096 cells), asking the layout
+    for room to grow its small tensors up to 1.6 times."""
     from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
-    for shape in [(5,), (3, 4), (2, 3, 4), (2, 2, 3, 2)]:
-        snap = snapshot(torch.arange(int(np.prod(shape))).reshape(shape))
-        fast, slow = SlotGrid(theme), TensorGrid(theme)
-        for g in (fast, slow):
-            qtbot.addWidget(g)
-            g.resize(900, 500)
-            g.set_snapshot(snap)
-        assert fast.sizeHint() == slow.sizeHint()
-        for index in np.ndindex(*shape):
-            assert fast.cell_rect(index) == slow.cell_rect(index)
-            assert fast.index_at(fast.cell_rect(index).center()) == index
-        # value colours (no tones) fall back to TensorGrid's painting; tones use the fast path
-        assert not fast.grab().isNull()
-        fast.set_cell_tones(np.zeros(shape, dtype=int))
-        fast.set_highlight({tuple(0 for _ in shape): "accent"})
-        assert not fast.grab().isNull()
-
-
-def test_slot_grid_summary_uses_tensor_grids_translations(qtbot, theme):
-    from tensorviz.core.values import snapshot
-    from tensorviz.ui.widgets.slot_grid import SlotGrid
-
-    grid = SlotGrid(theme)
-    qtbot.addWidget(grid)
-    grid.set_snapshot(snapshot(torch.zeros(100, 100)))
-    assert grid.cell_rect((0, 0)) is None and grid.index_at(grid.rect().center()) is None
-    app = QCoreApplication.instance()
-    i18n.set_language(app, "zh_CN")
-    try:
-        expected = QCoreApplication.translate(
-            "TensorGrid", "Too many elements to draw each one; summary:"
-        )
-        assert expected != "Too many elements to draw each one; summary:"
-        assert grid.tr("Too many elements to draw each one; summary:") == expected
-    finally:
-        i18n.set_language(app, "en")
-    assert not grid.grab().isNull()
+    assert type(lesson.grid) is TensorGrid
+    plain = TensorGrid(lesson.theme)
+    qtbot.addWidget(plain)
+    plain.set_snapshot(lesson.grid.snapshot())
+    natural = plain.sizeHint()
+    grown = lesson.grid.sizeHint()
+    assert (grown.width(), grown.height()) == (
+        round(natural.width() * 1.6),
+        round(natural.height() * 1.6),
+    )
 
 
 def test_lesson_in_chinese(lesson):

@@ -1,12 +1,13 @@
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication
 
 from tensorviz.core.errors import attempt
 from tensorviz.core.snippet import Snippet
 from tensorviz.core.values import snapshot
+from tensorviz.ui import i18n
 from tensorviz.ui.theme import make_theme
 from tensorviz.ui.widgets.code_pane import CodePane
 from tensorviz.ui.widgets.error_banner import ErrorBanner
@@ -76,6 +77,125 @@ def test_grid_ghost_and_highlight_accept_masks(qtbot, theme):
     plain.set_snapshot(snapshot(torch.ones(2, 3)))
     plain.resize(plain.sizeHint())
     assert image != plain.grab().toImage()
+
+
+def test_grid_of_4096_cells_maps_every_index_both_ways(qtbot, theme):
+    """A 4-D tensor at the snapshot cap, shrunk to a lesson's picture: every cell is where
+    cell_rect says, inside the widget, hit-tested back to its index, with its own text."""
+    t = torch.arange(4096).reshape(8, 8, 8, 8)
+    snap = snapshot(t)
+    grid = TensorGrid(theme)
+    qtbot.addWidget(grid)
+    grid.resize(900, 500)
+    grid.set_snapshot(snap)
+    area = QRectF(grid.rect())
+    for flat, index in enumerate(np.ndindex(*t.shape)):
+        rect = grid.cell_rect(index)
+        assert area.contains(rect)
+        assert grid.index_at(rect.center()) == index
+        assert grid.text_of(index) == snap.text[flat] == str(flat)
+    assert grid.cell_rect((8, 0, 0, 0)) is None and grid.cell_rect((0, 0, 0)) is None
+    grid.set_cell_tones(t.numpy() // 64)
+    grid.set_ghost(t.numpy() % 3 == 0)
+    grid.set_highlight({(1, 2, 3, 4): "accent", (9, 9, 9, 9): "highlight"})
+    assert not grid.grab().isNull()
+
+
+def _pixel(grid: TensorGrid, index) -> QColor:
+    """The fill colour of a cell, read near its top-left corner (away from text)."""
+    rect = grid.cell_rect(index)
+    image = grid.grab().toImage()
+    return image.pixelColor((rect.topLeft() + QPointF(4, 4)).toPoint())
+
+
+def test_grid_colours_by_value_diverging_from_the_surface(qtbot, theme):
+    t = torch.tensor([[-2.0, 0.0, 1.0], [4.0, float("nan"), -4.0]])
+    grid = TensorGrid(theme)
+    qtbot.addWidget(grid)
+    grid.set_snapshot(snapshot(t))
+    grid.resize(grid.sizeHint())
+    surface = QColor(theme.surface if theme.name != "contrast" else "#000000")
+
+    def blend(b: str, f: float) -> QColor:
+        c = QColor(b)
+        return QColor(
+            *(
+                round(x + (y - x) * f)
+                for x, y in zip(surface.getRgb()[:3], c.getRgb()[:3], strict=True)
+            )
+        )
+
+    assert _pixel(grid, (0, 1)) == surface
+    assert _pixel(grid, (1, 0)) == blend(theme.positive, 0.6)  # the largest magnitude
+    assert _pixel(grid, (0, 2)) == blend(theme.positive, 0.6 * 1 / 4)
+    assert _pixel(grid, (0, 0)) == blend(theme.negative, 0.6 * 2 / 4)
+    assert _pixel(grid, (1, 1)) == blend(theme.warning, 0.5)  # not finite
+    grid.set_color_mode("none")
+    assert _pixel(grid, (1, 0)) == surface
+    grid.set_cell_tones(np.array([[0, 0, 1], [1, 2, 2]]))
+    assert _pixel(grid, (0, 2)) == blend(theme.series[1], 0.45)
+
+
+def test_grid_writes_values_only_where_readable(qtbot, theme):
+    """Big cells show their values; cells too small to read are plain colour (the tooltip
+    gives the value), so a shrunk grid of thousands of cells paints no text."""
+    grid = TensorGrid(theme)
+    qtbot.addWidget(grid)
+    grid.set_color_mode("none")
+    grid.set_snapshot(snapshot(torch.full((2, 2), 888)))
+    grid.resize(grid.sizeHint())
+    rect = grid.cell_rect((0, 0)).adjusted(3, 3, -3, -3).toRect()
+    colours = {
+        grid.grab().toImage().copy(rect).pixel(x, y)
+        for x in range(rect.width())
+        for y in range(rect.height())
+    }
+    assert len(colours) > 2  # glyphs, anti-aliased, on the surface
+    grid.resize(grid.sizeHint() * 0.2)
+    small = grid.cell_rect((0, 0))
+    assert small.height() < theme.px(11)
+    image = grid.grab().toImage()
+    inner = small.adjusted(1, 1, -1, -1).toRect()
+    assert (
+        len(
+            {
+                image.pixel(x, y)
+                for x in range(inner.left(), inner.right())
+                for y in range(inner.top(), inner.bottom())
+            }
+        )
+        <= 1
+    )
+
+
+def test_grid_size_hint_grows_only_when_asked(qtbot, theme):
+    grid = TensorGrid(theme)
+    qtbot.addWidget(grid)
+    grid.set_snapshot(snapshot(torch.zeros(3, 4)))
+    natural = grid.sizeHint()
+    grid.resize(natural)
+    cell = grid.cell_rect((0, 0)).height()
+    grid.set_max_scale(2.0)
+    assert grid.sizeHint() == natural
+    grid.set_max_scale(2.0, grow_hint=True)
+    assert grid.sizeHint() == natural * 2.0
+    grid.resize(natural * 3)
+    assert grid.cell_rect((0, 0)).height() == pytest.approx(2 * cell)
+
+
+def test_grid_summary_is_translated(qtbot, theme):
+    grid = TensorGrid(theme)
+    qtbot.addWidget(grid)
+    grid.set_snapshot(snapshot(torch.zeros(100, 100)))
+    assert grid.cell_rect((0, 0)) is None and grid.index_at(grid.rect().center()) is None
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        text = "Too many elements to draw each one; summary:"
+        assert grid.tr(text) == QCoreApplication.translate("TensorGrid", text) != text
+    finally:
+        i18n.set_language(app, "en")
+    assert not grid.grab().isNull()
 
 
 def test_code_pane_shows_code_output_and_copies(qtbot, theme):

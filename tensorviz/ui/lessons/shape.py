@@ -56,7 +56,6 @@ from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.slot_grid import SlotGrid
 from tensorviz.ui.widgets.storage_strip import StorageStrip
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
@@ -504,8 +503,9 @@ class ShapeLesson(Lesson):
         self.step_error.hide()
         col.addWidget(self.step_error)
 
-        self.grid = SlotGrid(self.theme)
-        self.grid.set_max_scale(1.6)  # a 3x4 matrix should fill a projector, not hide
+        self.grid = TensorGrid(self.theme)
+        # a 3x4 matrix should fill a projector, not hide: the layout gives it room to grow
+        self.grid.set_max_scale(1.6, grow_hint=True)
         self.grid.cell_hovered.connect(self._on_cell_hovered)
         self.strip = StorageStrip(self.theme)
         self.strip.set_max_scale(1.6)

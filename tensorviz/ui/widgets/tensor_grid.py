@@ -7,6 +7,12 @@ left, so the position of an element along each dim can be read off.
 
 Above the snapshot's cap (or beyond 4-D) a summary is drawn instead: shape, dtype, min, max,
 mean, NaN and Inf counts. The whole drawing is scaled down to fit the widget when it must.
+
+Thousands of cells (up to the snapshot cap of 4,096) lay out and paint within the 50 ms
+budget: cell positions are numpy arrays (no Python object per cell), every cell's colour is
+computed at once per snapshot, each matrix is filled by one scaled image with its outlines
+drawn as whole lines, and values are written only where a cell is big enough on screen to
+read them (the tooltip gives the value of any cell).
 """
 
 from __future__ import annotations
@@ -15,8 +21,16 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tensorviz.core.values import TensorSnapshot, format_value
@@ -24,14 +38,29 @@ from tensorviz.ui.theme import Theme
 
 Index = tuple[int, ...]
 COLOR_MODES = ("value", "dtype", "none")
+# Smallest fit scale: a 4-D tensor of 4,096 cells still fits a lesson's picture.
+MIN_SCALE = 0.08
+# Values are written only when a cell is at least this many pixels (at zoom 100) tall on screen.
+MIN_TEXT_PX = 11
+# Index labels are written only when their font is at least this many pixels tall on screen.
+MIN_LABEL_PX = 7
+# Cell outlines are drawn only when a cell is at least this many pixels wide on screen.
+MIN_BORDER_PX = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Geometry:
-    """Cell rectangles in unscaled widget coordinates, and where the labels go."""
+    """Where cells and labels go, in unscaled widget coordinates.
+
+    ``xs`` and ``ys`` hold the top left corner of every cell in C order (flat index), all
+    cells ``cell`` wide and ``cell_h`` tall; ``block`` is the rows and columns of one matrix.
+    """
 
     cell: float
-    rects: dict[Index, QRectF]
+    cell_h: float
+    xs: np.ndarray
+    ys: np.ndarray
+    block: tuple[int, int]
     col_labels: list[tuple[QRectF, str]]
     row_labels: list[tuple[QRectF, str]]
     block_labels: list[tuple[QRectF, str]]
@@ -45,6 +74,39 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
         round(a.green() + (b.green() - a.green()) * t),
         round(a.blue() + (b.blue() - a.blue()) * t),
     )
+
+
+def _rgb(colour: QColor) -> np.ndarray:
+    return np.array([colour.red(), colour.green(), colour.blue()], dtype=np.float64)
+
+
+def _blend_many(a: np.ndarray, b: np.ndarray, t: np.ndarray | float) -> np.ndarray:
+    """:func:`_blend` for arrays of RGB rows (the same rounding, so the same colours)."""
+    t = np.clip(np.asarray(t, dtype=np.float64), 0.0, 1.0)
+    if t.ndim:
+        t = t[:, None]
+    return np.rint(a + (b - a) * t)
+
+
+def _argb(rgb: np.ndarray) -> np.ndarray:
+    """Opaque ARGB32 pixels (what :class:`QImage` reads) from RGB rows."""
+    c = rgb.astype(np.uint32)
+    return np.uint32(0xFF000000) | (c[:, 0] << 16) | (c[:, 1] << 8) | c[:, 2]
+
+
+def _runs(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Runs of equal values along the last axis of a 2-D bool array: line, start, end, value."""
+    n_lines, length = lines.shape
+    if not n_lines or not length:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty, np.zeros(0, dtype=bool)
+    change = np.ones(lines.shape, dtype=bool)
+    change[:, 1:] = lines[:, 1:] != lines[:, :-1]
+    line, start = np.nonzero(change)
+    flat = line * length + start
+    end = np.append(flat[1:], n_lines * length) - line * length
+    end = np.minimum(end, length)
+    return line, start, end, lines[line, start]
 
 
 class TensorGrid(QWidget):
@@ -73,15 +135,20 @@ class TensorGrid(QWidget):
         self._hover: Index | None = None
         self._geometry: _Geometry | None = None
         self._max_scale = 1.0
-        self._scale_of: np.ndarray | None = None
-        self._scale = 0.0
-        self._fills: dict[Index, QColor] = {}
+        self._grow_hint = False
+        self._fills = np.zeros(0, dtype=np.uint32)  # ARGB of every cell, C order
         self._fills_key: tuple | None = None
 
     # -- public ----------------------------------------------------------------------------
-    def set_max_scale(self, scale: float) -> None:
-        """Let a small drawing grow up to ``scale`` times to fill the widget (default 1)."""
+    def set_max_scale(self, scale: float, *, grow_hint: bool = False) -> None:
+        """Let a small drawing grow up to ``scale`` times to fill the widget (default 1).
+
+        With ``grow_hint`` the size hint asks for the grown size (room to fill, not a
+        minimum); by default it stays the drawing's natural size.
+        """
         self._max_scale = max(1.0, float(scale))
+        self._grow_hint = grow_hint
+        self.updateGeometry()
         self.update()
 
     def set_snapshot(self, snap: TensorSnapshot | None, title: str = "") -> None:
@@ -115,6 +182,7 @@ class TensorGrid(QWidget):
     def set_ghost(self, mask: np.ndarray | None) -> None:
         """Draw cells where ``mask`` is True as ghosts: copies that are not real elements."""
         self._ghost = None if mask is None else np.asarray(mask, dtype=bool)
+        self._fills_key = None  # ghosts are filled paler
         self.update()
 
     def set_cell_tones(self, tones: np.ndarray | None) -> None:
@@ -125,21 +193,26 @@ class TensorGrid(QWidget):
 
     def cell_rect(self, index: Index) -> QRectF | None:
         """Where cell ``index`` is drawn, in widget coordinates (after fit scaling)."""
-        if self._geometry is None or index not in self._geometry.rects:
+        r = self._unscaled_rect(index)
+        if r is None:
             return None
         s, o = self._transform()
-        r = self._geometry.rects[index]
         return QRectF(o.x() + r.x() * s, o.y() + r.y() * s, r.width() * s, r.height() * s)
 
     def index_at(self, pos: QPointF) -> Index | None:
-        if self._geometry is None:
+        g, snap = self._geometry, self._snap
+        if g is None or snap is None or not g.xs.size:
             return None
         s, o = self._transform()
-        p = QPointF((pos.x() - o.x()) / s, (pos.y() - o.y()) / s)
-        for index, rect in self._geometry.rects.items():
-            if rect.contains(p):
-                return index
-        return None
+        x, y = (pos.x() - o.x()) / s, (pos.y() - o.y()) / s
+        hit = np.flatnonzero(
+            (g.xs <= x) & (x < g.xs + g.cell) & (g.ys <= y) & (y < g.ys + g.cell_h)
+        )
+        if not hit.size:
+            return None
+        if not snap.shape:
+            return ()
+        return tuple(int(i) for i in np.unravel_index(int(hit[0]), snap.shape))
 
     def text_of(self, index: Index) -> str:
         """The text drawn in cell ``index``."""
@@ -169,14 +242,15 @@ class TensorGrid(QWidget):
         value_font, label_font = self._fonts()
         fm = QFontMetricsF(value_font)
         lm = QFontMetricsF(label_font)
-        longest = max((fm.horizontalAdvance(t) for t in snap.text or ("0",)), default=10.0)
-        pad = self._theme.px(8)
+        # the longest text by characters is the widest in the (monospace) value font
+        longest = fm.horizontalAdvance(max(snap.text or ("0",), key=len))
+        px = self._theme.px
         # 10% slack: at small point sizes glyphs render wider than the metrics say
-        cell_w = max(longest * 1.1 + pad, fm.height() * 1.9)
+        cell_w = max(longest * 1.1 + px(8), fm.height() * 1.9)
         cell_h = fm.height() * 1.7
-        gap = self._theme.px(22)
+        gap = px(22)
         label_h = lm.height() * 1.3
-        row_label_w = lm.horizontalAdvance("00") + self._theme.px(8)
+        row_label_w = lm.horizontalAdvance("00") + px(8)
         title_h = lm.height() * 1.6 if self._title else 0.0
 
         shape = snap.shape
@@ -188,11 +262,11 @@ class TensorGrid(QWidget):
         block_label_h = label_h if nd >= 3 else 0.0
         block_w = row_label_w + cols * cell_w
         block_h = block_label_h + label_h + rows * cell_h
-        rects: dict[Index, QRectF] = {}
         col_labels: list[tuple[QRectF, str]] = []
         row_labels: list[tuple[QRectF, str]] = []
         block_labels: list[tuple[QRectF, str]] = []
-        margin = self._theme.px(6)
+        margin = px(6)
+        inset = px(4)
         for br in range(blocks_r):
             for bc in range(blocks_c):
                 x0 = margin + bc * (block_w + gap)
@@ -206,86 +280,121 @@ class TensorGrid(QWidget):
                     for c in range(cols):
                         r = QRectF(x0 + row_label_w + c * cell_w, top, cell_w, label_h)
                         col_labels.append((r, str(c)))
-                for r_i in range(rows):
-                    y = top + label_h + r_i * cell_h
-                    if nd >= 2:
-                        row_labels.append(
-                            (QRectF(x0, y, row_label_w - self._theme.px(4), cell_h), str(r_i))
-                        )
-                    for c in range(cols):
-                        index: Index = (*prefix, r_i, c) if nd >= 2 else (c,) if nd == 1 else ()
-                        rects[index] = QRectF(x0 + row_label_w + c * cell_w, y, cell_w, cell_h)
+                if nd >= 2:
+                    for r_i in range(rows):
+                        y = top + label_h + r_i * cell_h
+                        row_labels.append((QRectF(x0, y, row_label_w - inset, cell_h), str(r_i)))
+        # every cell's corner at once, in C order: block row, block column, row, column
+        n = math.prod(shape)
+        br_, bc_, r_, c_ = np.indices((blocks_r, blocks_c, rows, cols), dtype=np.float64)
+        xs = margin + bc_ * (block_w + gap) + row_label_w + c_ * cell_w
+        ys = margin + title_h + br_ * (block_h + gap) + block_label_h + label_h + r_ * cell_h
         width = margin * 2 + blocks_c * block_w + (blocks_c - 1) * gap
         height = margin * 2 + title_h + blocks_r * block_h + (blocks_r - 1) * gap
-        if not rects:  # a dim of size 0: nothing to draw but the labels
+        if n == 0:  # a dim of size 0: nothing to draw but the labels
             height = max(height, title_h + label_h * 2)
         return _Geometry(
             cell=cell_w,
-            rects=rects,
+            cell_h=cell_h,
+            xs=xs.reshape(-1)[:n],
+            ys=ys.reshape(-1)[:n],
+            block=(rows, cols) if n else (0, 0),
             col_labels=col_labels,
             row_labels=row_labels,
             block_labels=block_labels,
             size=QSize(math.ceil(width), math.ceil(height)),
         )
 
+    def _flat(self, index: Index) -> int | None:
+        """The C-order position of cell ``index``, or None where there is no such cell."""
+        snap = self._snap
+        if snap is None or self._geometry is None:
+            return None
+        index = tuple(int(i) for i in index)
+        if len(index) != len(snap.shape):
+            return None
+        if any(not 0 <= i < s for i, s in zip(index, snap.shape, strict=True)):
+            return None
+        return int(np.ravel_multi_index(index, snap.shape)) if snap.shape else 0
+
+    def _unscaled_rect(self, index: Index) -> QRectF | None:
+        flat = self._flat(index)
+        g = self._geometry
+        if flat is None or g is None:
+            return None
+        return QRectF(float(g.xs[flat]), float(g.ys[flat]), g.cell, g.cell_h)
+
     def _transform(self) -> tuple[float, QPointF]:
-        """Scale (<= 1) and offset that fit the drawing into the widget, centred."""
+        """Scale and offset that fit the drawing into the widget, centred horizontally."""
         g = self._geometry
         if g is None or g.size.width() == 0 or g.size.height() == 0:
             return 1.0, QPointF(0, 0)
         s = min(self._max_scale, self.width() / g.size.width(), self.height() / g.size.height())
-        s = max(s, 0.25)
+        s = max(s, MIN_SCALE)
         ox = max(0.0, (self.width() - g.size.width() * s) / 2)
         return s, QPointF(ox, 0.0)
 
     def sizeHint(self) -> QSize:
-        if self._geometry is not None:
-            return self._geometry.size
-        return QSize(self._theme.px(320), self._theme.px(140))
+        if self._geometry is None:
+            return QSize(self._theme.px(320), self._theme.px(140))
+        size = self._geometry.size
+        if not self._grow_hint:
+            return size
+        return QSize(round(size.width() * self._max_scale), round(size.height() * self._max_scale))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._theme.px(120), self._theme.px(60))
 
     # -- painting --------------------------------------------------------------------------
-    def _fill(self, index: Index, snap: TensorSnapshot) -> QColor:
+    def _ghost_mask(self, snap: TensorSnapshot) -> np.ndarray | None:
+        """The ghost mask as one bool per cell in C order, or None when nothing is a ghost."""
+        if self._ghost is None or not self._ghost.any():
+            return None
+        return np.broadcast_to(self._ghost, snap.shape).reshape(-1)
+
+    def _cell_fills(self, snap: TensorSnapshot, g: _Geometry) -> np.ndarray:
+        """Every cell's fill as ARGB32 in C order, computed for all cells at once and kept
+        until the snapshot, colours, tones, ghosts, theme or layout change."""
+        key = (snap, self._color_mode, self._tones, self._ghost, self._theme, g)
+        cached = self._fills_key
+        if cached is None or any(a is not b for a, b in zip(cached, key, strict=True)):
+            self._fills = _argb(self._fill_rgb(snap, g.xs.size))
+            self._fills_key = key
+        return self._fills
+
+    def _fill_rgb(self, snap: TensorSnapshot, n: int) -> np.ndarray:
         t = self._theme
-        surface = QColor(t.surface if t.name != "contrast" else "#000000")
+        surface = _rgb(QColor(t.surface if t.name != "contrast" else "#000000"))
+        if not n:
+            return np.zeros((0, 3))
         if self._tones is not None:
-            tone = int(self._tones[index]) if self._tones.ndim else int(self._tones)
-            return _blend(surface, QColor(t.series[tone % len(t.series)]), 0.45)
-        if self._color_mode == "none" or snap.values is None:
-            return surface
-        if self._color_mode == "dtype":
+            series = np.array([_rgb(QColor(c)) for c in t.series])
+            tones = np.broadcast_to(self._tones, snap.shape).reshape(-1).astype(np.int64)
+            palette = _blend_many(surface, series, 0.45)
+            rgb = palette[tones % len(series)]
+        elif self._color_mode == "none" or snap.values is None:
+            rgb = np.repeat(surface[None, :], n, axis=0)
+        elif self._color_mode == "dtype":
             colour = {"float": t.series[0], "int": t.series[2], "bool": t.series[3]}.get(
                 snap.kind, t.series[4]
             )
-            return _blend(surface, QColor(colour), 0.3)
-        values = snap.values
-        v = float(values[index]) if values.ndim else float(values)
-        if not math.isfinite(v):
-            return _blend(surface, QColor(t.warning), 0.5)
-        scale = self._value_scale(values)
-        if scale == 0.0:
-            return surface
-        strength = 0.6 * abs(v) / scale
-        return _blend(surface, QColor(t.positive if v >= 0 else t.negative), strength)
-
-    def _value_scale(self, values: np.ndarray) -> float:
-        """The largest finite magnitude, computed once per snapshot (not once per cell)."""
-        if self._scale_of is not values:
-            finite = values[np.isfinite(values)]
-            self._scale = float(np.abs(finite).max()) if finite.size else 0.0
-            self._scale_of = values
-        return self._scale
-
-    def _cell_fills(self, snap: TensorSnapshot, g: _Geometry) -> dict[Index, QColor]:
-        """Every cell's fill, kept until the snapshot, colours, tones or theme change."""
-        key = (snap, self._color_mode, self._tones, self._theme, g)
-        cached = self._fills_key
-        if cached is None or any(a is not b for a, b in zip(cached, key, strict=True)):
-            self._fills = {index: self._fill(index, snap) for index in g.rects}
-            self._fills_key = key
-        return self._fills
+            one = _blend_many(surface, _rgb(QColor(colour)), 0.3)
+            rgb = np.repeat(one[None, :], n, axis=0)
+        else:
+            # diverging from the surface: positive one way, negative the other, scaled by the
+            # largest finite magnitude of this snapshot
+            v = np.asarray(snap.values, dtype=np.float64).reshape(-1)
+            finite = np.isfinite(v)
+            scale = float(np.abs(v[finite]).max()) if finite.any() else 0.0
+            strength = 0.6 * np.abs(np.where(finite, v, 0.0)) / (scale or 1.0)
+            target = np.where((v >= 0)[:, None], _rgb(QColor(t.positive)), _rgb(QColor(t.negative)))
+            rgb = _blend_many(surface, target, strength)
+            rgb[~finite] = _blend_many(surface, _rgb(QColor(t.warning)), 0.5)
+        ghost = self._ghost_mask(snap)
+        if ghost is not None:
+            rgb = rgb.copy()
+            rgb[ghost] = _blend_many(_rgb(QColor(t.surface)), rgb[ghost], 0.35)
+        return rgb
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -299,14 +408,16 @@ class TensorGrid(QWidget):
         s, o = self._transform()
         painter.translate(o)
         painter.scale(s, s)
-        self._paint_cells(painter, snap, self._geometry)
+        self._paint_cells(painter, snap, self._geometry, s)
 
-    def _paint_cells(self, painter: QPainter, snap: TensorSnapshot, g: _Geometry) -> None:
+    def _paint_cells(
+        self, painter: QPainter, snap: TensorSnapshot, g: _Geometry, scale: float
+    ) -> None:
         t = self._theme
         value_font, label_font = self._fonts()
         text_colour = QColor(t.text)
         muted = QColor(t.muted)
-        border = QPen(QColor(t.border), t.px(1))
+        centre = Qt.AlignmentFlag.AlignCenter
         if self._title:
             painter.setFont(label_font)
             painter.setPen(text_colour)
@@ -317,49 +428,144 @@ class TensorGrid(QWidget):
                 self._title,
             )
         painter.setFont(label_font)
-        painter.setPen(muted)
-        centre = Qt.AlignmentFlag.AlignCenter
-        for rect, text in g.col_labels:
-            painter.drawText(rect, centre, text)
-        for rect, text in g.row_labels:
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text
-            )
+        if QFontMetricsF(label_font).height() * scale >= MIN_LABEL_PX:
+            painter.setPen(muted)
+            for rect, text in g.col_labels:
+                painter.drawText(rect, centre, text)
+            right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            for rect, text in g.row_labels:
+                painter.drawText(rect, right, text)
         painter.setPen(text_colour)
         for rect, text in g.block_labels:
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        painter.setFont(value_font)
-        texts = snap.text or ()
-        fills = self._cell_fills(snap, g)
-        ghost = self._ghost
-        for flat, (index, rect) in enumerate(g.rects.items()):
-            is_ghost = ghost is not None and bool(ghost[index] if ghost.ndim else ghost)
-            fill = fills[index]
-            if is_ghost:
-                fill = _blend(QColor(t.surface), fill, 0.35)
-            painter.setPen(border if not is_ghost else QPen(muted, t.px(1), Qt.PenStyle.DashLine))
-            painter.setBrush(fill)
-            painter.drawRect(rect)
-            if is_ghost:
-                painter.save()
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(
-                    QBrush(_blend(QColor(t.surface), muted, 0.5), Qt.BrushStyle.BDiagPattern)
-                )
-                painter.drawRect(rect)
-                painter.restore()
-            painter.setPen(muted if is_ghost else text_colour)
-            painter.drawText(rect, centre, texts[flat] if flat < len(texts) else "")
+        if not g.xs.size:
+            return
+        ghost = self._ghost_mask(snap)
+        self._paint_fills(painter, snap, g)
+        if ghost is not None:
+            self._paint_hatching(painter, g, ghost)
+        if g.cell * scale >= MIN_BORDER_PX:
+            self._paint_outlines(painter, g, ghost)
+        if g.cell_h * scale >= t.px(MIN_TEXT_PX) and snap.text is not None:
+            painter.setFont(value_font)
+            is_ghost = np.zeros(g.xs.size, dtype=bool) if ghost is None else ghost
+            for cells, colour in ((~is_ghost, text_colour), (is_ghost, muted)):
+                self._paint_texts(painter, snap.text, g, np.flatnonzero(cells), colour)
+        # outlines keep their width on screen when the drawing is scaled down
+        thin = 1.0 / min(scale, 1.0)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, role in self._highlight.items():
-            rect = g.rects.get(index)
+            rect = self._unscaled_rect(index)
             if rect is not None:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(QColor(getattr(t, role, t.highlight)), t.px(3)))
-                painter.drawRect(rect.adjusted(t.px(1), t.px(1), -t.px(1), -t.px(1)))
-        if self._hover is not None and self._hover in g.rects:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor(t.accent), t.px(2)))
-            painter.drawRect(g.rects[self._hover])
+                painter.setPen(QPen(QColor(getattr(t, role, t.highlight)), t.px(3) * thin))
+                inset = t.px(1) * thin
+                painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+        if self._hover is not None:
+            rect = self._unscaled_rect(self._hover)
+            if rect is not None:
+                painter.setPen(QPen(QColor(t.accent), t.px(2) * thin))
+                painter.drawRect(rect)
+
+    def _blocks(self, g: _Geometry):
+        """Each matrix block: its first flat index and its rectangle (rows x columns of cells)."""
+        rows, cols = g.block
+        per_block = rows * cols
+        for b in range(g.xs.size // per_block if per_block else 0):
+            first = b * per_block
+            x0, y0 = float(g.xs[first]), float(g.ys[first])
+            yield first, QRectF(x0, y0, cols * g.cell, rows * g.cell_h)
+
+    def _paint_fills(self, painter: QPainter, snap: TensorSnapshot, g: _Geometry) -> None:
+        """One image per matrix block, a pixel per cell, scaled up onto the cells."""
+        argb = self._cell_fills(snap, g)
+        rows, cols = g.block
+        for first, target in self._blocks(g):
+            pixels = np.ascontiguousarray(argb[first : first + rows * cols])
+            image = QImage(pixels.data, cols, rows, cols * 4, QImage.Format.Format_ARGB32)
+            painter.drawImage(target, image)
+
+    def _paint_hatching(self, painter: QPainter, g: _Geometry, ghost: np.ndarray) -> None:
+        """Diagonal hatching over ghost cells, one rectangle per run of ghosts in a row."""
+        t = self._theme
+        cols = g.block[1]
+        line, start, end, is_ghost = _runs(ghost.reshape(-1, cols))
+        rects = [
+            QRectF(float(g.xs[k * cols + a]), float(g.ys[k * cols + a]), (b - a) * g.cell, g.cell_h)
+            for k, a, b in zip(
+                line[is_ghost].tolist(),
+                start[is_ghost].tolist(),
+                end[is_ghost].tolist(),
+                strict=True,
+            )
+        ]
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        brush = QBrush(_blend(QColor(t.surface), QColor(t.muted), 0.5), Qt.BrushStyle.BDiagPattern)
+        painter.setBrush(brush)
+        painter.drawRects(rects)
+        painter.restore()
+
+    def _paint_outlines(self, painter: QPainter, g: _Geometry, ghost: np.ndarray | None) -> None:
+        """Cell outlines as whole lines per matrix: solid along real cells, dashed where only
+        ghosts meet (a real cell keeps its solid outline next to a ghost)."""
+        t = self._theme
+        rows, cols = g.block
+        n_blocks = g.xs.size // (rows * cols)
+        cells = (
+            np.zeros((n_blocks, rows, cols), dtype=bool)
+            if ghost is None
+            else ghost.reshape(n_blocks, rows, cols)
+        )
+        # True outside the block: an edge is solid when a real cell lies on either side
+        padded = np.ones((n_blocks, rows + 2, cols + 2), dtype=bool)
+        padded[:, 1:-1, 1:-1] = cells
+        # vertical edges: (block, column boundary, row); horizontal: (block, row boundary, col)
+        v_real = ~(padded[:, 1:-1, :-1] & padded[:, 1:-1, 1:]).transpose(0, 2, 1)
+        h_real = ~(padded[:, :-1, 1:-1] & padded[:, 1:, 1:-1])
+        x0 = g.xs[:: rows * cols]
+        y0 = g.ys[:: rows * cols]
+        solid: list[QLineF] = []
+        dashed: list[QLineF] = []
+        cw, ch = g.cell, g.cell_h
+        line, start, end, real = _runs(v_real.reshape(-1, rows))
+        b, j = np.divmod(line, cols + 1)
+        xv = x0[b] + j * cw
+        for x, ya, yb, r in zip(
+            xv.tolist(),
+            (y0[b] + start * ch).tolist(),
+            (y0[b] + end * ch).tolist(),
+            real.tolist(),
+            strict=True,
+        ):
+            (solid if r else dashed).append(QLineF(x, ya, x, yb))
+        line, start, end, real = _runs(h_real.reshape(-1, cols))
+        b, i = np.divmod(line, rows + 1)
+        yh = y0[b] + i * ch
+        for y, xa, xb, r in zip(
+            yh.tolist(),
+            (x0[b] + start * cw).tolist(),
+            (x0[b] + end * cw).tolist(),
+            real.tolist(),
+            strict=True,
+        ):
+            (solid if r else dashed).append(QLineF(xa, y, xb, y))
+        if dashed:
+            painter.setPen(QPen(QColor(t.muted), t.px(1), Qt.PenStyle.DashLine))
+            painter.drawLines(dashed)
+        if solid:
+            painter.setPen(QPen(QColor(t.border), t.px(1)))
+            painter.drawLines(solid)
+
+    def _paint_texts(
+        self, painter: QPainter, texts: tuple[str, ...], g: _Geometry, flats, colour: QColor
+    ) -> None:
+        """Each value centred in its cell (``flats``: the cells' C-order positions)."""
+        painter.setPen(colour)
+        centre = Qt.AlignmentFlag.AlignCenter
+        cw, ch = g.cell, g.cell_h
+        flats = flats[flats < len(texts)]
+        for x, y, k in zip(g.xs[flats].tolist(), g.ys[flats].tolist(), flats.tolist(), strict=True):
+            painter.drawText(QRectF(x, y, cw, ch), centre, texts[k])
 
     def _paint_summary(self, painter: QPainter, snap: TensorSnapshot) -> None:
         t = self._theme
