@@ -3,45 +3,36 @@ and it survives every theme, zoom and language."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.theme import make_theme
+from tests.snippets import python_runs
 
 KEYS = [info.key for info in lessons.available()]
 
 
 def test_every_course_lesson_is_available():
-    assert KEYS == [info.key for info in lessons.ALL_LESSONS]
+    assert [info.key for info in lessons.ALL_LESSONS] == KEYS
 
 
 @pytest.fixture(scope="module")
 def snippets(qapp):
-    """Each lesson's default snippet, and what plain python prints for its code (run in
-    parallel subprocesses)."""
+    """Each lesson's default snippet, and what plain python prints for its code (each in
+    its own fresh python, a few at a time)."""
     out = {}
     for key in KEYS:
         lesson = lessons.create(key, make_theme("light"))
         lesson.settle()
         out[key] = lesson.snippet()
         lesson.deleteLater()
-    procs = {
-        key: subprocess.Popen(
-            [sys.executable, "-c", s.code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True,
-        )
-        for key, s in out.items()
+    runs = python_runs([s.code for s in out.values()])
+    return {
+        key: (out[key], ran.stdout, ran.stderr, ran.returncode)
+        for key, ran in zip(out, runs, strict=True)
     }
-    results = {}
-    for key, proc in procs.items():
-        stdout, stderr = proc.communicate(timeout=300)
-        results[key] = (out[key], stdout, stderr, proc.returncode)
-    return results
 
 
 @pytest.mark.parametrize("key", KEYS)
