@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
     def lesson(self, key: str) -> Lesson:
         """The lesson widget for ``key``, built on first use."""
         if key not in self._lessons:
-            widget = lessons.create(key, self.theme)
+            widget = lessons.build(key, self.theme)
             self._lessons[key] = widget
             self._stack.addWidget(widget)
         return self._lessons[key]

@@ -78,16 +78,16 @@ def main() -> None:
     app = make_application(["bench"])
     theme = make_theme("light")
     apply_to_app(app, theme)
-    lessons.create("autograd", theme).deleteLater()  # imports
+    lessons.build("autograd", theme).deleteLater()  # imports
     build = []
     for _ in range(args.repeat):
         start = time.perf_counter()
-        lesson = lessons.create("autograd", theme)
+        lesson = lessons.build("autograd", theme)
         build.append((time.perf_counter() - start) * 1000)
         lesson.deleteLater()
         app.processEvents()
     print(f"construction: median {statistics.median(build):.1f} ms, max {max(build):.1f} ms")
-    lesson = lessons.create("autograd", theme)
+    lesson = lessons.build("autograd", theme)
     lesson.resize(1600, 1000)
     lesson.show()
     app.processEvents()

@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     theme = make_theme("light")
     apply_to_app(app, theme)
     t0 = time.perf_counter()
-    lesson = lessons.create("descent", theme)
+    lesson = lessons.build("descent", theme)
     build_ms = (time.perf_counter() - t0) * 1000
     w, h = (int(v) for v in args.size.split("x"))
     lesson.resize(w, h)

@@ -61,11 +61,11 @@ def main() -> None:
     app = make_application([])
     theme = make_theme("light")
     apply_to_app(app, theme)
-    lessons.create("ops", theme).deleteLater()  # imports and first torch calls
+    lessons.build("ops", theme).deleteLater()  # imports and first torch calls
     built = []
     for _ in range(5):
         start = time.perf_counter()
-        lesson = lessons.create("ops", theme)
+        lesson = lessons.build("ops", theme)
         built.append((time.perf_counter() - start) * 1000)
     lesson.resize(1300, 850)
     lesson.show()

@@ -47,7 +47,7 @@ def main() -> int:
     start = core.Start((8, 8, 8, 8))
     steps = (core.Step("permute", (3, 2, 1, 0)),)
 
-    lesson = lessons.create("shape", theme)
+    lesson = lessons.build("shape", theme)
     lesson.resize(1600, 950)
     lesson.show()
     lesson.animate_check.setChecked(False)

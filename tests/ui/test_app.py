@@ -82,8 +82,10 @@ def test_language_switch_retranslates_open_window(window, qtbot):
     window.set_language("zh_CN")
     QApplication.processEvents()  # Qt delivers LanguageChange through the event loop
     assert window._menus["file"].title() == "文件(&F)"
-    assert window._list.item(0).text().endswith(
-        QApplication.translate("Lessons", lessons.info(key).title())
+    assert (
+        window._list.item(0)
+        .text()
+        .endswith(QApplication.translate("Lessons", lessons.info(key).title()))
     )
     assert "创建张量" in window._list.item(0).text() or key != "create"
     assert window.current_lesson().code_pane._code_label.text() == "代码"

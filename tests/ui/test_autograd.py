@@ -22,7 +22,7 @@ from tests.snippets import assert_prints_output
 
 @pytest.fixture
 def lesson(qtbot, theme):
-    widget = lessons.create("autograd", theme)
+    widget = lessons.build("autograd", theme)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -320,9 +320,9 @@ def test_every_preset_loads(lesson):
 
 
 def test_construction_is_fast(qtbot, theme):
-    lessons.create("autograd", theme).deleteLater()  # warm imports
+    lessons.build("autograd", theme).deleteLater()  # warm imports
     start = time.perf_counter()
-    widget = lessons.create("autograd", theme)
+    widget = lessons.build("autograd", theme)
     elapsed = time.perf_counter() - start
     qtbot.addWidget(widget)
     assert elapsed < 1.0  # budget 150 ms on a quiet machine; this one is shared and busy
@@ -374,10 +374,10 @@ def test_lesson_dropped_by_python_does_not_crash():
         "from tensorviz.ui.theme import make_theme\n"
         "app = make_application(['t'])\n"
         "for _ in range(5):\n"
-        "    lesson = lessons.create('autograd', make_theme('light'))\n"
+        "    lesson = lessons.build('autograd', make_theme('light'))\n"
         "    del lesson\n"
         "gc.collect()\n"
-        "lesson = lessons.create('autograd', make_theme('light'))\n"
+        "lesson = lessons.build('autograd', make_theme('light'))\n"
         "lesson.show()\n"
         "app.processEvents()\n"
         "print('ok')\n"

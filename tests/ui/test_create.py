@@ -17,7 +17,7 @@ from tests.snippets import assert_prints_output
 
 @pytest.fixture
 def lesson(qtbot):
-    widget = lessons.create("create", make_theme("light"))
+    widget = lessons.build("create", make_theme("light"))
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -28,7 +28,7 @@ def lesson(qtbot):
 @pytest.fixture(scope="module")
 def shared_lesson(qapp):
     """One lesson for the hypothesis tests (building one per example would be slow)."""
-    widget = lessons.create("create", make_theme("light"))
+    widget = lessons.build("create", make_theme("light"))
     widget.resize(1400, 900)
     widget.show()
     yield widget

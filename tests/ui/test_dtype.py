@@ -14,7 +14,7 @@ from tests.snippets import assert_prints_output
 
 @pytest.fixture
 def lesson(qtbot, theme):
-    widget = lessons.create("dtype", theme)
+    widget = lessons.build("dtype", theme)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()

@@ -24,7 +24,7 @@ def snippets(qapp):
     its own fresh python, a few at a time)."""
     out = {}
     for key in KEYS:
-        lesson = lessons.create(key, make_theme("light"))
+        lesson = lessons.build(key, make_theme("light"))
         lesson.settle()
         out[key] = lesson.snippet()
         lesson.deleteLater()
@@ -46,7 +46,7 @@ def test_code_prints_exactly_the_output_shown(snippets, key):
 
 @pytest.mark.parametrize("key", KEYS)
 def test_lesson_survives_themes_zoom_and_language(qtbot, key):
-    lesson = lessons.create(key, make_theme("light"))
+    lesson = lessons.build(key, make_theme("light"))
     qtbot.addWidget(lesson)
     lesson.resize(1300, 850)
     lesson.show()

@@ -13,7 +13,7 @@ from tests.snippets import assert_prints_output
 
 @pytest.fixture
 def lesson(qtbot, theme):
-    widget = lessons.create("numpy", theme)
+    widget = lessons.build("numpy", theme)
     qtbot.addWidget(widget)
     widget.resize(1400, 1000)
     widget.show()

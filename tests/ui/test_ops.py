@@ -29,7 +29,7 @@ from tests.snippets import assert_prints_output
 
 @pytest.fixture
 def lesson(qtbot):
-    lesson = lessons.create("ops", make_theme("light"))
+    lesson = lessons.build("ops", make_theme("light"))
     qtbot.addWidget(lesson)
     lesson.resize(1400, 900)
     lesson.show()
@@ -408,9 +408,9 @@ def test_language_switch_retranslates(lesson, qtbot):
 
 
 def test_construction_is_fast(qtbot):
-    lessons.create("ops", make_theme("light")).deleteLater()  # warm imports
+    lessons.build("ops", make_theme("light")).deleteLater()  # warm imports
     start = time.perf_counter()
-    lesson = lessons.create("ops", make_theme("light"))
+    lesson = lessons.build("ops", make_theme("light"))
     elapsed = time.perf_counter() - start
     qtbot.addWidget(lesson)
     assert elapsed < 0.15
@@ -465,7 +465,7 @@ def test_any_input_leaves_the_lesson_working(lesson_for_fuzz, a_text, b_text, to
 
 @pytest.fixture(scope="module")
 def lesson_for_fuzz(qapp):
-    lesson = lessons.create("ops", make_theme("light"))
+    lesson = lessons.build("ops", make_theme("light"))
     lesson.resize(1200, 800)
     yield lesson
     lesson.deleteLater()

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import sys
-import types
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -60,23 +58,10 @@ def info(key: str) -> LessonInfo:
     raise KeyError(key)
 
 
-def create(key: str, theme: Theme) -> Lesson:
+def build(key: str, theme: Theme) -> Lesson:
     """Import lesson ``key``'s module and build its widget."""
     module = importlib.import_module(info(key).module)
     lesson = module.LESSON(theme)
     if lesson.key != key:
         raise RuntimeError(f"lesson module {key!r} built a lesson keyed {lesson.key!r}")
     return lesson
-
-
-class _LessonsPackage(types.ModuleType):
-    """Importing the lesson module ``tensorviz.ui.lessons.create`` would bind the package
-    attribute ``create`` to that submodule, hiding :func:`create`. Keep the function."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if name == "create" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _LessonsPackage
