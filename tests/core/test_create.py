@@ -201,7 +201,10 @@ def test_random_tensor_equals_torch_with_the_same_seed(fields, make, seed):
     st.recursive(
         st.one_of(
             st.integers(-(2**40), 2**40),
-            st.floats(allow_nan=True, allow_infinity=True, width=32),
+            # a NaN's sign bit cannot be typed (repr(-nan) is "nan"): only +NaN round-trips
+            st.floats(allow_nan=True, allow_infinity=True, width=32).map(
+                lambda f: abs(f) if math.isnan(f) else f
+            ),
             st.booleans(),
         ),
         lambda inner: st.integers(1, 3).flatmap(lambda n: st.lists(inner, min_size=n, max_size=n)),

@@ -3,9 +3,6 @@ batched tables equal to single runs, divergence without warnings, the two pitfal
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import warnings
 
 import numpy as np
@@ -15,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tensorviz.core import descent
+from tests.snippets import assert_prints_output
 
 COURSE_LR_01 = """\
 Epoch [10/100], Loss: 3020.7896
@@ -270,29 +268,6 @@ def test_big_lr_reaches_inf_and_nan_and_says_when():
 
 
 # -- the code pane's snippets --------------------------------------------------------------
-_DRIVER = """
-import contextlib, io, json, sys
-outs = []
-for code in json.load(sys.stdin):
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        exec(compile(code, "<snippet>", "exec"), {"__name__": "__main__"})
-    outs.append(buf.getvalue())
-print(json.dumps(outs))
-"""
-
-
-def run_codes(codes: list[str]) -> list[str]:
-    """Run each code with plain python (one fresh interpreter; torch imported once)."""
-    done = subprocess.run(
-        [sys.executable, "-c", _DRIVER],
-        input=json.dumps(codes),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return json.loads(done.stdout)
 
 
 @pytest.mark.slow
@@ -311,9 +286,7 @@ def test_snippets_print_exactly_their_output():
         descent.pitfall("inplace", x0=3.0, lr=0.1).snippet,  # error states
         descent.pitfall("rebind", x0=2.5, lr=0.25).snippet,
     ]
-    outputs = run_codes([s.code for s in snippets])
-    for snippet, out in zip(snippets, outputs, strict=True):
-        assert out == snippet.output
+    assert_prints_output(snippets)
 
 
 def test_pitfalls_carry_torch_real_errors():

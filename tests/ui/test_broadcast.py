@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QApplication
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.lessons.broadcast import PRESETS
 from tensorviz.ui.theme import make_theme
-from tests.core.test_broadcast import run_snippets
+from tests.snippets import assert_prints_output
 
 shapes = st.lists(st.integers(min_value=0, max_value=4), max_size=4).map(tuple)
 
 
 @pytest.fixture
 def lesson(qtbot):
-    widget = lessons.create("broadcast", make_theme("light"))
+    widget = lessons.build("broadcast", make_theme("light"))
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -79,9 +79,9 @@ def test_default_is_the_course_example(lesson):
 
 
 def test_construction_is_fast(qtbot):
-    lessons.create("broadcast", make_theme("light")).deleteLater()  # warm imports
+    lessons.build("broadcast", make_theme("light")).deleteLater()  # warm imports
     start = time.perf_counter()
-    widget = lessons.create("broadcast", make_theme("light"))
+    widget = lessons.build("broadcast", make_theme("light"))
     elapsed = time.perf_counter() - start
     qtbot.addWidget(widget)
     assert elapsed < 0.5  # budget 150 ms on a free machine; this one is shared
@@ -124,8 +124,7 @@ def test_snippets_run_and_print_their_output(lesson):
         lesson.load_preset(key)
         lesson.settle()
         snippets[key] = lesson.snippet()
-    outputs = run_snippets([s.code for s in snippets.values()])
-    assert outputs == [s.output for s in snippets.values()]
+    assert_prints_output(list(snippets.values()))
     assert "RuntimeError: The size of tensor a (3)" in snippets["incompatible"].output
 
 

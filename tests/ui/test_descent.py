@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider
 from tensorviz.core import descent
 from tensorviz.ui import lessons
 from tensorviz.ui.lessons.descent import LOG_FLOOR
-from tests.core.test_descent import run_codes
+from tests.snippets import assert_prints_output
 
 
 @pytest.fixture
 def lesson(qtbot, theme):
-    les = lessons.create("descent", theme)
+    les = lessons.build("descent", theme)
     qtbot.addWidget(les)
     les.resize(1400, 900)
     les.show()
@@ -290,8 +290,7 @@ def test_snippets_run_in_python(lesson, qtbot):
     snippets.append(lesson.snippet())
     assert "Loss: 3020.7896" in snippets[1].output
     assert "RuntimeError" in snippets[2].output
-    outputs = run_codes([s.code for s in snippets])
-    assert outputs == [s.output for s in snippets]
+    assert_prints_output(snippets)
     assert lesson.code_pane.output_text() == snippets[2].output.rstrip("\n")
 
 
@@ -380,7 +379,7 @@ def test_worker_drops_stale_results_and_carries_torch_errors(qtbot):
 
 
 def test_pitfall_banner_survives_background_tables(qtbot, theme):
-    les = lessons.create("descent", theme)
+    les = lessons.build("descent", theme)
     qtbot.addWidget(les)
     child(les, QPushButton, "pitfall_inplace_button").click()  # the table is still computing
     les.settle()

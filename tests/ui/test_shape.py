@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import numpy as np
 import pytest
 import torch
@@ -15,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from tensorviz.core import shape as core
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.theme import make_theme
+from tests.snippets import assert_prints_output
 
 
 @pytest.fixture
 def lesson(qtbot, theme):
-    widget = lessons.create("shape", theme)
+    widget = lessons.build("shape", theme)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -313,21 +311,6 @@ def test_literal_start(lesson, qtbot):
     assert "torch.tensor([[1.5, 2], [3, 4]])" in lesson.code_pane.code_text()
 
 
-def _run_all(codes: list[str]) -> list[str]:
-    """What plain python prints for each code, in one subprocess (torch imports once)."""
-    sep = "----- next snippet -----"
-    program = "".join(
-        f"def snippet_{i}():\n"
-        + "".join("    " + line + "\n" for line in code.splitlines())
-        + f"snippet_{i}()\nprint({sep!r})\n"
-        for i, code in enumerate(codes)
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, timeout=120, check=True
-    )
-    return proc.stdout.split(sep + "\n")[:-1]
-
-
 def test_snippets_run_and_print_what_the_pane_shows(lesson, qtbot):
     default = lesson.snippet()
     assert "print('x1 shape'" in default.code
@@ -345,8 +328,7 @@ def test_snippets_run_and_print_what_the_pane_shows(lesson, qtbot):
     assert "x3 = x2.flatten()  (not run" in failing.code
     snippets = [default, other, failing]
     assert len({s.code for s in snippets}) == 3
-    printed = _run_all([s.code for s in snippets])
-    assert printed == [s.output for s in snippets]
+    assert_prints_output(snippets)
 
 
 @given(
@@ -354,7 +336,7 @@ def test_snippets_run_and_print_what_the_pane_shows(lesson, qtbot):
     data=st.data(),
 )
 def test_random_chains_shown_as_torch_reports(qtbot, shape, data):
-    lesson = lessons.create("shape", make_theme("light"))
+    lesson = lessons.build("shape", make_theme("light"))
     qtbot.addWidget(lesson)
     lesson.animate_check.setChecked(False)
     perm = tuple(data.draw(st.permutations(range(len(shape)))))
