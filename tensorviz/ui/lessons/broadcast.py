@@ -236,11 +236,9 @@ class BroadcastLesson(Lesson):
         self.retranslate()
         self.apply_theme(theme)
         self._load_preset(0)
-        # The first picture is computed right here (it is small), so the lesson opens drawn.
-        try:
-            self._show(bc.broadcast(*self._specs(), self._op()))
-        except LiteralError as exc:  # pragma: no cover - presets are valid
-            self._show_input_error(exc)
+        # The first picture is computed in the worker too: torch.broadcast_shapes imports
+        # sympy on first use (a few hundred ms), which must not hold up the window's first paint.
+        self._request()
 
     # -- inputs ----------------------------------------------------------------------------
     def _op(self) -> str:
