@@ -336,6 +336,8 @@ class CreateLesson(Lesson):
             self.attr_names[key] = name
             self.attr_values[key] = value
         attr_layout.setRowStretch(len(ATTRIBUTES) + 1, 1)
+        # never narrower than its text: the grids beside it are the ones that shrink
+        self.attributes_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         top.addWidget(self.attributes_box, 0)
         layout.addLayout(top, 3)
 
