@@ -8,6 +8,12 @@ already stale when its turn comes does not run at all.
 
 torch errors become :class:`~tensorviz.core.errors.TorchError` results; anything else is
 delivered as the exception object so the GUI thread can decide (nothing is lost silently).
+``submit(..., passthrough=(LiteralError,))`` delivers the listed exception types as they
+are, even where they are torch-like (``LiteralError`` is a ``ValueError``): a refusal of
+the input is then shown as one, not as torch's error.
+
+The worker may go (its lesson deleted, or collected by Python) while a task runs: the
+task then finishes, and its result is dropped; nothing is emitted on a deleted object.
 """
 
 from __future__ import annotations
@@ -24,19 +30,29 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, owner: Worker, channel: str, generation: int, fn: Callable[[], object]):
+    def __init__(
+        self,
+        owner: Worker,
+        channel: str,
+        generation: int,
+        fn: Callable[[], object],
+        passthrough: tuple[type[BaseException], ...] = (),
+    ):
         super().__init__()
         self._owner = owner
         self._signals = owner._signals
         self._channel = channel
         self._generation = generation
         self._fn = fn
+        self._passthrough = passthrough
 
     def run(self) -> None:
         if not self._owner.is_current(self._channel, self._generation):
             return  # superseded before it started: skip the work entirely
         try:
             result: object = self._fn()
+        except self._passthrough as exc:
+            result = exc
         except TORCH_EXCEPTIONS as exc:
             result = TorchError.from_exception(exc)
         except Exception as exc:  # delivered, not swallowed
@@ -58,12 +74,21 @@ class Worker(QObject):
         self._latest: dict[str, int] = {}
         self._pending: dict[str, int] = {}
 
-    def submit(self, channel: str, fn: Callable[[], object]) -> int:
-        """Queue ``fn``; any earlier task of ``channel`` becomes stale. Returns its generation."""
+    def submit(
+        self,
+        channel: str,
+        fn: Callable[[], object],
+        *,
+        passthrough: tuple[type[BaseException], ...] = (),
+    ) -> int:
+        """Queue ``fn``; any earlier task of ``channel`` becomes stale. Returns its generation.
+
+        An exception of a ``passthrough`` type is delivered as it is (not as a TorchError).
+        """
         generation = self._latest.get(channel, 0) + 1
         self._latest[channel] = generation
         self._pending[channel] = generation
-        self._pool.start(_Task(self, channel, generation, fn))
+        self._pool.start(_Task(self, channel, generation, fn, passthrough))
         return generation
 
     def cancel(self, channel: str) -> None:
@@ -83,6 +108,13 @@ class Worker(QObject):
         self._pool.waitForDone(msecs)
         QCoreApplication.sendPostedEvents(self._signals)
         QCoreApplication.processEvents()
+
+    def settle(self, msecs: int = 30000) -> None:
+        """Like :meth:`wait`, again while a delivered result submitted new work."""
+        for _ in range(100):
+            self.wait(msecs)
+            if not self._pending:
+                return
 
     def _on_done(self, channel: str, generation: int, result: object) -> None:
         if not self.is_current(channel, generation):
