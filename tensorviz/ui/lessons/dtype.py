@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,33 +43,13 @@ from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
 from tensorviz.ui.widgets.float_bits import FloatBitsView
+from tensorviz.ui.worker import Worker
 
 DEFAULT_VALUES = "[3.14159, -2.7, 300.5, 1e-5]"
 DEFAULT_STEPS = (Step("half"), Step("float"), Step("int"), Step("type", "uint8"))
 #: The step kinds offered, in the order of the combo.
 STEP_CHOICES = ("float", "half", "double", "long", "int", "type", "to")
 TAB_CHAIN, TAB_TABLE, TAB_DEVICES = range(3)
-
-
-class _DeviceSignals(QObject):
-    done = Signal(int, object)  # generation, DeviceDemo | LiteralError
-
-
-class _DeviceJob(QRunnable):
-    """Runs :func:`device_demo` off the GUI thread (the first CUDA call can take seconds)."""
-
-    def __init__(self, generation: int, target: str, signals: _DeviceSignals) -> None:
-        super().__init__()
-        self._generation = generation
-        self._target = target
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result: object = device_demo(self._target)
-        except LiteralError as exc:
-            result = exc
-        self._signals.done.emit(self._generation, result)
 
 
 class DtypeLesson(Lesson):
@@ -83,14 +63,11 @@ class DtypeLesson(Lesson):
         self._failed_chain: ChainResult | None = None
         self._table = dtype_table()
         self._devices: DeviceDemo | None = None
-        self._device_generation = 0
         self._device_user_changed = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        # no Qt parent: a job still running when the lesson goes must not emit on a deleted
-        # object (Qt disconnects the slot of a deleted lesson by itself)
-        self._signals = _DeviceSignals()
-        self._signals.done.connect(self._on_device_done)
+        # device_demo runs off the GUI thread (the first CUDA call can take seconds); a
+        # result for an older device is dropped, and one for a deleted lesson too
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._on_worker_finished)
 
         # -- controls ----------------------------------------------------------------------
         controls = QWidget()
@@ -540,9 +517,8 @@ class DtypeLesson(Lesson):
 
     # -- devices ---------------------------------------------------------------------------
     def _start_device_demo(self) -> None:
-        self._device_generation += 1
-        job = _DeviceJob(self._device_generation, self.device_combo.currentText(), self._signals)
-        self._pool.start(job)
+        target = self.device_combo.currentText()
+        self._worker.submit("devices", lambda: device_demo(target), passthrough=(LiteralError,))
 
     def _on_device_changed(self, *_args) -> None:
         target = self.device_combo.currentText().strip()
@@ -551,12 +527,16 @@ class DtypeLesson(Lesson):
         self._device_user_changed = True
         self._start_device_demo()
 
-    def _on_device_done(self, generation: int, result: object) -> None:
-        if generation != self._device_generation:
-            return  # a newer device was asked for meanwhile
+    def _on_worker_finished(self, channel: str, result: object) -> None:
+        # only the newest request's result arrives: one for an older device is dropped
         if isinstance(result, LiteralError):
             self.show_input_error(result, self.tr("Device"))
             return
+        if isinstance(result, TorchError):
+            self.show_torch_error(result)
+            return
+        if isinstance(result, BaseException):
+            raise result  # our bug: let it surface
         assert isinstance(result, DeviceDemo)
         self._devices = result
         self._show_devices()
@@ -662,10 +642,7 @@ class DtypeLesson(Lesson):
             self.code_pane.set_snippet(self._devices.snippet)
 
     def settle(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        self._pool.waitForDone()
-        QCoreApplication.processEvents()
+        self._worker.settle()
 
 
 LESSON = DtypeLesson
