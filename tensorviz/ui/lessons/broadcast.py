@@ -9,9 +9,6 @@ copies nothing.
 
 from __future__ import annotations
 
-import contextlib
-
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from tensorviz.core import broadcast as bc
+from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.shape_table import ShapeTable, operand_colour
 from tensorviz.ui.widgets.storage_strip import StorageStrip
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.worker import Worker
 
 #: (key, kind of a, text of a, op, kind of b, text of b). Titles are set in retranslate().
 PRESETS: tuple[tuple[str, str, str, str, str, str], ...] = (
@@ -54,31 +53,7 @@ KINDS = ("values", "arange")
 #: Grids shrink at most to this scale; beyond it the grid area scrolls.
 MIN_GRID_SCALE = 0.4
 OPS = tuple(bc.OPS)
-
-
-class _Signals(QObject):
-    done = Signal(int, object)  # generation, BroadcastResult | LiteralError | Exception
-
-
-class _Job(QRunnable):
-    """Runs :func:`bc.broadcast` off the GUI thread (a result may have a million elements)."""
-
-    def __init__(
-        self, generation: int, a: bc.OperandSpec, b: bc.OperandSpec, op: str, signals: _Signals
-    ) -> None:
-        super().__init__()
-        self._args = (generation, a, b, op)
-        self._signals = signals
-
-    def run(self) -> None:
-        generation, a, b, op = self._args
-        try:
-            out: object = bc.broadcast(a, b, op)
-        except Exception as exc:  # delivered to the GUI thread, which re-raises our bugs
-            out = exc
-        # RuntimeError: the lesson was closed while this ran, so there is nobody to tell.
-        with contextlib.suppress(RuntimeError):
-            self._signals.done.emit(generation, out)
+CHANNEL = "broadcast"  # the worker's channel for bc.broadcast
 
 
 class _Panel(QWidget):
@@ -110,11 +85,11 @@ class BroadcastLesson(Lesson):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
         self._result: bc.BroadcastResult | None = None
-        self._generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_result_ready)
+        # bc.broadcast runs off the GUI thread (a result may have a million elements); only
+        # the newest request's result is shown
+        self._generation = 0  # of the newest request
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._on_worker_finished)
         self._loading = False
 
         # -- controls ----------------------------------------------------------------------
@@ -298,25 +273,31 @@ class BroadcastLesson(Lesson):
             self._request()
 
     def _request(self) -> None:
-        """Compute the current inputs in the worker; older pending results are dropped."""
-        self._generation += 1
+        """Compute the current inputs in the worker; older pending results are dropped (a
+        queued request that is stale already does not even run)."""
         a, b = self._specs()
-        self._pool.clear()  # queued requests that have not started are stale already
-        self._pool.start(_Job(self._generation, a, b, self._op(), self._signals))
+        op = self._op()
+        self._generation = self._worker.submit(
+            CHANNEL, lambda: bc.broadcast(a, b, op), passthrough=(LiteralError,)
+        )
+
+    def _on_worker_finished(self, channel: str, out: object) -> None:
+        self._on_result_ready(self._generation, out)  # the worker delivers the newest only
 
     def _on_result_ready(self, generation: int, out: object) -> None:
-        if generation != self._generation:
+        if not self._worker.is_current(CHANNEL, generation):
             return  # a newer request is on its way
         if isinstance(out, LiteralError):
             self._show_input_error(out)
         elif isinstance(out, bc.BroadcastResult):
             self._show(out)
+        elif isinstance(out, TorchError):
+            self.show_torch_error(out)
         elif isinstance(out, BaseException):
-            raise out
+            raise out  # our bug: let it surface
 
     def settle(self) -> None:
-        self._pool.waitForDone()
-        QCoreApplication.processEvents()
+        self._worker.settle()
 
     # -- showing ---------------------------------------------------------------------------
     def _show_input_error(self, error: LiteralError) -> None:
