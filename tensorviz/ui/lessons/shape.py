@@ -21,15 +21,11 @@ import numpy as np
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
-    QObject,
     QPoint,
     QPointF,
     QRectF,
-    QRunnable,
     Qt,
-    QThreadPool,
     QVariantAnimation,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -58,6 +54,7 @@ from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.storage_strip import StorageStrip
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.worker import Worker
 
 Index = tuple[int, ...]
 
@@ -109,24 +106,6 @@ def _band(shape: tuple[int, ...]) -> int:
     if len(shape) >= 2:
         return max(1, shape[-1])
     return max(1, math.ceil(n / min(max(n, 1), 6)))
-
-
-class _Relay(QObject):
-    """Carries a finished chain from the worker thread to the GUI thread."""
-
-    done = Signal(int, object, object)  # generation, chain, select
-
-
-class _ChainJob(QRunnable):
-    def __init__(self, relay: _Relay, generation: int, start, steps, select) -> None:
-        super().__init__()
-        self._relay = relay
-        self._args = (generation, start, steps, select)
-
-    def run(self) -> None:
-        generation, start, steps, select = self._args
-        chain = core.compute_chain(start, steps)
-        self._relay.done.emit(generation, chain, select)
 
 
 @dataclass
@@ -336,11 +315,9 @@ class ShapeLesson(Lesson):
         self._selected = 0
         self._focus: Index | None = None  # element whose formula is shown
         self._hover_slot: int | None = None
-        self._generation = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_chain_ready)
+        # the chains run off the GUI thread; only the newest request's chain is shown
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._on_worker_finished)
         self.banner.dismissed.connect(self._retranslate_step)
         self._anim = QVariantAnimation(self)
         self._anim.setStartValue(0.0)
@@ -551,12 +528,20 @@ class ShapeLesson(Lesson):
     # -- requests and results ----------------------------------------------------------------
     def _request(self, start: core.Start, steps: tuple[core.Step, ...], select: int) -> None:
         """Run the chain on the worker; ``select`` is the step to show when it is done."""
-        self._generation += 1
-        self._pool.start(_ChainJob(self._relay, self._generation, start, tuple(steps), select))
+        steps = tuple(steps)
+        self._worker.submit("chain", lambda: (core.compute_chain(start, steps), select))
 
-    def _on_chain_ready(self, generation: int, chain: core.Chain, select: int) -> None:
-        if generation != self._generation:
-            return  # a newer request is on its way
+    def _on_worker_finished(self, channel: str, result: object) -> None:
+        # only the newest request's chain arrives: an older one is dropped by the worker
+        if isinstance(result, TorchError):
+            self.show_torch_error(result)
+            return
+        if isinstance(result, BaseException):
+            raise result  # our bug: let it surface
+        chain, select = result  # type: ignore[misc]
+        self._on_chain_ready(chain, select)
+
+    def _on_chain_ready(self, chain: core.Chain, select: int) -> None:
         previous = self._current_result()
         self._chain = chain
         self._start = chain.start
@@ -578,8 +563,7 @@ class ShapeLesson(Lesson):
         self._show_step(max(0, min(select, len(chain.results) - 1)), previous=previous)
 
     def settle(self) -> None:
-        self._pool.waitForDone()
-        QApplication.processEvents()  # delivers the chain, which posts layout requests
+        self._worker.settle()  # delivers the chain, which posts layout requests
         QApplication.processEvents()  # ... handled here, so geometry is final on return
         if self._anim.state() == QVariantAnimation.State.Running:
             self._anim.setCurrentTime(self._anim.duration())
