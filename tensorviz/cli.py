@@ -80,7 +80,7 @@ def _exit_after_first_paint(app, window) -> None:
     lesson = window.current_lesson() or window
 
     class Watcher(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and obj is lesson:
                 # after this paint event is handled and flushed, not before
                 QTimer.singleShot(0, lambda: os._exit(0))
