@@ -9,21 +9,15 @@ and the sum is written out with torch's numbers.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import math
 import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
-    QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -52,6 +46,7 @@ from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.worker import Worker
 
 Index = tuple[int, ...]
 SECTIONS = ("item", "elementwise", "hadamard", "matmul")
@@ -137,34 +132,6 @@ HEAVY_ELEMENTS = ops.OPS_GRID_CAP
 HEAVY_MACS = 1_000_000
 
 
-class _JobSignals(QObject):
-    done = Signal(str, int, object)  # section, generation, result or LiteralError
-
-
-class _Job(QRunnable):
-    """Runs one core call off the GUI thread (torch releases the GIL while it computes)."""
-
-    def __init__(
-        self, section: str, generation: int, fn: Callable[[], object], signals: _JobSignals
-    ) -> None:
-        super().__init__()
-        self._section, self._generation, self._fn, self._signals = (
-            section,
-            generation,
-            fn,
-            signals,
-        )
-
-    def run(self) -> None:
-        try:
-            out = self._fn()
-        except (LiteralError, ops.CreationError) as err:
-            out = err
-        # RuntimeError: the lesson was closed meanwhile, and nobody waits for this result
-        with contextlib.suppress(RuntimeError):
-            self._signals.done.emit(self._section, self._generation, out)
-
-
 class OpsLesson(Lesson):
     """item(), add/sub/mul/div/pow and their in-place forms, ``A * B`` and ``A @ B``."""
 
@@ -188,11 +155,10 @@ class OpsLesson(Lesson):
         self._item_ok = True
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._job_signals = _JobSignals(self)
-        self._job_signals.done.connect(self._on_job_done)
-        self._generation = dict.fromkeys(SECTIONS, 0)
+        # heavy core calls run off the GUI thread (torch releases the GIL while it
+        # computes), one channel per section: only a section's newest result is shown
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._on_job_done)
         self._on_result: dict[str, tuple[Callable[[object], None], str]] = {}
         self._waiting: set[str] = set()  # topics whose newest request runs in the worker
 
@@ -633,25 +599,23 @@ class OpsLesson(Lesson):
         raises is shown for ``field``. Heavy work runs in the worker; a result that arrives
         after a newer request for the same topic is dropped.
         """
-        self._generation[section] += 1
-        generation = self._generation[section]
         self._on_result[section] = (apply, field)
         if heavy:
             self._waiting.add(section)
             self._busy_label.show()
-            self._pool.start(_Job(section, generation, fn, self._job_signals))
+            self._worker.submit(section, fn, passthrough=(LiteralError, ops.CreationError))
             return
+        self._worker.cancel(section)  # a heavy request still running is stale now
         self._waiting.discard(section)
         self._busy_label.setVisible(bool(self._waiting))
         try:
             out = fn()
         except (LiteralError, ops.CreationError) as err:
             out = err
-        self._on_job_done(section, generation, out)
+        self._on_job_done(section, out)
 
-    def _on_job_done(self, section: str, generation: int, out: object) -> None:
-        if generation != self._generation[section]:
-            return  # stale: the user asked for something newer meanwhile
+    def _on_job_done(self, section: str, out: object) -> None:
+        """The newest result of ``section`` (the worker drops stale ones)."""
         self._waiting.discard(section)
         self._busy_label.setVisible(bool(self._waiting))
         apply, field = self._on_result[section]
@@ -667,12 +631,15 @@ class OpsLesson(Lesson):
                     "computed; the previous result stays."
                 ).format(name),
             )
+        elif isinstance(out, TorchError):  # torch raised in the worker, outside core's checks
+            self._torch_error(out)
+        elif isinstance(out, BaseException):
+            raise out  # our bug: let it surface
         else:
             apply(out)
 
     def settle(self) -> None:
-        self._pool.waitForDone()
-        QCoreApplication.processEvents()  # deliver the worker's queued results
+        self._worker.settle()  # and deliver the results
 
     # -- errors ----------------------------------------------------------------------------
     def _input_error(self, error: LiteralError, field: str) -> None:
