@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,13 +38,11 @@ from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.graph_view import GraphView, short_value
+from tensorviz.ui.worker import Worker
 
 DTYPE_CHOICES = ("", "float32", "float64", "float16", "int64")
 DEFAULT_PRESET = "vectors"
-
-
-class _Signals(QObject):
-    done = Signal(int, object, object)  # generation, spec, result or refusal
+CHANNEL = "replay"  # the worker's channel for the replays
 
 
 def _compute(spec: Spec) -> object:
@@ -55,20 +53,6 @@ def _compute(spec: Spec) -> object:
         return err
     except Exception as exc:
         return exc
-
-
-class _Job(QRunnable):
-    """One replay in the worker thread (torch's grad mode is per thread, so a
-    set_grad_enabled(False) replay here never touches the GUI thread's mode)."""
-
-    def __init__(self, generation: int, spec: Spec, signals: _Signals) -> None:
-        super().__init__()
-        self._generation = generation
-        self._spec = spec
-        self._signals = signals
-
-    def run(self) -> None:
-        self._signals.done.emit(self._generation, self._spec, _compute(self._spec))
 
 
 class _LeafRow:
@@ -116,12 +100,11 @@ class AutogradLesson(Lesson):
         super().__init__(theme, parent)
         self._spec: Spec | None = None  # the state on screen
         self._requested: Spec | None = None  # the latest state asked for
-        self._generation = 0
-        self._pending = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # replays run one after the other
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_job_done)
+        # replays run one after the other in the worker thread (torch's grad mode is per
+        # thread, so a set_grad_enabled(False) replay there never touches the GUI thread's
+        # mode); only the newest request's result arrives
+        self._worker = Worker(self)
+        self._worker.finished.connect(self._on_job_done)
         self._result: AutogradResult | None = None
         self._loading = False
         self._hovered: int | None = None
@@ -403,22 +386,20 @@ class AutogradLesson(Lesson):
     def _apply(self, spec: Spec, sync: bool = False) -> None:
         """Replay ``spec`` (in the worker thread unless ``sync``); when its result arrives
         and is still the latest request, it becomes the current state."""
-        self._generation += 1
         self._requested = spec
         if sync:
-            self._on_done(self._generation, spec, _compute(spec))
+            self._worker.cancel(CHANNEL)  # a replay still running is stale now
+            self._on_done(spec, _compute(spec))
             return
-        self._pending += 1
-        job = _Job(self._generation, spec, self._signals)
-        self._pool.start(job)
+        # _compute returns every exception, so the worker delivers the pair as it is
+        self._worker.submit(CHANNEL, lambda: (spec, _compute(spec)))
 
-    def _on_job_done(self, generation: int, spec: Spec, outcome: object) -> None:
-        self._pending -= 1
-        self._on_done(generation, spec, outcome)
+    def _on_job_done(self, channel: str, result: object) -> None:
+        # only the newest request's replay arrives: an older picture is already stale
+        spec, outcome = result  # type: ignore[misc]
+        self._on_done(spec, outcome)
 
-    def _on_done(self, generation: int, spec: Spec, outcome: object) -> None:
-        if generation != self._generation:
-            return  # a later request is on its way; this picture is already stale
+    def _on_done(self, spec: Spec, outcome: object) -> None:
         if isinstance(outcome, LiteralError):
             self._requested = self._spec
             self._show_refusal(outcome, spec)
@@ -441,9 +422,7 @@ class AutogradLesson(Lesson):
             self.clear_error()
 
     def settle(self) -> None:
-        while self._pending:
-            self._pool.waitForDone(20)
-            QCoreApplication.processEvents()
+        self._worker.settle()
 
     def _add_step(self, step: Step) -> None:
         base = self._requested
