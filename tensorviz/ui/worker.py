@@ -1,8 +1,8 @@
 """Background work for lessons: a QThreadPool, results tagged with generation numbers.
 
 ``worker.submit("trace", fn)`` runs ``fn()`` on a pool thread and delivers
-``finished(channel, generation, result)`` on the GUI thread. Each channel counts its
-submissions; a result whose generation is no longer the channel's latest is dropped (a
+``finished(channel, result)`` on the GUI thread. Each channel counts its submissions
+(generation numbers); a result whose generation is no longer the channel's latest is dropped (a
 late answer for an old slider value must never overwrite a newer one), and a task that is
 already stale when its turn comes does not run at all.
 
