@@ -36,7 +36,7 @@ from tensorviz.core.expr import (
 )
 from tensorviz.core.literal import LiteralError, ParsedLiteral, parse_dtype, parse_literal
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import TensorSnapshot, kind_of, snapshot
+from tensorviz.core.values import TensorSnapshot, snapshot
 
 #: Grad modes of the forward pass.
 MODES = ("grad", "no_grad", "decorator", "set_grad_enabled")
@@ -657,18 +657,7 @@ def _snap(t: torch.Tensor | None) -> TensorSnapshot | None:
     more, and reading statistics of every node's tensors would slow every click)."""
     if t is None:
         return None
-    if t.numel() <= VALUE_CAP:
-        return snapshot(t, VALUE_CAP)
-    return TensorSnapshot(
-        shape=tuple(t.shape),
-        dtype=str(t.dtype),
-        kind=kind_of(t.dtype),
-        device=str(t.device),
-        requires_grad=bool(t.requires_grad),
-        values=None,
-        text=None,
-        summary=None,
-    )
+    return snapshot(t, VALUE_CAP, statistics=False)
 
 
 def _read(spec: Spec, program: Program, r: _Replay) -> AutogradResult:

@@ -33,7 +33,7 @@ from tensorviz.core.literal import (
     parse_shape,
 )
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import GRID_CAP, TensorSnapshot, kind_of, snapshot
+from tensorviz.core.values import GRID_CAP, TensorSnapshot, snapshot
 
 #: The operations a step can be, in the order the lesson offers them.
 OPS = (
@@ -235,24 +235,9 @@ def _fixes(steps: tuple[Step, ...], k: int, error: TorchError) -> tuple[Fix, ...
     return ()
 
 
-def _light_snapshot(t: torch.Tensor) -> TensorSnapshot:
-    """A snapshot of a tensor too big to draw, without statistics: the shape lesson shows
-    shape, strides, offset and badges for those, and min/max/mean of a million elements
-    would cost more than everything else together."""
-    return TensorSnapshot(
-        shape=tuple(t.shape),
-        dtype=str(t.dtype),
-        kind=kind_of(t.dtype),
-        device=str(t.device),
-        requires_grad=bool(t.requires_grad),
-        values=None,
-        text=None,
-        summary=None,
-    )
-
-
 def _snapshot(t: torch.Tensor, cap: int) -> TensorSnapshot:
-    return snapshot(t, cap) if t.numel() <= cap else _light_snapshot(t)
+    # no statistics for tensors too big to draw: the lesson shows shape, strides and badges
+    return snapshot(t, cap, statistics=False)
 
 
 def _layout(t: torch.Tensor, cap: int) -> Layout:
@@ -270,7 +255,7 @@ def _layout(t: torch.Tensor, cap: int) -> Layout:
         storage_ptr=t.untyped_storage().data_ptr(),
         data_ptr=t.data_ptr(),
         slots=None,
-        storage=_light_snapshot(storage),
+        storage=snapshot(storage, 0, statistics=False),
     )
 
 

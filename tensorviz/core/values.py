@@ -92,8 +92,11 @@ def _as_numpy(t: torch.Tensor) -> np.ndarray:
     return t.resolve_conj().resolve_neg().numpy()
 
 
-def snapshot(t: torch.Tensor, cap: int = GRID_CAP) -> TensorSnapshot:
-    """Read ``t`` for painting. Above ``cap`` elements only a :class:`Summary` is computed."""
+def snapshot(t: torch.Tensor, cap: int = GRID_CAP, statistics: bool = True) -> TensorSnapshot:
+    """Read ``t`` for painting. Above ``cap`` elements only a :class:`Summary` is computed,
+    or nothing at all with ``statistics=False`` (shape and dtype are then all a widget shows:
+    reading min/max/mean of a million elements on every click would cost more than the rest).
+    """
     kind = kind_of(t.dtype)
     common = dict(
         shape=tuple(t.shape),
@@ -103,7 +106,8 @@ def snapshot(t: torch.Tensor, cap: int = GRID_CAP) -> TensorSnapshot:
         requires_grad=bool(t.requires_grad),
     )
     if t.numel() > cap:
-        return TensorSnapshot(**common, values=None, text=None, summary=summarise(t))
+        summary = summarise(t) if statistics else None
+        return TensorSnapshot(**common, values=None, text=None, summary=summary)
     arr = _as_numpy(t)
     values = arr.real.astype(np.float64) if kind == "complex" else arr.astype(np.float64)
     text = tuple(format_value(v, kind) for v in arr.reshape(-1).tolist())
