@@ -137,10 +137,15 @@ _scalars = st.one_of(
 )
 
 
-def _count_scalars(data) -> int:
-    if isinstance(data, list):
-        return sum(_count_scalars(d) for d in data)
-    return 1
+def _has_shape(data, shape: tuple[int, ...]) -> bool:
+    """True when nested lists ``data`` are exactly a regular array of ``shape``."""
+    if not shape:
+        return not isinstance(data, list)
+    return (
+        isinstance(data, list)
+        and len(data) == shape[0]
+        and all(_has_shape(d, shape[1:]) for d in data)
+    )
 
 
 @given(st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4), max_leaves=30))
@@ -152,12 +157,12 @@ def test_random_nested_lists_parse_like_torch_or_are_refused(data):
         assert exc.reason in ("ragged", "too_deep")
         if exc.reason == "ragged":
             # torch either refuses too, or (it reads sizes off the first element only) it
-            # builds a tensor that silently drops elements, e.g. [[], [1]] -> shape (2, 0).
+            # builds a tensor whose shape the data does not have: [[], [1]] -> (2, 0).
             try:
                 t = torch.tensor(data)
             except (ValueError, TypeError):
                 return
-            assert t.numel() != _count_scalars(data)
+            assert not _has_shape(data, tuple(t.shape))
         return
     t = torch.tensor(parsed.data)
     assert tuple(t.shape) == parsed.shape
