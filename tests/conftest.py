@@ -15,7 +15,10 @@ settings.register_profile(
     max_examples=40,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-settings.load_profile("tensorviz")
+# CI replays the same examples every run (a landing must not hang on a lucky draw); local runs
+# keep exploring new ones, and what they find is fixed and kept as a test.
+settings.register_profile("ci", settings.get_profile("tensorviz"), derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else "tensorviz")
 
 
 @pytest.fixture(autouse=True)
