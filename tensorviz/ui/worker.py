@@ -18,6 +18,7 @@ task then finishes, and its result is dropped; nothing is emitted on a deleted o
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -57,7 +58,9 @@ class _Task(QRunnable):
             result = TorchError.from_exception(exc)
         except Exception as exc:  # delivered, not swallowed
             result = exc
-        self._signals.done.emit(self._channel, self._generation, result)
+        # RuntimeError: the worker's owner was deleted while this ran; nobody is left to tell
+        with contextlib.suppress(RuntimeError):
+            self._signals.done.emit(self._channel, self._generation, result)
 
 
 class Worker(QObject):
