@@ -305,6 +305,10 @@ class _Replay:
         self.leaf_names = [leaf.name for leaf in spec.leaves]
         self.detached: dict[str, str] = {}  # detached name -> leaf name
         self.recorder = _Recorder()
+        # the hooks' handles: a hook is a closure held by the C++ node it watches, so
+        # node -> hook -> recorder -> tensor -> node is a cycle Python's collector cannot
+        # see; unless the hooks are removed, every replay's graph stays in memory for good
+        self.hooks: list = []
         self.history: list[GradRecord] = []
         self.backward_calls = 0
         self.freed = False
@@ -328,6 +332,12 @@ class _Replay:
     @property
     def out(self) -> torch.Tensor:
         return self.env[self.program.output]
+
+    def release(self) -> None:
+        """Remove the hooks, so the graph and its tensors are freed with the replay."""
+        for handle in self.hooks:
+            handle.remove()
+        self.hooks.clear()
 
     # -- actions ---------------------------------------------------------------------------
     def create_leaves(self) -> None:
@@ -426,7 +436,7 @@ class _Replay:
         self.recorder = _Recorder(produced=self._produced)
         nodes, _ = traverse(self.out.grad_fn)
         for node in nodes:
-            node.register_hook(self.recorder.hook(node))
+            self.hooks.append(node.register_hook(self.recorder.hook(node)))
             if type(node).__name__ == "AccumulateGrad":
                 continue  # calling it would add to .grad
             self.recorder.local[node] = _local_derivative(node, self._produced.get(node))
@@ -624,15 +634,15 @@ def run(spec: Spec) -> AutogradResult:
         replay = _Replay(spec, program, frozenset(guarded))
         try:
             replay.replay()
+            return _read(spec, program, replay)
         except _Unguarded as failed:
             error = TorchError.from_exception(failed.exc)
             if failed.index < 2:
                 # the leaves or the forward pass failed: nothing to draw
                 return _failed(spec, program, error)
             guarded.add(failed.index)
-            continue
-        break
-    return _read(spec, program, replay)
+        finally:
+            replay.release()
 
 
 def _failed(spec: Spec, program: Program, error: TorchError) -> AutogradResult:

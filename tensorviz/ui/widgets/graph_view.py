@@ -146,49 +146,72 @@ def layered_layout(
         row = rows[row_of[v]]
         row.insert(row.index(anchor) + 1, v)
 
-    def width_of(item) -> float:
-        return sizes[item][0] if isinstance(item, int) else 2.0
-
-    def gap(a, b) -> float:
-        """Boxes keep ``hgap`` apart; edges passing through a row may run closer."""
-        boxes = isinstance(a, int) + isinstance(b, int)
-        return (hgap / 8, hgap / 2, hgap)[boxes]
-
-    # x: pack left to right, then pull towards neighbours while keeping order and gaps
-    x: dict[object, float] = {}
+    # x: pack left to right, then pull towards neighbours while keeping order and gaps.
+    # The sweeps run on plain lists: items (nodes and dummies) are numbered row by row,
+    # and each row keeps its widths, gaps and neighbour numbers (the row order is final)
+    ids: dict[object, int] = {}
+    for row in rows:
+        for item in row:
+            ids[item] = len(ids)
+    widths = [sizes[item][0] if isinstance(item, int) else 2.0 for item in ids]
+    is_box = [isinstance(item, int) for item in ids]
+    gaps = (hgap / 8, hgap / 2, hgap)  # boxes keep hgap apart; edges may run closer
+    x = [0.0] * len(ids)
+    row_ids: list[list[int]] = []
     for row in rows:
         cursor = 0.0
-        for item in row:
-            w = width_of(item)
-            x[item] = cursor + w / 2
+        members = [ids[item] for item in row]
+        for k in members:
+            w = widths[k]
+            x[k] = cursor + w / 2
             cursor += w + hgap / 2
-    for sweep in range(8):
-        nbrs = up if sweep % 2 == 0 else down
-        order = range(len(rows)) if sweep % 2 == 0 else range(len(rows) - 1, -1, -1)
-        for r in order:
-            row = rows[r]
-            want = []
+        row_ids.append(members)
+
+    def neighbours(links: dict[object, list[object]]) -> list[list[list[int]]]:
+        """Per row, per item: the numbers of its neighbours (and of its anchor)."""
+        out = []
+        for row in rows:
+            lists = []
             for item in row:
-                ns = list(nbrs.get(item, []))
+                ns = [ids[t] for t in links.get(item, [])]
                 anchor = _anchor(item, beside)
                 if anchor is not None:
-                    ns.append(anchor)
-                want.append(sum(x[t] for t in ns) / len(ns) if ns else x[item])
+                    ns.append(ids[anchor])
+                lists.append(ns)
+            out.append(lists)
+        return out
+
+    halves = [
+        [0.0] + [(widths[a] + widths[b]) / 2 for a, b in itertools.pairwise(members)]
+        for members in row_ids
+    ]
+    seps = [
+        [0.0] + [gaps[is_box[a] + is_box[b]] for a, b in itertools.pairwise(members)]
+        for members in row_ids
+    ]
+    nbrs_up, nbrs_down = neighbours(up), neighbours(down)
+    for sweep in range(8):
+        nbrs = nbrs_up if sweep % 2 == 0 else nbrs_down
+        order = range(len(rows)) if sweep % 2 == 0 else range(len(rows) - 1, -1, -1)
+        for r in order:
+            members = row_ids[r]
+            half, sep = halves[r], seps[r]
+            placed = [
+                sum(x[t] for t in ns) / len(ns) if ns else x[k]
+                for k, ns in zip(members, nbrs[r], strict=True)
+            ]
             # keep order: sweep right then left to resolve overlaps around the wishes
-            placed = list(want)
-            for i in range(1, len(row)):
-                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2
-                placed[i] = max(placed[i], min_x + gap(row[i - 1], row[i]))
-            for i in range(len(row) - 2, -1, -1):
-                max_x = placed[i + 1] - (width_of(row[i + 1]) + width_of(row[i])) / 2
-                max_x -= gap(row[i], row[i + 1])
+            for i in range(1, len(members)):
+                placed[i] = max(placed[i], placed[i - 1] + half[i] + sep[i])
+            for i in range(len(members) - 2, -1, -1):
+                max_x = placed[i + 1] - half[i + 1]
+                max_x -= sep[i + 1]
                 placed[i] = min(placed[i], max_x)
-            for i in range(1, len(row)):  # a final pass guarantees the gaps
-                min_x = placed[i - 1] + (width_of(row[i - 1]) + width_of(row[i])) / 2
-                placed[i] = max(placed[i], min_x + gap(row[i - 1], row[i]))
-            for item, px in zip(row, placed, strict=True):
-                x[item] = px
-    left = min((x[i] - width_of(i) / 2 for i in x), default=0.0)
+            for i in range(1, len(members)):  # a final pass guarantees the gaps
+                placed[i] = max(placed[i], placed[i - 1] + half[i] + sep[i])
+            for k, px in zip(members, placed, strict=True):
+                x[k] = px
+    left = min((x[k] - widths[k] / 2 for k in range(len(x))), default=0.0)
     row_h = [max((sizes[i][1] for i in row if isinstance(i, int)), default=10.0) for row in rows]
     y_row = []
     cursor = 0.0
@@ -198,15 +221,18 @@ def layered_layout(
     height = cursor - vgap if rows else 0.0
     centers = []
     for v in range(n):
-        centers.append((x[v] - left, y_row[row_of[v]]))
+        centers.append((x[ids[v]] - left, y_row[row_of[v]]))
     routes = []
     for chain in chains:
         pts = [
-            (x[item] - left, y_row[row_of[item]] if isinstance(item, int) else y_row[item[1]])
+            (
+                x[ids[item]] - left,
+                y_row[row_of[item]] if isinstance(item, int) else y_row[item[1]],
+            )
             for item in chain
         ]
         routes.append(tuple(pts))
-    width = max((x[i] + width_of(i) / 2 - left for i in x), default=0.0)
+    width = max((x[k] + widths[k] / 2 - left for k in range(len(x))), default=0.0)
     return Placed(tuple(centers), tuple(routes), width, height, tuple(row_of))
 
 
@@ -432,6 +458,7 @@ class _Edge(QGraphicsItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(max(12.0, width * 5))
         self._shape = stroker.createStroke(path)
+        self._rect = self._shape.boundingRect().adjusted(-4, -4, 4, 4)  # asked for often
         end = QPointF(*points[-1])
         self._head = QPolygonF(
             [end, end + QPointF(-width * 3, -width * 6), end + QPointF(width * 3, -width * 6)]
@@ -445,7 +472,7 @@ class _Edge(QGraphicsItem):
         return self.toolTip()
 
     def boundingRect(self) -> QRectF:
-        return self._shape.boundingRect().adjusted(-4, -4, 4, 4)
+        return QRectF(self._rect)
 
     def shape(self) -> QPainterPath:
         return self._shape
