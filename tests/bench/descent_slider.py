@@ -25,7 +25,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QSlider
+from PySide6.QtWidgets import QComboBox, QPushButton, QSlider
 
 from tensorviz.core import descent
 
@@ -149,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from tensorviz.ui.app import make_application
+
+    app = make_application(sys.argv[:1])  # set up as the app is (gc.freeze included)
     from tensorviz.ui import lessons
     from tensorviz.ui.theme import apply_to_app, make_theme
 

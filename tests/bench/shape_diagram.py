@@ -35,13 +35,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
-
     from tensorviz.core import shape as core
     from tensorviz.ui import lessons
+    from tensorviz.ui.app import make_application
     from tensorviz.ui.theme import apply_to_app, make_theme
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application([])  # set up as the app is (gc.freeze included)
     theme = make_theme("light")
     apply_to_app(app, theme)
     start = core.Start((8, 8, 8, 8))

@@ -9,7 +9,6 @@ backward call, and the code that prints what torch printed.
 
 from __future__ import annotations
 
-import gc
 import math
 from collections.abc import Callable
 from dataclasses import replace
@@ -40,13 +39,6 @@ from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.graph_view import GraphView, short_value
 from tensorviz.ui.worker import Worker
-
-# Every replay allocates thousands of short-lived objects, so every few dozen clicks Python
-# runs a full collection, which walks every tracked object: the ~200 000 that importing torch
-# and Qt created took 100-140 ms, with the GIL held, in whichever thread happened to trigger
-# it (the GUI thread stood still). Those objects live as long as the process: moving them to
-# the permanent generation leaves the collector only the app's own objects to walk.
-gc.freeze()
 
 DTYPE_CHOICES = ("", "float32", "float64", "float16", "int64")
 DEFAULT_PRESET = "vectors"
