@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tensorviz.core.dtypes import CHANGE_KINDS, ChainResult, short_name
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.paint import blend
 
 #: A symbol per change kind (drawn in the cell's corner and in the legend).
 SYMBOLS = {
@@ -24,14 +25,6 @@ SYMBOLS = {
     "not_finite": "?",
     "to_bool": "b",
 }
-
-
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
 
 
 class ConversionChainView(QWidget):
@@ -214,7 +207,7 @@ class ConversionChainView(QWidget):
             for f in range(n):
                 rect = self._cells[(i, f)]
                 change = stage.change_at(f)
-                fill = surface if change is None else _blend(surface, self._tone(change.kind), 0.4)
+                fill = surface if change is None else blend(surface, self._tone(change.kind), 0.4)
                 p.setPen(QPen(QColor(t.border), t.px(1)))
                 p.setBrush(fill)
                 p.drawRect(rect)
@@ -245,7 +238,7 @@ class ConversionChainView(QWidget):
             y = self._legend_y + (k // 2) * line_h
             box = QRectF(x, y + t.px(2), line_h * 1.3, line_h - t.px(4))
             p.setPen(QPen(QColor(t.border), t.px(1)))
-            p.setBrush(_blend(surface, self._tone(kind), 0.4))
+            p.setBrush(blend(surface, self._tone(kind), 0.4))
             p.drawRect(box)
             p.setPen(text)
             p.drawText(box, centre, SYMBOLS[kind])

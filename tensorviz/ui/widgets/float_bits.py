@@ -15,14 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tensorviz.core.dtypes import FloatBits
 from tensorviz.ui.theme import Theme
-
-
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
+from tensorviz.ui.widgets.paint import blend
 
 
 class FloatBitsView(QWidget):
@@ -128,7 +121,7 @@ class FloatBitsView(QWidget):
         for key, label in (("s", self._sign), ("e", self._exponent), ("m", self._mantissa)):
             r = QRectF(lx, y + t.px(2), box, lm.height() - t.px(2))
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(_blend(surface, tones[key], 0.55))
+            p.setBrush(blend(surface, tones[key], 0.55))
             p.drawRect(r)
             p.setPen(text)
             w = lm.horizontalAdvance(label)
@@ -149,7 +142,7 @@ class FloatBitsView(QWidget):
                     x += gap
                 rect = QRectF(x, y, box, box * 1.2)
                 p.setPen(QPen(QColor(t.border), t.px(1)))
-                p.setBrush(_blend(surface, tones[field], 0.55 if bit == "1" else 0.12))
+                p.setBrush(blend(surface, tones[field], 0.55 if bit == "1" else 0.12))
                 p.drawRect(rect)
                 p.setPen(text if bit == "1" else muted)
                 p.drawText(rect, centre, bit)

@@ -14,16 +14,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tensorviz.core.numpy_bridge import PairState
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.paint import blend
 
 PER_LINE = 8  # elements per line of a strip
-
-
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
 
 
 class MemoryBuffersView(QWidget):
@@ -251,7 +244,7 @@ class MemoryBuffersView(QWidget):
             cy = y + row * (cell_h + sm.height() * 1.1)
             rect = QRectF(cx, cy, cell_w, cell_h)
             painter.setPen(QPen(colour, t.px(1.5)))
-            painter.setBrush(_blend(surface, colour, 0.18))
+            painter.setBrush(blend(surface, colour, 0.18))
             painter.drawRect(rect)
             painter.setPen(text)
             painter.setFont(value_font)
