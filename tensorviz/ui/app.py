@@ -154,18 +154,14 @@ class MainWindow(QMainWindow):
         self._empty = QLabel()
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self._empty)
-        for info in self._infos:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, info.key)
-            self._list.addItem(item)
+        for _ in self._infos:
+            self._list.addItem(QListWidgetItem())  # text set in retranslate()
         self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._list)
         splitter.addWidget(self._stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self._status = QLabel()
-        self.statusBar().addWidget(self._status, 1)
         self._build_menus()
         self._list.currentRowChanged.connect(self._on_lesson_changed)
 
