@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from tensorviz.ui import i18n, lessons
-from tensorviz.ui.lessons.broadcast import PRESETS
+from tensorviz.ui.lessons.broadcast import CHANNEL, PRESETS
 from tensorviz.ui.theme import make_theme
 from tests.snippets import assert_prints_output
 
@@ -258,13 +258,13 @@ def test_only_the_latest_request_is_shown(lesson):
     for text in ("1000, 1, 1", "2, 1, 1", "4, 1, 1"):  # with b of shape (3, 1)
         lesson.edits["a"].setText(text)
         lesson.apply_button.click()
-    stale = lesson._generation - 1
+    stale = lesson._worker._latest[CHANNEL] - 1  # the generation of the request before
     lesson.settle()
     assert lesson.panels["result"].grid.snapshot().shape == (4, 3, 1)
     # a late answer to an older request changes nothing
     from tensorviz.core import broadcast as bc
 
     old = bc.broadcast(bc.OperandSpec("arange", "2, 1, 1"), bc.OperandSpec("arange", "3, 1"))
-    lesson._on_result_ready(stale, old)
+    lesson._worker._signals.done.emit(CHANNEL, stale, old)  # as a late pool thread would
     assert lesson.panels["result"].grid.snapshot().shape == (4, 3, 1)
     assert lesson.table.cell_text("a", 0) == "4"

@@ -86,8 +86,7 @@ class BroadcastLesson(Lesson):
         super().__init__(theme, parent)
         self._result: bc.BroadcastResult | None = None
         # bc.broadcast runs off the GUI thread (a result may have a million elements); only
-        # the newest request's result is shown
-        self._generation = 0  # of the newest request
+        # the newest request's result is shown (the worker drops older ones)
         self._worker = Worker(self)
         self._worker.finished.connect(self._on_worker_finished)
         self._loading = False
@@ -277,16 +276,10 @@ class BroadcastLesson(Lesson):
         queued request that is stale already does not even run)."""
         a, b = self._specs()
         op = self._op()
-        self._generation = self._worker.submit(
-            CHANNEL, lambda: bc.broadcast(a, b, op), passthrough=(LiteralError,)
-        )
+        self._worker.submit(CHANNEL, lambda: bc.broadcast(a, b, op), passthrough=(LiteralError,))
 
     def _on_worker_finished(self, channel: str, out: object) -> None:
-        self._on_result_ready(self._generation, out)  # the worker delivers the newest only
-
-    def _on_result_ready(self, generation: int, out: object) -> None:
-        if not self._worker.is_current(CHANNEL, generation):
-            return  # a newer request is on its way
+        # only the newest request's result arrives: the worker drops stale ones
         if isinstance(out, LiteralError):
             self._show_input_error(out)
         elif isinstance(out, bc.BroadcastResult):
