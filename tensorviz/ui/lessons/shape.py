@@ -326,8 +326,6 @@ class ShapeLesson(Lesson):
         self._anim.setEasingCurve(QEasingCurve.Type.InOutCubic)
         self._anim.valueChanged.connect(self._on_anim_value)
         self._anim.finished.connect(self._on_anim_finished)
-        self._input_field = ""
-        self._input_error: LiteralError | None = None
 
         self.set_content(self._build_controls(), self._build_picture(), code_width=30)
         # The line and jumps over the diagram follow the widgets when the layout moves them.
@@ -548,11 +546,8 @@ class ShapeLesson(Lesson):
         self._steps = chain.steps
         self.code_pane.set_snippet(chain.snippet)
         # Input was accepted (only accepted input reaches torch): an old refusal is over.
-        self._input_error = None
         for edit in (self.args_edit, self.start_edit):
-            if edit.property("invalid"):
-                edit.setProperty("invalid", False)
-                edit.style().polish(edit)
+            _mark_invalid(edit, False)
         if chain.error is not None:
             step = chain.results[chain.error_at].step
             self.show_torch_error(chain.error, self._explanation(chain.error, step))
@@ -888,19 +883,11 @@ class ShapeLesson(Lesson):
         try:
             step = core.make_step(op, self.args_edit.text())
         except LiteralError as err:
-            self._show_input(err, self.tr("Step arguments"))
+            self.show_input_error(err, self.tr("Step arguments"))
+            _mark_invalid(self.args_edit, True)
             return None
-        self._input_error = None
-        self.args_edit.setProperty("invalid", False)
-        self.args_edit.style().polish(self.args_edit)
+        _mark_invalid(self.args_edit, False)
         return step
-
-    def _show_input(self, err: LiteralError, field: str) -> None:
-        self._input_error = err
-        self.show_input_error(err, field)
-        edit = self.args_edit if field == self.tr("Step arguments") else self.start_edit
-        edit.setProperty("invalid", True)
-        edit.style().polish(edit)
 
     def _on_op_changed(self, index: int, keep_text: bool = False) -> None:
         op = self.op_combo.itemData(index)
@@ -972,7 +959,6 @@ class ShapeLesson(Lesson):
         _key, shape, steps = PRESETS[index]
         self.start_kind_combo.setCurrentIndex(0)
         self.start_edit.setText(", ".join(str(s) for s in shape))
-        self._input_error = None
         self._request(core.Start(shape=shape), steps, select=len(steps))
 
     def _on_start_kind_changed(self, index: int) -> None:
@@ -989,11 +975,10 @@ class ShapeLesson(Lesson):
         try:
             start = core.make_start(literal=text) if literal else core.make_start(text)
         except LiteralError as err:
-            self._show_input(err, self.tr("Start tensor"))
+            self.show_input_error(err, self.tr("Start tensor"))
+            _mark_invalid(self.start_edit, True)
             return
-        self._input_error = None
-        self.start_edit.setProperty("invalid", False)
-        self.start_edit.style().polish(self.start_edit)
+        _mark_invalid(self.start_edit, False)
         self._request(start, self._steps, select=self._selected)
 
     # -- texts -------------------------------------------------------------------------------
@@ -1397,6 +1382,13 @@ class ShapeLesson(Lesson):
         self.steps_list.setMinimumHeight(theme.px(150))
         self._retranslate_steps_list()
         self._update_focus()
+
+
+def _mark_invalid(edit: QLineEdit, invalid: bool) -> None:
+    """Frame ``edit`` as refused input (the style sheet's ``invalid`` property), or not."""
+    if bool(edit.property("invalid")) != invalid:
+        edit.setProperty("invalid", invalid)
+        edit.style().polish(edit)
 
 
 def _in_shape(index: Index, shape: tuple[int, ...]) -> bool:
