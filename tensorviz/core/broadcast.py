@@ -20,7 +20,7 @@ import numpy as np
 import torch
 
 from tensorviz.core.errors import TorchError, attempt
-from tensorviz.core.layout import Layout, layout_of
+from tensorviz.core.layout import Layout, layout_of, shares_storage
 from tensorviz.core.literal import (
     MAX_ELEMENTS,
     LiteralError,
@@ -337,7 +337,7 @@ def _operand(
         expanded_layout=layout_of(view),
         ghost=ghost_mask(table, name),
         stretched=table.stretched(name),
-        shares_memory=view.untyped_storage().data_ptr() == t.untyped_storage().data_ptr(),
+        shares_memory=shares_storage(view, t),
     )
 
 

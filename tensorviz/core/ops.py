@@ -18,6 +18,7 @@ import numpy as np
 import torch
 
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+from tensorviz.core.layout import shares_storage
 from tensorviz.core.literal import LiteralError, ParsedLiteral, Scalar
 from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, format_value, snapshot
@@ -249,9 +250,7 @@ def _run_form(
         result=_snap(y) if ok else None,
         after=_snap(x),
         same_object=(y is x) if ok else None,
-        same_storage=(y.untyped_storage().data_ptr() == x.untyped_storage().data_ptr())
-        if ok
-        else None,
+        same_storage=shares_storage(y, x) if ok else None,
         x_changed=not _same_values(original, x),
         x_ptr=x_ptr,
         y_ptr=y.data_ptr() if ok else None,
