@@ -48,6 +48,7 @@ class Lesson(QWidget):
         self._layout.addWidget(self.banner)
         self.splitter: QSplitter | None = None
         self._code_share = 0.30
+        self._sized = False  # splitter sizes are set once, on the first show
 
     # -- layout ----------------------------------------------------------------------------
     def set_content(self, controls: QWidget, picture: QWidget, code_width: int = 30) -> None:
@@ -119,7 +120,7 @@ class Lesson(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:
-        if not getattr(self, "_sized", False):
+        if not self._sized:
             self._sized = True
             self._fit_splitter()
         super().showEvent(event)
