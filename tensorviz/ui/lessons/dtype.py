@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -43,6 +42,7 @@ from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
 from tensorviz.ui.widgets.float_bits import FloatBitsView
+from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.worker import Worker
 
 DEFAULT_VALUES = "[3.14159, -2.7, 300.5, 1e-5]"
@@ -73,20 +73,18 @@ class DtypeLesson(Lesson):
         controls = QWidget()
         column = QVBoxLayout(controls)
         self._values_box = QGroupBox()
-        form = QFormLayout(self._values_box)
-        self.values_edit = QLineEdit(DEFAULT_VALUES)
-        self.values_edit.setObjectName("values_edit")
-        self.values_edit.editingFinished.connect(self._on_values_changed)
-        self.create_dtype_combo = QComboBox()
-        self.create_dtype_combo.setObjectName("create_dtype_combo")
-        self.create_dtype_combo.addItem("", "")
-        for d in TABLE_DTYPES:
-            self.create_dtype_combo.addItem(str(d), short_name(d))
-        self.create_dtype_combo.currentIndexChanged.connect(self._on_values_changed)
-        self._values_label = QLabel()
-        self._dtype_label = QLabel()
-        form.addRow(self._values_label, self.values_edit)
-        form.addRow(self._dtype_label, self.create_dtype_combo)
+        (
+            self.values_edit,
+            self.create_dtype_combo,
+            self._values_label,
+            self._dtype_label,
+        ) = add_values_rows(
+            QFormLayout(self._values_box),
+            DEFAULT_VALUES,
+            "create_dtype_combo",
+            ((str(d), short_name(d)) for d in TABLE_DTYPES),
+            self._on_values_changed,
+        )
         column.addWidget(self._values_box)
 
         self._steps_box = QGroupBox()
@@ -475,12 +473,10 @@ class DtypeLesson(Lesson):
                 self._selected,
             )
         except LiteralError as err:
-            self.values_edit.setProperty("invalid", True)
-            self.values_edit.style().polish(self.values_edit)
+            mark_invalid(self.values_edit, True)
             self.show_input_error(err, self.tr("Values"))
             return False
-        self.values_edit.setProperty("invalid", False)
-        self.values_edit.style().polish(self.values_edit)
+        mark_invalid(self.values_edit, False)
         if result.error is not None:
             # torch refused a line: the picture keeps the last good chain, the code pane
             # shows the failing code and torch's message.

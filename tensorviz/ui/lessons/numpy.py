@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -40,6 +39,7 @@ from tensorviz.core.numpy_bridge import (
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.widgets.memory_buffers import MemoryBuffersView
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
@@ -142,19 +142,18 @@ class NumpyLesson(Lesson):
         column = QVBoxLayout(controls)
         self._data_box = QGroupBox()
         form = QFormLayout(self._data_box)
-        self.values_edit = QLineEdit(DEFAULT_VALUES)
-        self.values_edit.setObjectName("values_edit")
-        self.values_edit.editingFinished.connect(self._on_values_changed)
-        self.dtype_combo = QComboBox()
-        self.dtype_combo.setObjectName("dtype_combo")
-        self.dtype_combo.addItem("", "")
-        for name in DTYPE_NAMES:
-            self.dtype_combo.addItem(name, name)
-        self.dtype_combo.currentIndexChanged.connect(self._on_values_changed)
-        self._values_label = QLabel()
-        self._dtype_label = QLabel()
-        form.addRow(self._values_label, self.values_edit)
-        form.addRow(self._dtype_label, self.dtype_combo)
+        (
+            self.values_edit,
+            self.dtype_combo,
+            self._values_label,
+            self._dtype_label,
+        ) = add_values_rows(
+            form,
+            DEFAULT_VALUES,
+            "dtype_combo",
+            ((name, name) for name in DTYPE_NAMES),
+            self._on_values_changed,
+        )
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("reset_button")
         self.reset_button.clicked.connect(self._on_reset)
@@ -343,11 +342,11 @@ class NumpyLesson(Lesson):
         try:
             bridge = Bridge(self.values_edit.text(), self.dtype_combo.currentData() or "")
         except LiteralError as err:
-            self._mark_invalid(True)
+            mark_invalid(self.values_edit, True)
             self.show_input_error(err, self.tr("Values"))
             return False
         except BridgeRefused as refused:
-            self._mark_invalid(False)
+            mark_invalid(self.values_edit, False)
             self._failed = refused.snippet
             self.show_torch_error(
                 refused.error, self._explain(refused.error.message, creating=True)
@@ -355,15 +354,11 @@ class NumpyLesson(Lesson):
             if self.tabs.currentIndex() == TAB_PAIRS:
                 self.code_pane.set_snippet(refused.snippet)
             return False
-        self._mark_invalid(False)
+        mark_invalid(self.values_edit, False)
         self._bridge = bridge
         self.clear_error()
         self._show(bridge.state())
         return True
-
-    def _mark_invalid(self, invalid: bool) -> None:
-        self.values_edit.setProperty("invalid", invalid)
-        self.values_edit.style().polish(self.values_edit)
 
     def _explain(self, message: str, creating: bool = False):
         if "BFloat16" in message or "bfloat16" in message:
