@@ -152,11 +152,11 @@ class NumpyLesson(Lesson):
             DEFAULT_VALUES,
             "dtype_combo",
             ((name, name) for name in DTYPE_NAMES),
-            self._on_values_changed,
+            self._rebuild,
         )
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("reset_button")
-        self.reset_button.clicked.connect(self._on_reset)
+        self.reset_button.clicked.connect(self._rebuild)  # the fields again, no edits
         form.addRow(self.reset_button)
         column.addWidget(self._data_box)
         self._how = QLabel()
@@ -338,7 +338,8 @@ class NumpyLesson(Lesson):
             {edit.index: "positive" if pair.shares_memory else "negative"}
         )
 
-    def _rebuild(self, keep_on_error: bool = True) -> bool:
+    def _rebuild(self) -> bool:
+        """A new bridge from the Values and dtype fields (no edits); False when refused."""
         try:
             bridge = Bridge(self.values_edit.text(), self.dtype_combo.currentData() or "")
         except LiteralError as err:
@@ -379,12 +380,6 @@ class NumpyLesson(Lesson):
         if "cannot convert float NaN" in message:
             return lambda: self.tr("An integer array cannot hold nan. Nothing was written.")
         return None
-
-    def _on_values_changed(self) -> None:
-        self._rebuild()
-
-    def _on_reset(self) -> None:
-        self._rebuild()
 
     # -- editing ---------------------------------------------------------------------------
     def _on_cell_clicked(self, mode: str, side: str, index: tuple[int, ...]) -> None:
