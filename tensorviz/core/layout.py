@@ -42,7 +42,9 @@ def storage_of(t: torch.Tensor) -> torch.Tensor:
     return t.detach().as_strided((n,), (1,), 0)
 
 
-def layout_of(t: torch.Tensor, cap: int = GRID_CAP) -> Layout:
+def layout_of(t: torch.Tensor, cap: int = GRID_CAP, statistics: bool = True) -> Layout:
+    """``t``'s layout; the storage is snapshotted with ``cap`` and ``statistics`` (see
+    :func:`~tensorviz.core.values.snapshot`)."""
     storage = storage_of(t)
     n = storage.numel()
     slots = None
@@ -59,7 +61,7 @@ def layout_of(t: torch.Tensor, cap: int = GRID_CAP) -> Layout:
         storage_ptr=t.untyped_storage().data_ptr(),
         data_ptr=t.data_ptr(),
         slots=slots,
-        storage=snapshot(storage, cap),
+        storage=snapshot(storage, cap, statistics),
     )
 
 

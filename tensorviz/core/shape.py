@@ -242,21 +242,8 @@ def _snapshot(t: torch.Tensor, cap: int) -> TensorSnapshot:
 
 def _layout(t: torch.Tensor, cap: int) -> Layout:
     """``layout_of``; for tensors too big to draw, the same numbers without reading values."""
-    storage = storage_of(t)
-    if t.numel() <= cap and storage.numel() <= cap:
-        return layout_of(t, cap)
-    return Layout(
-        shape=tuple(t.shape),
-        stride=tuple(t.stride()),
-        storage_offset=t.storage_offset(),
-        is_contiguous=t.is_contiguous(),
-        element_size=t.element_size(),
-        storage_size=storage.numel(),
-        storage_ptr=t.untyped_storage().data_ptr(),
-        data_ptr=t.data_ptr(),
-        slots=None,
-        storage=snapshot(storage, 0, statistics=False),
-    )
+    drawn = t.numel() <= cap and storage_of(t).numel() <= cap
+    return layout_of(t, cap if drawn else 0, statistics=False)
 
 
 def _raise(exc: BaseException) -> None:
