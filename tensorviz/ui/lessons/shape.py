@@ -52,7 +52,7 @@ from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.storage_strip import StorageStrip
+from tensorviz.ui.widgets.storage_strip import StorageStrip, tone_colours
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 from tensorviz.ui.worker import Worker
 
@@ -717,11 +717,10 @@ class ShapeLesson(Lesson):
     ) -> None:
         assert r.origin is not None and r.snapshot is not None and r.snapshot.text is not None
         band = _band(self._chain.start.shape if self._chain else (1,))
-        t = self.theme
-        surface = QColor(t.surface if t.name != "contrast" else "#000000")
+        palette = tone_colours(self.theme)  # the colours the grid and the strip give them
 
         def fill(origin: int) -> QColor:
-            return _blend(surface, QColor(t.series[(origin // band) % len(t.series)]), 0.45)
+            return palette[(origin // band) % len(palette)]
 
         movers: list[_Mover] = []
         seen: set[int] = set()
@@ -1402,14 +1401,6 @@ def _slot_of(lay, index: Index | None) -> int | None:
     if any(not 0 <= i < n for i, n in zip(index, lay.shape, strict=True)):
         return None
     return int(lay.slots[index]) if lay.shape else int(lay.slots)
-
-
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
 
 
 LESSON = ShapeLesson

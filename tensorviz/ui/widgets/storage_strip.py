@@ -39,6 +39,10 @@ Stable API (shared by the ``shape`` and ``broadcast`` lessons; keep it backwards
     Free space between the title and the boxes, for arcs another widget draws (default 0).
 
 Signal ``slot_hovered(object)``: the slot under the mouse (``int``) or ``None``.
+
+``tone_colours(theme) -> list[QColor]``
+    The fill of each tone, for drawings that must match the strip (the shape lesson's
+    animation).
 """
 
 from __future__ import annotations
@@ -77,6 +81,13 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
         round(a.green() + (b.green() - a.green()) * t),
         round(a.blue() + (b.blue() - a.blue()) * t),
     )
+
+
+def tone_colours(theme: Theme) -> list[QColor]:
+    """The fill of each tone (tone ``k`` is entry ``k % len(theme.series)``): a series colour
+    blended with the surface, as :meth:`TensorGrid.set_cell_tones` blends it."""
+    surface = QColor(theme.surface if theme.name != "contrast" else "#000000")
+    return [_blend(surface, QColor(c), 0.45) for c in theme.series]
 
 
 @dataclass(frozen=True)
@@ -261,10 +272,8 @@ class StorageStrip(QWidget):
         return slot
 
     def _fill(self, slot: int) -> QColor:
-        t = self._theme
-        surface = QColor(t.surface if t.name != "contrast" else "#000000")
-        colour = QColor(t.series[self._tone(slot) % len(t.series)])
-        return _blend(surface, colour, 0.45)
+        palette = tone_colours(self._theme)
+        return palette[self._tone(slot) % len(palette)]
 
     def _texts(self) -> tuple[str, ...]:
         lay = self._layout
@@ -421,8 +430,7 @@ class StorageStrip(QWidget):
             tones = np.asarray(self._tones[:n], dtype=np.int64)
         else:
             tones = slots
-        surface = QColor(t.surface if t.name != "contrast" else "#000000")
-        palette = [_blend(surface, QColor(c), 0.45) for c in t.series]
+        palette = tone_colours(t)
         faded = [_blend(QColor(t.surface), c, 0.3) for c in palette]
         table = np.array([c.rgba() for c in palette + faded], dtype=np.uint32)
         argb = table[(tones % len(palette)) + np.where(read, 0, len(palette))]
