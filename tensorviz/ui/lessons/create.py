@@ -176,7 +176,7 @@ class CreateLesson(Lesson):
         self.constructor_combo.setObjectName("constructor_combo")
         self.constructor_combo.addItems(core.CONSTRUCTORS)
         self.constructor_combo.setMaxVisibleItems(len(core.CONSTRUCTORS))
-        self.constructor_combo.currentIndexChanged.connect(self._on_constructor_changed)
+        self.constructor_combo.currentIndexChanged.connect(self._on_field_changed)
         self._constructor_label = QLabel()
         form.addRow(self._constructor_label, self.constructor_combo)
 
@@ -406,12 +406,6 @@ class CreateLesson(Lesson):
         self.seed_box.setVisible(takes("seed"))
 
     # -- handlers ----------------------------------------------------------------------------
-    def _on_constructor_changed(self, _index: int) -> None:
-        if self._building:
-            return
-        self._show_rows(self.request_from_controls())
-        self._rebuild()
-
     def _on_field_changed(self, *_args) -> None:
         if self._building:
             return
