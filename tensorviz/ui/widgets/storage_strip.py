@@ -215,15 +215,10 @@ class StorageStrip(QWidget):
         lay = self._layout
         if g is None or lay is None or not 0 <= slot < lay.storage_size:
             return None
-        row, col = divmod(slot, g.per_row)
-        return QRectF(
-            g.left + col * g.width,
-            g.top + row * g.row_h + self._number_h(g),
-            g.width,
-            g.height,
-        )
+        return self._rect_in(g, slot, self._number_h(g))
 
     def _rect_in(self, g: _Geometry, slot: int, number_h: float) -> QRectF:
+        """Slot ``slot``'s box in geometry ``g`` (``number_h``: see :meth:`_number_h`)."""
         row, col = divmod(slot, g.per_row)
         return QRectF(g.left + col * g.width, g.top + row * g.row_h + number_h, g.width, g.height)
 
