@@ -816,14 +816,21 @@ class ShapeLesson(Lesson):
         self.grid.set_highlight({idx: "highlight" for idx in readers} | {self._focus: "accent"})
         self.strip.set_hover(self._focus)
         self.strip.set_highlight_slots([slot])
-        cell = self._grid_rect(self._focus)
-        target = self._strip_rect(slot)
-        animating = self.diagram.overlay.animating
-        self.diagram.overlay.set_link(
-            (cell, target) if cell is not None and target is not None and not animating else None
-        )
-        self.diagram.overlay.set_hops([] if animating else self._hops(lay, self._focus))
+        if self.diagram.overlay.animating:
+            self.diagram.overlay.set_link(None)
+            self.diagram.overlay.set_hops([])
+        else:
+            self._draw_link(lay, slot)
         self._retranslate_formula()
+
+    def _draw_link(self, lay, slot: int) -> None:
+        """The line from the focused cell to ``slot``, and the stride jumps that reach it."""
+        assert self._focus is not None
+        cell, target = self._grid_rect(self._focus), self._strip_rect(slot)
+        self.diagram.overlay.set_link(
+            (cell, target) if cell is not None and target is not None else None
+        )
+        self.diagram.overlay.set_hops(self._hops(lay, self._focus))
 
     def _hops(self, lay, index: Index) -> list[tuple[QRectF, QRectF, str, int]]:
         """From the offset, one arc per dim: jump ``i_k * stride_k`` slots (zero jumps left out).
@@ -859,11 +866,8 @@ class ShapeLesson(Lesson):
         if self.diagram.overlay.animating:
             return
         slot = _slot_of(lay, self._focus)
-        if slot is None:
-            return
-        cell, target = self._grid_rect(self._focus), self._strip_rect(slot)
-        self.diagram.overlay.set_link((cell, target) if cell and target else None)
-        self.diagram.overlay.set_hops(self._hops(lay, self._focus))
+        if slot is not None:
+            self._draw_link(lay, slot)
 
     def formula_text(self) -> str:
         return self.formula_label.text()
@@ -1396,9 +1400,7 @@ def _in_shape(index: Index, shape: tuple[int, ...]) -> bool:
 
 def _slot_of(lay, index: Index | None) -> int | None:
     """The slot element ``index`` reads, or None when ``index`` is not an element of ``lay``."""
-    if index is None or lay is None or lay.slots is None or len(index) != len(lay.shape):
-        return None
-    if any(not 0 <= i < n for i, n in zip(index, lay.shape, strict=True)):
+    if index is None or lay is None or lay.slots is None or not _in_shape(index, lay.shape):
         return None
     return int(lay.slots[index]) if lay.shape else int(lay.slots)
 
