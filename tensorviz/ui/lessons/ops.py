@@ -746,6 +746,15 @@ class OpsLesson(Lesson):
     def _torch_error(self, error: TorchError) -> None:
         self.show_torch_error(error, self._explanation(error))
 
+    def _parse(self, edit: QLineEdit, field: str, parse: Callable = parse_literal):
+        """``edit``'s text parsed (a literal, or a shape with ``parse_shape``); None when it
+        is refused, which is then shown for ``field``."""
+        try:
+            return parse(edit.text(), max_elements=ops.OPS_MAX_ELEMENTS)
+        except LiteralError as err:
+            self._input_error(err, field)
+            return None
+
     # -- item() ----------------------------------------------------------------------------
     def _on_item_preset_changed(self, i: int) -> None:
         text, dtype = ITEM_PRESETS[i]
@@ -757,10 +766,8 @@ class OpsLesson(Lesson):
         self._compute_item()
 
     def _compute_item(self) -> None:
-        try:
-            parsed = parse_literal(self._item_edit.text(), max_elements=ops.OPS_MAX_ELEMENTS)
-        except LiteralError as err:
-            self._input_error(err, self.tr("Tensor x"))
+        parsed = self._parse(self._item_edit, self.tr("Tensor x"))
+        if parsed is None:
             return
         dtype = self._item_dtype.currentText()
         self._submit(
@@ -820,15 +827,11 @@ class OpsLesson(Lesson):
         self._compute_elementwise()
 
     def _compute_elementwise(self) -> None:
-        try:
-            x = parse_literal(self._x_edit.text(), max_elements=ops.OPS_MAX_ELEMENTS)
-        except LiteralError as err:
-            self._input_error(err, self.tr("Tensor x"))
+        x = self._parse(self._x_edit, self.tr("Tensor x"))
+        if x is None:
             return
-        try:
-            operand = parse_literal(self._operand_edit.text(), max_elements=ops.OPS_MAX_ELEMENTS)
-        except LiteralError as err:
-            self._input_error(err, self.tr("Operand"))
+        operand = self._parse(self._operand_edit, self.tr("Operand"))
+        if operand is None:
             return
         op, dtype = self._op_combo.currentText(), self._dtype_combo.currentText()
         self._submit(
@@ -915,14 +918,20 @@ class OpsLesson(Lesson):
         self._had_b.setText(b)
         self._compute_hadamard()
 
-    def _compute_hadamard(self) -> None:
+    def _parse_matrices(self, a: QLineEdit, b: QLineEdit) -> list | None:
+        """The literals of A and B; None when one is refused (shown as "Matrix A/B")."""
         parsed = []
-        for edit, name in ((self._had_a, "A"), (self._had_b, "B")):
-            try:
-                parsed.append(parse_literal(edit.text(), max_elements=ops.OPS_MAX_ELEMENTS))
-            except LiteralError as err:
-                self._input_error(err, self.tr("Matrix {0}").format(name))
-                return
+        for edit, name in ((a, "A"), (b, "B")):
+            matrix = self._parse(edit, self.tr("Matrix {0}").format(name))
+            if matrix is None:
+                return None
+            parsed.append(matrix)
+        return parsed
+
+    def _compute_hadamard(self) -> None:
+        parsed = self._parse_matrices(self._had_a, self._had_b)
+        if parsed is None:
+            return
         form = "*" if self._had_form.currentIndex() == 0 else "mul"
         self._submit(
             "hadamard",
@@ -1009,15 +1018,11 @@ class OpsLesson(Lesson):
         self._recompute_matmul()
 
     def _on_random_clicked(self) -> None:
-        try:
-            a_shape = parse_shape(self._a_shape.text(), max_elements=ops.OPS_MAX_ELEMENTS)
-        except LiteralError as err:
-            self._input_error(err, self.tr("Shape of A"))
+        a_shape = self._parse(self._a_shape, self.tr("Shape of A"), parse_shape)
+        if a_shape is None:
             return
-        try:
-            b_shape = parse_shape(self._b_shape.text(), max_elements=ops.OPS_MAX_ELEMENTS)
-        except LiteralError as err:
-            self._input_error(err, self.tr("Shape of B"))
+        b_shape = self._parse(self._b_shape, self.tr("Shape of B"), parse_shape)
+        if b_shape is None:
             return
         self._random_spec = (a_shape, b_shape, self._seed.value())
         self._recompute_matmul()
@@ -1029,13 +1034,9 @@ class OpsLesson(Lesson):
             a_shape, b_shape, seed = spec
             fn = lambda: ops.matmul_random(a_shape, b_shape, seed, form)  # noqa: E731
         else:
-            parsed = []
-            for edit, name in ((self._mm_a, "A"), (self._mm_b, "B")):
-                try:
-                    parsed.append(parse_literal(edit.text(), max_elements=ops.OPS_MAX_ELEMENTS))
-                except LiteralError as err:
-                    self._input_error(err, self.tr("Matrix {0}").format(name))
-                    return
+            parsed = self._parse_matrices(self._mm_a, self._mm_b)
+            if parsed is None:
+                return
             a_shape, b_shape = parsed[0].shape, parsed[1].shape
             fn = lambda: ops.matmul(parsed[0], parsed[1], form)  # noqa: E731
         self._submit(
