@@ -366,14 +366,9 @@ class DescentLesson(Lesson):
                 angle=90,
                 movable=False,
                 label="",
-                labelOpts={"position": 0.8, "anchors": [(0, 0.5), (0, 0.5)]},
-            ),
-            pg.InfiniteLine(
-                angle=90,
-                movable=False,
-                label="",
-                labelOpts={"position": 0.6, "anchors": [(0, 0.5), (0, 0.5)]},
-            ),
+                labelOpts={"position": position, "anchors": [(0, 0.5), (0, 0.5)]},
+            )
+            for position in (0.8, 0.6)
         ]
         for line in (self._lr_line, self._pinned_lr_line, *self._thr_lines):
             self._plot_sweep.addItem(line, ignoreBounds=True)
@@ -495,14 +490,18 @@ class DescentLesson(Lesson):
             trace = descent.run(setup, lr, epochs)  # first picture: computed right here
             self._remember(trace)
         if trace is not None:
-            self.worker.cancel("trace")
-            self._busy_label.setText("")
-            self._show(trace)
+            self._show_known(trace)
         else:
             want = max(epochs, 200)
             self.worker.submit("trace", lambda: descent.run(setup, lr, want))
             self._busy_label.setText(self.tr("computing…"))
         self._schedule_fill()
+
+    def _show_known(self, trace: descent.Trace) -> None:
+        """Show a run found without the worker: its pending computation is stale now."""
+        self.worker.cancel("trace")
+        self._busy_label.setText("")
+        self._show(trace)
 
     _table_request: tuple[descent.Setup, int] | None = None
 
@@ -560,9 +559,7 @@ class DescentLesson(Lesson):
             if result.setup == self.setup():
                 trace = self._lookup(self.setup(), self.lr(), self.epochs())
                 if trace is not None and not same:
-                    self.worker.cancel("trace")
-                    self._busy_label.setText("")
-                    self._show(trace)
+                    self._show_known(trace)
                 else:
                     self._paint_sweep()
         elif channel == "fill":
@@ -572,9 +569,7 @@ class DescentLesson(Lesson):
             if result.setup == self.setup() and self.worker.busy("trace"):
                 trace = self._lookup(self.setup(), self.lr(), self.epochs())
                 if trace is not None:  # the chunk holds the lr the user is waiting for
-                    self.worker.cancel("trace")
-                    self._busy_label.setText("")
-                    self._show(trace)
+                    self._show_known(trace)
         elif channel == "trace":
             self._busy_label.setText("")
             self._remember(result)
