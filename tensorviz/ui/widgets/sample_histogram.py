@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tensorviz.core.create import Histogram
-from tensorviz.ui.theme import BASE_POINT_SIZE, Theme, series_pen, style_plot_widget
+from tensorviz.ui.theme import Theme, series_pen, style_plot_widget
 
 
 def _fmt(value: float) -> str:
@@ -139,10 +139,8 @@ class SampleHistogram(QWidget):
         self._refill_legend()
 
     def _refill_legend(self) -> None:
-        """Legend labels take their size and colour when added, so add them again."""
-        t = self._theme
-        self._legend.setLabelTextSize(f"{BASE_POINT_SIZE * 0.9 * t.scale:.1f}pt")
-        self._legend.setLabelTextColor(t.text)
+        """Legend labels take their size and colour (set by ``style_plot_widget``, called
+        before this) when added, so add them again."""
         self._legend.clear()
         self._legend.addItem(self._bars, self.tr("measured"))
         self._legend.addItem(self._curve, self.tr("expected"))
