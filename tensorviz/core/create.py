@@ -532,15 +532,6 @@ def digest_of(t: torch.Tensor) -> str:
     return hashlib.sha1(head + raw).hexdigest()
 
 
-def _flatten(data: object) -> list:
-    if isinstance(data, list):
-        out: list = []
-        for item in data:
-            out.extend(_flatten(item))
-        return out
-    return [data]
-
-
 def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
     """Which typed values the constructor changed (e.g. 1.7 -> 1 in an IntTensor)."""
     data = spec.data
@@ -548,7 +539,7 @@ def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
         return None
     target = kind_of(t.dtype)
     stored = t.detach().cpu()
-    typed_flat = _flatten(data.data)
+    typed_flat = data.flat()
     if data.kind == "int" and target == "int":
         a = np.array(typed_flat, dtype=np.int64)
         b = stored.long().reshape(-1).numpy()

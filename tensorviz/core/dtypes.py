@@ -314,15 +314,6 @@ def _flat(t: torch.Tensor) -> list:
     return t.detach().reshape(-1).tolist()
 
 
-def _flatten(data: object) -> list:
-    if isinstance(data, list):
-        out: list = []
-        for item in data:
-            out.extend(_flatten(item))
-        return out
-    return [data]
-
-
 def _exact(v: object) -> str:
     return repr(v)
 
@@ -403,7 +394,7 @@ def conversion_chain(
     if len(steps) > MAX_STEPS:
         raise LiteralError("too_many", f"more than {MAX_STEPS} steps")
     dtype = _dtype(create_dtype) if create_dtype else None
-    typed = _flatten(parsed.data)
+    typed = parsed.flat()
     selected = max(0, min(selected, len(typed) - 1))
 
     # Run the real calls; remember each result (or the exception that stopped the chain).

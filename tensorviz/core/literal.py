@@ -97,6 +97,19 @@ class ParsedLiteral:
     def numel(self) -> int:
         return math.prod(self.shape)
 
+    def flat(self) -> list[Scalar]:
+        """The elements in C order (one for a 0-d literal)."""
+        return _flatten(self.data)
+
+
+def _flatten(data: Scalar | list) -> list[Scalar]:
+    if isinstance(data, list):
+        out: list[Scalar] = []
+        for item in data:
+            out.extend(_flatten(item))
+        return out
+    return [data]
+
 
 def _parse_expr(text: str) -> ast.expr:
     if not text.strip():
