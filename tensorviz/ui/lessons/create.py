@@ -429,10 +429,7 @@ class CreateLesson(Lesson):
         self._rebuild()
 
     def _on_cell_hovered(self, index) -> None:
-        if index is not None:
-            self._update_note(index)
-        else:
-            self._update_note(self._selected)
+        self._update_note(index if index is not None else self._selected)
 
     def _on_cell_clicked(self, index) -> None:
         self._selected = tuple(index)
@@ -584,19 +581,8 @@ class CreateLesson(Lesson):
         self._paint_highlight()
         attrs = result.attributes
         if attrs is not None:
-            values = {
-                "shape": attrs.shape,
-                "ndim": str(attrs.ndim),
-                "numel": str(attrs.numel),
-                "dtype": attrs.dtype,
-                "device": attrs.device,
-                "element_size": str(attrs.element_size),
-                "nbytes": str(attrs.nbytes),
-                "requires_grad": str(attrs.requires_grad),
-                "is_leaf": str(attrs.is_leaf),
-            }
             for key, label in self.attr_values.items():
-                label.setText(values[key])
+                label.setText(str(getattr(attrs, key)))
         self._show_comparison(result)
         self._track_seed(result)
         self.histogram_box.setVisible(result.histogram is not None)
