@@ -183,7 +183,6 @@ class DescentLesson(Lesson):
         self._lr_slider.setPageStep(10)
         self._lr_slider.valueChanged.connect(self._on_lr_slider_changed)
         self._lr_edit = QLineEdit(objectName="lr_edit")
-        self._lr_edit.setMaximumWidth(self.theme.px(90))
         self._lr_edit.editingFinished.connect(self._on_lr_edit_changed)
         lr_row = QHBoxLayout()
         lr_row.addWidget(self._lr_slider, 1)
@@ -296,7 +295,6 @@ class DescentLesson(Lesson):
 
         self._plots_widget = pg.GraphicsLayoutWidget()
         self._plots_widget.setObjectName("descent_plots")
-        self._plots_widget.setMinimumHeight(self.theme.px(300))
         self._plot_main = self._plots_widget.addPlot(0, 0, enableMenu=False)
         self._axis_loss = Log10Axis("left")
         self._axis_sweep_x = Log10Axis("bottom")
@@ -319,9 +317,18 @@ class DescentLesson(Lesson):
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.getViewBox().setMouseEnabled(x=False, y=False)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                # one level of minor ticks/grid lines, and a pixmap cache: while the lr
+                # slider moves, unchanged axes are blitted instead of drawn again
+                axis.setStyle(maxTickLevel=1)
+                axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         layout.addWidget(self._plots_widget, 1)
 
         # main plot: parabola + path (square), data + current line (line fit)
+        # path markers by epoch, dark early and bright late (see _epoch_brushes)
+        cmap = pg.colormap.get("viridis")
+        self._brush_cache = [pg.mkBrush(cmap.map(i / 255.0, mode="qcolor")) for i in range(256)]
         m = self._plot_main
         self._parabola = m.plot()
         self._pinned_path = m.plot()
@@ -1346,10 +1353,6 @@ class DescentLesson(Lesson):
             item.fill = pg.mkBrush(QColor(t.surface))
             item.border = pg.mkPen(t.border)
             item.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.9))
-        self._cmap = pg.colormap.get("viridis")
-        self._brush_cache = [
-            pg.mkBrush(self._cmap.map(i / 255.0, mode="qcolor")) for i in range(256)
-        ]
         self._update_label.setFont(t.font(11, mono=True))
         lines = QFontMetrics(t.font(11, mono=True)).lineSpacing()
         self._update_label.setFixedHeight(3 * lines + t.px(4))
@@ -1359,13 +1362,6 @@ class DescentLesson(Lesson):
         lines = QFontMetrics(body).lineSpacing()
         self._regime_detail.setFixedHeight(3 * lines + t.px(4))
         self._diverged_label.setFixedHeight(lines + t.px(2))
-        for plot in self._plots:
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                # one level of minor ticks/grid lines, and a pixmap cache: while the lr
-                # slider moves, unchanged axes are blitted instead of drawn again
-                axis.setStyle(maxTickLevel=1)
-                axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._regime_label.setFont(t.font(12, bold=True))
         self._diverged_label.setStyleSheet(f"color: {t.negative}; font-weight: bold;")
         self._lr_edit.setMaximumWidth(t.px(90))
