@@ -152,7 +152,6 @@ class OpsLesson(Lesson):
         self._hover: Index | None = None
         self._rule: ops.ShapeRule | None = None
         self._random_spec: tuple | None = None
-        self._item_ok = True
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer_timeout)
         # heavy core calls run off the GUI thread (torch releases the GIL while it
@@ -505,6 +504,8 @@ class OpsLesson(Lesson):
         self._mm_row = row
         self._mm_grids = {name: self._grid(f"matmul_{name}_grid", 1.5) for name in ("a", "b", "c")}
         self._op_labels = [QLabel("@"), QLabel("=")]
+        for label in self._op_labels:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self._mm_grids["a"], 3)
         row.addWidget(self._op_labels[0])
         row.addWidget(self._mm_grids["b"], 2)
@@ -801,18 +802,17 @@ class OpsLesson(Lesson):
             self._item_result.setText(
                 self.tr("x.item()  →  {0}     (a Python {1})").format(r.value, r.value_type)
             )
-            self._item_ok = True
         else:
             self._item_result.setText(
                 self.tr("x.item()  →  ✗ {0}: x has {1} elements, not exactly 1").format(
                     r.error.type_name, r.numel
                 )
             )
-            self._item_ok = False
         self._style_item_result()
 
     def _style_item_result(self) -> None:
-        colour = self.theme.positive if self._item_ok else self.theme.negative
+        ok = self._item is None or self._item.error is None
+        colour = self.theme.positive if ok else self.theme.negative
         self._item_result.setStyleSheet(
             _font_style(self.theme, 15, bold=True, mono=True, colour=colour)
         )
@@ -1156,8 +1156,6 @@ class OpsLesson(Lesson):
         )
         for i, stretch in enumerate((0, 0, 0, 0, 0) if batched else (3, 0, 2, 0, 2)):
             self._mm_row.setStretch(i, stretch)
-        for label in self._op_labels:
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self._play_button, self._step_button, self._back_button):
             button.setEnabled(bool(self._cells))
         if not self._cells:
