@@ -717,14 +717,11 @@ class GraphView(QGraphicsView):
                 )
             item.setZValue(1)
             self._scene.addItem(item)
-        for name, leaf_i in (
-            (t.name, tensor_index.get(t.shares_with or ""))
-            for t in result.tensors
-            if t.role == "detached"
-        ):
-            if leaf_i is None or name not in tensor_index:
+        for t in result.tensors:
+            leaf_i = tensor_index.get(t.shares_with or "")
+            if t.role != "detached" or leaf_i is None or t.name not in tensor_index:
                 continue
-            a, b = boxes[leaf_i], boxes[tensor_index[name]]
+            a, b = boxes[leaf_i], boxes[tensor_index[t.name]]
             pa, pb = a.pos(), b.pos()
             path = QPainterPath(QPointF(pa.x() + a.size()[0] / 2, pa.y()))
             path.lineTo(QPointF(pb.x() - b.size()[0] / 2, pb.y()))
@@ -735,7 +732,7 @@ class GraphView(QGraphicsView):
             link.setZValue(1)
             link.setToolTip(
                 translate("GraphView", "same memory: {0}.data_ptr() == {1}.data_ptr()").format(
-                    name, next(t.shares_with for t in result.tensors if t.name == name)
+                    t.name, t.shares_with
                 )
             )
             self._scene.addItem(link)
