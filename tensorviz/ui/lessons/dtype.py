@@ -64,6 +64,7 @@ class DtypeLesson(Lesson):
         self._table = dtype_table()
         self._devices: DeviceDemo | None = None
         self._device_user_changed = False
+        self._outcomes: dict[str, QLabel] = {}  # device step key -> its outcome label
         # device_demo runs off the GUI thread (the first CUDA call can take seconds); a
         # result for an older device is dropped, and one for a deleted lesson too
         self._worker = Worker(self)
@@ -494,7 +495,6 @@ class DtypeLesson(Lesson):
         self._show_bits_title(result)
         self._show_attributes(result)
         self._show_history(result)
-        self.chain_view.updateGeometry()
         if self.tabs.currentIndex() == TAB_CHAIN:
             self.code_pane.set_snippet(result.snippet)
         return True
@@ -590,7 +590,7 @@ class DtypeLesson(Lesson):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self._outcomes: dict[str, QLabel] = {}
+        self._outcomes.clear()
         what = {
             "idiom": self.tr('"cuda" if available else "cpu"'),
             "to": self.tr(".to(device)"),
@@ -620,7 +620,7 @@ class DtypeLesson(Lesson):
         self._steps_grid.setColumnStretch(1, 1)
 
     def device_outcome_text(self, key: str) -> str:
-        label = getattr(self, "_outcomes", {}).get(key)
+        label = self._outcomes.get(key)
         return "" if label is None else label.text()
 
     def device_status_text(self) -> str:
