@@ -232,12 +232,15 @@ class ShapeTable(QWidget):
             ),
         )
 
+    def _scale(self, g: _Geometry, width: float) -> float:
+        """How much the table shrinks to fit ``width``: never grown, at most to 0.4."""
+        return max(0.4, min(1.0, width / max(1, g.size.width())))
+
     def _transform(self) -> tuple[float, QPointF]:
         g = self._geometry
         if g is None or g.size.width() == 0:
             return 1.0, QPointF(0, 0)
-        s = max(0.4, min(1.0, self.width() / g.size.width()))
-        return s, QPointF(0.0, 0.0)
+        return self._scale(g, self.width()), QPointF(0.0, 0.0)
 
     def sizeHint(self) -> QSize:
         return self._geometry.size if self._geometry is not None else QSize(200, 100)
@@ -247,8 +250,7 @@ class ShapeTable(QWidget):
         if g is None:
             return QSize(self._theme.px(120), self._theme.px(60))
         # Narrow windows scale the table down; its height follows the scale.
-        s = max(0.4, min(1.0, self.width() / max(1, g.size.width())))
-        return QSize(self._theme.px(120), math.ceil(g.size.height() * s))
+        return QSize(self._theme.px(120), math.ceil(g.size.height() * self._scale(g, self.width())))
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -257,8 +259,7 @@ class ShapeTable(QWidget):
         g = self._geometry
         if g is None:
             return self._theme.px(60)
-        s = max(0.4, min(1.0, width / max(1, g.size.width())))
-        return math.ceil(g.size.height() * s)
+        return math.ceil(g.size.height() * self._scale(g, width))
 
     # -- painting --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
