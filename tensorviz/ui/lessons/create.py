@@ -118,6 +118,17 @@ def _combo() -> QComboBox:
     return combo
 
 
+def _show_tensor(grid: TensorGrid, summary: QLabel, snap, uninitialised: bool) -> None:
+    """``snap`` in ``grid``, or, when summarised, the grid hidden for the ``summary`` label."""
+    grid.set_snapshot(snap)
+    summarised = snap is not None and snap.summarised
+    grid.setVisible(not summarised)
+    summary.setVisible(summarised)
+    if uninitialised and snap is not None and not summarised:
+        # Hatched like broadcast ghosts: bytes that happen to be there, not chosen values.
+        grid.set_ghost(np.ones(snap.shape, dtype=bool))
+
+
 def _clip(text: str, limit: int = 56) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -567,13 +578,7 @@ class CreateLesson(Lesson):
             or (previous.tensor.shape != result.tensor.shape)
         ):
             self._selected = None
-        self.grid.set_snapshot(result.tensor)
-        summarised = result.tensor is not None and result.tensor.summarised
-        self.grid.setVisible(not summarised)
-        self.summary_label.setVisible(summarised)
-        if result.uninitialised and result.tensor is not None and not result.tensor.summarised:
-            # Hatched like broadcast ghosts: bytes that happen to be there, not chosen values.
-            self.grid.set_ghost(np.ones(result.tensor.shape, dtype=bool))
+        _show_tensor(self.grid, self.summary_label, result.tensor, result.uninitialised)
         self.main_box.setTitle("x = " + _clip(result.code, 24))
         if self._selected is None and result.tensor is not None and not result.tensor.summarised:
             shape = result.tensor.shape
@@ -618,12 +623,7 @@ class CreateLesson(Lesson):
             self.compare_error.setText(str(other.error) if other.error is not None else "")
             self.compare_error.show()
         else:
-            self.compare_grid.set_snapshot(other.tensor)
-            if other.uninitialised and other.tensor is not None and not other.tensor.summarised:
-                self.compare_grid.set_ghost(np.ones(other.tensor.shape, dtype=bool))
-            summarised = other.tensor is not None and other.tensor.summarised
-            self.compare_grid.setVisible(not summarised)
-            self.compare_summary.setVisible(summarised)
+            _show_tensor(self.compare_grid, self.compare_summary, other.tensor, other.uninitialised)
             self.compare_error.hide()
 
     def _track_seed(self, result: core.Result) -> None:
