@@ -407,16 +407,14 @@ class AutogradLesson(Lesson):
         if isinstance(outcome, BaseException):
             raise outcome  # our bug: let it surface
         result: AutogradResult = outcome  # type: ignore[assignment]
-        if not result.ok:
+        if result.ok:
+            self._spec = spec
+            self._result = result
+            self._paint(result)
+        else:  # nothing ran (result.error says why): the last picture stays
             self._requested = self._spec
-            error = result.error
-            self.show_torch_error(error, lambda: self._explain(error))
-            return
-        self._spec = spec
-        self._result = result
-        self._paint(result)
-        if result.error is not None:
-            error = result.error
+        error = result.error
+        if error is not None:
             self.show_torch_error(error, lambda: self._explain(error))
         else:
             self.clear_error()
