@@ -40,7 +40,7 @@ from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
+from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView, unravel
 from tensorviz.ui.widgets.float_bits import FloatBitsView
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.worker import Worker
@@ -375,11 +375,7 @@ class DtypeLesson(Lesson):
 
     @staticmethod
     def chain_view_index_text(result: ChainResult) -> str:
-        flat, index = result.selected, []
-        for size in reversed(result.shape):
-            index.append(flat % size)
-            flat //= size
-        return "x" + ("".join(f"[{i}]" for i in reversed(index)))
+        return "x" + "".join(f"[{i}]" for i in unravel(result.selected, result.shape))
 
     # -- theme -----------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:

@@ -285,14 +285,19 @@ def short_name_text(dtype: str) -> str:
     return dtype.removeprefix("torch.")
 
 
-def _index_text(flat: int, shape: tuple[int, ...]) -> str:
-    if not shape:
-        return "x"
+def unravel(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The index of element ``flat`` (C order) of a tensor of ``shape``."""
     index = []
     for size in reversed(shape):
         index.append(flat % size)
         flat //= size
-    return "[" + ", ".join(str(i) for i in reversed(index)) + "]"
+    return tuple(reversed(index))
 
 
-__all__ = ["SYMBOLS", "ConversionChainView", "short_name"]
+def _index_text(flat: int, shape: tuple[int, ...]) -> str:
+    if not shape:
+        return "x"
+    return "[" + ", ".join(str(i) for i in unravel(flat, shape)) + "]"
+
+
+__all__ = ["SYMBOLS", "ConversionChainView", "short_name", "unravel"]
