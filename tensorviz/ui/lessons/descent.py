@@ -746,6 +746,10 @@ class DescentLesson(Lesson):
         self._pinned_lr_line.setValue(math.log10(pin.lr))
         self._pinned_lr_line.show()
 
+    def _loss_y(self, loss: float) -> float:
+        """Where one finite loss value is drawn on the loss axis (log10 on a log axis)."""
+        return math.log10(max(loss, LOG_FLOOR)) if self._loss_log else min(loss, CLIP)
+
     def _fit_range(self) -> tuple[float, float]:
         xs = self.setup().data_x
         lo, hi = min(xs), max(xs)
@@ -767,12 +771,7 @@ class DescentLesson(Lesson):
         self._diverge_text.setText(self.tr("diverged at epoch {0}").format(k))
         good = finite_prefix(tr.epochs, tr)
         if good:
-            last = tr.loss[good - 1]
-            y = (
-                math.log10(max(float(last), LOG_FLOOR))
-                if self._loss_log
-                else float(min(float(last), CLIP))
-            )
+            y = self._loss_y(float(tr.loss[good - 1]))
             self._diverge_text.setPos(max(0, good - 1), y)
             self._diverge_text.setAnchor((1, 0))
         self._diverge_text.show()
@@ -839,8 +838,7 @@ class DescentLesson(Lesson):
         if ok:
             p = clip(tr.params[k])
             self._param_cursor.setData([k] * len(p), list(p), brush=hl, size=size, pen=pen)
-            lv = float(tr.loss[k])
-            ly = math.log10(max(lv, LOG_FLOOR)) if self._loss_log else min(lv, CLIP)
+            ly = self._loss_y(float(tr.loss[k]))
             self._loss_cursor.setData([k], [ly], brush=hl, size=size, pen=pen)
             if tr.setup.experiment == "square":
                 x = float(p[0])
@@ -1185,7 +1183,7 @@ class DescentLesson(Lesson):
                 return None, None
             if plot is self._plot_loss:
                 v = float(tr.loss[k])
-                shown = math.log10(max(v, LOG_FLOOR)) if self._loss_log else min(v, CLIP)
+                shown = self._loss_y(v)
                 return self.tr("epoch {0}: loss = {1}").format(k, num(v)), (k, shown)
             j = 0
             if len(tr.names) > 1:
