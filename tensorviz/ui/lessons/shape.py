@@ -379,7 +379,6 @@ class ShapeLesson(Lesson):
         v = QVBoxLayout(self._steps_box)
         self.steps_list = QListWidget(objectName="steps_list")
         self.steps_list.currentRowChanged.connect(self._on_step_selected)
-        self.steps_list.setMinimumHeight(self.theme.px(120))
         v.addWidget(self.steps_list, 1)
         edit = QGridLayout()
         self.op_combo = QComboBox(objectName="op_combo")
@@ -484,7 +483,6 @@ class ShapeLesson(Lesson):
         self.grid.cell_hovered.connect(self._on_cell_hovered)
         self.strip = StorageStrip(self.theme)
         self.strip.set_max_scale(1.6)
-        self.strip.set_headroom(self.theme.px(20))  # room for the jump arcs
         self.strip.slot_hovered.connect(self._on_slot_hovered)
 
         info_widget = QWidget()
@@ -1356,7 +1354,7 @@ class ShapeLesson(Lesson):
         super().apply_theme(theme)
         self.grid.apply_theme(theme)
         self.strip.apply_theme(theme)
-        self.strip.set_headroom(theme.px(20))
+        self.strip.set_headroom(theme.px(20))  # room for the jump arcs
         self.diagram.overlay.set_theme(theme)
 
         # Style sheets, not setFont: the application's style sheet sets every widget's font
