@@ -254,16 +254,16 @@ class NumpyLesson(Lesson):
             self._show_texts(self._state)
 
     def _show_texts(self, state: BridgeState) -> None:
+        titles = {
+            "numpy": self.tr("tensor → ndarray"),
+            "numpy_copy": self.tr("tensor → ndarray, then copy()"),
+            "from_numpy": self.tr("ndarray → tensor with from_numpy"),
+            "tensor": self.tr("ndarray → tensor with torch.tensor"),
+        }
         for pair in state.pairs:
             panel = self.panels[pair.mode]
             t, a = pair.names
             number = MODES.index(pair.mode) + 1
-            titles = {
-                "numpy": self.tr("tensor → ndarray"),
-                "numpy_copy": self.tr("tensor → ndarray, then copy()"),
-                "from_numpy": self.tr("ndarray → tensor with from_numpy"),
-                "tensor": self.tr("ndarray → tensor with torch.tensor"),
-            }
             panel.number.setText(f"{number}. ")
             panel.number.setToolTip(titles[pair.mode])
             panel.code.setToolTip(titles[pair.mode])
