@@ -24,7 +24,7 @@ from tensorviz.core.layout import Layout, layout_of, shares_storage
 from tensorviz.core.literal import (
     MAX_ELEMENTS,
     LiteralError,
-    Scalar,
+    literal_code,
     parse_literal,
     parse_shape,
 )
@@ -203,21 +203,6 @@ class Operand:
         return tuple(i for i, s in enumerate(self.expanded_layout.stride) if s == 0)
 
 
-def _py(value: Scalar | list) -> str:
-    """A parsed literal written as Python source that ``torch.tensor`` accepts."""
-    if isinstance(value, list):
-        return "[" + ", ".join(_py(v) for v in value) + "]"
-    if isinstance(value, bool):
-        return "True" if value else "False"
-    if isinstance(value, int):
-        return str(value)
-    if math.isnan(value):
-        return "float('nan')"
-    if math.isinf(value):
-        return "float('inf')" if value > 0 else "float('-inf')"
-    return repr(float(value))
-
-
 def _sizes(shape: tuple[int, ...]) -> str:
     """``(2, 3)`` written as call arguments: ``2, 3``; a 0-d shape as ``()``."""
     return ", ".join(str(s) for s in shape) if shape else "()"
@@ -244,7 +229,9 @@ def plan_operand(spec: OperandSpec, which: str) -> PlannedOperand:
         parsed = parse_literal(spec.text)
         data = parsed.data
         return PlannedOperand(
-            f"{which} = torch.tensor({_py(data)})", parsed.shape, lambda: torch.tensor(data)
+            f"{which} = torch.tensor({literal_code(data)})",
+            parsed.shape,
+            lambda: torch.tensor(data),
         )
     if spec.kind != "arange":
         raise ValueError(f"unknown operand kind {spec.kind!r}")

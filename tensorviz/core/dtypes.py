@@ -18,6 +18,7 @@ from tensorviz.core.literal import (
     COURSE_DTYPES,
     DTYPES,
     LiteralError,
+    literal_code,
     parse_dtype,
     parse_literal,
 )
@@ -343,15 +344,6 @@ def classify(before: object, after: object, dtype: torch.dtype) -> str | None:
     return "overflow"
 
 
-def _literal_code(data: object) -> str:
-    """Python source for a parsed literal (inf/nan need ``float('inf')``)."""
-    if isinstance(data, list):
-        return "[" + ", ".join(_literal_code(d) for d in data) + "]"
-    if isinstance(data, float) and not math.isfinite(data):
-        return f"float('{data}')"
-    return repr(data)
-
-
 def _index_of(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
     index = []
     for size in reversed(shape):
@@ -398,7 +390,7 @@ def conversion_chain(
     selected = max(0, min(selected, len(typed) - 1))
 
     # Run the real calls; remember each result (or the exception that stopped the chain).
-    lit = _literal_code(parsed.data)
+    lit = literal_code(parsed.data)
     create_code = (
         f"x = torch.tensor({lit})" if dtype is None else (f"x = torch.tensor({lit}, dtype={dtype})")
     )
@@ -454,7 +446,7 @@ def conversion_chain(
     index = _index_of(selected, parsed.shape)
     where = "".join(f"[{i}]" for i in index) or "(the scalar)"
     s.comment(f"the bits of x{where} as typed ({wanted!r}): sign | exponent | mantissa")
-    v_code = repr(wanted) if math.isfinite(wanted) else f"float('{wanted}')"
+    v_code = literal_code(wanted)
     s.run(f"v = torch.tensor({v_code}, dtype=torch.float32)", lambda: None)
     s.show("format(v.view(torch.int32).item() & 0xFFFFFFFF, '032b')", bits[0].bits)
     s.run(f"h = torch.tensor({v_code}, dtype=torch.float16)", lambda: None)

@@ -102,6 +102,16 @@ class ParsedLiteral:
         return _flatten(self.data)
 
 
+def literal_code(data: Scalar | list) -> str:
+    """Python source for a parsed literal or scalar (inf and nan written as ``float('inf')``,
+    ``float('-inf')``, ``float('nan')`` so plain Python runs it)."""
+    if isinstance(data, list):
+        return "[" + ", ".join(literal_code(d) for d in data) + "]"
+    if isinstance(data, float) and not math.isfinite(data):
+        return f"float('{data}')"
+    return repr(data)
+
+
 def _flatten(data: Scalar | list) -> list[Scalar]:
     if isinstance(data, list):
         out: list[Scalar] = []

@@ -8,7 +8,6 @@ memory is really shared. Nothing is simulated.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from tensorviz.core.literal import (
     COURSE_DTYPES,
     LiteralError,
     Scalar,
+    literal_code,
     parse_literal,
 )
 from tensorviz.core.snippet import Script, Snippet
@@ -104,7 +104,7 @@ class Edit:
         t, a = NAMES[self.mode]
         var = t if self.side == "tensor" else a
         where = ", ".join(str(i) for i in self.index) if self.index else "()"
-        return f"{var}[{where}] = {_value_code(self.value)}"
+        return f"{var}[{where}] = {literal_code(self.value)}"
 
 
 @dataclass(frozen=True)
@@ -153,18 +153,6 @@ class BridgeRefused(Exception):
         self.snippet = snippet
 
 
-def _value_code(value: Scalar) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"float('{value}')"
-    return repr(value)
-
-
-def _literal_code(data: object) -> str:
-    if isinstance(data, list):
-        return "[" + ", ".join(_literal_code(d) for d in data) + "]"
-    return _value_code(data)  # type: ignore[arg-type]
-
-
 def _torch_dtype_code(dtype: str) -> str:
     return f", dtype=torch.{dtype}" if dtype else ""
 
@@ -203,7 +191,7 @@ class Bridge:
         self.values = parsed.text
         self.dtype = dtype
         self._data = parsed.data
-        self._literal = _literal_code(parsed.data)
+        self._literal = literal_code(parsed.data)
         self.edits: list[Edit] = []
         self._pairs: dict[str, _Pair] = {}
         for mode in MODES:

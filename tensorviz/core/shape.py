@@ -26,6 +26,7 @@ from tensorviz.core.layout import Layout, layout_of, shares_storage, storage_of
 from tensorviz.core.literal import (
     LiteralError,
     index_code,
+    literal_code,
     parse_dims,
     parse_index,
     parse_int,
@@ -136,7 +137,7 @@ class Start:
     def code(self) -> str:
         if self.literal:
             parsed = parse_literal(self.literal)
-            return f"x0 = torch.tensor({_py_literal(parsed.data)})"
+            return f"x0 = torch.tensor({literal_code(parsed.data)})"
         n = math.prod(self.shape)
         if len(self.shape) == 1:
             return f"x0 = torch.arange({n})"
@@ -165,17 +166,6 @@ def _shape_args(shape: tuple[int, ...]) -> str:
     if not shape:
         return "()"
     return ", ".join(str(s) for s in shape)
-
-
-def _py_literal(data: object) -> str:
-    """Python source for nested lists of scalars (inf/nan written so plain Python runs it)."""
-    if isinstance(data, list):
-        return "[" + ", ".join(_py_literal(d) for d in data) + "]"
-    if isinstance(data, bool):
-        return repr(data)
-    if isinstance(data, float) and not math.isfinite(data):
-        return f"float({str(data)!r})"
-    return repr(data)
 
 
 # -- results -----------------------------------------------------------------------------------
