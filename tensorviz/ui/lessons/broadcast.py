@@ -397,14 +397,6 @@ class BroadcastLesson(Lesson):
             return
         self._horizontal = horizontal
         layout = self._grids_layout
-        for w in (
-            self.panels["a"],
-            self._op_signs[0],
-            self.panels["b"],
-            self._op_signs[1],
-            self.panels["result"],
-        ):
-            layout.removeWidget(w)
         order = (
             self.panels["a"],
             self._op_signs[0],
@@ -412,6 +404,8 @@ class BroadcastLesson(Lesson):
             self._op_signs[1],
             self.panels["result"],
         )
+        for w in order:
+            layout.removeWidget(w)
         for i in range(5):
             layout.setColumnStretch(i, 0)
             layout.setRowStretch(i, 0)
