@@ -155,6 +155,8 @@ class MemoryBuffersView(QWidget):
         s = max(0.35, min(1.0, self.width() / max(1, hint.width())))
         painter.scale(s, s)
         tname, aname = p.names
+        labels = self.address_labels()
+        marked = self.marked_slots()
         x0 = t.px(6)
         y = t.px(2)
         if p.shares_memory:
@@ -164,10 +166,10 @@ class MemoryBuffersView(QWidget):
                 y,
                 p.tensor.text or (),
                 QColor(t.positive),
-                [self.address_labels()[0], self.address_labels()[1]],
+                labels,
                 self._one.format(p.tensor_nbytes),
                 p.element_size,
-                self.marked_slots()[0],
+                marked[0],
             )
         else:
             y = self._paint_strip(
@@ -176,10 +178,10 @@ class MemoryBuffersView(QWidget):
                 y,
                 p.tensor.text or (),
                 QColor(t.series[0]),
-                [self.address_labels()[0]],
+                [labels[0]],
                 self._two.format(tname, p.tensor_nbytes),
                 p.element_size,
-                self.marked_slots()[0],
+                marked[0],
             )
             self._paint_strip(
                 painter,
@@ -187,10 +189,10 @@ class MemoryBuffersView(QWidget):
                 y + t.px(8),
                 p.array.text or (),
                 QColor(t.series[3]),
-                [self.address_labels()[1]],
+                [labels[1]],
                 self._two.format(aname, p.array_nbytes),
                 p.element_size,
-                self.marked_slots()[1],
+                marked[1],
             )
 
     def _paint_strip(
