@@ -1310,7 +1310,7 @@ class DescentLesson(Lesson):
         muted = pg.mkPen(t.muted, width=t.scale * 1.5)
         dashed = pg.mkPen(t.muted, width=t.scale * 2, style=Qt.PenStyle.DashLine)
         self._parabola.setPen(muted)
-        self._path_line.setPen(pg.mkPen(t.series[0], width=t.scale * 1.5))
+        self._path_line.setPen(theme_mod.series_pen(t, 0, width=1.5))
         self._path_points.setPen(pg.mkPen(t.text, width=max(1, t.px(0.5))))
         self._path_points.setSize(t.px(8))
         self._data_points.setPen(pg.mkPen(t.text, width=t.px(1)))
@@ -1324,7 +1324,7 @@ class DescentLesson(Lesson):
         for curve in (*self._pinned_param_curves, self._pinned_loss_curve):
             curve.setPen(dashed)
         self._loss_curve.setPen(pens[2])
-        self._sweep_curve.setPen(pg.mkPen(t.series[0], width=t.scale * 2))
+        self._sweep_curve.setPen(theme_mod.series_pen(t, 0))
         self._sweep_curve.setSymbol("o")
         self._sweep_curve.setSymbolSize(t.px(4))
         self._sweep_curve.setSymbolBrush(t.series[0])
