@@ -34,7 +34,6 @@ from tensorviz.core import create as core
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import COURSE_DTYPE_NAMES
 from tensorviz.core.values import format_value
-from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.sample_histogram import SampleHistogram
@@ -513,7 +512,8 @@ class CreateLesson(Lesson):
             return lambda: self.tr("{0} needs a number here, such as 2 or -0.5.").format(err.field)
         return None
 
-    def _explanation_for(self, error: TorchError) -> Callable[[], str]:
+    def _explanation_for(self, error: TorchError) -> Callable[[], str] | None:
+        """This lesson's words for torch's refusal; None: the general explanation."""
         message = error.message
         if "normal expects std" in message:
             return lambda: self.tr(
@@ -565,7 +565,7 @@ class CreateLesson(Lesson):
                 "A value does not fit in the range of this dtype; torch refuses instead of "
                 "wrapping it around."
             )
-        return lambda: explain_torch_error(error)
+        return None
 
     # -- painting ----------------------------------------------------------------------------
     def _show_result(self, result: core.Result) -> None:

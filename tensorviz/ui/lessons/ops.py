@@ -42,7 +42,6 @@ from tensorviz.core import ops
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError, parse_literal, parse_shape
 from tensorviz.core.snippet import Snippet
-from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
@@ -655,7 +654,8 @@ class OpsLesson(Lesson):
         else:
             self.show_input_error(error, field)
 
-    def _explanation(self, error: TorchError) -> Callable[[], str]:
+    def _explanation(self, error: TorchError) -> Callable[[], str] | None:
+        """This lesson's words for torch's refusal; None: the general explanation."""
         m = error.message
         rules: list[tuple[str, Callable[[], str]]] = [
             (
@@ -742,7 +742,7 @@ class OpsLesson(Lesson):
         for pattern, text in rules:
             if re.search(pattern, m):
                 return text
-        return lambda: explain_torch_error(error)
+        return None
 
     def _torch_error(self, error: TorchError) -> None:
         self.show_torch_error(error, self._explanation(error))
