@@ -361,13 +361,6 @@ def _label_of(code: str) -> str:
     return "torch.tensor(…)"
 
 
-def _raise(exc: BaseException) -> Callable[[], torch.Tensor]:
-    def fn() -> torch.Tensor:
-        raise exc
-
-    return fn
-
-
 def conversion_chain(
     values: str,
     create_dtype: str = "",
@@ -441,7 +434,7 @@ def conversion_chain(
             for code, _, t in ran:
                 s.run(code, lambda t=t: t)
                 s.show("x, x.dtype", f"{t!s} {t.dtype}")
-            s.run(failure[0], _raise(failure[1]))
+            s.raises(*failure)
     s.line()
     index = _index_of(selected, parsed.shape)
     where = "".join(f"[{i}]" for i in index) or "(the scalar)"

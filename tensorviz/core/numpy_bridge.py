@@ -8,7 +8,6 @@ memory is really shared. Nothing is simulated.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -168,13 +167,6 @@ class _Pair:
     lines: list[tuple[str, str]]  # (code, kind) written before the edits
 
 
-def _raise(exc: BaseException) -> Callable[[], object]:
-    def fn() -> object:
-        raise exc
-
-    return fn
-
-
 class Bridge:
     """The real tensors and ndarrays of the four conversions, and the edits made to them."""
 
@@ -232,10 +224,10 @@ class Bridge:
         s = Script(imports=("import numpy as np", "import torch"))
         with s.trying():
             if getattr(exc, "tensorviz_line", "convert") == "create":
-                s.run(self._creation_code(mode), _raise(exc))
+                s.raises(self._creation_code(mode), exc)
             else:
                 s.run(self._creation_code(mode), lambda: None)
-                s.run(conversion_code(mode), _raise(exc))
+                s.raises(conversion_code(mode), exc)
         return s.finish()
 
     # -- editing ---------------------------------------------------------------------------

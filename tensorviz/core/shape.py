@@ -236,10 +236,6 @@ def _layout(t: torch.Tensor, cap: int) -> Layout:
     return layout_of(t, cap if drawn else 0, statistics=False)
 
 
-def _raise(exc: BaseException) -> None:
-    raise exc
-
-
 def _describe(s: Script, name: str, t: torch.Tensor) -> None:
     """print the shape, stride(), storage_offset() and is_contiguous() of ``name``."""
     parts = [
@@ -296,7 +292,7 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
         except TORCH_EXCEPTIONS as exc:
             failure = exc
             with s.trying() as outcome:
-                s.run(code, lambda failure=failure: _raise(failure))
+                s.raises(code, failure)
             assert outcome.error is not None
             error_at = len(results)
             results.append(

@@ -15,7 +15,7 @@ import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 import torch
 
@@ -78,6 +78,13 @@ class Script:
         """
         self.line(code)
         return fn()
+
+    def raises(self, code: str, exc: BaseException) -> NoReturn:
+        """A statement whose real call already failed with ``exc`` (it was run first, to
+        learn whether it fails): writes ``code`` and raises ``exc`` again, for the enclosing
+        :meth:`trying` to catch, without running the call a second time."""
+        self.line(code)
+        raise exc
 
     def show(self, expr: str, value: object, label: str | None = None) -> None:
         """``print(expr)`` (or ``print(label, expr)``), printing the real ``value``."""

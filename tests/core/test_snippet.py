@@ -54,3 +54,22 @@ def test_blocks_indent_and_print_options_are_reset():
     assert snippet.output == "tensor([1.23])\n"
     assert str(torch.tensor([1.23456])) == "tensor([1.2346])"  # defaults restored
     assert_prints_output([snippet])
+
+
+def test_raises_writes_the_failed_statement_without_running_it_again():
+    x = torch.arange(6).reshape(2, 3).t()
+    try:
+        x.view(6)
+    except RuntimeError as exc:
+        failure = exc
+    s = Script()
+    s.run("x = torch.arange(6).reshape(2, 3).t()", lambda: x)
+    with s.trying() as outcome:
+        s.raises("y = x.view(6)", failure)
+        s.show_text("not reached")
+    snippet = s.finish()
+    assert outcome.error == TorchError.from_exception(failure)
+    assert "    y = x.view(6)" in snippet.code
+    assert snippet.output.startswith("RuntimeError: view size is not compatible")
+    assert "not reached" not in snippet.output
+    assert_prints_output([snippet])
