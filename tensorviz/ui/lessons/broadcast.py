@@ -28,6 +28,7 @@ from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.widgets.shape_table import ShapeTable, operand_colour
 from tensorviz.ui.widgets.storage_strip import StorageStrip
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
@@ -301,20 +302,14 @@ class BroadcastLesson(Lesson):
             "result": self.tr("Result"),
         }
         for which, edit in self.edits.items():
-            self._mark_invalid(edit, field in (which, "result"))
+            mark_invalid(edit, field in (which, "result"))
         self.show_input_error(error, names.get(field, ""))
-
-    @staticmethod
-    def _mark_invalid(edit: QLineEdit, invalid: bool) -> None:
-        if bool(edit.property("invalid")) != invalid:
-            edit.setProperty("invalid", invalid)
-            edit.style().unpolish(edit)
-            edit.style().polish(edit)
 
     def _show(self, result: bc.BroadcastResult) -> None:
         self._result = result
         for edit in self.edits.values():
-            self._mark_invalid(edit, False)
+            if edit.property("invalid"):
+                mark_invalid(edit, False)
         self.table.set_table(result.table, result.op)
         for name in bc.NAMES:
             operand = result.a if name == "a" else result.b

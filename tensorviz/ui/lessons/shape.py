@@ -52,6 +52,7 @@ from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import explain_torch_error
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.widgets.storage_strip import StorageStrip, tone_colours
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 from tensorviz.ui.worker import Worker
@@ -545,7 +546,8 @@ class ShapeLesson(Lesson):
         self.code_pane.set_snippet(chain.snippet)
         # Input was accepted (only accepted input reaches torch): an old refusal is over.
         for edit in (self.args_edit, self.start_edit):
-            _mark_invalid(edit, False)
+            if edit.property("invalid"):
+                mark_invalid(edit, False)
         if chain.error is not None:
             step = chain.results[chain.error_at].step
             self.show_torch_error(chain.error, self._explanation(chain.error, step))
@@ -885,9 +887,9 @@ class ShapeLesson(Lesson):
             step = core.make_step(op, self.args_edit.text())
         except LiteralError as err:
             self.show_input_error(err, self.tr("Step arguments"))
-            _mark_invalid(self.args_edit, True)
+            mark_invalid(self.args_edit, True)
             return None
-        _mark_invalid(self.args_edit, False)
+        mark_invalid(self.args_edit, False)
         return step
 
     def _on_op_changed(self, index: int, keep_text: bool = False) -> None:
@@ -977,9 +979,9 @@ class ShapeLesson(Lesson):
             start = core.make_start(literal=text) if literal else core.make_start(text)
         except LiteralError as err:
             self.show_input_error(err, self.tr("Start tensor"))
-            _mark_invalid(self.start_edit, True)
+            mark_invalid(self.start_edit, True)
             return
-        _mark_invalid(self.start_edit, False)
+        mark_invalid(self.start_edit, False)
         self._request(start, self._steps, select=self._selected)
 
     # -- texts -------------------------------------------------------------------------------
@@ -1383,13 +1385,6 @@ class ShapeLesson(Lesson):
         self.steps_list.setMinimumHeight(theme.px(150))
         self._retranslate_steps_list()
         self._update_focus()
-
-
-def _mark_invalid(edit: QLineEdit, invalid: bool) -> None:
-    """Frame ``edit`` as refused input (the style sheet's ``invalid`` property), or not."""
-    if bool(edit.property("invalid")) != invalid:
-        edit.setProperty("invalid", invalid)
-        edit.style().polish(edit)
 
 
 def _in_shape(index: Index, shape: tuple[int, ...]) -> bool:
