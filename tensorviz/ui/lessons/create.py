@@ -338,6 +338,7 @@ class CreateLesson(Lesson):
         self.attr_values: dict[str, QLabel] = {}
         for row, (key, code) in enumerate(ATTRIBUTES, start=1):
             name = QLabel("." + code)
+            name.setProperty("role", "muted")
             value = QLabel()
             value.setObjectName(f"attr_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -994,8 +995,6 @@ class CreateLesson(Lesson):
             f"QFrame#attributes_box {{ background: {theme.surface};"
             f" border: {theme.px(1)}px solid {theme.border}; border-radius: {theme.px(6)}px; }}"
         )
-        for name in self.attr_names.values():
-            name.setStyleSheet(f"color: {theme.muted};")
         self.compare_error.setFont(mono)
         self.summary_label.setFont(mono)
         self.compare_summary.setFont(mono)
