@@ -84,7 +84,7 @@ class DtypeLesson(Lesson):
             DEFAULT_VALUES,
             "create_dtype_combo",
             ((str(d), short_name(d)) for d in TABLE_DTYPES),
-            self._on_values_changed,
+            self._recompute_chain,
         )
         column.addWidget(self._values_box)
 
@@ -452,9 +452,6 @@ class DtypeLesson(Lesson):
             self._refresh_steps_list()
             self.steps_list.setCurrentRow(new)
             self._recompute_chain()
-
-    def _on_values_changed(self) -> None:
-        self._recompute_chain()
 
     def _on_element_clicked(self, flat: int) -> None:
         self._selected = flat
