@@ -987,7 +987,6 @@ class DescentLesson(Lesson):
         lr = self._grid[pos]
         self._lr[self._experiment] = lr
         self._lr_edit.setText(repr(lr))
-        self._lr_edit.setProperty("invalid", False)
         self._refresh()
 
     def _on_lr_edit_changed(self) -> None:
