@@ -89,13 +89,11 @@ DTYPE_NAMES = tuple(ops.DTYPE_CHOICES)
 SPEED_MIN, SPEED_MAX, SPEED_DEFAULT = 1, 40, 8
 
 
-def _hbox(*widgets: QWidget, stretch: bool = False) -> QHBoxLayout:
+def _hbox(*widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     for w in widgets:
         row.addWidget(w)
-    if stretch:
-        row.addStretch(1)
     return row
 
 
