@@ -40,7 +40,7 @@ from tensorviz.ui.widgets.sample_histogram import SampleHistogram
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 from tensorviz.ui.worker import Worker
 
-#: Text fields, in form order: (argument, objectName).
+#: Text fields, in form order: the argument names (each edit is named f"{name}_edit").
 TEXT_FIELDS = (
     "data",
     "size",
