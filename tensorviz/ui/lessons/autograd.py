@@ -300,9 +300,12 @@ class AutogradLesson(Lesson):
         self.zero_button.clicked.connect(self._on_zero_clicked)
         self.repeat_button.clicked.connect(self._on_repeat_clicked)
         self.reset_button.clicked.connect(self._on_reset_clicked)
-        self.detach_button.clicked.connect(self._on_detach_clicked)
-        self.edit_detached_button.clicked.connect(self._on_edit_detached_clicked)
-        self.inplace_button.clicked.connect(self._on_inplace_clicked)
+        for button, kind in (
+            (self.detach_button, "detach"),
+            (self.edit_detached_button, "edit_detached"),
+            (self.inplace_button, "inplace"),
+        ):
+            button.clicked.connect(lambda _checked=False, k=kind: self._on_leaf_step_clicked(k))
         self.gradient_check.toggled.connect(self._update_gradient_controls)
         self.gradient_edit.returnPressed.connect(self._on_backward_clicked)
         self.zoom_in_button.clicked.connect(self._on_zoom_in_clicked)
@@ -702,20 +705,11 @@ class AutogradLesson(Lesson):
         if self._requested is not None:
             self._apply(replace(self._requested, steps=()))
 
-    def _on_detach_clicked(self) -> None:
+    def _on_leaf_step_clicked(self, kind: str) -> None:
+        """detach(), detached += 1 or leaf += 1, on the leaf picked in the combo."""
         leaf = self.leaf_combo.currentData()
         if leaf:
-            self._add_step(Step("detach", leaf=leaf))
-
-    def _on_edit_detached_clicked(self) -> None:
-        leaf = self.leaf_combo.currentData()
-        if leaf:
-            self._add_step(Step("edit_detached", leaf=leaf))
-
-    def _on_inplace_clicked(self) -> None:
-        leaf = self.leaf_combo.currentData()
-        if leaf:
-            self._add_step(Step("inplace", leaf=leaf))
+            self._add_step(Step(kind, leaf=leaf))
 
     def _on_zoom_in_clicked(self) -> None:
         self.graph_view.zoom_by(1.2)
