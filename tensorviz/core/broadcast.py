@@ -19,7 +19,7 @@ from typing import Literal
 import numpy as np
 import torch
 
-from tensorviz.core.errors import TorchError, attempt
+from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage
 from tensorviz.core.literal import (
     MAX_ELEMENTS,
@@ -379,15 +379,16 @@ def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> Broadc
             )
         s.line()
     # Run the operation once; the code shows a try/except only where torch really fails.
-    outcome = attempt(lambda: fn(a, b))
-    if isinstance(outcome, TorchError):
-        error: TorchError | None = outcome
+    try:
+        result = fn(a, b)
+    except TORCH_EXCEPTIONS as exc:
         result = None
-        with s.trying():
-            s.run(f"result = a {op} b", lambda: fn(a, b))
+        with s.trying() as outcome:
+            s.raises(f"result = a {op} b", exc)
+        error = outcome.error
     else:
         error = None
-        result = s.run(f"result = a {op} b", lambda: outcome)
+        s.run(f"result = a {op} b", lambda: result)
         s.show("result", result)
         s.show("result.shape", result.shape)
     return BroadcastResult(

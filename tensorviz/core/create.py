@@ -583,16 +583,17 @@ def errors_of(device: str) -> tuple[type[BaseException], ...]:
 def _call(s: Script, var: str, code: str, fn, device: str = "cpu") -> torch.Tensor | TorchError:
     """``var = code``: plain when the call works, inside try/except when torch refuses it.
 
-    The call runs once when it works (a random draw is not repeated); a failing call is
-    repeated inside :meth:`Script.trying` so the code shows how it fails.
+    The call runs once (a random draw is not repeated); a failing call's error is raised
+    again inside :meth:`Script.trying` so the code shows how it fails.
     """
     catch = errors_of(device)
     try:
         made = fn()
     except catch as exc:
         with s.trying(catch) as outcome:
-            s.run(f"{var} = {code}", fn)
-        return outcome.error or TorchError.from_exception(exc)
+            s.raises(f"{var} = {code}", exc)
+        assert outcome.error is not None
+        return outcome.error
     s.run(f"{var} = {code}", lambda: made)
     return made
 
