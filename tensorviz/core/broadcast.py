@@ -19,7 +19,7 @@ from typing import Literal
 import numpy as np
 import torch
 
-from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+from tensorviz.core.errors import TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage
 from tensorviz.core.literal import (
     MAX_ELEMENTS,
@@ -379,16 +379,13 @@ def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> Broadc
             )
         s.line()
     # Run the operation once; the code shows a try/except only where torch really fails.
-    try:
-        result = fn(a, b)
-    except TORCH_EXCEPTIONS as exc:
+    outcome = s.attempt_once(f"result = a {op} b", lambda: fn(a, b))
+    if isinstance(outcome, TorchError):
+        error: TorchError | None = outcome
         result = None
-        with s.trying() as outcome:
-            s.raises(f"result = a {op} b", exc)
-        error = outcome.error
     else:
         error = None
-        s.run(f"result = a {op} b", lambda: result)
+        result = outcome
         s.show("result", result)
         s.show("result.shape", result.shape)
     return BroadcastResult(

@@ -583,19 +583,9 @@ def errors_of(device: str) -> tuple[type[BaseException], ...]:
 def _call(s: Script, var: str, code: str, fn, device: str = "cpu") -> torch.Tensor | TorchError:
     """``var = code``: plain when the call works, inside try/except when torch refuses it.
 
-    The call runs once (a random draw is not repeated); a failing call's error is raised
-    again inside :meth:`Script.trying` so the code shows how it fails.
+    The call runs once (a random draw is not repeated): see :meth:`Script.attempt_once`.
     """
-    catch = errors_of(device)
-    try:
-        made = fn()
-    except catch as exc:
-        with s.trying(catch) as outcome:
-            s.raises(f"{var} = {code}", exc)
-        assert outcome.error is not None
-        return outcome.error
-    s.run(f"{var} = {code}", lambda: made)
-    return made
+    return s.attempt_once(f"{var} = {code}", fn, errors_of(device))
 
 
 def _side(s: Script, var: str, code: str, fn, uninitialised: bool) -> Side:

@@ -134,18 +134,10 @@ def _attempt_line(
     """One statement that may fail, run once: written plainly when it worked, inside
     ``try``/``except`` (printing torch's error as Python would) when it failed.
     """
-    try:
-        value = fn()
-    except TORCH_EXCEPTIONS as exc:
-        failure = exc
-
-        def again() -> None:
-            raise failure
-
-        with script.trying() as outcome:
-            script.run(code, again)
-        return None, outcome.error
-    return script.run(code, lambda: value), None
+    result = script.attempt_once(code, fn)
+    if isinstance(result, TorchError):
+        return None, result
+    return result, None
 
 
 def _index_code(index: Index) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+from tensorviz.core.errors import TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage, storage_of
 from tensorviz.core.literal import (
     LiteralError,
@@ -286,14 +286,9 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
             results.append(StepResult(name=name, code=code, step=step, status="skipped"))
             continue
         s.line()
-        # Run first, so that only a failing step is wrapped in try/except in the code.
-        try:
-            y = step.apply(prev)
-        except TORCH_EXCEPTIONS as exc:
-            failure = exc
-            with s.trying() as outcome:
-                s.raises(code, failure)
-            assert outcome.error is not None
+        # Only a failing step is wrapped in try/except in the code.
+        y = s.attempt_once(code, lambda prev=prev, step=step: step.apply(prev))
+        if isinstance(y, TorchError):
             error_at = len(results)
             results.append(
                 StepResult(
@@ -301,12 +296,11 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
                     code=code,
                     step=step,
                     status="error",
-                    error=outcome.error,
-                    fixes=_fixes(steps, k, outcome.error),
+                    error=y,
+                    fixes=_fixes(steps, k, y),
                 )
             )
             continue
-        s.run(code, lambda y=y: y)
         _describe(s, name, y)
         shared = shares_storage(y, prev)
         s.show(

@@ -111,6 +111,24 @@ class Script:
             return self.run(code, fn)
         return outcome.error  # type: ignore[return-value]
 
+    def attempt_once(
+        self,
+        code: str,
+        fn: Callable[[], T],
+        catch: tuple[type[BaseException], ...] = TORCH_EXCEPTIONS,
+    ) -> T | TorchError:
+        """One statement that may fail, run once: written plainly when it works, inside
+        ``try``/``except`` (its error raised again by :meth:`raises`) only when it fails.
+        Unlike :meth:`attempt`, the code shows a ``try`` only where torch really refuses."""
+        try:
+            value = fn()
+        except catch as exc:
+            with self.trying(catch) as outcome:
+                self.raises(code, exc)
+            assert outcome.error is not None
+            return outcome.error
+        return self.run(code, lambda: value)
+
     @contextmanager
     def trying(
         self, catch: tuple[type[BaseException], ...] = TORCH_EXCEPTIONS

@@ -73,3 +73,28 @@ def test_raises_writes_the_failed_statement_without_running_it_again():
     assert snippet.output.startswith("RuntimeError: view size is not compatible")
     assert "not reached" not in snippet.output
     assert_prints_output([snippet])
+
+
+def test_attempt_once_writes_try_only_where_torch_fails_and_runs_each_call_once():
+    calls = []
+
+    def ones() -> torch.Tensor:
+        calls.append("ones")
+        return torch.ones(2)
+
+    def item() -> float:
+        calls.append("item")
+        return torch.ones(2).item()
+
+    s = Script()
+    ok = s.attempt_once("a = torch.ones(2)", ones)
+    bad = s.attempt_once("b = torch.ones(2).item()", item)
+    snippet = s.finish()
+    assert calls == ["ones", "item"]
+    assert torch.equal(ok, torch.ones(2))
+    assert isinstance(bad, TorchError)
+    assert "cannot be converted to Scalar" in bad.message
+    assert snippet.code.count("try:") == 1
+    assert "\na = torch.ones(2)\n" in snippet.code
+    assert "    b = torch.ones(2).item()" in snippet.code
+    assert_prints_output([snippet])
