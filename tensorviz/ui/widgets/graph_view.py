@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from tensorviz.core.graph import AutogradResult, GraphEdge, GraphNode, TensorView
 from tensorviz.core.values import TensorSnapshot
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.paint import blend
 
 translate = QCoreApplication.translate
 
@@ -614,12 +615,7 @@ class GraphView(QGraphicsView):
         surface = QColor(theme.surface)
 
         def tint(colour: str, amount: float = 0.12) -> QColor:
-            c = QColor(colour)
-            return QColor(
-                round(surface.red() + (c.red() - surface.red()) * amount),
-                round(surface.green() + (c.green() - surface.green()) * amount),
-                round(surface.blue() + (c.blue() - surface.blue()) * amount),
-            )
+            return blend(surface, QColor(colour), amount)
 
         boxes: list[_Box] = []
         compact = len(result.nodes) > COMPACT_NODES

@@ -67,6 +67,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tensorviz.core.layout import Layout
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.paint import blend
 
 Index = tuple[int, ...]
 
@@ -74,20 +75,11 @@ Index = tuple[int, ...]
 ONE_ROW_SCALE = 0.75
 
 
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    t = max(0.0, min(1.0, t))
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
-
-
 def tone_colours(theme: Theme) -> list[QColor]:
     """The fill of each tone (tone ``k`` is entry ``k % len(theme.series)``): a series colour
     blended with the surface, as :meth:`TensorGrid.set_cell_tones` blends it."""
     surface = QColor(theme.surface if theme.name != "contrast" else "#000000")
-    return [_blend(surface, QColor(c), 0.45) for c in theme.series]
+    return [blend(surface, QColor(c), 0.45) for c in theme.series]
 
 
 @dataclass(frozen=True)
@@ -415,7 +407,7 @@ class StorageStrip(QWidget):
         # Tiny boxes (thousands of slots) read better as plain colour than as outlines.
         border = QPen(QColor(t.border), t.px(1)) if g.width >= 7 else Qt.PenStyle.NoPen
         number_h = self._number_h(g)
-        unread_brush = QBrush(_blend(QColor(t.surface), muted, 0.5), Qt.BrushStyle.BDiagPattern)
+        unread_brush = QBrush(blend(QColor(t.surface), muted, 0.5), Qt.BrushStyle.BDiagPattern)
         centre = Qt.AlignmentFlag.AlignCenter
         # Colours of all slots at once; painted as one scaled image per row (no Python object
         # per slot, so thousands of slots paint in a few ms), outlines only when visible.
@@ -426,7 +418,7 @@ class StorageStrip(QWidget):
         else:
             tones = slots
         palette = tone_colours(t)
-        faded = [_blend(QColor(t.surface), c, 0.3) for c in palette]
+        faded = [blend(QColor(t.surface), c, 0.3) for c in palette]
         table = np.array([c.rgba() for c in palette + faded], dtype=np.uint32)
         argb = table[(tones % len(palette)) + np.where(read, 0, len(palette))]
         rows = math.ceil(n / g.per_row)
