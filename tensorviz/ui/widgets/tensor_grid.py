@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tensorviz.core.values import TensorSnapshot, format_value
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.paint import blend
 
 Index = tuple[int, ...]
 COLOR_MODES = ("value", "dtype", "none")
@@ -67,21 +68,13 @@ class _Geometry:
     size: QSize
 
 
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    t = max(0.0, min(1.0, t))
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * t),
-        round(a.green() + (b.green() - a.green()) * t),
-        round(a.blue() + (b.blue() - a.blue()) * t),
-    )
-
-
 def _rgb(colour: QColor) -> np.ndarray:
     return np.array([colour.red(), colour.green(), colour.blue()], dtype=np.float64)
 
 
 def _blend_many(a: np.ndarray, b: np.ndarray, t: np.ndarray | float) -> np.ndarray:
-    """:func:`_blend` for arrays of RGB rows (the same rounding, so the same colours)."""
+    """:func:`~tensorviz.ui.widgets.paint.blend` for arrays of RGB rows (the same rounding,
+    so the same colours)."""
     t = np.clip(np.asarray(t, dtype=np.float64), 0.0, 1.0)
     if t.ndim:
         t = t[:, None]
@@ -500,7 +493,7 @@ class TensorGrid(QWidget):
         ]
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        brush = QBrush(_blend(QColor(t.surface), QColor(t.muted), 0.5), Qt.BrushStyle.BDiagPattern)
+        brush = QBrush(blend(QColor(t.surface), QColor(t.muted), 0.5), Qt.BrushStyle.BDiagPattern)
         painter.setBrush(brush)
         painter.drawRects(rects)
         painter.restore()
