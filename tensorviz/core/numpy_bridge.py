@@ -23,7 +23,7 @@ from tensorviz.core.literal import (
     parse_literal,
 )
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import TensorSnapshot, format_value, snapshot
+from tensorviz.core.values import TensorSnapshot, cells, snapshot
 
 #: The four conversions, in the order the course teaches them.
 MODES: tuple[str, ...] = ("numpy", "numpy_copy", "from_numpy", "tensor")
@@ -77,8 +77,7 @@ def array_snapshot(arr: np.ndarray) -> TensorSnapshot:
     """An ndarray read for painting by a :class:`~tensorviz.ui.widgets.tensor_grid.TensorGrid`
     (``dtype`` is written ``numpy.int64``; values are copied, the array is not kept)."""
     kind = _kind_of_array(arr)
-    values = (arr.real if kind == "complex" else arr).astype(np.float64)
-    text = tuple(format_value(v, kind) for v in arr.reshape(-1).tolist())
+    values, text = cells(arr, kind)
     return TensorSnapshot(
         shape=tuple(arr.shape),
         dtype=f"numpy.{arr.dtype}",

@@ -108,10 +108,16 @@ def snapshot(t: torch.Tensor, cap: int = GRID_CAP, statistics: bool = True) -> T
     if t.numel() > cap:
         summary = summarise(t) if statistics else None
         return TensorSnapshot(**common, values=None, text=None, summary=summary)
-    arr = _as_numpy(t)
-    values = arr.real.astype(np.float64) if kind == "complex" else arr.astype(np.float64)
-    text = tuple(format_value(v, kind) for v in arr.reshape(-1).tolist())
+    values, text = cells(_as_numpy(t), kind)
     return TensorSnapshot(**common, values=values, text=text, summary=None)
+
+
+def cells(arr: np.ndarray, kind: str) -> tuple[np.ndarray, tuple[str, ...]]:
+    """What a grid paints of ``arr``: float64 values for colour (the real part of complex
+    numbers) and each element's text in C order."""
+    values = (arr.real if kind == "complex" else arr).astype(np.float64)
+    text = tuple(format_value(v, kind) for v in arr.reshape(-1).tolist())
+    return values, text
 
 
 def summarise(t: torch.Tensor) -> Summary:
