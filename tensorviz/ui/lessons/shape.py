@@ -804,6 +804,7 @@ class ShapeLesson(Lesson):
             self.grid.set_highlight({})
             self.strip.set_hover(None)
             self.diagram.overlay.set_link(None)
+            self.diagram.overlay.set_hops([])  # no element in focus: no stride arcs either
             self._retranslate_formula()
             return
         slot = _slot_of(lay, self._focus)
