@@ -116,9 +116,13 @@ def test_typed_lr_off_the_grid_runs_in_the_worker(lesson, qtbot):
     lesson.settle()
     assert lesson.trace().lr == 0.123456
     assert_plots_show(lesson, descent.square(lr=0.123456, epochs=50))
-    type_into(qtbot, child(lesson, QLineEdit, "lr_edit"), "-1")
+    edit = child(lesson, QLineEdit, "lr_edit")
+    type_into(qtbot, edit, "-1")
     assert "learning rate" in lesson.banner.message()
+    assert edit.property("invalid") is True  # the refused field is outlined
     assert lesson.trace().lr == 0.123456  # the last good run stays
+    type_into(qtbot, edit, "0.2")
+    assert edit.property("invalid") is False
 
 
 @pytest.mark.parametrize(

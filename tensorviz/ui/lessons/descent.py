@@ -43,6 +43,7 @@ from tensorviz.core.literal import LiteralError, parse_float, parse_literal
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.worker import Worker
 
 #: Plotted values are clipped to this magnitude. float32 stops at 3.4e38, so finite values
@@ -987,6 +988,7 @@ class DescentLesson(Lesson):
         lr = self._grid[pos]
         self._lr[self._experiment] = lr
         self._lr_edit.setText(repr(lr))
+        mark_invalid(self._lr_edit, False)
         self._refresh()
 
     def _on_lr_edit_changed(self) -> None:
@@ -996,8 +998,10 @@ class DescentLesson(Lesson):
             if not (math.isfinite(lr) and 0 < lr <= 100):
                 raise LiteralError("not_a_number", self.tr("a learning rate above 0, up to 100"))
         except LiteralError as err:
+            mark_invalid(self._lr_edit, True)
             self.show_input_error(err, self.tr("learning rate"))
             return
+        mark_invalid(self._lr_edit, False)
         if lr == self.lr():
             return
         self._lr[self._experiment] = lr
