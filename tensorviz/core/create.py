@@ -535,22 +535,14 @@ def digest_of(t: torch.Tensor) -> str:
 def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
     """Which typed values the constructor changed (e.g. 1.7 -> 1 in an IntTensor)."""
     data = spec.data
-    if data is None or t.numel() == 0:
-        return None
-    target = kind_of(t.dtype)
+    if data is None or t.numel() == 0 or data.kind == kind_of(t.dtype):
+        return None  # same kind: nothing converted that the grid could show
     stored = t.detach().cpu()
     typed_flat = data.flat()
-    if data.kind == "int" and target == "int":
-        a = np.array(typed_flat, dtype=np.int64)
-        b = stored.long().reshape(-1).numpy()
-        changed_mask = a != b
-    else:
-        a = np.array(typed_flat, dtype=np.float64)
-        b = stored.double().reshape(-1).numpy()
-        changed_mask = ~((a == b) | (np.isnan(a) & np.isnan(b)))
+    a = np.array(typed_flat, dtype=np.float64)
+    b = stored.double().reshape(-1).numpy()
+    changed_mask = ~((a == b) | (np.isnan(a) & np.isnan(b)))
     changed = int(changed_mask.sum())
-    if data.kind == target:
-        return None  # same kind: nothing converted that the grid could show
     stored_flat = stored.reshape(-1)
     examples = []
     for flat in np.flatnonzero(changed_mask)[:6]:
