@@ -589,6 +589,7 @@ class CreateLesson(Lesson):
         if attrs is not None:
             for key, label in self.attr_values.items():
                 label.setText(str(getattr(attrs, key)))
+            self._fit_attributes()
         self._show_comparison(result)
         self._track_seed(result)
         self.histogram_box.setVisible(result.histogram is not None)
@@ -610,6 +611,18 @@ class CreateLesson(Lesson):
         if self._selected is not None:
             cells[self._selected] = "highlight"
         self.grid.set_highlight(cells)
+
+    def _fit_attributes(self) -> None:
+        """Keep the attribute table as wide as its longest name and value (the layout alone
+        let the grids squeeze it until Chinese and 200% text was clipped)."""
+
+        def widest(labels) -> int:
+            return max(label.fontMetrics().horizontalAdvance(label.text()) for label in labels)
+
+        names = widest(self.attr_names.values())
+        values = widest(self.attr_values.values())
+        heading = widest([self._attr_heading])
+        self.attributes_box.setMinimumWidth(max(names + values, heading) + self.theme.px(36))
 
     def _show_comparison(self, result: core.Result) -> None:
         comparison = result.comparison
@@ -991,6 +1004,7 @@ class CreateLesson(Lesson):
         for label in (*self.attr_names.values(), *self.attr_values.values()):
             label.setFont(mono)
         self._attr_heading.setFont(theme.font(10, bold=True))
+        self._fit_attributes()
         self.attributes_box.setStyleSheet(
             f"QFrame#attributes_box {{ background: {theme.surface};"
             f" border: {theme.px(1)}px solid {theme.border}; border-radius: {theme.px(6)}px; }}"
