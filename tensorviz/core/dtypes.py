@@ -23,7 +23,7 @@ from tensorviz.core.literal import (
     parse_literal,
 )
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import TensorSnapshot, snapshot
+from tensorviz.core.values import TensorSnapshot, snapshot, unravel
 
 #: The dtypes of the table, in the order the course lists them.
 TABLE_DTYPES: tuple[torch.dtype, ...] = COURSE_DTYPES
@@ -344,14 +344,6 @@ def classify(before: object, after: object, dtype: torch.dtype) -> str | None:
     return "overflow"
 
 
-def _index_of(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
-    index = []
-    for size in reversed(shape):
-        index.append(flat % size)
-        flat //= size
-    return tuple(reversed(index))
-
-
 def _label_of(code: str) -> str:
     if code.startswith("x = x."):
         return code.removeprefix("x = x")
@@ -406,7 +398,7 @@ def conversion_chain(
         for i, (b, a) in enumerate(zip(previous, now, strict=True)):
             kind = classify(b, a, t.dtype)
             if kind is not None:
-                changes.append(Change(i, _index_of(i, parsed.shape), _exact(b), _exact(a), kind))
+                changes.append(Change(i, unravel(i, parsed.shape), _exact(b), _exact(a), kind))
         stages.append(
             Stage(
                 code=code,
@@ -436,7 +428,7 @@ def conversion_chain(
                 s.show("x, x.dtype", f"{t!s} {t.dtype}")
             s.raises(*failure)
     s.line()
-    index = _index_of(selected, parsed.shape)
+    index = unravel(selected, parsed.shape)
     where = "".join(f"[{i}]" for i in index) or "(the scalar)"
     s.comment(f"the bits of x{where} as typed ({wanted!r}): sign | exponent | mantissa")
     v_code = literal_code(wanted)

@@ -21,7 +21,7 @@ from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.layout import shares_storage
 from tensorviz.core.literal import LiteralError, ParsedLiteral, Scalar
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import TensorSnapshot, format_value, snapshot
+from tensorviz.core.values import TensorSnapshot, format_value, snapshot, unravel
 
 #: The most elements any tensor of this lesson may have (operands and results). Far below
 #: ``literal.MAX_ELEMENTS``: these results are meant to be looked at, and at this size the
@@ -500,8 +500,8 @@ class MatmulResult:
         a_values = tuple(self._a_values[i] for i in a_flat)  # type: ignore[index]
         b_values = tuple(self._b_values[j] for j in b_flat)  # type: ignore[index]
         value = self._c_values[_flat(index, self.c.shape)]  # type: ignore[index]
-        a_cells = tuple(_unravel(i, self.a.shape) for i in a_flat)
-        b_cells = tuple(_unravel(j, self.b.shape) for j in b_flat)
+        a_cells = tuple(unravel(i, self.a.shape) for i in a_flat)
+        b_cells = tuple(unravel(j, self.b.shape) for j in b_flat)
         terms = [
             f"{term_text(x, self.a.kind)}*{term_text(y, self.b.kind)}"
             for x, y in zip(a_values, b_values, strict=True)
@@ -524,10 +524,6 @@ class MatmulResult:
             a_expr=_slice_expr("A", a_first, -1) if a_cells else "A",
             b_expr=_slice_expr("B", b_first, -2 if len(b_first) >= 2 else 0) if b_cells else "B",
         )
-
-
-def _unravel(flat: int, shape: tuple[int, ...]) -> Index:
-    return tuple(int(i) for i in np.unravel_index(flat, shape)) if shape else ()
 
 
 def _result_numel(a_shape: tuple[int, ...], b_shape: tuple[int, ...]) -> int | None:

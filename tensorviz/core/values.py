@@ -54,6 +54,15 @@ class TensorSnapshot:
         return self.values is None
 
 
+def unravel(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
+    """The index of element ``flat`` (C order) of a tensor of ``shape``; ``()`` for a scalar."""
+    index = []
+    for size in reversed(shape):
+        index.append(flat % size)
+        flat //= size
+    return tuple(reversed(index))
+
+
 def kind_of(dtype: torch.dtype) -> str:
     if dtype == torch.bool:
         return "bool"

@@ -92,3 +92,12 @@ def test_snapshot_of_every_dtype(dtype):
     snap = snapshot(torch.ones(2, 2, dtype=dtype))
     assert snap.dtype == str(dtype)
     assert len(snap.text) == 4
+
+
+@given(st.lists(st.integers(1, 5), max_size=4).map(tuple), st.data())
+def test_unravel_matches_numpy(shape, data):
+    from tensorviz.core.values import unravel
+
+    flat = data.draw(st.integers(0, math.prod(shape) - 1))
+    expected = tuple(int(i) for i in np.unravel_index(flat, shape)) if shape else ()
+    assert unravel(flat, shape) == expected

@@ -38,9 +38,10 @@ from tensorviz.core.dtypes import (
 )
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
+from tensorviz.core.values import unravel
 from tensorviz.ui.lessons.base import Lesson
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView, unravel
+from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
 from tensorviz.ui.widgets.float_bits import FloatBitsView
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.worker import Worker

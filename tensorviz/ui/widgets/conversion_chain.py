@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tensorviz.core.dtypes import CHANGE_KINDS, ChainResult, short_name
+from tensorviz.core.values import unravel
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.paint import blend
 
@@ -283,15 +284,6 @@ class ConversionChainView(QWidget):
 
 def short_name_text(dtype: str) -> str:
     return dtype.removeprefix("torch.")
-
-
-def unravel(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
-    """The index of element ``flat`` (C order) of a tensor of ``shape``."""
-    index = []
-    for size in reversed(shape):
-        index.append(flat % size)
-        flat //= size
-    return tuple(reversed(index))
 
 
 def _index_text(flat: int, shape: tuple[int, ...]) -> str:
