@@ -31,7 +31,7 @@ from tensorviz.core.literal import (
     parse_shape,
 )
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import TensorSnapshot, kind_of, snapshot
+from tensorviz.core.values import TensorSnapshot, kind_of, snapshot, unravel
 
 #: Every constructor the lesson offers, in the order of the course.
 CONSTRUCTORS: tuple[str, ...] = (
@@ -546,7 +546,7 @@ def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
     stored_flat = stored.reshape(-1)
     examples = []
     for flat in np.flatnonzero(changed_mask)[:6]:
-        index = tuple(int(i) for i in np.unravel_index(int(flat), tuple(t.shape)))
+        index = unravel(int(flat), tuple(t.shape))
         before = typed_flat[int(flat)]
         after = repr(stored_flat[int(flat)].item())
         examples.append((index, repr(before), after))

@@ -292,4 +292,4 @@ def _index_text(flat: int, shape: tuple[int, ...]) -> str:
     return "[" + ", ".join(str(i) for i in unravel(flat, shape)) + "]"
 
 
-__all__ = ["SYMBOLS", "ConversionChainView", "short_name", "unravel"]
+__all__ = ["SYMBOLS", "ConversionChainView", "short_name"]

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from tensorviz.core.values import TensorSnapshot, format_value
+from tensorviz.core.values import TensorSnapshot, format_value, unravel
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.paint import blend
 
@@ -203,9 +203,7 @@ class TensorGrid(QWidget):
         )
         if not hit.size:
             return None
-        if not snap.shape:
-            return ()
-        return tuple(int(i) for i in np.unravel_index(int(hit[0]), snap.shape))
+        return unravel(int(hit[0]), snap.shape)
 
     def text_of(self, index: Index) -> str:
         """The text drawn in cell ``index``."""
