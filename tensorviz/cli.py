@@ -47,26 +47,91 @@ def parser() -> argparse.ArgumentParser:
         type=_size,
         help="window size for --screenshot (default 1600x1000, scaled up with --zoom)",
     )
+    p.add_argument(
+        "--state",
+        metavar="FILE",
+        type=Path,
+        help="a lesson state saved as JSON (see --print-state): open or render the lesson in it",
+    )
+    p.add_argument(
+        "--print-state",
+        action="store_true",
+        help="print --lesson's opening state as JSON (a start for --state) and exit",
+    )
     p.add_argument("--version", action="version", version=f"tensorviz {tensorviz.__version__}")
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if args.screenshot is not None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+class UsageError(Exception):
+    """A bad argument or file: one line on stderr, exit status 2."""
+
+
+def read_state(path: Path, lesson: str | None):
+    """The lesson key and State in ``path`` (for ``lesson`` when given)."""
+    import json
 
     from tensorviz.ui import lessons
-    from tensorviz.ui.app import MainWindow, make_application
+    from tensorviz.ui.lessons.states import StateError
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"--state: {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"--state: cannot read {path} ({err})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise UsageError(
+            f"--state: {path} is not valid JSON ({err.msg}, line {err.lineno})"
+        ) from None
+    if not isinstance(data, dict):
+        raise UsageError(f"--state: {path} must hold a JSON object")
+    key = data.get("lesson", lesson)
+    if lesson is not None and key != lesson:
+        raise UsageError(f"--state: {path} is a state of lesson {key!r}, not {lesson!r}")
+    if key not in lessons.KEYS:
+        raise UsageError(f'--state: {path} names no lesson (its "lesson" is {key!r})')
+    try:
+        return key, lessons.state_class(key).from_dict(data)
+    except StateError as err:
+        raise UsageError(f"--state: {path}: {err}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return _run(args)
+    except UsageError as err:
+        print(f"tensorviz: {err}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    from tensorviz.ui import lessons
 
     keys = [info.key for info in lessons.available()]
     if args.lesson is not None and args.lesson not in keys:
-        print(f"tensorviz: no lesson {args.lesson!r}; lessons: {', '.join(keys)}", file=sys.stderr)
-        return 2
+        raise UsageError(f"no lesson {args.lesson!r}; lessons: {', '.join(keys)}")
+    if args.print_state:
+        if args.lesson is None:
+            raise UsageError("--print-state needs --lesson KEY")
+        print(lessons.state_class(args.lesson)().to_json())
+        return 0
+    state = None
+    if args.state is not None:
+        args.lesson, state = read_state(args.state, args.lesson)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from tensorviz.ui.app import MainWindow, make_application
+
     app = make_application([sys.argv[0]])
     if args.screenshot is not None:
-        return screenshot(app, args, keys)
+        return screenshot(app, args, keys, state)
     window = MainWindow(theme=args.theme, zoom=args.zoom, language=args.lang, lesson=args.lesson)
+    if state is not None:
+        window.lesson(args.lesson).set_state(state)
     window.show()
     if os.environ.get("TENSORVIZ_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
@@ -90,7 +155,7 @@ def _exit_after_first_paint(app, window) -> None:
     lesson.installEventFilter(watcher)
 
 
-def screenshot(app, args: argparse.Namespace, keys: list[str]) -> int:
+def screenshot(app, args: argparse.Namespace, keys: list[str], state=None) -> int:
     from tensorviz.ui.app import MainWindow
 
     out: Path = args.screenshot
@@ -109,6 +174,8 @@ def screenshot(app, args: argparse.Namespace, keys: list[str]) -> int:
     window.show()
     for key in [args.lesson] if args.lesson else keys:
         lesson = window.select_lesson(key)
+        if state is not None:
+            lesson.set_state(state)
         app.processEvents()
         lesson.settle()
         app.processEvents()

@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 
 import tensorviz
 from tensorviz.ui import i18n, lessons, settings
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lesson import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson as LegacyLesson
 from tensorviz.ui.theme import (
     THEMES,
     ZOOM_STEP,
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def current_lesson(self) -> Lesson | None:
         widget = self._stack.currentWidget()
-        return widget if isinstance(widget, Lesson) else None
+        return widget if isinstance(widget, Lesson | LegacyLesson) else None
 
     def _on_lesson_changed(self, row: int) -> None:
         if row < 0:

@@ -5,12 +5,15 @@ Every source file with user-visible text has its own ``.ts`` file per language u
 file). ``python -m tensorviz.ui.i18n`` refreshes the ``.ts`` files from the sources with
 ``pyside6-lupdate`` and builds the ``.qm`` files with ``pyside6-lrelease``; the built ``.qm``
 files are committed and ship in the wheel. ``--check`` fails when a ``.ts`` is out of date, a
-``.qm`` is stale, or a Chinese translation is missing.
+``.qm`` is stale, or a Chinese translation is missing. ``--untranslated`` prints the Chinese
+messages still to translate as JSON; fill in their ``translation`` and pass the file to
+``--fill``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -74,8 +77,14 @@ def sources() -> dict[str, Path]:
 
 
 def update(ts_dir: Path = TRANSLATIONS, only: Path | None = None) -> None:
+    """Refresh the ``.ts`` files from the sources; drop those whose source is gone.
+
+    A string that moved to another file (a lesson split into a package, say) keeps its
+    translation: an unfinished message takes the translation that the same context and source
+    text has in any of the language's files as they were before this update."""
     for lang in LANGUAGES:
         (ts_dir / lang).mkdir(parents=True, exist_ok=True)
+        known = _finished_translations(ts_dir / lang)
         for module, path in sources().items():
             if only is not None and path != only.resolve():
                 continue
@@ -97,6 +106,42 @@ def update(ts_dir: Path = TRANSLATIONS, only: Path | None = None) -> None:
                 ],
                 check=True,
             )
+            _carry_over(ts, known)
+        if only is None:
+            expected = {f"{m}.ts" for m in sources()}
+            for ts in (ts_dir / lang).glob("*.ts"):
+                if ts.name not in expected:
+                    ts.unlink()
+                    ts.with_suffix(".qm").unlink(missing_ok=True)
+
+
+def _finished_translations(lang_dir: Path) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for ts in sorted(lang_dir.glob("*.ts")):
+        for key, text in messages(ts).items():
+            if text:
+                out.setdefault(key, text)
+    return out
+
+
+def _carry_over(ts: Path, known: dict[tuple[str, str], str]) -> None:
+    """Fill ``ts``'s unfinished messages from ``known`` (context, source) -> translation."""
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = known.get((name, message.findtext("source", "")))
+            if translation is not None and translation.get("type") == "unfinished" and text:
+                translation.text = text
+                del translation.attrib["type"]
+                changed = True
+    if changed:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+        )
 
 
 def build(
@@ -167,11 +212,44 @@ def problems() -> list[str]:
     return found
 
 
+def untranslated(lang: str = "zh_CN") -> list[dict[str, str]]:
+    """Every unfinished message of ``lang``: ``{"context", "source", "translation": ""}``."""
+    out = []
+    for ts in sorted((TRANSLATIONS / lang).glob("*.ts")):
+        for (context, source), text in messages(ts).items():
+            if not text:
+                out.append({"context": context, "source": source, "translation": ""})
+    return out
+
+
+def fill(entries: list[dict[str, str]], lang: str = "zh_CN") -> int:
+    """Write the given translations (as :func:`untranslated` lists them, filled in) into
+    ``lang``'s ``.ts`` files and rebuild the ``.qm`` files; returns how many were used."""
+    known = {(e["context"], e["source"]): e["translation"] for e in entries if e["translation"]}
+    for ts in sorted((TRANSLATIONS / lang).glob("*.ts")):
+        _carry_over(ts, known)
+    build()
+    return len(known)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report problems, change nothing")
     parser.add_argument("--only", type=Path, help="refresh and build the files of one source")
+    parser.add_argument(
+        "--untranslated", action="store_true", help="print zh_CN's unfinished messages as JSON"
+    )
+    parser.add_argument(
+        "--fill", type=Path, help="take zh_CN translations from a JSON file --untranslated made"
+    )
     args = parser.parse_args(argv)
+    if args.untranslated:
+        print(json.dumps(untranslated(), ensure_ascii=False, indent=1))
+        return 0
+    if args.fill is not None:
+        used = fill(json.loads(args.fill.read_text(encoding="utf-8")))
+        print(f"{used} translations written")
+        return 0
     if args.check:
         found = problems()
         print("\n".join(found) or "translations are up to date")

@@ -163,8 +163,17 @@ def qpalette(theme: Theme) -> QPalette:
 
 
 def stylesheet(theme: Theme) -> str:
-    """The application style sheet: borders, paddings and font size, scaled by zoom."""
+    """The application style sheet: borders, paddings and font size, scaled by zoom.
+
+    Labels take their look from two properties (``widgets.roles.set_role``): ``role`` says
+    what the text is (its size, weight and family), ``tone`` its colour. Lessons never write
+    CSS of their own."""
     p = theme.px
+    mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+
+    def pt(factor: float) -> str:
+        return f"{BASE_POINT_SIZE * factor * theme.scale:.1f}pt"
+
     return f"""
     QWidget {{ font-size: {BASE_POINT_SIZE * theme.scale:.1f}pt; }}
     QToolTip {{ color: {theme.text}; background: {theme.surface};
@@ -188,13 +197,34 @@ def stylesheet(theme: Theme) -> str:
     QListWidget#lesson_list::item {{ padding: {p(8)}px {p(6)}px; border-radius: {p(4)}px; }}
     QListWidget#lesson_list::item:selected {{ background: {theme.accent};
         color: {theme.background}; }}
-    QLabel[role="heading"] {{ font-size: {BASE_POINT_SIZE * 1.5 * theme.scale:.1f}pt;
-        font-weight: bold; }}
+    QLabel[role="heading"] {{ font-size: {pt(1.5)}; font-weight: bold; }}
+    QLabel[role="big"] {{ font-size: {pt(1.8)}; font-weight: bold; }}
+    QLabel[role="title"] {{ font-size: {pt(1.2)}; font-weight: bold; }}
+    QLabel[role="small"] {{ font-size: {pt(0.9)}; }}
+    QLabel[role="caption"] {{ font-size: {pt(0.9)}; color: {theme.muted}; }}
     QLabel[role="muted"] {{ color: {theme.muted}; }}
+    QLabel[role="mono"] {{ font-family: "{mono}"; }}
+    QLabel[role="mono-small"] {{ font-family: "{mono}"; font-size: {pt(0.95)}; }}
+    QLabel[role="formula"] {{ font-family: "{mono}"; font-size: {pt(1.1)}; font-weight: bold; }}
+    QLabel[role="mono-title"] {{ font-family: "{mono}"; font-size: {pt(1.3)};
+        font-weight: bold; }}
     QLabel[role="badge"] {{ border: {p(1)}px solid {theme.border}; border-radius: {p(8)}px;
         padding: {p(1)}px {p(8)}px; }}
     QLabel[role="badge"][tone="good"] {{ border-color: {theme.positive}; color: {theme.positive}; }}
     QLabel[role="badge"][tone="bad"] {{ border-color: {theme.negative}; color: {theme.negative}; }}
+    QLabel[role="badge"][tone="warn"] {{ border-color: {theme.warning}; color: {theme.warning}; }}
+    QLabel[tone="good"] {{ color: {theme.positive}; }}
+    QLabel[tone="bad"] {{ color: {theme.negative}; }}
+    QLabel[tone="warn"] {{ color: {theme.warning}; }}
+    QLabel[tone="muted"] {{ color: {theme.muted}; }}
+    QLabel[tone="text"] {{ color: {theme.text}; }}
+    QLabel[tone="strong"] {{ font-weight: bold; }}
+    QLabel[tone="bad-strong"] {{ color: {theme.negative}; font-weight: bold; }}
+    QFrame[role="panel"] {{ border: {p(1)}px solid {theme.border}; border-radius: {p(6)}px;
+        background: {theme.surface}; }}
+    QFrame[role="panel"][tone="bad"] {{ border-color: {theme.negative};
+        background: {theme.error_bg}; }}
+    QFrame[role="panel"] QLabel {{ background: transparent; }}
     QCheckBox::indicator, QRadioButton::indicator {{ width: {p(13)}px; height: {p(13)}px;
         border: {p(1)}px solid {theme.muted if theme.name != "contrast" else theme.text};
         background: {theme.surface}; }}

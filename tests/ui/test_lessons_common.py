@@ -3,6 +3,8 @@ and it survives every theme, zoom and language."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -66,3 +68,66 @@ def test_lesson_survives_themes_zoom_and_language(qtbot, key):
         i18n.set_language(app, "en")
     QApplication.processEvents()
     assert lesson.snippet() == before  # style and language never change what torch computed
+
+
+PACKAGED = [key for key in KEYS if hasattr(lessons.lesson_class(key), "State")]
+SAMPLES = [
+    (key, number)
+    for key in PACKAGED
+    for number in range(len(importlib.import_module(f"tensorviz.ui.lessons.{key}.state").SAMPLES))
+]
+
+
+def _sample(key: str, number: int):
+    return importlib.import_module(f"tensorviz.ui.lessons.{key}.state").SAMPLES[number]
+
+
+@pytest.mark.parametrize("key", PACKAGED)
+def test_a_lesson_has_sample_states(key):
+    module = importlib.import_module(f"tensorviz.ui.lessons.{key}.state")
+    assert len(module.SAMPLES) >= 2
+    assert all(sample != module.State() for sample in module.SAMPLES)
+
+
+@pytest.mark.parametrize(("key", "number"), SAMPLES)
+def test_a_saved_state_reproduces_the_same_screenshot(qtbot, key, number):
+    """A lesson built in a state, and another moved to it by set_state from its JSON, draw
+    the same picture, code and output."""
+    import json
+
+    from tests.image_testing import compare
+
+    theme = make_theme("light")
+    state = _sample(key, number)
+    first = lessons.build(key, theme, state)
+    qtbot.addWidget(first)
+    first.resize(1300, 850)
+    first.show()
+    first.settle()
+    saved = json.loads(json.dumps(state.to_dict()))
+    second = lessons.build(key, theme)
+    qtbot.addWidget(second)
+    second.resize(1300, 850)
+    second.show()
+    second.settle()
+    second.set_state(lessons.state_class(key).from_dict(saved))
+    second.settle()
+    QApplication.processEvents()
+    assert second.state == first.state == state
+    assert second.snippet() == first.snippet()
+    assert second.banner.message() == first.banner.message()
+    # numpy's memory view shows real addresses, which differ between the two lessons' objects
+    allowed = 0.01 if key == "numpy" else 0.0005
+    result = compare(second.grab().toImage(), first.grab().toImage())
+    assert result.size_ok and result.fraction <= allowed, result
+
+
+@pytest.mark.parametrize(("key", "number"), SAMPLES)
+def test_sample_states_print_their_output(qapp, key, number):
+    lesson = lessons.build(key, make_theme("light"), _sample(key, number))
+    lesson.settle()
+    snippet = lesson.snippet()
+    lesson.deleteLater()
+    (ran,) = python_runs([snippet.code])
+    assert ran.returncode == 0 or "Error" in snippet.output, ran.stderr
+    assert ran.stdout == snippet.output

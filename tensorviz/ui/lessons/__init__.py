@@ -1,7 +1,16 @@
-"""The lessons, in course order. A lesson is listed only when its module exists.
+"""The lessons, in course order. A lesson is listed only when its package exists.
 
-Each lesson module ``tensorviz.ui.lessons.<key>`` defines ``LESSON``, a :class:`Lesson`
-subclass. Modules are imported only when their lesson is first opened, so start-up stays fast.
+Each lesson is a package ``tensorviz.ui.lessons.<key>``:
+
+- ``state.py``: ``State``, the frozen dataclass of everything the lesson shows (no Qt, no torch);
+- ``texts.py``: its translatable strings and formatters;
+- ``view.py``: the controls and the picture; emits intents, ``render(state, result)``;
+- ``controller.py``: ``LESSON``, the :class:`~tensorviz.ui.lesson.Lesson` subclass that
+  turns intents into new states and asks ``tensorviz.core`` for the results.
+
+This module imports neither Qt nor torch, so the command line and the course track can read
+lesson keys and states before either is loaded. Packages are imported only when their lesson is
+first opened, so start-up stays fast.
 """
 
 from __future__ import annotations
@@ -10,13 +19,18 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+if TYPE_CHECKING:
+    from tensorviz.ui.lessons.legacy_base import Lesson
+    from tensorviz.ui.lessons.states import LessonState
+    from tensorviz.ui.theme import Theme
 
-from tensorviz.ui.lessons.base import Lesson
-from tensorviz.ui.theme import Theme
 
-translate = QCoreApplication.translate
+def translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True)
@@ -26,7 +40,7 @@ class LessonInfo:
     _title: Callable[[], str]
 
     @property
-    def module(self) -> str:
+    def package(self) -> str:
         return f"tensorviz.ui.lessons.{self.key}"
 
     def title(self) -> str:
@@ -44,11 +58,12 @@ ALL_LESSONS: tuple[LessonInfo, ...] = (
     LessonInfo("autograd", "八.1–3.3", lambda: translate("Lessons", "Autograd")),
     LessonInfo("descent", "八.3.4–3.5", lambda: translate("Lessons", "Gradient descent")),
 )
+KEYS: tuple[str, ...] = tuple(i.key for i in ALL_LESSONS)
 
 
 def available() -> list[LessonInfo]:
-    """The lessons whose modules exist, in course order."""
-    return [info for info in ALL_LESSONS if importlib.util.find_spec(info.module) is not None]
+    """The lessons whose packages exist, in course order."""
+    return [i for i in ALL_LESSONS if importlib.util.find_spec(i.package) is not None]
 
 
 def info(key: str) -> LessonInfo:
@@ -58,10 +73,23 @@ def info(key: str) -> LessonInfo:
     raise KeyError(key)
 
 
-def build(key: str, theme: Theme) -> Lesson:
-    """Import lesson ``key``'s module and build its widget."""
-    module = importlib.import_module(info(key).module)
-    lesson = module.LESSON(theme)
+def state_class(key: str) -> type[LessonState]:
+    """Lesson ``key``'s State class (imports no Qt and no torch)."""
+    return importlib.import_module(f"{info(key).package}.state").State
+
+
+def lesson_class(key: str) -> type[Lesson]:
+    package = importlib.import_module(info(key).package)
+    if not hasattr(package, "__path__"):  # TRANSITION: a lesson still a single module
+        return package.LESSON
+    return importlib.import_module(f"{info(key).package}.controller").LESSON
+
+
+def build(key: str, theme: Theme, state: LessonState | None = None) -> Lesson:
+    """Import lesson ``key``'s package and build its widget, showing ``state`` (or the
+    lesson's opening state)."""
+    cls = lesson_class(key)
+    lesson = cls(theme, state=state) if hasattr(cls, "State") else cls(theme)
     if lesson.key != key:
-        raise RuntimeError(f"lesson module {key!r} built a lesson keyed {lesson.key!r}")
+        raise RuntimeError(f"lesson package {key!r} built a lesson keyed {lesson.key!r}")
     return lesson

@@ -35,7 +35,7 @@ from tensorviz.core.expr import ExprError
 from tensorviz.core.graph import AutogradResult, LeafSpec, Spec, Step
 from tensorviz.core.literal import LiteralError, parse_literal
 from tensorviz.ui.explain import explain_torch_error
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.graph_view import GraphView, short_value
 from tensorviz.ui.worker import Worker

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tensorviz.core import broadcast as bc
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.widgets.shape_table import ShapeTable, operand_colour

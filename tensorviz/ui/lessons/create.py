@@ -34,7 +34,7 @@ from tensorviz.core import create as core
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import COURSE_DTYPE_NAMES
 from tensorviz.core.values import format_value
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.sample_histogram import SampleHistogram
 from tensorviz.ui.widgets.tensor_grid import TensorGrid

@@ -41,7 +41,7 @@ from tensorviz.core import descent
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError, parse_float, parse_literal
 from tensorviz.ui import theme as theme_mod
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.worker import Worker

@@ -39,7 +39,7 @@ from tensorviz.core.dtypes import (
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 from tensorviz.core.values import unravel
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
 from tensorviz.ui.widgets.float_bits import FloatBitsView

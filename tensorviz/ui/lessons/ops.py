@@ -42,7 +42,7 @@ from tensorviz.core import ops
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError, parse_literal, parse_shape
 from tensorviz.core.snippet import Snippet
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 from tensorviz.ui.worker import Worker

@@ -50,7 +50,7 @@ from tensorviz.core import shape as core
 from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import explain_torch_error
-from tensorviz.ui.lessons.base import Lesson
+from tensorviz.ui.lessons.legacy_base import Lesson
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.widgets.storage_strip import StorageStrip, tone_colours

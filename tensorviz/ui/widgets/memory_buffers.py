@@ -30,7 +30,7 @@ class MemoryBuffersView(QWidget):
         self._pair: PairState | None = None
         self.retranslate()
 
-    def set_pair(self, pair: PairState) -> None:
+    def set_pair(self, pair: PairState | None) -> None:
         self._pair = pair
         self._fit()
 

@@ -5,7 +5,7 @@
     <name>CreateLesson</name>
     <message>
         <source>steps is how many points linspace makes. With steps = 0 torch returns an empty tensor, tensor([]): there is nothing to draw. Use 1 or more.</source>
-        <extracomment>Text fields, in form order: (argument, objectName). dtypes offered in the combo (one name per dtype; &quot;&quot; = the constructor&apos;s default). Examples: key -&gt; the fields they set (everything else keeps its value).</extracomment>
+        <extracomment>Text fields, in form order: the argument names (each edit is named f&quot;{name}_edit&quot;). dtypes offered in the combo (one name per dtype; &quot;&quot; = the constructor&apos;s default). Examples: key -&gt; the fields they set (everything else keeps its value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
     <name>GraphView</name>
     <message>
         <source>{0} values, shape ({1})</source>
+        <extracomment>Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

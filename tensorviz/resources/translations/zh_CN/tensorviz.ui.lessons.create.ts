@@ -5,7 +5,7 @@
     <name>CreateLesson</name>
     <message>
         <source>steps is how many points linspace makes. With steps = 0 torch returns an empty tensor, tensor([]): there is nothing to draw. Use 1 or more.</source>
-        <extracomment>Text fields, in form order: (argument, objectName). dtypes offered in the combo (one name per dtype; &quot;&quot; = the constructor&apos;s default). Examples: key -&gt; the fields they set (everything else keeps its value).</extracomment>
+        <extracomment>Text fields, in form order: the argument names (each edit is named f&quot;{name}_edit&quot;). dtypes offered in the combo (one name per dtype; &quot;&quot; = the constructor&apos;s default). Examples: key -&gt; the fields they set (everything else keeps its value).</extracomment>
         <translation>steps 是 linspace 生成的点数。steps = 0 时 torch 返回空张量 tensor([]),没有可画的内容。请用 1 或更大的数。</translation>
     </message>
     <message>

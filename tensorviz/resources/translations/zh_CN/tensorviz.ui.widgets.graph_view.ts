@@ -5,6 +5,7 @@
     <name>GraphView</name>
     <message>
         <source>{0} values, shape ({1})</source>
+        <extracomment>Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line.</extracomment>
         <translation>{0} 个值,形状 ({1})</translation>
     </message>
     <message>

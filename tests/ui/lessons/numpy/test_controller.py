@@ -7,8 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 
 from tensorviz.core.numpy_bridge import MODES, SHARES
 from tensorviz.ui import lessons
-from tensorviz.ui.lessons.numpy import TAB_MAPPING, TAB_PAIRS
+from tensorviz.ui.lessons.numpy.state import State
 from tests.snippets import assert_prints_output
+
+TAB_PAIRS, TAB_MAPPING = 0, 1
 
 
 @pytest.fixture
@@ -83,10 +85,10 @@ def test_snippets_run_to_their_output(lesson):
     lesson.edit_element("numpy_copy", "tensor", (1, 0), "9")
     snippets.append(lesson.snippet())
     assert "a3[0, 2] = -3" in snippets[-1].code
-    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("bfloat16"))
+    lesson.view.dtype_combo.setCurrentIndex(lesson.view.dtype_combo.findData("bfloat16"))
     snippets.append(lesson.snippet())
     assert "TypeError" in snippets[-1].output
-    lesson.tabs.setCurrentIndex(TAB_MAPPING)
+    lesson.view.tabs.setCurrentIndex(TAB_MAPPING)
     snippets.append(lesson.snippet())
     assert len({s.code for s in snippets}) == len(snippets)
     assert_prints_output(snippets)
@@ -95,7 +97,7 @@ def test_snippets_run_to_their_output(lesson):
 def test_addresses_are_drawn_not_printed(lesson):
     for mode in MODES:
         labels = lesson.panel(mode).buffers.address_labels()
-        pair = lesson.state().pair(mode)
+        pair = lesson.shown().pairs.pair(mode)
         assert labels[0].endswith(hex(pair.tensor_ptr))
         assert labels[1].endswith(hex(pair.array_ptr))
     assert "0x" not in lesson.code_pane.output_text()
@@ -111,8 +113,8 @@ def test_text_in_a_cell_is_refused_and_nothing_changes(qtbot, lesson):
 
 
 def test_value_out_of_range_shows_torch_or_numpy_error(qtbot, lesson):
-    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("uint8"))
-    assert lesson.state().pair("numpy").tensor_dtype == "torch.uint8"
+    lesson.view.dtype_combo.setCurrentIndex(lesson.view.dtype_combo.findData("uint8"))
+    assert lesson.shown().pairs.pair("numpy").tensor_dtype == "torch.uint8"
     assert not lesson.edit_element("numpy", "array", (0, 0), "300")
     assert "300" in lesson.banner.message()
     assert lesson.panel("numpy").grid("array").text_of((0, 0)) == "1"
@@ -121,57 +123,88 @@ def test_value_out_of_range_shows_torch_or_numpy_error(qtbot, lesson):
 
 
 def test_bad_values_keep_the_previous_picture(qtbot, lesson):
-    before = lesson.state()
+    before = lesson.state
     for text in ("[[1, 2], [3]]", "[1, two]", "[1,"):
-        lesson.values_edit.setText(text)
-        lesson.values_edit.editingFinished.emit()
+        lesson.view.values_edit.setText(text)
+        lesson.view.values_edit.editingFinished.emit()
         assert lesson.banner.message() != ""
-        assert lesson.state() is before
+        assert lesson.state is before  # refused input never becomes state
+        assert lesson.view.values_edit.property("invalid")
         assert lesson.panel("numpy").grid("tensor").text_of((0, 0)) == "100"
-    lesson.values_edit.setText("[0.5, 1.5]")
-    lesson.values_edit.editingFinished.emit()
+    lesson.view.values_edit.setText("[0.5, 1.5]")
+    lesson.view.values_edit.editingFinished.emit()
     assert lesson.banner.message() == ""
     assert lesson.panel("from_numpy").grid("tensor").text_of((1,)) == "1.5"
-    assert lesson.state().pair("from_numpy").tensor_dtype == "torch.float64"
-    assert lesson.state().pair("numpy").tensor_dtype == "torch.float32"
+    assert lesson.shown().pairs.pair("from_numpy").tensor_dtype == "torch.float64"
+    assert lesson.shown().pairs.pair("numpy").tensor_dtype == "torch.float32"
 
 
 def test_unavailable_conversion_keeps_the_picture(lesson):
-    before = lesson.state()
-    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("bfloat16"))
+    lesson.view.dtype_combo.setCurrentIndex(lesson.view.dtype_combo.findData("bfloat16"))
     assert "BFloat16" in lesson.banner.message()
     assert "bfloat16" in lesson.banner.explanation()
-    assert lesson.state() is before
+    # torch's refusal is what the state shows: its code and its error, and no pairs
+    assert lesson.state.dtype == "bfloat16"
+    assert lesson.shown().pairs is None
+    assert lesson.panel("numpy").grid("tensor").snapshot() is None
     snippet = lesson.snippet()
     assert "TypeError" in snippet.output and "try:" in snippet.code
-    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("int16"))
+    lesson.view.dtype_combo.setCurrentIndex(lesson.view.dtype_combo.findData("int16"))
     assert lesson.banner.message() == ""
-    assert lesson.state().pair("tensor").array_dtype == "int16"
+    assert lesson.shown().pairs.pair("tensor").array_dtype == "int16"
 
 
 def test_values_that_do_not_fit_the_dtype_are_refused(lesson):
-    before = lesson.state()
-    lesson.values_edit.setText("[-1, 2]")
-    lesson.dtype_combo.setCurrentIndex(lesson.dtype_combo.findData("uint8"))
+    lesson.view.values_edit.setText("[-1, 2]")
+    lesson.view.dtype_combo.setCurrentIndex(lesson.view.dtype_combo.findData("uint8"))
     assert "uint8" in lesson.banner.message()  # numpy refuses -1 as uint8
     assert "previous" in lesson.banner.explanation()
-    assert lesson.state() is before
+    assert lesson.shown().pairs is None
+    assert lesson.panel("numpy").grid("tensor").snapshot() is None
+
+
+def test_a_state_from_data_shows_the_same_picture(qtbot, lesson, theme):
+    lesson.edit_element("from_numpy", "array", (1, 2), "7")
+    lesson.view.tabs.setCurrentIndex(TAB_MAPPING)
+    lesson.view.tabs.setCurrentIndex(TAB_PAIRS)
+    saved = lesson.state.to_dict()
+    again = lessons.build("numpy", theme, State.from_dict(saved))
+    qtbot.addWidget(again)
+    assert again.state == lesson.state
+    assert again.snippet() == lesson.snippet()
+    for mode in MODES:
+        for side in ("tensor", "array"):
+            shown = lesson.panel(mode).grid(side).snapshot()
+            assert again.panel(mode).grid(side).snapshot().text == shown.text
+
+
+def test_a_state_with_a_refused_edit_shows_the_rest_and_says_so(qtbot, theme):
+    state = (
+        State(dtype="uint8")
+        .with_edit(State().edits[0])
+        .with_edit(State().edits[0].__class__("numpy", "array", (0, 1), "300"))
+    )
+    lesson = lessons.build("numpy", theme, state)
+    qtbot.addWidget(lesson)
+    assert "300" in lesson.banner.message()
+    assert lesson.panel("numpy").grid("tensor").text_of((0, 0)) == "100"
+    assert lesson.panel("numpy").grid("tensor").text_of((0, 1)) == "2"
 
 
 def test_reset_undoes_edits(qtbot, lesson):
-    qtbot.mouseClick(lesson.reset_button, Qt.MouseButton.LeftButton)
-    assert lesson.state().edits == ()
+    qtbot.mouseClick(lesson.view.reset_button, Qt.MouseButton.LeftButton)
+    assert lesson.state.edits == ()
     assert lesson.panel("numpy").grid("array").text_of((0, 0)) == "1"
 
 
 def test_mapping_tab(lesson):
-    lesson.tabs.setCurrentIndex(TAB_MAPPING)
-    table = lesson.n2t_table
+    lesson.view.tabs.setCurrentIndex(TAB_MAPPING)
+    table = lesson.view.n2t_table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["float64"] == "torch.float64" and rows["int64"] == "torch.int64"
-    assert "float64" in lesson.defaults_label.text()
+    assert "float64" in lesson.view.defaults_label.text()
     assert "torch.from_numpy" in lesson.code_pane.code_text()
-    lesson.tabs.setCurrentIndex(TAB_PAIRS)
+    lesson.view.tabs.setCurrentIndex(TAB_PAIRS)
     assert "t1 = torch.tensor" in lesson.code_pane.code_text()
 
 
@@ -184,8 +217,8 @@ def test_language_switch_retranslates(qtbot, lesson):
     try:
         i18n.set_language(app, "zh_CN")
         qtbot.wait(10)
-        assert lesson.tabs.tabText(TAB_PAIRS) != "Shared or copied"
+        assert lesson.view.tabs.tabText(TAB_PAIRS) != "Shared or copied"
     finally:
         i18n.set_language(app, "en")
     qtbot.wait(10)
-    assert lesson.tabs.tabText(TAB_PAIRS) == "Shared or copied"
+    assert lesson.view.tabs.tabText(TAB_PAIRS) == "Shared or copied"

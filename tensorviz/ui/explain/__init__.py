@@ -1,7 +1,9 @@
 """Plain explanations, in the current language, of torch's errors and of refused input.
 
 torch's message is always shown as torch wrote it; these sentences say what it means for a
-beginner. A lesson that knows more about its own error passes its own explanation instead.
+beginner. Each lesson that knows more about its own errors keeps its table in
+``tensorviz.ui.explain.<key>`` as an :class:`Explainer` (its rules are tried first, then the
+general ones here); the lesson base class uses it for every torch error the lesson shows.
 """
 
 from __future__ import annotations
@@ -145,6 +147,36 @@ _TORCH_PATTERNS: list[tuple[re.Pattern[str], Callable[[], str]]] = [
         ),
     ),
 ]
+
+
+Rule = tuple[str, Callable[[], str]]
+
+
+class Explainer:
+    """A lesson's explanations: (regular expression on torch's message, explanation) rules,
+    first match wins, then the general rules of this module.
+
+    Explanations are callables returning ``translate(...)`` text, asked again when the
+    language changes."""
+
+    def __init__(self, rules: list[Rule] | tuple[Rule, ...] = ()) -> None:
+        self._rules = [(re.compile(pattern), text) for pattern, text in rules]
+
+    def explanation(self, error: TorchError | str) -> Callable[[], str]:
+        """The explanation of ``error`` (a callable; it returns "" when none is known)."""
+        message = error.message if isinstance(error, TorchError) else error
+        for pattern, text in (*self._rules, *_TORCH_PATTERNS):
+            if pattern.search(message):
+                return text
+        return str
+
+    def knows(self, error: TorchError | str) -> bool:
+        """Whether this lesson (not only the general rules) has words for ``error``."""
+        message = error.message if isinstance(error, TorchError) else error
+        return any(pattern.search(message) for pattern, _ in self._rules)
+
+
+GENERAL = Explainer()
 
 
 def explain_torch_error(error: TorchError) -> str:

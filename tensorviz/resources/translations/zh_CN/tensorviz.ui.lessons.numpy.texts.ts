@@ -20,7 +20,7 @@
         <translation>dtype</translation>
     </message>
     <message>
-        <source>each library&apos;s default</source>
+        <source>each library's default</source>
         <translation>各库自己的默认类型</translation>
     </message>
     <message>
@@ -106,22 +106,6 @@
     <message>
         <source>the other side kept its value: a copy</source>
         <translation>另一边保持原值:是副本</translation>
-    </message>
-    <message>
-        <source>numpy has no bfloat16 dtype, so a bfloat16 tensor cannot become an ndarray (and np.array cannot make one). Convert first, e.g. t.float().numpy().</source>
-        <translation>numpy 没有 bfloat16 类型,所以 bfloat16 张量不能变成 ndarray(np.array 也造不出这种数组)。先转换类型,例如 t.float().numpy()。</translation>
-    </message>
-    <message>
-        <source>A value does not fit the chosen dtype (see the ranges in the dtype lesson), so the object cannot be made. The pairs on screen are the previous ones.</source>
-        <translation>有一个值超出了所选 dtype 的范围(各类型的范围见“数据类型与设备”一课),所以无法创建这个对象。屏幕上显示的仍是之前的结果。</translation>
-    </message>
-    <message>
-        <source>The value does not fit the dtype of the object you wrote into (see its range in the dtype lesson). Nothing was written.</source>
-        <translation>这个值超出了目标对象 dtype 的范围(各类型的范围见“数据类型与设备”一课)。什么也没有写入。</translation>
-    </message>
-    <message>
-        <source>An integer array cannot hold nan. Nothing was written.</source>
-        <translation>整数数组存不了 nan。什么也没有写入。</translation>
     </message>
     <message>
         <source>Value</source>

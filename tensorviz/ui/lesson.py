@@ -1,0 +1,297 @@
+"""What every lesson shares: the passive view's frame and the controller's machinery.
+
+A lesson is a package (see ``tensorviz.ui.lessons``). Its two Qt classes derive from here:
+
+:class:`LessonView` (``view.py``) builds the controls and the picture, emits intent signals
+when the user acts, and draws what it is given: ``render(state, result)`` stores both and calls
+the subclass's :meth:`LessonView.draw`. It never calls torch and holds no lesson logic. It sets
+its static texts in :meth:`LessonView.retranslate`; on a language change the base class calls
+that and draws the last result again, so texts made from results follow the language too.
+
+:class:`Lesson` (``controller.py``) owns the current State. An intent becomes a new State
+(the state module's pure transitions); :meth:`Lesson.set_state` shows any State, from a click
+or from data (a course step, a saved file): the subclass's :meth:`Lesson.show_state` asks
+``tensorviz.core`` for the result, on the lesson's worker when it is heavy
+(:meth:`Lesson.submit`), and renders it. Worker results are dispatched here once, as superqt's
+``thread_worker`` does: ``returned`` gets a value, ``errored`` (default: the error banner)
+gets torch's error, and anything else is a bug, shown and reported, never swallowed.
+
+Fonts and colours: labels take a style-sheet role (``widgets.roles.set_role``), painted
+widgets take ``theme.font(...)`` and theme colours; no lesson writes CSS.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from tensorviz.core.errors import TorchError
+from tensorviz.core.literal import LiteralError
+from tensorviz.core.snippet import Snippet
+from tensorviz.ui.explain import GENERAL, Explainer, literal_error_text
+from tensorviz.ui.lessons.states import LessonState
+from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.code_pane import CodePane
+from tensorviz.ui.widgets.error_banner import ErrorBanner
+from tensorviz.ui.worker import Worker
+
+
+class LessonView(QWidget):
+    """Controls (scrollable) on the left, the picture in the middle, code on the right, and
+    the error banner above them. Subclasses build their widgets, call :meth:`set_content`,
+    then ``self.retranslate()`` and ``self.apply_theme(theme)``."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.banner = ErrorBanner(theme)
+        self.code_pane = CodePane(theme)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.banner)
+        self.splitter: QSplitter | None = None
+        self.controls_scroll: QScrollArea | None = None
+        self._code_share = 0.30
+        self._sized = False  # splitter sizes are set once, on the first show
+        self.rendered: tuple[Any, Any] | None = None
+
+    # -- layout ----------------------------------------------------------------------------
+    def set_content(self, controls: QWidget, picture: QWidget, code_width: int = 30) -> None:
+        """``code_width`` is the share of the width, in percent, given to the code pane."""
+        scroll = self.controls_scroll = QScrollArea()
+        scroll.setObjectName("controls_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(controls)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(picture)
+        self.splitter.addWidget(self.code_pane)
+        self.splitter.setStretchFactor(0, 22)
+        self.splitter.setStretchFactor(1, 100 - 22 - code_width)
+        self.splitter.setStretchFactor(2, code_width)
+        self._code_share = code_width / 100
+        controls.setMinimumWidth(self.theme.px(240))
+        self._layout.addWidget(self.splitter, 1)
+
+    def _fit_splitter(self) -> None:
+        if self.splitter is not None and self.width() > 0:
+            w = self.width()
+            code = round(w * self._code_share)
+            controls = max(self.theme.px(260), round(w * 0.2))
+            self.splitter.setSizes([controls, max(100, w - code - controls), code])
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render(self, state: Any, result: Any) -> None:
+        """Show ``state`` with the ``result`` core computed for it (kept for redraws)."""
+        self.rendered = (state, result)
+        self.draw(state, result)
+
+    def draw(self, state: Any, result: Any) -> None:
+        """Subclasses: put ``state`` and ``result`` on screen."""
+
+    # -- overridable -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every static text; called on start and on a language change."""
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.banner.apply_theme(theme)
+        self.code_pane.apply_theme(theme)
+
+    # -- Qt --------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.rendered is not None:
+                self.draw(*self.rendered)
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if not self._sized:
+            self._sized = True
+            self._fit_splitter()
+        super().showEvent(event)
+
+
+class Lesson(QWidget):
+    """A lesson's controller: its State, its view, its worker.
+
+    Subclasses set ``key``, ``State``, ``View`` (and ``explainer`` for their own words on
+    torch's errors), connect the view's intents in :meth:`connect_view`, and implement
+    :meth:`show_state`. A concrete lesson class must not be subclassed again: widgets' ``tr``
+    takes the translation context from the runtime class name.
+    """
+
+    key: ClassVar[str] = ""
+    State: ClassVar[type[LessonState]]
+    View: ClassVar[type[LessonView]]
+    explainer: ClassVar[Explainer] = GENERAL
+
+    def __init__(
+        self,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        state: LessonState | None = None,
+        view: LessonView | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"lesson_{self.key}")
+        self.theme = theme
+        self.view = view if view is not None else self.View(theme)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._state: LessonState = self.State()
+        self._workers: dict[bool, Worker] = {}
+        self._handlers: dict[tuple[bool, str], _Handlers] = {}
+        self.connect_view(self.view)
+        self.set_state(state if state is not None else self._state)
+
+    # -- the State API ---------------------------------------------------------------------
+    @property
+    def state(self) -> LessonState:
+        """The current State: what the lesson shows."""
+        return self._state
+
+    def set_state(self, state: LessonState) -> None:
+        """Show exactly ``state``: the same picture, code and output as when a user clicks
+        their way there."""
+        if not isinstance(state, self.State):
+            raise TypeError(f"lesson {self.key!r} takes a {self.State.__name__}, not {state!r}")
+        previous, self._state = self._state, state
+        if self.show_state(state) is False:  # input refused: the previous state stays
+            self._state = previous
+
+    def commit(self, state: LessonState, result: object) -> None:
+        """Make ``state`` current with the ``result`` already computed for it, and draw both
+        (an intent that had to compute before deciding to accept its new state)."""
+        self._state = state
+        self.view.render(state, result)
+
+    # -- for subclasses --------------------------------------------------------------------
+    def connect_view(self, view: LessonView) -> None:
+        """Connect the view's intent signals to the controller's handlers."""
+
+    def show_state(self, state: LessonState) -> bool | None:
+        """Compute what ``state`` shows (``submit`` when heavy) and ``view.render`` it.
+
+        Return False when the app refuses the state's input before torch sees it (text that
+        is no literal, say): the refusal is shown and the previous state stays current."""
+        raise NotImplementedError
+
+    def submit(
+        self,
+        channel: str,
+        fn: Callable[[], object],
+        returned: Callable[[Any], None],
+        errored: Callable[[Any], None] | None = None,
+        *,
+        background: bool = False,
+        passthrough: tuple[type[BaseException], ...] = (LiteralError,),
+    ) -> int:
+        """Run ``fn`` on the lesson's worker; a newer submission on ``channel`` makes this
+        one stale. ``returned(value)`` gets the result, ``errored(error)`` a
+        :class:`TorchError` or a ``passthrough`` exception (default: the banner).
+
+        ``background`` work runs on a second thread that :meth:`settle` does not wait for
+        (filling caches ahead of the user)."""
+        worker = self._workers.get(background)
+        if worker is None:
+            worker = self._workers[background] = Worker(self)
+            worker.finished.connect(
+                lambda channel, result, bg=background: self._on_worker_finished(bg, channel, result)
+            )
+        self._handlers[(background, channel)] = (returned, errored, passthrough)
+        return worker.submit(channel, fn, passthrough=passthrough)
+
+    def cancel(self, channel: str) -> None:
+        for worker in self._workers.values():
+            worker.cancel(channel)
+
+    def busy(self, channel: str | None = None) -> bool:
+        worker = self._workers.get(False)
+        return worker is not None and worker.busy(channel)
+
+    def _on_worker_finished(self, background: bool, channel: str, result: object) -> None:
+        returned, errored, passthrough = self._handlers[(background, channel)]
+        if isinstance(result, TorchError) or (passthrough and isinstance(result, passthrough)):
+            (errored or self._show_error)(result)
+        elif isinstance(result, BaseException):
+            self.report_bug(result)
+        else:
+            returned(result)
+
+    def _show_error(self, error: TorchError | BaseException) -> None:
+        if isinstance(error, TorchError):
+            self.show_torch_error(error)
+        elif isinstance(error, LiteralError):
+            self.show_input_error(error)
+        else:
+            self.report_bug(error)
+
+    def report_bug(self, exc: BaseException) -> None:
+        """An exception that is neither torch's refusal nor refused input is a bug of
+        tensorviz: say so on screen, keep the last result, and report it (tests fail)."""
+        self.view.banner.show_error(
+            f"{type(exc).__name__}: {exc}",
+            lambda: QCoreApplication.translate(
+                "Lesson", "This is a bug in tensorviz; the last result is still shown."
+            ),
+        )
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def settle(self) -> None:
+        """Block until the current state's results are shown (screenshots, tests)."""
+        worker = self._workers.get(False)
+        if worker is not None:
+            worker.settle()
+
+    # -- messages --------------------------------------------------------------------------
+    def show_torch_error(
+        self, error: TorchError, explanation: Callable[[], str] | None = None
+    ) -> None:
+        self.view.banner.show_error(error, explanation or self.explainer.explanation(error))
+
+    def show_input_error(self, error: LiteralError, field: str = "") -> None:
+        """Input the app refused before torch saw it; ``field`` names where (already tr'd)."""
+        self.view.banner.show_error(
+            f"{field}: {error}" if field else str(error),
+            lambda: literal_error_text(error),
+        )
+
+    def clear_error(self) -> None:
+        self.view.banner.clear()
+
+    # -- delegated to the view ---------------------------------------------------------------
+    @property
+    def banner(self) -> ErrorBanner:
+        return self.view.banner
+
+    @property
+    def code_pane(self) -> CodePane:
+        return self.view.code_pane
+
+    def snippet(self) -> Snippet:
+        """The code behind the current picture and what it prints."""
+        return self.view.code_pane.snippet()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.view.apply_theme(theme)
+
+    def closeEvent(self, event) -> None:
+        for worker in self._workers.values():
+            worker.shutdown()
+        super().closeEvent(event)
+
+
+_Handlers = tuple[
+    Callable[[Any], None], Callable[[Any], None] | None, tuple[type[BaseException], ...]
+]

@@ -1,0 +1,1 @@
+"""Lesson ``numpy`` (course 六): tensor <-> ndarray, shared versus copied memory, edited live."""

@@ -1,0 +1,149 @@
+"""The numpy lesson's controller: data and edits in, the real tensors and ndarrays out.
+
+Input the app refuses (text that is no literal, no number) never becomes state: the field is
+marked, the banner says why, the picture stays. A conversion torch or numpy refuses does: its
+error and the code that raises it are what the lesson then shows, with no pairs drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tensorviz.core.errors import TorchError
+from tensorviz.core.literal import LiteralError
+from tensorviz.core.numpy_bridge import (
+    Bridge,
+    BridgeRefused,
+    BridgeState,
+    DtypeMapping,
+    dtype_mapping,
+)
+from tensorviz.core.snippet import Snippet
+from tensorviz.ui.explain import numpy as explain
+from tensorviz.ui.lesson import Lesson
+from tensorviz.ui.lessons.numpy import texts
+from tensorviz.ui.lessons.numpy.state import Edit, State
+from tensorviz.ui.lessons.numpy.view import NumpyView
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a state shows: the pairs (None when making them failed), the mapping when its
+    tab is open, the code in the code pane, and the first refusal met: of making the pairs,
+    or of the edit numbered ``failed_edit``."""
+
+    pairs: BridgeState | None
+    mapping: DtypeMapping | None
+    snippet: Snippet
+    error: TorchError | LiteralError | None = None
+    failed_edit: int | None = None
+
+
+class NumpyLesson(Lesson):
+    key = "numpy"
+    State = State
+    View = NumpyView
+    explainer = explain.CREATING
+
+    view: NumpyView
+    _state: State
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._mapping: DtypeMapping | None = None  # the same on every run: made once
+        super().__init__(*args, **kwargs)
+
+    def connect_view(self, view: NumpyView) -> None:
+        view.data_changed.connect(self._on_data_changed)
+        view.reset_requested.connect(self._on_reset_requested)
+        view.element_written.connect(self.edit_element)
+        view.tab_chosen.connect(self._on_tab_chosen)
+
+    # -- computing -------------------------------------------------------------------------
+    def compute(self, state: State) -> Shown:
+        """The real objects for ``state``; raises :class:`LiteralError` for data that is not
+        a literal. A refused edit is skipped (the objects stay as they were) and reported."""
+        mapping = self.mapping() if state.tab == "mapping" else None
+        try:
+            bridge = Bridge(state.values, state.dtype)
+        except BridgeRefused as refused:
+            snippet = mapping.snippet if mapping is not None else refused.snippet
+            return Shown(None, mapping, snippet, refused.error)
+        error: TorchError | LiteralError | None = None
+        failed: int | None = None
+        for number, edit in enumerate(state.edits):
+            try:
+                refused = bridge.edit(edit.mode, edit.side, edit.index, edit.text)
+            except LiteralError as err:
+                refused = err
+            if refused is not None and failed is None:
+                error, failed = refused, number
+        pairs = bridge.state()
+        snippet = mapping.snippet if mapping is not None else pairs.snippet
+        return Shown(pairs, mapping, snippet, error, failed)
+
+    def mapping(self) -> DtypeMapping:
+        if self._mapping is None:
+            self._mapping = dtype_mapping()
+        return self._mapping
+
+    def show_state(self, state: State) -> bool:
+        return self._try(state)
+
+    def _try(self, state: State, edit_only: bool = False) -> bool:
+        """Show ``state`` unless the app refuses its input (then the current state stays).
+
+        With ``edit_only``, a refusal of the state's last edit also keeps the current state."""
+        try:
+            shown = self.compute(state)
+        except LiteralError as err:
+            self.view.mark_values(True)
+            self.show_input_error(err, texts.values_label())
+            return False
+        if edit_only and shown.failed_edit == len(state.edits) - 1:
+            self._show_refusal(shown)
+            return False
+        self.view.mark_values(False)
+        self.commit(state, shown)
+        self._show_refusal(shown)
+        return True
+
+    def _show_refusal(self, shown: Shown) -> None:
+        error = shown.error
+        if error is None:
+            self.clear_error()
+        elif isinstance(error, LiteralError):
+            self.show_input_error(error, texts.value_field())
+        elif shown.failed_edit is None:
+            self.show_torch_error(error)
+        else:
+            self.show_torch_error(error, explain.EDITING.explanation(error))
+
+    # -- intents ---------------------------------------------------------------------------
+    def _on_data_changed(self, values: str, dtype: str) -> None:
+        if (values, dtype) == (self.state.values, self.state.dtype):
+            self.set_state(self.state)  # back to what is shown: clear any refusal
+        else:
+            self._try(self.state.with_data(values, dtype))
+
+    def _on_reset_requested(self, values: str, dtype: str) -> None:
+        self._try(self.state.with_data(values, dtype))
+
+    def _on_tab_chosen(self, tab: str) -> None:
+        self.set_state(self.state.replace(tab=tab))
+
+    def edit_element(self, mode: str, side: str, index: tuple[int, ...], text: str) -> bool:
+        """Write ``text`` into element ``index`` of ``side`` ("tensor"/"array") of ``mode``'s
+        pair, as the cell editor does. False when refused (the picture then stays)."""
+        edit = Edit(mode, side, tuple(index), text[:200])  # type: ignore[arg-type]
+        return self._try(self.state.with_edit(edit), edit_only=True)
+
+    # -- for tests -------------------------------------------------------------------------
+    def shown(self) -> Shown | None:
+        """What is drawn now (None before the first result)."""
+        return self.view.rendered[1] if self.view.rendered else None
+
+    def panel(self, mode: str):
+        return self.view.panels[mode]
+
+
+LESSON = NumpyLesson

@@ -1,0 +1,50 @@
+"""Give a widget its look through the application style sheet (``theme.stylesheet``).
+
+``role`` says what a text is: ``heading``, ``big``, ``title``, ``small``, ``caption``,
+``muted``, ``mono``, ``mono-small``, ``formula``, ``mono-title``, ``badge``; for a frame,
+``panel``. ``tone`` says its colour: ``good``, ``bad``, ``warn``, ``muted``, ``text``,
+``strong`` (bold), ``bad-strong``. The style sheet scales both with the zoom and the theme, so
+nothing needs restyling when either changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+ROLES = (
+    "heading",
+    "big",
+    "title",
+    "small",
+    "caption",
+    "muted",
+    "mono",
+    "mono-small",
+    "formula",
+    "mono-title",
+    "badge",
+    "panel",
+)
+TONES = ("good", "bad", "warn", "muted", "text", "strong", "bad-strong")
+
+
+def set_role(widget: QWidget, role: str | None = None, tone: str | None = None) -> None:
+    """Set ``widget``'s role and tone (``None``: none); restyle only when they change."""
+    if role is not None and role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    if tone is not None and tone not in TONES:
+        raise ValueError(f"unknown tone {tone!r}")
+    changed = False
+    for name, value in (("role", role), ("tone", tone)):
+        if widget.property(name) != value:
+            widget.setProperty(name, value)
+            changed = True
+    if changed:
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+
+
+def set_tone(widget: QWidget, tone: str | None) -> None:
+    """Change only the colour, keeping the role."""
+    set_role(widget, widget.property("role"), tone)
