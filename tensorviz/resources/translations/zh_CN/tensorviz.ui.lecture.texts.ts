@@ -24,7 +24,7 @@
         <translation>揭晓</translation>
     </message>
     <message>
-        <source>Show torch's answer (R)</source>
+        <source>Show torch&apos;s answer (R)</source>
         <translation>显示 torch 给出的答案（R）</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
 
 {0}
 
-Press R to reveal torch's answer</source>
+Press R to reveal torch&apos;s answer</source>
         <translation>？
 
 {0}

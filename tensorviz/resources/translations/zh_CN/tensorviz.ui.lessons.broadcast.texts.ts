@@ -108,7 +108,7 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>Hatched, dashed cells are copies that broadcasting adds; solid cells are the operand's real elements. Cells of one colour read the same storage slot (hover a slot below to see its readers).</source>
+        <source>Hatched, dashed cells are copies that broadcasting adds; solid cells are the operand&apos;s real elements. Cells of one colour read the same storage slot (hover a slot below to see its readers).</source>
         <translation>带斜线、虚线边框的格子是广播添加的副本；实线格子是操作数真实的元素。同一颜色的格子读取同一个存储位置（把鼠标移到下方的存储格上，可以看到哪些元素读取它）。</translation>
     </message>
     <message>
