@@ -162,8 +162,7 @@ class State(LessonState):
         """The constructor or its arguments edited (the seed included).
 
         A new seed for the same arguments is another run, compared with the run before; any
-        other change starts counting again. An edit that leaves the example's values makes
-        the example "custom"."""
+        other change starts counting again, and makes the example "custom"."""
         if all(getattr(self, name) == value for name, value in changes.items()):
             return self
         new = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)} | changes
@@ -173,9 +172,8 @@ class State(LessonState):
             if f.name != "seed"
         )
         previous = _seed(self.seed) if same_arguments and new["constructor"] in RANDOM else None
-        keeps = self.preset != CUSTOM and all(
-            new[name] == value for name, value in PRESETS[self.preset].items()
-        )
+        changed = {name for name, value in changes.items() if getattr(self, name) != value}
+        keeps = changed <= {"seed", "selected"}  # another run of the same example
         return State(
             **new
             | {
