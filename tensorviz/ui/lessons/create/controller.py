@@ -124,7 +124,9 @@ class CreateLesson(Lesson):
         snap = result.tensor
         if index is None or snap is None:
             return True
-        return len(index) == snap.ndim and all(i < s for i, s in zip(index, snap.shape, strict=True))
+        return len(index) == snap.ndim and all(
+            i < s for i, s in zip(index, snap.shape, strict=True)
+        )
 
     def _show_refusal(self, result: core.Result) -> None:
         if result.error is None:

@@ -208,7 +208,10 @@ class ControlsMixin:
             if not edit.property("invalid"):
                 with QSignalBlocker(edit):
                     edit.setText(getattr(state, name))
-        for check, on in ((self.numpy_check, state.numpy), (self.requires_grad_check, state.requires_grad)):
+        for check, on in (
+            (self.numpy_check, state.numpy),
+            (self.requires_grad_check, state.requires_grad),
+        ):
             with QSignalBlocker(check):
                 check.setChecked(on)
         for key, button in self.preset_buttons.items():

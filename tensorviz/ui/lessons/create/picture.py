@@ -166,7 +166,9 @@ class PictureMixin:
         (none when torch refused and nothing was made on the way here)."""
         result = shown.picture
         snap = result.tensor if result is not None else None
-        self._show_tensor(self.grid, self.summary_label, snap, result is not None and result.uninitialised)
+        self._show_tensor(
+            self.grid, self.summary_label, snap, result is not None and result.uninitialised
+        )
         code = result.code if result is not None else shown.result.code
         self.main_box.setTitle("x = " + clip(code, 24))
         self._paint_highlight(state, shown)

@@ -133,7 +133,8 @@ class State(LessonState):
         for name, value in PRESETS.get(self.preset, {}).items():
             if getattr(self, name) != value:
                 raise StateError(
-                    "preset", f"{self.preset!r} sets {name} to {value!r}, not {getattr(self, name)!r}"
+                    "preset",
+                    f"{self.preset!r} sets {name} to {value!r}, not {getattr(self, name)!r}",
                 )
         if self.selected is not None and (
             len(self.selected) > 8 or any(not 0 <= i < MAX_ELEMENTS for i in self.selected)

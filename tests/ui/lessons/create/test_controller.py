@@ -174,7 +174,9 @@ def test_controls_to_display_equals_torch(lesson, constructor, fields, make):
 def test_typed_literal_shown_as_torch_makes_it(shared_lesson, data, dtype):
     lesson = shared_lesson
     choose(lesson, "torch.tensor")
-    lesson.view.dtype_combo.setCurrentText(f"torch.{dtype}" if dtype else lesson.view.dtype_combo.itemText(0))
+    lesson.view.dtype_combo.setCurrentText(
+        f"torch.{dtype}" if dtype else lesson.view.dtype_combo.itemText(0)
+    )
     lesson.settle()
     type_into(lesson, "data", repr(data))
     kwargs = {"dtype": getattr(torch, dtype)} if dtype else {}
@@ -203,7 +205,9 @@ def test_random_constructors_show_the_seeded_values(shared_lesson, name, size, s
             int(lesson.view.edits["low"].text()), int(lesson.view.edits["high"].text()), tuple(size)
         ),
         "torch.normal": lambda: torch.normal(
-            float(lesson.view.edits["mean"].text()), float(lesson.view.edits["std"].text()), tuple(size)
+            float(lesson.view.edits["mean"].text()),
+            float(lesson.view.edits["std"].text()),
+            tuple(size),
         ),
     }[name]
     assert_displays(lesson, fn())
@@ -324,30 +328,29 @@ def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
 
 
 def test_big_tensors_are_summarised_in_words(lesson):
+    view = lesson.view
     choose(lesson, "torch.randn")
     type_into(lesson, "size", "64, 64")
     torch.manual_seed(42)
     t = torch.randn(64, 64)
-    assert not lesson.view.grid.isVisibleTo(lesson) and lesson.view.summary_label.isVisibleTo(lesson)
-    text = lesson.view.summary_label.text()
+    assert not view.grid.isVisibleTo(lesson) and view.summary_label.isVisibleTo(lesson)
+    text = view.summary_label.text()
     assert "4,096 elements" in text
     assert f"min {format_value(t.min().item(), 'float')}" in text
     assert attrs(lesson) == expected_attrs(t)
     choose(lesson, "torch.tensor")
     type_into(lesson, "data", repr([[0.5] * 30] * 20))  # 600 elements, both sides summarised
-    assert "600 elements" in lesson.view.summary_label.text()
-    assert lesson.view.compare_summary.isVisibleTo(lesson)
-    assert "600 elements" in lesson.view.compare_summary.text()
-    assert not lesson.view.compare_grid.isVisibleTo(lesson)
+    assert "600 elements" in view.summary_label.text()
+    assert view.compare_summary.isVisibleTo(lesson)
+    assert "600 elements" in view.compare_summary.text()
+    assert not view.compare_grid.isVisibleTo(lesson)
     type_into(lesson, "data", "[1, 2]")
-    assert lesson.view.compare_grid.isVisibleTo(lesson) and not lesson.view.compare_summary.isVisibleTo(
-        lesson
-    )
+    assert view.compare_grid.isVisibleTo(lesson) and not view.compare_summary.isVisibleTo(lesson)
     choose(lesson, "torch.ones")
     type_into(lesson, "size", "2, 2, 1, 1, 2")
-    assert "5 dims" in lesson.view.summary_label.text()
+    assert "5 dims" in view.summary_label.text()
     type_into(lesson, "size", "2, 3")
-    assert lesson.view.grid.isVisibleTo(lesson) and not lesson.view.summary_label.isVisibleTo(lesson)
+    assert view.grid.isVisibleTo(lesson) and not view.summary_label.isVisibleTo(lesson)
     assert_displays(lesson, torch.ones(2, 3))
 
 

@@ -54,7 +54,11 @@ def test_round_trip_through_json(state):
 
 def test_the_default_is_the_tensor_and_Tensor_comparison():
     state = State()
-    assert (state.constructor, state.data, state.dtype) == ("torch.tensor", "[[1, 2, 3], [4, 5, 6]]", "")
+    assert (state.constructor, state.data, state.dtype) == (
+        "torch.tensor",
+        "[[1, 2, 3], [4, 5, 6]]",
+        "",
+    )
     assert state.preset == CUSTOM and state.run == 1 and state.previous_seed is None
     assert State.from_dict({"lesson": "create"}) == state
 
@@ -137,7 +141,11 @@ def test_only_a_random_constructor_runs_again():
         ("torch.tensor", "data", {"data", "numpy", "dtype", "device", "requires_grad"}),
         ("torch.IntTensor", "data", {"source", "data", "device"}),
         ("torch.Tensor", "size", {"source", "size", "device"}),
-        ("torch.randint", "data", {"low", "high", "size", "dtype", "device", "requires_grad", "seed"}),
+        (
+            "torch.randint",
+            "data",
+            {"low", "high", "size", "dtype", "device", "requires_grad", "seed"},
+        ),
     ],
 )
 def test_shown_fields_are_the_constructors_arguments(constructor, source, shown):
