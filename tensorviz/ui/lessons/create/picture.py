@@ -141,7 +141,7 @@ class PictureMixin:
         self.histogram_box = QGroupBox()
         self.histogram_box.setObjectName("histogram_box")
         self._hist_layout = QVBoxLayout(self.histogram_box)
-        # Built on first use: a pyqtgraph plot costs half of this lesson's start-up time.
+        # Built on first use: the plot costs half of this lesson's start-up time.
         self.histogram: SampleHistogram | None = None
         self.histogram_box.hide()
         layout.addWidget(self.histogram_box, 3)
