@@ -32,8 +32,8 @@
         <translation>rand、randn 和 normal 生成浮点数;这个 dtype 不是浮点类型。要随机整数请用 randint。</translation>
     </message>
     <message>
-        <source>torch.Tensor, torch.IntTensor and the other legacy constructors always make CPU tensors. For a GPU tensor use torch.tensor(data, device='cuda'), or move one with .to('cuda').</source>
-        <translation>torch.Tensor、torch.IntTensor 等旧式构造函数总是创建 CPU 张量。要创建 GPU 张量请用 torch.tensor(data, device='cuda'),或用 .to('cuda') 移动已有张量。</translation>
+        <source>torch.Tensor, torch.IntTensor and the other legacy constructors always make CPU tensors. For a GPU tensor use torch.tensor(data, device=&apos;cuda&apos;), or move one with .to(&apos;cuda&apos;).</source>
+        <translation>torch.Tensor、torch.IntTensor 等旧式构造函数总是创建 CPU 张量。要创建 GPU 张量请用 torch.tensor(data, device=&apos;cuda&apos;),或用 .to(&apos;cuda&apos;) 移动已有张量。</translation>
     </message>
     <message>
         <source>The legacy constructors take a list of data, or whole numbers as a size; a single float or bool is neither. For a scalar use torch.tensor(2.5).</source>

@@ -68,7 +68,7 @@
         <translation>给 torch.IntTensor 传入浮点数:显示类型转换。</translation>
     </message>
     <message>
-        <source>torch.tensor(np.array(...)): numpy's float64 is kept.</source>
+        <source>torch.tensor(np.array(...)): numpy&apos;s float64 is kept.</source>
         <translation>torch.tensor(np.array(...)):保留 numpy 的 float64。</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>比可能抽到的最大整数大 1(不包含)。</translation>
     </message>
     <message>
-        <source>Pass a numpy array instead of a list: torch.tensor keeps numpy's dtype (float64 for floats).</source>
+        <source>Pass a numpy array instead of a list: torch.tensor keeps numpy&apos;s dtype (float64 for floats).</source>
         <translation>传入 numpy 数组而不是列表:torch.tensor 保留 numpy 的 dtype(浮点数为 float64)。</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>本机可用。</translation>
     </message>
     <message>
-        <source>Not available on this machine: torch's own error is shown.</source>
+        <source>Not available on this machine: torch&apos;s own error is shown.</source>
         <translation>本机不可用:将显示 torch 自己的报错。</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>{0} 个元素:太多了,无法逐个画出,所以这里显示摘要。</translation>
     </message>
     <message>
-        <source>print(x) in the output pane shows torch's own summary.</source>
+        <source>print(x) in the output pane shows torch&apos;s own summary.</source>
         <translation>右侧 print(x) 的输出是 torch 自己的摘要。</translation>
     </message>
     <message>
