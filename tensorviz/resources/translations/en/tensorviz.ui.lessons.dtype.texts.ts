@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>torch refused {0}, so there is no such tensor. Below: the same values as torch.tensor infers their dtype, and the conversions applied to that.</source>
+        <source>torch refused {0}, so there is no such tensor. Below: the same values with the dtype torch.tensor infers, and the conversions applied to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -84,8 +84,8 @@
         <translation>每一行都转换上一行的张量。着色的单元格是这一行改变了的元素,右上角的符号说明发生了什么。把鼠标停在单元格上可看到精确值。</translation>
     </message>
     <message>
-        <source>torch refused {0}, so there is no such tensor. Below: the same values as torch.tensor infers their dtype, and the conversions applied to that.</source>
-        <translation>torch 拒绝执行 {0}，所以这个张量并不存在。下面展示的是同样的数值按 torch.tensor 自动推断的 dtype 创建后，再依次做这些转换的结果。</translation>
+        <source>torch refused {0}, so there is no such tensor. Below: the same values with the dtype torch.tensor infers, and the conversions applied to them.</source>
+        <translation>torch 拒绝执行 {0}，所以这个张量并不存在。下面是同样的数值按 torch.tensor 自动推断出的 dtype 创建，再依次做这些转换的结果。</translation>
     </message>
     <message>
         <source>torch refused {0}, so there is no tensor to show.</source>

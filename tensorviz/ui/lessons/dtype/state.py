@@ -118,7 +118,8 @@ class State(LessonState):
 #: States other than the opening one, for tests and the course: set_state on any of them
 #: must draw what a user clicking their way there sees.
 SAMPLES: tuple[State, ...] = (
-    # float16 overflows to inf and underflows to 0, int8 wraps, bool keeps only "not zero"
+    # float16 rounds 65519 and turns -1e-8 into 0, int8 wraps 257 around, bool keeps only
+    # whether a value is zero
     State(
         values="[[0.1, 65519.0], [-1e-8, 257]]",
         steps=(Conversion("half"), Conversion("type", "int8"), Conversion("to", "bool")),

@@ -102,8 +102,8 @@ def refused_note(failed_code: str, shown: bool) -> str:
     if shown:
         return translate(
             "DtypeLesson",
-            "torch refused {0}, so there is no such tensor. Below: the same values as "
-            "torch.tensor infers their dtype, and the conversions applied to that.",
+            "torch refused {0}, so there is no such tensor. Below: the same values with "
+            "the dtype torch.tensor infers, and the conversions applied to them.",
         ).format(failed_code)
     return translate("DtypeLesson", "torch refused {0}, so there is no tensor to show.").format(
         failed_code
