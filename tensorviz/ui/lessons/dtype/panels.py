@@ -265,8 +265,7 @@ class DevicePage(QWidget):
                 set_role(outcome, None, tone="good")
             else:
                 outcome = QLabel(str(step.error))
-                set_role(outcome, None, tone="bad")
-                outcome.setFont(t.font(9.5, mono=True))
+                set_role(outcome, "mono", tone="bad")  # torch's words, as it prints them
             outcome.setObjectName(f"device_outcome_{step.key}")
             outcome.setWordWrap(True)
             self.outcomes[step.key] = outcome
