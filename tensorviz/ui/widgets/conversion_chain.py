@@ -47,8 +47,9 @@ class ConversionChainView(QWidget):
         self.retranslate()
 
     # -- public ----------------------------------------------------------------------------
-    def set_result(self, result: ChainResult) -> None:
-        self._result = result
+    def set_result(self, result: ChainResult | None) -> None:
+        """Draw ``result``; ``None`` (or a chain with no line run) draws nothing."""
+        self._result = result if result is not None and result.stages else None
         self._relayout()
 
     def result(self) -> ChainResult | None:

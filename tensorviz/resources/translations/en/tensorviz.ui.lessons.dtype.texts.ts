@@ -5,7 +5,6 @@
     <name>DtypeLesson</name>
     <message>
         <source>Start: torch.tensor(values, dtype=...)</source>
-        <extracomment>The step kinds offered, in the order of the combo.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,6 +48,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,6 +81,54 @@
     </message>
     <message>
         <source>Each line converts the tensor of the line above. Tinted cells are the elements that line changed; the symbol says how. Hover a cell for the exact values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch refused {0}, so there is no such tensor. Below: the same values with the dtype torch.tensor infers, and the conversions applied to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch refused {0}, so there is no tensor to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} line by line, exactly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraction cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrapped around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>became a bool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,58 +179,6 @@ largest</source>
     </message>
     <message>
         <source>meta is a device every torch has: its tensors hold a shape and a dtype but no data. It shows for real, on any machine, that tensors on two different devices cannot be combined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} line by line, exactly:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rounded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>became 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>became inf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fraction cut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrapped around</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>became a bool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>torch.tensor(data, dtype=...) checks that every value fits the dtype, and this one does not (see the Table of dtypes tab for the ranges). Converting an existing tensor with .type() or .to() does not check: it wraps around.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine has no GPU that torch can use, so every tensor lives on the CPU here. The error above is torch&apos;s real answer; on a machine with a GPU the same code moves the tensor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

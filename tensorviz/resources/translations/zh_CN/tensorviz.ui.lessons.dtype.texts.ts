@@ -5,7 +5,6 @@
     <name>DtypeLesson</name>
     <message>
         <source>Start: torch.tensor(values, dtype=...)</source>
-        <extracomment>The step kinds offered, in the order of the combo.</extracomment>
         <translation>起点:torch.tensor(values, dtype=...)</translation>
     </message>
     <message>
@@ -49,6 +48,10 @@
         <translation>.type(...) 和 .to(dtype=...) 使用的 dtype</translation>
     </message>
     <message>
+        <source>Conversion</source>
+        <translation>类型转换</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -61,7 +64,7 @@
         <translation>设备名:cpu、cuda、cuda:0、mps……(结果见“设备”标签页)</translation>
     </message>
     <message>
-        <source>Click a column of the conversion table to see that element&apos;s float bits. Fewer bits mean fewer exponent bits (a smaller range) and fewer mantissa bits (fewer exact digits).</source>
+        <source>Click a column of the conversion table to see that element's float bits. Fewer bits mean fewer exponent bits (a smaller range) and fewer mantissa bits (fewer exact digits).</source>
         <translation>点击转换表中的某一列,查看该元素的浮点数位。位数越少,指数位越少(表示范围越小),尾数位也越少(精确的有效数字越少)。</translation>
     </message>
     <message>
@@ -79,6 +82,54 @@
     <message>
         <source>Each line converts the tensor of the line above. Tinted cells are the elements that line changed; the symbol says how. Hover a cell for the exact values.</source>
         <translation>每一行都转换上一行的张量。着色的单元格是这一行改变了的元素,右上角的符号说明发生了什么。把鼠标停在单元格上可看到精确值。</translation>
+    </message>
+    <message>
+        <source>torch refused {0}, so there is no such tensor. Below: the same values with the dtype torch.tensor infers, and the conversions applied to them.</source>
+        <translation>torch 拒绝执行 {0}，所以这个张量并不存在。下面是同样的数值按 torch.tensor 自动推断出的 dtype 创建，再依次做这些转换的结果。</translation>
+    </message>
+    <message>
+        <source>torch refused {0}, so there is no tensor to show.</source>
+        <translation>torch 拒绝执行 {0}，所以没有可以展示的张量。</translation>
+    </message>
+    <message>
+        <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
+        <translation>元素 {0} 的输入值 {1},分别存成三种浮点类型:</translation>
+    </message>
+    <message>
+        <source>At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}</source>
+        <translation>最后:  x.dtype = {0}    x.device = {1}    x.shape = {2}</translation>
+    </message>
+    <message>
+        <source>{0} line by line, exactly:</source>
+        <translation>{0} 逐行的精确值:</translation>
+    </message>
+    <message>
+        <source>rounded</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <source>became 0</source>
+        <translation>变成 0</translation>
+    </message>
+    <message>
+        <source>became inf</source>
+        <translation>变成 inf</translation>
+    </message>
+    <message>
+        <source>fraction cut off</source>
+        <translation>小数被截掉</translation>
+    </message>
+    <message>
+        <source>wrapped around</source>
+        <translation>回绕</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>became a bool</source>
+        <translation>变成 bool</translation>
     </message>
     <message>
         <source>From torch.iinfo (integers) and torch.finfo (floats), read now. More bits cost more memory and time, and buy range and precision.</source>
@@ -133,58 +184,6 @@ largest</source>
         <translation>meta 是每个 torch 都有的设备:它上面的张量只有形状和 dtype,没有数据。借助它,在任何机器上都能真实地看到:位于两个不同设备上的张量不能一起运算。</translation>
     </message>
     <message>
-        <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
-        <translation>元素 {0} 的输入值 {1},分别存成三种浮点类型:</translation>
-    </message>
-    <message>
-        <source>At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}</source>
-        <translation>最后:  x.dtype = {0}    x.device = {1}    x.shape = {2}</translation>
-    </message>
-    <message>
-        <source>{0} line by line, exactly:</source>
-        <translation>{0} 逐行的精确值:</translation>
-    </message>
-    <message>
-        <source>rounded</source>
-        <translation>舍入</translation>
-    </message>
-    <message>
-        <source>became 0</source>
-        <translation>变成 0</translation>
-    </message>
-    <message>
-        <source>became inf</source>
-        <translation>变成 inf</translation>
-    </message>
-    <message>
-        <source>fraction cut off</source>
-        <translation>小数被截掉</translation>
-    </message>
-    <message>
-        <source>wrapped around</source>
-        <translation>回绕</translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation>未定义</translation>
-    </message>
-    <message>
-        <source>became a bool</source>
-        <translation>变成 bool</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>类型转换</translation>
-    </message>
-    <message>
-        <source>torch.tensor(data, dtype=...) checks that every value fits the dtype, and this one does not (see the Table of dtypes tab for the ranges). Converting an existing tensor with .type() or .to() does not check: it wraps around.</source>
-        <translation>torch.tensor(data, dtype=...) 会检查每个值是否能放进该类型,而这个值放不下(各类型的范围见“数据类型表”)。用 .type() 或 .to() 转换已有张量时则不检查:超出范围的值会回绕。</translation>
-    </message>
-    <message>
-        <source>This machine has no GPU that torch can use, so every tensor lives on the CPU here. The error above is torch&apos;s real answer; on a machine with a GPU the same code moves the tensor.</source>
-        <translation>这台机器没有 torch 可用的 GPU,所以这里的张量都只能放在 CPU 上。上面的错误是 torch 的真实回答;在有 GPU 的机器上,同样的代码会把张量移过去。</translation>
-    </message>
-    <message>
         <source>Asking torch for its devices...</source>
         <translation>正在向 torch 查询设备……</translation>
     </message>
@@ -193,11 +192,11 @@ largest</source>
         <translation>torch 检测到 {0} 块 CUDA GPU。</translation>
     </message>
     <message>
-        <source>No GPU here: this torch was built without CUDA, so torch.cuda.is_available() is False and tensors can only live on the CPU. The calls below are real; their errors are torch&apos;s own.</source>
+        <source>No GPU here: this torch was built without CUDA, so torch.cuda.is_available() is False and tensors can only live on the CPU. The calls below are real; their errors are torch's own.</source>
         <translation>这里没有 GPU:这个 torch 编译时没有 CUDA 支持,所以 torch.cuda.is_available() 为 False,张量只能放在 CPU 上。下面的调用都是真实执行的,报错也是 torch 自己给出的。</translation>
     </message>
     <message>
-        <source>No GPU here: torch.cuda.is_available() is False (no usable NVIDIA GPU or driver), so tensors can only live on the CPU. The errors below are torch&apos;s own.</source>
+        <source>No GPU here: torch.cuda.is_available() is False (no usable NVIDIA GPU or driver), so tensors can only live on the CPU. The errors below are torch's own.</source>
         <translation>这里没有 GPU:torch.cuda.is_available() 为 False(没有可用的 NVIDIA GPU 或驱动),张量只能放在 CPU 上。下面的报错是 torch 自己给出的。</translation>
     </message>
     <message>
@@ -205,7 +204,7 @@ largest</source>
         <translation>torch 此刻报告的设备:{0}。惯用写法选中了 device = {1}。</translation>
     </message>
     <message>
-        <source>&quot;cuda&quot; if available else &quot;cpu&quot;</source>
+        <source>"cuda" if available else "cpu"</source>
         <translation>有 cuda 用 cuda,否则用 cpu</translation>
     </message>
     <message>
