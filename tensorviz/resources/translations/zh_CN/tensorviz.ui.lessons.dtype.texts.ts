@@ -64,7 +64,7 @@
         <translation>设备名:cpu、cuda、cuda:0、mps……(结果见“设备”标签页)</translation>
     </message>
     <message>
-        <source>Click a column of the conversion table to see that element's float bits. Fewer bits mean fewer exponent bits (a smaller range) and fewer mantissa bits (fewer exact digits).</source>
+        <source>Click a column of the conversion table to see that element&apos;s float bits. Fewer bits mean fewer exponent bits (a smaller range) and fewer mantissa bits (fewer exact digits).</source>
         <translation>点击转换表中的某一列,查看该元素的浮点数位。位数越少,指数位越少(表示范围越小),尾数位也越少(精确的有效数字越少)。</translation>
     </message>
     <message>
@@ -192,11 +192,11 @@ largest</source>
         <translation>torch 检测到 {0} 块 CUDA GPU。</translation>
     </message>
     <message>
-        <source>No GPU here: this torch was built without CUDA, so torch.cuda.is_available() is False and tensors can only live on the CPU. The calls below are real; their errors are torch's own.</source>
+        <source>No GPU here: this torch was built without CUDA, so torch.cuda.is_available() is False and tensors can only live on the CPU. The calls below are real; their errors are torch&apos;s own.</source>
         <translation>这里没有 GPU:这个 torch 编译时没有 CUDA 支持,所以 torch.cuda.is_available() 为 False,张量只能放在 CPU 上。下面的调用都是真实执行的,报错也是 torch 自己给出的。</translation>
     </message>
     <message>
-        <source>No GPU here: torch.cuda.is_available() is False (no usable NVIDIA GPU or driver), so tensors can only live on the CPU. The errors below are torch's own.</source>
+        <source>No GPU here: torch.cuda.is_available() is False (no usable NVIDIA GPU or driver), so tensors can only live on the CPU. The errors below are torch&apos;s own.</source>
         <translation>这里没有 GPU:torch.cuda.is_available() 为 False(没有可用的 NVIDIA GPU 或驱动),张量只能放在 CPU 上。下面的报错是 torch 自己给出的。</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@ largest</source>
         <translation>torch 此刻报告的设备:{0}。惯用写法选中了 device = {1}。</translation>
     </message>
     <message>
-        <source>"cuda" if available else "cpu"</source>
+        <source>&quot;cuda&quot; if available else &quot;cpu&quot;</source>
         <translation>有 cuda 用 cuda,否则用 cpu</translation>
     </message>
     <message>
