@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSlider,
 )
 
 from tensorviz.ui import i18n, lessons
@@ -67,7 +66,7 @@ def pick(lesson, name, index):
 
 def section(lesson, qtbot, name):
     qtbot.mouseClick(find(lesson, QPushButton, f"section_{name}"), Qt.MouseButton.LeftButton)
-    assert lesson.section() == name
+    assert lesson.state.topic == name
 
 
 def highlighted(g: TensorGrid) -> set:
@@ -82,7 +81,7 @@ def rule_text(lesson) -> str:
 
 # -- matrix product ------------------------------------------------------------------------
 def test_default_is_the_course_example_with_the_first_cell_written_out(lesson):
-    assert lesson.section() == "matmul"
+    assert lesson.state.topic == "matmul"
     c = grid(lesson, "matmul_c_grid")
     expected = torch.tensor([[1, 2, 3], [4, 5, 6]]) @ torch.tensor([[3, 2], [2, 3], [5, 3]])
     for index in [(0, 0), (0, 1), (1, 0), (1, 1)]:
@@ -118,25 +117,30 @@ def test_step_and_back_walk_through_every_cell(lesson, qtbot):
 
 
 def test_play_runs_by_itself_and_pause_stops(lesson, qtbot):
-    slider = find(lesson, QSlider, "speed_slider")
-    slider.setValue(slider.maximum())
+    speed = find(lesson, QComboBox, "speed_combo")
+    speed.setCurrentIndex(speed.count() - 1)
+    playback = lesson.view.matmul.playback
     play = find(lesson, QPushButton, "play_button")
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    assert lesson.is_playing()
+    assert playback.is_playing()
     qtbot.waitUntil(lambda: label(lesson, "position_label") == "cell 3 of 4", timeout=5000)
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    assert not lesson.is_playing()
+    assert not playback.is_playing()
+    assert lesson.state.matmul.position == 2  # the cell shown is the state's
     frozen = label(lesson, "position_label")
     qtbot.wait(400)
     assert label(lesson, "position_label") == frozen
 
 
-def test_speed_slider_sets_the_interval(lesson):
-    slider = find(lesson, QSlider, "speed_slider")
-    slider.setValue(10)
-    assert label(lesson, "speed_label") == "Speed: 1 s per cell"
-    slider.setValue(40)
-    assert label(lesson, "speed_label") == "Speed: 0.25 s per cell"
+def test_speed_menu_sets_the_rate(lesson):
+    # the shared playback bar offers rates per second where the old slider set an interval
+    speed = find(lesson, QComboBox, "speed_combo")
+    playback = lesson.view.matmul.playback
+    speed.setCurrentIndex(speed.findText("1 cell/s"))
+    assert playback.speed() == 1.0
+    speed.setCurrentIndex(speed.count() - 1)
+    assert speed.currentText() == "4 cells/s"
+    assert playback.speed() == 4.0
 
 
 def test_hover_and_click_write_out_that_cell(lesson, qtbot):
@@ -444,7 +448,7 @@ def literal_texts(draw):
 @given(literal_texts(), literal_texts(), st.sampled_from(["matmul", "hadamard", "elementwise"]))
 def test_any_input_leaves_the_lesson_working(lesson_for_fuzz, a_text, b_text, topic):
     lesson = lesson_for_fuzz
-    lesson._select_section(topic)
+    lesson.set_state(lesson.state.with_topic(topic))
     edits = {
         "matmul": ("matmul_a_edit", "matmul_b_edit"),
         "hadamard": ("hadamard_a_edit", "hadamard_b_edit"),
@@ -458,8 +462,9 @@ def test_any_input_leaves_the_lesson_working(lesson_for_fuzz, a_text, b_text, to
     lesson.settle()
     snippet = lesson.snippet()
     assert "import torch" in snippet.code  # the pane always shows runnable code
-    if lesson.banner.message() == "" and topic == "matmul" and lesson._cells:
-        cell = lesson.current_cell()
+    shown = lesson.shown()
+    if lesson.banner.message() == "" and topic == "matmul" and shown.matmul_cell is not None:
+        cell = shown.matmul_cell.index
         assert label(lesson, "formula_label").endswith(grid(lesson, "matmul_c_grid").text_of(cell))
 
 
