@@ -146,7 +146,7 @@ class OpsLesson(Lesson):
         current = self.state.topic == topic and result_key(self.state) == key
         if a.refused is not None:
             if current and self._drawn is not None:
-                self.commit(*self._drawn)  # refused input never becomes state
+                self._state = self._drawn[0]  # refused input never becomes state
             self._refuse(a.refused, label)
             return
         self._keep(topic, key, a)

@@ -283,7 +283,7 @@ class State(LessonState):
 #: must draw what a user clicking their way there sees.
 SAMPLES: tuple[State, ...] = (
     State(matmul=dict(MATMUL_PRESETS)["batched"].replace(position=5)),
-    State(matmul=MatmulState(random=Random((2, 4), (4, 3), 7), shape_a="2, 4", shape_b="4, 3")),
+    State(matmul=MatmulState().with_random(Random((2, 4), (4, 3), 7), "2, 4", "4, 3")),
     State(topic="elementwise", elementwise=dict(ELEMENTWISE_PRESETS)["int_div"]),
     State(topic="hadamard", hadamard=dict(HADAMARD_PRESETS)["signs"].replace(cell=(1, 0))),
     State(topic="item", item=ItemState("[[[2.5]]]", "float64")),

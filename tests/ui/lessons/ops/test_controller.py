@@ -474,3 +474,100 @@ def lesson_for_fuzz(qapp):
     lesson.resize(1200, 800)
     yield lesson
     lesson.deleteLater()
+
+
+# -- the state -----------------------------------------------------------------------------
+def test_the_cell_shown_is_the_states_position(lesson, qtbot):
+    step = find(lesson, QPushButton, "step_button")
+    qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+    assert lesson.state.matmul.position == 2
+    other = lessons.build("ops", make_theme("light"), lesson.state)
+    qtbot.addWidget(other)
+    assert label(other, "formula_label") == "4*3 + 5*2 + 6*5 = 52"
+    assert label(other, "position_label") == "cell 3 of 4"
+    # a position the product does not have is the last cell (and the state says so)
+    lesson.set_state(lesson.state.with_sub(lesson.state.matmul.replace(position=9)))
+    assert lesson.state.matmul.position == 3
+    assert label(lesson, "formula_label") == "4*2 + 5*3 + 6*3 = 41"
+
+
+def test_an_edit_makes_the_example_custom_and_the_preset_text_names_it_again(lesson, qtbot):
+    combo = find(lesson, QComboBox, "matmul_preset_combo")
+    enter(qtbot, lesson, "matmul_b_edit", "[[1, 0], [0, 1], [1, 1]]")
+    assert combo.currentText() == "custom"
+    assert lesson.state.matmul.preset() == "custom"
+    i18n.set_language(QCoreApplication.instance(), "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert combo.currentText() == "自定义"
+    finally:
+        i18n.set_language(QCoreApplication.instance(), "en")
+    QApplication.processEvents()
+    enter(qtbot, lesson, "matmul_b_edit", "[[3, 2], [2, 3], [5, 3]]")
+    assert combo.currentText() == "The course's example (2, 3) @ (3, 2)"
+    assert combo.count() == 5  # "custom" is offered only while the fields hold no preset
+
+
+def test_a_state_from_data_starts_paused(lesson, qtbot):
+    playback = lesson.view.matmul.playback
+    qtbot.mouseClick(find(lesson, QPushButton, "play_button"), Qt.MouseButton.LeftButton)
+    assert playback.is_playing()
+    lesson.set_state(lesson.state.with_preset("matmul", "vector"))
+    assert not playback.is_playing()
+
+
+def test_hovering_keeps_a_refusal_on_the_banner(lesson, qtbot):
+    enter(qtbot, lesson, "matmul_a_edit", "[[1, 2], [3]]")
+    assert "ragged" in lesson.banner.message()
+    assert find(lesson, QLineEdit, "matmul_a_edit").property("invalid")
+    grid(lesson, "matmul_c_grid").cell_hovered.emit((1, 1))
+    assert label(lesson, "formula_label") == "4*2 + 5*3 + 6*3 = 41"
+    assert "ragged" in lesson.banner.message()
+    assert find(lesson, QLineEdit, "matmul_a_edit").text() == "[[1, 2], [3]]"
+    enter(qtbot, lesson, "matmul_a_edit", "[[1, 2, 3], [4, 5, 6]]")
+    assert not find(lesson, QLineEdit, "matmul_a_edit").property("invalid")
+
+
+def test_topics_keep_their_state_and_their_result(lesson, qtbot, monkeypatch):
+    section(lesson, qtbot, "hadamard")
+    grid(lesson, "hadamard_c_grid").cell_clicked.emit((1, 1))
+    assert lesson.state.hadamard.cell == (1, 1)
+    section(lesson, qtbot, "matmul")
+    from tensorviz.core import ops
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(ops, "hadamard", refuse)
+    section(lesson, qtbot, "hadamard")
+    assert label(lesson, "hadamard_formula_label") == "C[1, 1] = A[1, 1] × B[1, 1] = 5 × 2 = 10"
+    assert highlighted(grid(lesson, "hadamard_c_grid")) == {(1, 1)}
+
+
+def test_an_error_state_from_data_draws_over_the_topics_opening_picture(qtbot):
+    from tensorviz.ui.lessons.ops.state import State
+
+    state = State(topic="hadamard").with_preset("hadamard", "mismatch")
+    lesson = lessons.build("ops", make_theme("light"), state)
+    qtbot.addWidget(lesson)
+    assert lesson.state == state
+    assert "must match the size" in lesson.banner.message()
+    assert grid(lesson, "hadamard_c_grid").text_of((1, 2)) == "18"  # the course's A * B
+    assert "C = A * B" in lesson.code_pane.code_text()
+    assert "RuntimeError" in lesson.code_pane.output_text()
+
+
+def test_a_product_too_big_refused_in_the_worker_never_becomes_state(lesson, qtbot):
+    before = lesson.state
+    column = str([[1]] * 500)
+    enter(qtbot, lesson, "matmul_a_edit", column)  # (500, 1): big enough for the worker
+    lesson.settle()  # (500, 1) @ (3, 2): torch refuses, and that is the state now
+    enter(qtbot, lesson, "matmul_b_edit", str([[1] * 500]))  # (500, 1) @ (1, 500)
+    lesson.settle()
+    assert lesson.banner.message().startswith("Result C: too_many")
+    assert "65,536" in lesson.banner.explanation()
+    assert lesson.state.matmul.a == column
+    assert lesson.state.matmul.b == before.matmul.b
+    assert find(lesson, QLineEdit, "matmul_b_edit").text() == str([[1] * 500])  # as typed
+    assert not find(lesson, QLabel, "busy_label").isVisibleTo(lesson)
