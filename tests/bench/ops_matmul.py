@@ -17,7 +17,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QSpinBox
 
 from tensorviz.ui import lessons
 from tensorviz.ui.app import make_application
@@ -98,7 +98,7 @@ def main() -> None:
     blocks, totals = [], []
     for seed in range(max(3, args.repeat // 5)):
         lesson.findChild(QLineEdit, "a_shape_edit").setText("256, 256")
-        lesson._seed.setValue(seed)
+        lesson.findChild(QSpinBox, "seed_spin").setValue(seed)
         heartbeat.start()
         start = time.perf_counter()
         button.click()

@@ -139,15 +139,17 @@ def _decode(hint: Any, value: Any, path: str) -> Any:
         options = get_args(hint)
         if value is None and type(None) in options:
             return None
-        problems = []
+        errors = []
         for option in options:
             if option is type(None):
                 continue
             try:
                 return _decode(option, value, path)
             except StateError as err:
-                problems.append(err.problem)
-        raise StateError(path, problems[0] if len(problems) == 1 else "has the wrong type")
+                errors.append(err)
+        if len(errors) == 1:  # X | None: X's own refusal, naming the field inside X
+            raise errors[0]
+        raise StateError(path, "has the wrong type")
     if origin is Literal:
         choices = get_args(hint)
         if value not in choices or type(value) is not type(choices[0]):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSlider,
 )
 
 from tensorviz.ui import i18n, lessons
@@ -67,7 +66,7 @@ def pick(lesson, name, index):
 
 def section(lesson, qtbot, name):
     qtbot.mouseClick(find(lesson, QPushButton, f"section_{name}"), Qt.MouseButton.LeftButton)
-    assert lesson.section() == name
+    assert lesson.state.topic == name
 
 
 def highlighted(g: TensorGrid) -> set:
@@ -82,7 +81,7 @@ def rule_text(lesson) -> str:
 
 # -- matrix product ------------------------------------------------------------------------
 def test_default_is_the_course_example_with_the_first_cell_written_out(lesson):
-    assert lesson.section() == "matmul"
+    assert lesson.state.topic == "matmul"
     c = grid(lesson, "matmul_c_grid")
     expected = torch.tensor([[1, 2, 3], [4, 5, 6]]) @ torch.tensor([[3, 2], [2, 3], [5, 3]])
     for index in [(0, 0), (0, 1), (1, 0), (1, 1)]:
@@ -118,25 +117,30 @@ def test_step_and_back_walk_through_every_cell(lesson, qtbot):
 
 
 def test_play_runs_by_itself_and_pause_stops(lesson, qtbot):
-    slider = find(lesson, QSlider, "speed_slider")
-    slider.setValue(slider.maximum())
+    speed = find(lesson, QComboBox, "speed_combo")
+    speed.setCurrentIndex(speed.count() - 1)
+    playback = lesson.view.matmul.playback
     play = find(lesson, QPushButton, "play_button")
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    assert lesson.is_playing()
+    assert playback.is_playing()
     qtbot.waitUntil(lambda: label(lesson, "position_label") == "cell 3 of 4", timeout=5000)
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
-    assert not lesson.is_playing()
+    assert not playback.is_playing()
+    assert lesson.state.matmul.position == 2  # the cell shown is the state's
     frozen = label(lesson, "position_label")
     qtbot.wait(400)
     assert label(lesson, "position_label") == frozen
 
 
-def test_speed_slider_sets_the_interval(lesson):
-    slider = find(lesson, QSlider, "speed_slider")
-    slider.setValue(10)
-    assert label(lesson, "speed_label") == "Speed: 1 s per cell"
-    slider.setValue(40)
-    assert label(lesson, "speed_label") == "Speed: 0.25 s per cell"
+def test_speed_menu_sets_the_rate(lesson):
+    # the shared playback bar offers rates per second where the old slider set an interval
+    speed = find(lesson, QComboBox, "speed_combo")
+    playback = lesson.view.matmul.playback
+    speed.setCurrentIndex(speed.findText("1 cell/s"))
+    assert playback.speed() == 1.0
+    speed.setCurrentIndex(speed.count() - 1)
+    assert speed.currentText() == "4 cells/s"
+    assert playback.speed() == 4.0
 
 
 def test_hover_and_click_write_out_that_cell(lesson, qtbot):
@@ -444,7 +448,7 @@ def literal_texts(draw):
 @given(literal_texts(), literal_texts(), st.sampled_from(["matmul", "hadamard", "elementwise"]))
 def test_any_input_leaves_the_lesson_working(lesson_for_fuzz, a_text, b_text, topic):
     lesson = lesson_for_fuzz
-    lesson._select_section(topic)
+    lesson.set_state(lesson.state.with_topic(topic))
     edits = {
         "matmul": ("matmul_a_edit", "matmul_b_edit"),
         "hadamard": ("hadamard_a_edit", "hadamard_b_edit"),
@@ -458,8 +462,9 @@ def test_any_input_leaves_the_lesson_working(lesson_for_fuzz, a_text, b_text, to
     lesson.settle()
     snippet = lesson.snippet()
     assert "import torch" in snippet.code  # the pane always shows runnable code
-    if lesson.banner.message() == "" and topic == "matmul" and lesson._cells:
-        cell = lesson.current_cell()
+    shown = lesson.shown()
+    if lesson.banner.message() == "" and topic == "matmul" and shown.matmul_cell is not None:
+        cell = shown.matmul_cell.index
         assert label(lesson, "formula_label").endswith(grid(lesson, "matmul_c_grid").text_of(cell))
 
 
@@ -469,3 +474,100 @@ def lesson_for_fuzz(qapp):
     lesson.resize(1200, 800)
     yield lesson
     lesson.deleteLater()
+
+
+# -- the state -----------------------------------------------------------------------------
+def test_the_cell_shown_is_the_states_position(lesson, qtbot):
+    step = find(lesson, QPushButton, "step_button")
+    qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+    assert lesson.state.matmul.position == 2
+    other = lessons.build("ops", make_theme("light"), lesson.state)
+    qtbot.addWidget(other)
+    assert label(other, "formula_label") == "4*3 + 5*2 + 6*5 = 52"
+    assert label(other, "position_label") == "cell 3 of 4"
+    # a position the product does not have is the last cell (and the state says so)
+    lesson.set_state(lesson.state.with_sub(lesson.state.matmul.replace(position=9)))
+    assert lesson.state.matmul.position == 3
+    assert label(lesson, "formula_label") == "4*2 + 5*3 + 6*3 = 41"
+
+
+def test_an_edit_makes_the_example_custom_and_the_preset_text_names_it_again(lesson, qtbot):
+    combo = find(lesson, QComboBox, "matmul_preset_combo")
+    enter(qtbot, lesson, "matmul_b_edit", "[[1, 0], [0, 1], [1, 1]]")
+    assert combo.currentText() == "custom"
+    assert lesson.state.matmul.preset() == "custom"
+    i18n.set_language(QCoreApplication.instance(), "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert combo.currentText() == "自定义"
+    finally:
+        i18n.set_language(QCoreApplication.instance(), "en")
+    QApplication.processEvents()
+    enter(qtbot, lesson, "matmul_b_edit", "[[3, 2], [2, 3], [5, 3]]")
+    assert combo.currentText() == "The course's example (2, 3) @ (3, 2)"
+    assert combo.count() == 5  # "custom" is offered only while the fields hold no preset
+
+
+def test_a_state_from_data_starts_paused(lesson, qtbot):
+    playback = lesson.view.matmul.playback
+    qtbot.mouseClick(find(lesson, QPushButton, "play_button"), Qt.MouseButton.LeftButton)
+    assert playback.is_playing()
+    lesson.set_state(lesson.state.with_preset("matmul", "vector"))
+    assert not playback.is_playing()
+
+
+def test_hovering_keeps_a_refusal_on_the_banner(lesson, qtbot):
+    enter(qtbot, lesson, "matmul_a_edit", "[[1, 2], [3]]")
+    assert "ragged" in lesson.banner.message()
+    assert find(lesson, QLineEdit, "matmul_a_edit").property("invalid")
+    grid(lesson, "matmul_c_grid").cell_hovered.emit((1, 1))
+    assert label(lesson, "formula_label") == "4*2 + 5*3 + 6*3 = 41"
+    assert "ragged" in lesson.banner.message()
+    assert find(lesson, QLineEdit, "matmul_a_edit").text() == "[[1, 2], [3]]"
+    enter(qtbot, lesson, "matmul_a_edit", "[[1, 2, 3], [4, 5, 6]]")
+    assert not find(lesson, QLineEdit, "matmul_a_edit").property("invalid")
+
+
+def test_topics_keep_their_state_and_their_result(lesson, qtbot, monkeypatch):
+    section(lesson, qtbot, "hadamard")
+    grid(lesson, "hadamard_c_grid").cell_clicked.emit((1, 1))
+    assert lesson.state.hadamard.cell == (1, 1)
+    section(lesson, qtbot, "matmul")
+    from tensorviz.core import ops
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(ops, "hadamard", refuse)
+    section(lesson, qtbot, "hadamard")
+    assert label(lesson, "hadamard_formula_label") == "C[1, 1] = A[1, 1] × B[1, 1] = 5 × 2 = 10"
+    assert highlighted(grid(lesson, "hadamard_c_grid")) == {(1, 1)}
+
+
+def test_an_error_state_from_data_draws_over_the_topics_opening_picture(qtbot):
+    from tensorviz.ui.lessons.ops.state import State
+
+    state = State(topic="hadamard").with_preset("hadamard", "mismatch")
+    lesson = lessons.build("ops", make_theme("light"), state)
+    qtbot.addWidget(lesson)
+    assert lesson.state == state
+    assert "must match the size" in lesson.banner.message()
+    assert grid(lesson, "hadamard_c_grid").text_of((1, 2)) == "18"  # the course's A * B
+    assert "C = A * B" in lesson.code_pane.code_text()
+    assert "RuntimeError" in lesson.code_pane.output_text()
+
+
+def test_a_product_too_big_refused_in_the_worker_never_becomes_state(lesson, qtbot):
+    before = lesson.state
+    column = str([[1]] * 500)
+    enter(qtbot, lesson, "matmul_a_edit", column)  # (500, 1): big enough for the worker
+    lesson.settle()  # (500, 1) @ (3, 2): torch refuses, and that is the state now
+    enter(qtbot, lesson, "matmul_b_edit", str([[1] * 500]))  # (500, 1) @ (1, 500)
+    lesson.settle()
+    assert lesson.banner.message().startswith("Result C: too_many")
+    assert "65,536" in lesson.banner.explanation()
+    assert lesson.state.matmul.a == column
+    assert lesson.state.matmul.b == before.matmul.b
+    assert find(lesson, QLineEdit, "matmul_b_edit").text() == str([[1] * 500])  # as typed
+    assert not find(lesson, QLabel, "busy_label").isVisibleTo(lesson)

@@ -1,0 +1,187 @@
+"""Topic ``elementwise``: ``x.add(t)`` next to ``x.add_(t)`` (and sub, mul, div, pow): a new
+tensor, or x itself changed in its own memory (``y is x``, the same ``data_ptr()``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+from tensorviz.core.ops import ElementwiseResult, FormResult
+from tensorviz.ui.lessons.ops import texts
+from tensorviz.ui.lessons.ops.page import Page, Shown, titled
+from tensorviz.ui.lessons.ops.state import (
+    DTYPE_NAMES,
+    ELEMENTWISE_PRESETS,
+    OP_NAMES,
+    ElementwiseState,
+)
+from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.tensor_grid import TensorGrid
+
+FORMS = ("out", "in")  # out-of-place, in-place
+BADGES = ("same_object", "same_storage", "changed")
+
+
+class FormBox(QGroupBox):
+    """One form of the call: its line of code, x before, y returned, x after, and verdicts."""
+
+    def __init__(self, page: Page, key: str) -> None:
+        super().__init__()
+        self.setObjectName("out_of_place_box" if key == "out" else "in_place_box")
+        column = QVBoxLayout(self)
+        self.call = QLabel()
+        self.call.setObjectName(f"{key}_call_label")
+        self.call.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.call, "formula")
+        self.grids: dict[str, TensorGrid] = {
+            name: page.grid(f"{key}_{name}_grid", 1.2) for name in ("before", "result", "after")
+        }
+        row = QHBoxLayout()
+        for grid in self.grids.values():
+            row.addWidget(grid, 1)
+        self.badges: dict[str, Badge] = {}
+        badge_row = QHBoxLayout()
+        for name in BADGES:
+            badge = self.badges[name] = Badge()
+            badge.setObjectName(f"{key}_{name}_badge")
+            badge.setTextFormat(Qt.TextFormat.PlainText)
+            badge_row.addWidget(badge)
+        badge_row.addStretch(1)
+        self.address = QLabel()
+        self.address.setObjectName(f"{key}_address_label")
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setWordWrap(True)
+        set_role(self.address, "mono", "muted")
+        column.addWidget(self.call)
+        column.addLayout(row)
+        column.addLayout(badge_row)
+        column.addWidget(self.address)
+
+    def draw(self, f: FormResult) -> None:
+        self.call.setText(f.call)
+        self.grids["before"].set_snapshot(f.before, titled(texts.x_before(), f.before))
+        self.grids["result"].set_snapshot(
+            f.result, titled(texts.y_returned(), f.result) if f.result else ""
+        )
+        self.grids["after"].set_snapshot(f.after, titled(texts.x_after(), f.after))
+        badges = self.badges
+        if f.error is not None:
+            badges["same_object"].set_verdict(texts.failed(f.error.type_name), "bad")
+            badges["same_storage"].set_verdict("", None)
+        else:
+            badges["same_object"].set_verdict(
+                texts.same_object(f.same_object), "good" if f.same_object else "bad"
+            )
+            badges["same_storage"].set_verdict(
+                texts.same_memory(f.same_storage), "good" if f.same_storage else "bad"
+            )
+        badges["changed"].set_verdict(texts.x_changed(f.x_changed), "good" if f.x_changed else None)
+        self.address.setText(texts.addresses(f.x_ptr, f.y_ptr))
+
+
+class ElementwisePage(Page):
+    fields_changed = Signal(str, str, str, str)  # x, dtype, op, operand
+
+    def __init__(self, theme: Theme, parent: QObject | None = None) -> None:
+        super().__init__(theme, parent)
+        self.controls = self.box = QGroupBox()
+        form = QFormLayout(self.box)
+        combo = self.presets("elementwise_preset_combo", tuple(k for k, _ in ELEMENTWISE_PRESETS))
+        self.x_edit = self.edit("x", "x_edit")
+        self.dtype_combo = QComboBox()
+        self.dtype_combo.setObjectName("dtype_combo")
+        self.dtype_combo.addItems(DTYPE_NAMES)
+        self.op_combo = QComboBox()
+        self.op_combo.setObjectName("op_combo")
+        self.op_combo.addItems(OP_NAMES)
+        self.operand_edit = self.edit("operand", "operand_edit")
+        for edit in (self.x_edit, self.operand_edit):
+            edit.editingFinished.connect(self._on_fields_edited)
+        for combo_box in (self.dtype_combo, self.op_combo):
+            combo_box.activated.connect(self._on_fields_edited)
+        self.labels = [QLabel() for _ in range(5)]
+        form.addRow(self.labels[0])
+        form.addRow(combo)
+        form.addRow(self.labels[1], self.x_edit)
+        form.addRow(self.labels[2], self.dtype_combo)
+        form.addRow(self.labels[3], self.op_combo)
+        form.addRow(self.labels[4], self.operand_edit)
+        self.hint = self.caption()
+        form.addRow(self.hint)
+
+        layout = QVBoxLayout(self.picture)
+        top = QHBoxLayout()
+        self.operand_caption = QLabel()
+        self.operand_caption.setObjectName("operand_caption")
+        self.operand_caption.setWordWrap(True)
+        self.operand_grid = self.grid("operand_grid")
+        top.addWidget(self.operand_caption, 1)
+        top.addWidget(self.operand_grid, 1)
+        layout.addLayout(top)
+        self.forms = {key: FormBox(self, key) for key in FORMS}
+        for box in self.forms.values():
+            layout.addWidget(box)
+        self.note = self.caption()
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def _on_fields_edited(self) -> None:
+        self.fields_changed.emit(
+            self.x_edit.text(),
+            self.dtype_combo.currentText(),
+            self.op_combo.currentText(),
+            self.operand_edit.text(),
+        )
+
+    # -- drawing ---------------------------------------------------------------------------
+    def draw(self, sub: ElementwiseState, shown: Shown) -> None:
+        self.show_preset(sub.preset())
+        self.set_text("x", sub.x)
+        self.set_text("operand", sub.operand)
+        for combo, value, names in (
+            (self.dtype_combo, sub.dtype, DTYPE_NAMES),
+            (self.op_combo, sub.op, OP_NAMES),
+        ):
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(names.index(value))
+        r: ElementwiseResult | None = shown.picture
+        if r is None:
+            return
+        if r.operand is None:
+            self.operand_caption.setText(texts.scalar_operand(r.operand_code))
+            self.operand_grid.hide()
+        else:
+            self.operand_caption.setText(texts.tensor_operand())
+            self.operand_grid.set_snapshot(r.operand, "t")
+            self.operand_grid.show()
+        self.forms["out"].draw(r.out_of_place)
+        self.forms["in"].draw(r.in_place)
+
+    def retranslate(self, preset_titles=None) -> None:
+        super().retranslate(texts.elementwise_presets())
+        self.box.setTitle(texts.elementwise_box())
+        for label, text in zip(
+            self.labels,
+            (
+                texts.example(),
+                texts.x_field(),
+                texts.dtype_field(),
+                texts.operation_field(),
+                texts.operand_field(),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.hint.setText(texts.elementwise_hint())
+        self.note.setText(texts.elementwise_note())
+        for key, box in self.forms.items():
+            box.setTitle(texts.form_title(key == "in"))
