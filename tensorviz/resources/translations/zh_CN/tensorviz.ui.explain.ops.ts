@@ -8,7 +8,7 @@
         <translation>只有恰好含一个元素的张量才能用 item() 取出 Python 数值,维数多少无关紧要。这个张量的元素不止一个:先取出其中一个(x[0].item()),或用 x.tolist() 取出全部。</translation>
     </message>
     <message>
-        <source>An in-place operation writes its result into x itself, so the result must fit x's dtype. True division (and a float power) of integers gives floats, which an integer tensor cannot hold. The out-of-place form returns a new float tensor; or convert first with x = x.float().</source>
+        <source>An in-place operation writes its result into x itself, so the result must fit x&apos;s dtype. True division (and a float power) of integers gives floats, which an integer tensor cannot hold. The out-of-place form returns a new float tensor; or convert first with x = x.float().</source>
         <translation>原地运算把结果写回 x 自己,所以结果必须符合 x 的 dtype。整数的真除法(以及浮点次方)得到浮点数,整数张量装不下。不带 _ 的形式会返回一个新的浮点张量;或者先用 x = x.float() 转换。</translation>
     </message>
     <message>

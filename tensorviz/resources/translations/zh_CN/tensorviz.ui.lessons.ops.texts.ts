@@ -88,7 +88,7 @@
         <translation>本课每个张量(输入和结果)最多 {0} 个元素,这样每个结果都能立即显示。请使用更小的尺寸。</translation>
     </message>
     <message>
-        <source>[18] (the course's example)</source>
+        <source>[18] (the course&apos;s example)</source>
         <translation>[18](课程中的例子)</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>操作数可以是一个数(标量)或一个列表(张量)。按回车执行。</translation>
     </message>
     <message>
-        <source>Without _ the method returns a new tensor and leaves x as it was. With _ it writes into x's own memory and returns x itself: y is x, same data_ptr().</source>
+        <source>Without _ the method returns a new tensor and leaves x as it was. With _ it writes into x&apos;s own memory and returns x itself: y is x, same data_ptr().</source>
         <translation>不带 _ 的方法返回一个新张量,x 保持原样。带 _ 的方法直接写入 x 自己的内存,并返回 x 本身:y is x,data_ptr() 相同。</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
         <translation>x.data_ptr() = {0}    y.data_ptr() = {1}</translation>
     </message>
     <message>
-        <source>The course's example (2×3)</source>
+        <source>The course&apos;s example (2×3)</source>
         <translation>课程中的例子(2×3)</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>OpsLesson</name>
     <message>
-        <source>The course's example (2, 3) @ (3, 2)</source>
+        <source>The course&apos;s example (2, 3) @ (3, 2)</source>
         <translation>课程中的例子 (2, 3) @ (3, 2)</translation>
     </message>
     <message>
