@@ -205,3 +205,20 @@ def test_highlight_edge_draws_it_hovered_without_reporting_a_hover(view):
     view.highlight_edge(None)
     assert not any(item.hovered for item in view.edge_items)
     assert hovered == []
+
+
+def test_a_big_graph_stays_at_its_top_until_the_user_scrolls(view):
+    program = "y = " + " + ".join(f"exp(x) * {k}" for k in range(1, 30)) + "; l = y.sum()"
+    view.set_result(run(Spec((LeafSpec("x", "[0.5, 1.0]"),), program)))
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.minimum()  # the leaves are in sight
+    view.set_zoom(1.2)
+    view.resize(700, 500)
+    assert bar.value() == bar.minimum()
+    bar.triggerAction(bar.SliderAction.SliderPageStepAdd)  # the user scrolls down
+    scrolled = bar.value()
+    assert scrolled > bar.minimum()
+    view.resize(720, 520)
+    assert bar.value() >= scrolled - 20  # a resize keeps the user's place (view centre)
+    view.fit()
+    assert bar.value() == bar.minimum()
