@@ -407,3 +407,113 @@ def test_output_that_is_the_leaf_itself(lesson, qtbot):
     click(qtbot, lesson.view.backward_button)
     assert lesson.banner.message() == ""
     assert leaf_grad_text(lesson, "x") == "1."
+
+
+# -- the lesson as a State -------------------------------------------------------------------
+def test_an_edited_example_is_custom(lesson, qtbot):
+    from tensorviz.ui.lessons.autograd.state import CUSTOM
+
+    load(lesson, "mean")
+    assert lesson.state.preset == "mean"
+    assert lesson.view.preset_note.isVisible()
+    type_into(qtbot, lesson.view.program_edit, "y = x ** 3; loss = y.sum()")
+    assert lesson.state.preset == CUSTOM and lesson.state.steps == ()
+    assert lesson.view.preset_combo.currentText() == "custom"
+    assert not lesson.view.preset_note.isVisible()
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert lesson.view.preset_combo.currentText() == "自定义"
+    finally:
+        i18n.set_language(app, "en")
+
+
+def test_refused_input_never_becomes_state_and_is_outlined(lesson, qtbot):
+    before = lesson.state
+    edit = lesson.view.leaf_rows[1].value
+    type_into(qtbot, edit, "[4.0, oops]")
+    assert lesson.state == before
+    assert lesson.banner.message().startswith("value of y")
+    assert edit.property("invalid") and edit.text() == "[4.0, oops]"  # kept, to fix
+    lesson.view.retain_check.setChecked(True)  # a toggle keeps the refusal on screen
+    assert lesson.banner.message().startswith("value of y") and edit.text() == "[4.0, oops]"
+    type_into(qtbot, lesson.view.program_edit, "z = x * y; loss = z.mean()")  # accepted
+    assert not edit.property("invalid")
+    assert edit.text() == "[4.0, 5.0, 6.0]"  # the state's value again
+    assert lesson.banner.message() == ""
+    assert lesson.state.program == "z = x * y; loss = z.mean()"
+
+
+def test_how_it_is_shown_changes_without_replaying(lesson, qtbot, monkeypatch):
+    runs = []
+    original = graph.run
+    monkeypatch.setattr(graph, "run", lambda spec: (runs.append(spec), original(spec))[1])
+    view = lesson.view
+    view.retain_check.setChecked(True)
+    view.times_spin.setValue(5)
+    view.leaf_combo.setCurrentIndex(view.leaf_combo.findData("y"))
+    view.graph_view.edge_items[0].set_hovered(True)
+    click(qtbot, view.zoom_in_button)
+    lesson.settle()
+    state = lesson.state
+    assert (state.retain_graph, state.times, state.leaf, state.edge) == (True, 5, "y", 0)
+    assert state.zoom == pytest.approx(view.graph_view.zoom())
+    click(qtbot, view.fit_button)
+    assert lesson.state.zoom == 0.0
+    assert runs == []
+    click(qtbot, view.backward_button)  # a step: replayed once
+    assert len(runs) == 1 and lesson.state.steps[-1].retain_graph
+
+
+def test_start_over_then_the_same_click_is_the_state_already_drawn(lesson, qtbot, monkeypatch):
+    runs = []
+    original = graph.run
+    monkeypatch.setattr(graph, "run", lambda spec: (runs.append(spec), original(spec))[1])
+    drawn = lesson.result()
+    qtbot.mouseClick(lesson.view.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lesson.view.backward_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.state == lesson.State()
+    assert lesson.result() is drawn  # the replay of the story without backward was dropped
+    assert leaf_grad_text(lesson, "x") == "[4., 5., 6.]"
+
+
+def test_a_leaf_torch_cannot_make_is_a_state_with_torchs_error(lesson, qtbot):
+    view = lesson.view
+    view.leaf_rows[0].dtype.setCurrentIndex(view.leaf_rows[0].dtype.findData("int64"))
+    lesson.settle()
+    assert lesson.state.leaves[0].dtype == "int64"
+    with pytest.raises(RuntimeError) as info:
+        torch.tensor([1, 2], requires_grad=True)
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "floating point" in lesson.banner.explanation()
+    assert view.graph_view.node_names() == [] and not view.gradient_edit.isVisible()
+    assert lesson.snippet().output == f"RuntimeError: {info.value}\n"
+    assert_prints_output([lesson.snippet()])
+
+
+def test_too_many_steps_are_refused(lesson, qtbot):
+    lesson.set_state(lesson.state.replace(steps=(graph.Step("zero"),) * graph.MAX_STEPS))
+    lesson.settle()
+    before = lesson.state
+    click(qtbot, lesson.view.zero_button)
+    assert lesson.state == before
+    assert lesson.banner.message() == "Too many steps"
+    click(qtbot, lesson.view.reset_button)
+    assert lesson.state.steps == () and lesson.banner.message() == ""
+
+
+def test_a_state_from_json_is_the_one_clicked_to(lesson, qtbot, theme):
+    load(lesson, "vector_gradient")
+    type_into(qtbot, lesson.view.gradient_edit, "[0.0, 1.0, 0.0]")
+    lesson.view.leaf_combo.setCurrentIndex(0)
+    clicked = lesson.state
+    other = lessons.build("autograd", theme)
+    qtbot.addWidget(other)
+    other.set_state(lesson.State.from_json(clicked.to_json()))
+    other.settle()
+    assert other.state == clicked
+    assert other.snippet() == lesson.snippet()
+    assert other.view.gradient_edit.text() == "[0.0, 1.0, 0.0]"
+    assert other.view.history_label.text() == lesson.view.history_label.text()
