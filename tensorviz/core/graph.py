@@ -34,69 +34,53 @@ from tensorviz.core.expr import (
     to_code,
     walk,
 )
+from tensorviz.core.graph_spec import (  # re-exported: callers read the whole replay here
+    DTYPES,
+    MAX_LEAF_ELEMENTS,
+    MAX_LEAVES,
+    MAX_STEPS,
+    MAX_TIMES,
+    MODES,
+    PRESETS,
+    STEPS,
+    LeafSpec,
+    Preset,
+    Spec,
+    Step,
+    preset,
+)
 from tensorviz.core.literal import LiteralError, ParsedLiteral, parse_dtype, parse_literal
 from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, snapshot
 
-#: Grad modes of the forward pass.
-MODES = ("grad", "no_grad", "decorator", "set_grad_enabled")
-#: Step kinds.
-STEPS = ("forward", "backward", "zero", "repeat", "detach", "edit_detached", "inplace")
-#: Most leaves, most elements per leaf, most steps kept, most repeats of one step.
-MAX_LEAVES = 6
-MAX_LEAF_ELEMENTS = 4096
-MAX_STEPS = 40
-MAX_TIMES = 10
+__all__ = [
+    "DTYPES",
+    "MAX_LEAF_ELEMENTS",
+    "MAX_LEAVES",
+    "MAX_STEPS",
+    "MAX_TIMES",
+    "MODES",
+    "PRESETS",
+    "STEPS",
+    "AutogradResult",
+    "GradRecord",
+    "GraphEdge",
+    "GraphNode",
+    "LeafSpec",
+    "Preset",
+    "Spec",
+    "Step",
+    "StepError",
+    "TensorView",
+    "preset",
+    "run",
+    "traverse",
+    "validate",
+]
+
 #: Tensors with more elements are summarised in the result (the picture writes out at most a
 #: few values per box; reading thousands of values per node would make every click slow).
 VALUE_CAP = 64
-
-
-# -- what the user asked for ---------------------------------------------------------------
-@dataclass(frozen=True)
-class LeafSpec:
-    """A leaf tensor: ``name = torch.tensor(value, dtype=..., requires_grad=...)``.
-
-    ``dtype`` "" lets torch infer it from the literal (float32 for ``1.0``, int64 for ``1``).
-    """
-
-    name: str
-    value: str
-    dtype: str = ""
-    requires_grad: bool = True
-
-
-@dataclass(frozen=True)
-class Step:
-    """One thing the user did after the first forward pass.
-
-    - ``forward``: run the program again (a new graph);
-    - ``backward``: ``out.backward(gradient, retain_graph=...)``; ``gradient`` is a literal
-      or ``None``;
-    - ``zero``: ``x.grad.zero_()`` for every leaf that has a grad;
-    - ``repeat``: backward ``times`` times in a loop, optionally running the forward pass
-      again (``fresh_forward``) and zeroing the grads (``zero_first``) each time;
-    - ``detach``: ``x_d = x.detach()`` for leaf ``leaf``;
-    - ``edit_detached``: ``x_d += 1`` (the detached tensor, changed in place);
-    - ``inplace``: ``x += 1`` on the leaf itself.
-    """
-
-    kind: str
-    gradient: str | None = None
-    retain_graph: bool = False
-    times: int = 1
-    fresh_forward: bool = False
-    zero_first: bool = False
-    leaf: str = ""
-
-
-@dataclass(frozen=True)
-class Spec:
-    leaves: tuple[LeafSpec, ...]
-    program: str
-    mode: str = "grad"
-    steps: tuple[Step, ...] = ()
-    inspect: bool = False  # print is_leaf / requires_grad of every tensor after a forward
 
 
 # -- what torch did ------------------------------------------------------------------------
@@ -151,7 +135,7 @@ class GradRecord:
 
 @dataclass(frozen=True)
 class StepError:
-    step: int  # index into Spec.steps
+    step: int  # index into Spec.steps (-2: making the leaves, -1: the first forward pass)
     error: TorchError
 
 
@@ -542,8 +526,14 @@ class _Replay:
 
     # -- the whole spec --------------------------------------------------------------------
     def replay(self) -> None:
+        """Every action in order; stops after the leaves or the forward pass fail (guarded:
+        nothing after them could run)."""
         self.act(0, self.create_leaves)
+        if self.step_errors:
+            return
         self.act(1, self.forward)
+        if self.step_errors:
+            return
         for i, step in enumerate(self.spec.steps):
             index = i + 2
             if step.kind == "forward":
@@ -634,18 +624,18 @@ def run(spec: Spec) -> AutogradResult:
         replay = _Replay(spec, program, frozenset(guarded))
         try:
             replay.replay()
+            if replay.step_errors and replay.step_errors[0].step < 0:
+                # the leaves or the forward pass failed: nothing to draw, but the code
+                # that raises torch's error (inside try/except) and what it prints
+                return _failed(spec, program, replay.step_errors[0].error, replay.s.finish())
             return _read(spec, program, replay)
         except _Unguarded as failed:
-            error = TorchError.from_exception(failed.exc)
-            if failed.index < 2:
-                # the leaves or the forward pass failed: nothing to draw
-                return _failed(spec, program, error)
             guarded.add(failed.index)
         finally:
             replay.release()
 
 
-def _failed(spec: Spec, program: Program, error: TorchError) -> AutogradResult:
+def _failed(spec: Spec, program: Program, error: TorchError, snippet: Snippet) -> AutogradResult:
     return AutogradResult(
         ok=False,
         mode=spec.mode,
@@ -658,7 +648,7 @@ def _failed(spec: Spec, program: Program, error: TorchError) -> AutogradResult:
         freed=False,
         step_errors=(),
         error=error,
-        snippet=Snippet("", ""),
+        snippet=snippet,
     )
 
 
@@ -774,62 +764,3 @@ def _view(
         shares_with=shares_with,
         in_graph=in_graph,
     )
-
-
-# -- presets -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Preset:
-    key: str
-    spec: Spec
-
-
-_VEC = (LeafSpec("x", "[1.0, 2.0, 3.0]"),)
-_ACC = (LeafSpec("x", "[1.0, 2.0, 5.3]"),)
-_ACC_PROGRAM = "y = x**2 + 2*x + 7; z = y.mean()"
-_CTX = (LeafSpec("x", "10.5"),)
-_CTX_PROGRAM = "y = x**2 + 2*x + 3"
-
-PRESETS: tuple[Preset, ...] = (
-    Preset("vectors", Spec(
-        (LeafSpec("x", "[1.0, 2.0, 3.0]"), LeafSpec("y", "[4.0, 5.0, 6.0]")),
-        "z = x * y; loss = z.sum()", steps=(Step("backward"),),
-    )),
-    Preset("leaf", Spec(_VEC, "y = x ** 2; z = y.sum()", inspect=True)),
-    Preset("detach", Spec(
-        _VEC, "y = (x ** 2).sum()",
-        steps=(Step("detach", leaf="x"), Step("edit_detached", leaf="x")),
-    )),
-    Preset("scalar", Spec((LeafSpec("x", "1.0"),), "y = x ** 2", steps=(Step("backward"),))),
-    Preset("vector_error", Spec(_VEC, "y = x ** 2", steps=(Step("backward"),))),
-    Preset("vector_gradient", Spec(
-        _VEC, "y = x ** 2", steps=(Step("backward", gradient="[1.0, 1.0, 1.0]"),),
-    )),
-    Preset("mean", Spec(_VEC, "y = x ** 2; loss = y.mean()", steps=(Step("backward"),))),
-    Preset("float64", Spec(
-        (LeafSpec("x1", "5.0", "float64"), LeafSpec("x2", "3.0", "float64")),
-        "y = x1 ** 2 + 2 * x2 + 7", steps=(Step("backward"),),
-    )),
-    Preset("no_grad", Spec(_CTX, _CTX_PROGRAM, mode="no_grad")),
-    Preset("decorator", Spec(_CTX, _CTX_PROGRAM, mode="decorator")),
-    Preset("set_grad_enabled", Spec(_CTX, _CTX_PROGRAM, mode="set_grad_enabled")),
-    Preset("accumulate", Spec(
-        _ACC, _ACC_PROGRAM, steps=(Step("repeat", times=3, fresh_forward=True),),
-    )),
-    Preset("freed", Spec(_ACC, _ACC_PROGRAM, steps=(Step("repeat", times=3),))),
-    Preset("zero_grad", Spec(
-        _ACC, _ACC_PROGRAM,
-        steps=(Step("repeat", times=3, fresh_forward=True, zero_first=True),),
-    )),
-    Preset("inplace_leaf", Spec(_VEC, "y = x * 2", steps=(Step("inplace", leaf="x"),))),
-    Preset("no_requires_grad", Spec(
-        (LeafSpec("x", "[1.0, 2.0, 3.0]", requires_grad=False),), "y = (x ** 2).sum()",
-        steps=(Step("backward"),),
-    )),
-)  # fmt: skip
-
-
-def preset(key: str) -> Preset:
-    for p in PRESETS:
-        if p.key == key:
-            return p
-    raise KeyError(key)

@@ -290,6 +290,21 @@ def test_leaves_or_forward_failing_is_not_ok():
     assert not r.ok and "must match the size" in r.error.message
 
 
+@pytest.mark.parametrize("mode", ["grad", "decorator", "set_grad_enabled"])
+def test_a_failed_forward_shows_the_code_that_raises_torchs_error(mode):
+    spec = Spec((LeafSpec("x", "[1.0, 2.0]"), LeafSpec("y", "[1.0, 2.0, 3.0]")), "z = x * y", mode)
+    r = run(replace(spec, steps=(Step("backward"),)))  # the steps after it never run
+    message = torch_message(lambda: torch.ones(2) * torch.ones(3))
+    assert r.error.message == message
+    assert "except Exception as e:" in r.snippet.code and "backward" not in r.snippet.code
+    assert r.snippet.output == f"RuntimeError: {message}\n"
+    leaves = run(Spec((LeafSpec("x", "[1, 2]"),), "y = x * 2"))
+    assert "y = x * 2" not in leaves.snippet.code  # the leaves failed: nothing after them
+    assert leaves.snippet.output.startswith("RuntimeError: Only Tensors of floating point")
+    assert_prints_output([r.snippet, leaves.snippet])
+    assert torch.is_grad_enabled()
+
+
 @pytest.mark.parametrize(
     "spec",
     [

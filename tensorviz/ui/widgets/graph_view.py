@@ -513,6 +513,7 @@ class GraphView(QGraphicsView):
     """Paints an :class:`~tensorviz.core.graph.AutogradResult`."""
 
     edge_hovered = Signal(object)  # edge index or None
+    zoom_changed = Signal(float)  # the user zoomed (Ctrl + wheel, zoom_by): the new zoom
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -532,6 +533,9 @@ class GraphView(QGraphicsView):
         self.placed: Placed | None = None
         self._zoom = 1.0
         self._user_zoomed = False
+        self._at_top = True  # not scrolled by the user since the graph was drawn
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._on_scrolled_by_user)
 
     # -- public ----------------------------------------------------------------------------
     def set_result(self, result: AutogradResult | None, note: str = "") -> None:
@@ -570,15 +574,39 @@ class GraphView(QGraphicsView):
         self._rebuild()
 
     def zoom_by(self, factor: float) -> None:
+        """Zoom as the user asked (emits :attr:`zoom_changed`)."""
         self._user_zoomed = True
         self._set_zoom(self._zoom * factor)
+        self.zoom_changed.emit(self._zoom)
 
     def fit(self) -> None:
         self._user_zoomed = False
         self._fit()
+        self._at_top = True
+        self._show_top()
 
     def zoom(self) -> float:
         return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        """Show the graph at ``zoom`` (0: fit it into the view, and again on each resize)."""
+        if zoom <= 0:
+            if self._user_zoomed:
+                self.fit()
+        elif not self._user_zoomed or abs(zoom - self._zoom) > 1e-9:
+            self._user_zoomed = True
+            self._set_zoom(zoom)
+            if self._at_top:
+                self._show_top()
+
+    def highlight_edge(self, index: int | None) -> None:
+        """Draw edge ``index`` as hovered (``None``: no edge) without emitting
+        :attr:`edge_hovered`: the lesson says which edge's chain rule it shows."""
+        for item in self.edge_items:
+            on = item.index == index
+            if item.hovered != on:
+                item.hovered = on
+                item.update()
 
     # -- building --------------------------------------------------------------------------
     def _fonts(self) -> dict[str, QFont]:
@@ -736,9 +764,17 @@ class GraphView(QGraphicsView):
         self._scene.setSceneRect(rect)
         if not self._user_zoomed:
             self._fit()
-        # a graph bigger than the view opens at its top, where the leaves are
+        self._at_top = True
+        self._show_top()
+
+    def _show_top(self) -> None:
+        """A graph bigger than the view opens at its top, where the leaves are (after any
+        zoom or resize, until the user scrolls: the same picture however it got there)."""
         top = self._scene.sceneRect()
         self.centerOn(top.center().x(), top.top() + self.viewport().height() / 2 / self._zoom)
+
+    def _on_scrolled_by_user(self, _action: int = 0) -> None:
+        self._at_top = False
 
     def _add_note(self, width: float) -> float:
         if not self._note:
@@ -775,6 +811,12 @@ class GraphView(QGraphicsView):
         super().resizeEvent(event)
         if not self._user_zoomed:
             self._fit()
+        if self._at_top:
+            self._show_top()
+
+    def mousePressEvent(self, event) -> None:
+        self._on_scrolled_by_user()  # the start of a drag with the hand
+        super().mousePressEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -171,3 +171,54 @@ def test_theme_change_redraws(view):
     view.apply_theme(make_theme("dark", 200))
     assert view.node_names() == [n.name for n in r.nodes]
     assert view.backgroundBrush().color().name() == make_theme("dark").surface
+
+
+def test_user_zoom_is_reported_and_a_set_zoom_is_kept(view):
+    r = run(preset("vectors").spec)
+    view.set_result(r)
+    fitted = view.zoom()
+    seen = []
+    view.zoom_changed.connect(seen.append)
+    view.zoom_by(2)
+    assert seen == [pytest.approx(min(4.0, fitted * 2))]
+    view.set_zoom(1.3)  # a zoom from the lesson's state: not reported back
+    assert view.zoom() == pytest.approx(1.3) and len(seen) == 1
+    view.resize(500, 400)  # a zoom the user chose survives a resize ...
+    view.set_result(r)  # ... and a new result
+    assert view.zoom() == pytest.approx(1.3)
+    view.set_zoom(0)  # 0: fit again
+    assert view.zoom() == pytest.approx(fitted_at(view))
+
+
+def fitted_at(view) -> float:
+    rect, port = view.scene().sceneRect(), view.viewport().rect()
+    return max(0.55, min(1.5, port.width() / rect.width(), port.height() / rect.height()))
+
+
+def test_highlight_edge_draws_it_hovered_without_reporting_a_hover(view):
+    r = run(preset("vectors").spec)
+    view.set_result(r)
+    hovered = []
+    view.edge_hovered.connect(hovered.append)
+    view.highlight_edge(1)
+    assert [item.hovered for item in view.edge_items] == [i == 1 for i in range(len(r.edges))]
+    view.highlight_edge(None)
+    assert not any(item.hovered for item in view.edge_items)
+    assert hovered == []
+
+
+def test_a_big_graph_stays_at_its_top_until_the_user_scrolls(view):
+    program = "y = " + " + ".join(f"exp(x) * {k}" for k in range(1, 30)) + "; l = y.sum()"
+    view.set_result(run(Spec((LeafSpec("x", "[0.5, 1.0]"),), program)))
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.minimum()  # the leaves are in sight
+    view.set_zoom(1.2)
+    view.resize(700, 500)
+    assert bar.value() == bar.minimum()
+    bar.triggerAction(bar.SliderAction.SliderPageStepAdd)  # the user scrolls down
+    scrolled = bar.value()
+    assert scrolled > bar.minimum()
+    view.resize(720, 520)
+    assert bar.value() >= scrolled - 20  # a resize keeps the user's place (view centre)
+    view.fit()
+    assert bar.value() == bar.minimum()

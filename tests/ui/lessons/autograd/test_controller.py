@@ -72,7 +72,7 @@ def torch_graph(out):
 
 
 def leaf_grad_text(lesson, name):
-    line = [ln for ln in lesson.graph_view.tensor_text(name).splitlines() if ".grad" in ln]
+    line = [ln for ln in lesson.view.graph_view.tensor_text(name).splitlines() if ".grad" in ln]
     return line[0].split("= ", 1)[1]
 
 
@@ -80,9 +80,9 @@ def test_default_shows_the_real_graph_and_grads(lesson):
     x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
     y = torch.tensor([4.0, 5.0, 6.0], requires_grad=True)
     loss = (x * y).sum()
-    assert lesson.program_edit.text() == "z = x * y; loss = z.sum()"
+    assert lesson.view.program_edit.text() == "z = x * y; loss = z.sum()"
     names, edges = torch_graph(loss)
-    view = lesson.graph_view
+    view = lesson.view.graph_view
     assert Counter(view.node_names()) == names
     assert Counter(view.drawn_edges()) == edges
     loss.backward()
@@ -90,21 +90,21 @@ def test_default_shows_the_real_graph_and_grads(lesson):
     assert leaf_grad_text(lesson, "y") == "[1., 2., 3.]"
     assert "x.grad: tensor([4., 5., 6.])" in lesson.code_pane.output_text()
     assert lesson.banner.message() == ""
-    assert "#1: x.grad = [4., 5., 6.]" in lesson.history_label.text()
+    assert "#1: x.grad = [4., 5., 6.]" in lesson.view.history_label.text()
 
 
 def test_program_typed_by_user_is_drawn(lesson, qtbot):
-    type_into(qtbot, lesson.program_edit, "h = sigmoid(x) * exp(y) - x / y; out = h.mean()")
+    type_into(qtbot, lesson.view.program_edit, "h = sigmoid(x) * exp(y) - x / y; out = h.mean()")
     x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
     y = torch.tensor([4.0, 5.0, 6.0], requires_grad=True)
     out = (torch.sigmoid(x) * torch.exp(y) - x / y).mean()
     names, edges = torch_graph(out)
-    assert Counter(lesson.graph_view.node_names()) == names
-    assert Counter(lesson.graph_view.drawn_edges()) == edges
+    assert Counter(lesson.view.graph_view.node_names()) == names
+    assert Counter(lesson.view.graph_view.drawn_edges()) == edges
     assert lesson.banner.message() == ""
     # a fresh story: no backward yet
     assert leaf_grad_text(lesson, "x") == "None"
-    click(qtbot, lesson.backward_button)
+    click(qtbot, lesson.view.backward_button)
     out.backward()
     shown = lesson.result().tensor("x").grad.values
     np.testing.assert_allclose(shown, x.grad.numpy(), rtol=1e-6)
@@ -112,12 +112,12 @@ def test_program_typed_by_user_is_drawn(lesson, qtbot):
 
 
 def test_bad_program_is_refused_and_old_picture_stays(lesson, qtbot):
-    before = lesson.graph_view.node_names()
-    type_into(qtbot, lesson.program_edit, "__import__('os').system('echo hi')")
+    before = lesson.view.graph_view.node_names()
+    type_into(qtbot, lesson.view.program_edit, "__import__('os').system('echo hi')")
     assert lesson.banner.message().startswith("program:")
     assert "bad_call" in lesson.banner.message()
-    assert lesson.graph_view.node_names() == before
-    type_into(qtbot, lesson.program_edit, "loss = (x * y).sum()")
+    assert lesson.view.graph_view.node_names() == before
+    type_into(qtbot, lesson.view.program_edit, "loss = (x * y).sum()")
     assert lesson.banner.message() == ""
 
 
@@ -128,12 +128,12 @@ def test_vector_backward_asks_for_gradient(lesson, qtbot):
         (x**2).backward()
     assert lesson.banner.message() == f"RuntimeError: {info.value}"
     assert "gradient=" in lesson.banner.explanation()
-    assert lesson.gradient_hint.isVisible() and lesson.gradient_edit.isVisible()
-    assert lesson.gradient_edit.text() == "[1.0, 1.0, 1.0]"
+    assert lesson.view.gradient_hint.isVisible() and lesson.view.gradient_edit.isVisible()
+    assert lesson.view.gradient_edit.text() == "[1.0, 1.0, 1.0]"
     # the lesson stays usable: pass gradient= and go again
-    lesson.gradient_check.setChecked(True)
-    lesson.gradient_edit.setText("[1.0, 0.5, 2.0]")
-    click(qtbot, lesson.backward_button)
+    lesson.view.gradient_check.setChecked(True)
+    lesson.view.gradient_edit.setText("[1.0, 0.5, 2.0]")
+    click(qtbot, lesson.view.backward_button)
     assert lesson.banner.message() == ""
     (x**2).backward(torch.tensor([1.0, 0.5, 2.0]))
     assert leaf_grad_text(lesson, "x") == short_value(lesson.result().tensor("x").grad)
@@ -143,7 +143,7 @@ def test_vector_backward_asks_for_gradient(lesson, qtbot):
 
 def test_scalar_output_hides_gradient_field(lesson):
     load(lesson, "scalar")
-    assert not lesson.gradient_edit.isVisible()
+    assert not lesson.view.gradient_edit.isVisible()
     assert leaf_grad_text(lesson, "x") == "2."
 
 
@@ -152,14 +152,14 @@ def test_backward_n_times_accumulates_then_zero(lesson, qtbot):
     x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
     (x**2).mean().backward()
     one = x.grad.clone()
-    click(qtbot, lesson.reset_button)
+    click(qtbot, lesson.view.reset_button)
     assert leaf_grad_text(lesson, "x") == "None"
-    lesson.times_spin.setValue(3)
-    lesson.fresh_check.setChecked(True)
-    lesson.zero_first_check.setChecked(False)
-    click(qtbot, lesson.repeat_button)
+    lesson.view.times_spin.setValue(3)
+    lesson.view.fresh_check.setChecked(True)
+    lesson.view.zero_first_check.setChecked(False)
+    click(qtbot, lesson.view.repeat_button)
     np.testing.assert_allclose(lesson.result().tensor("x").grad.values, 3 * one.numpy(), 1e-6)
-    history = lesson.history_label.text().splitlines()
+    history = lesson.view.history_label.text().splitlines()
     assert len(history) == 3
     for k, line in enumerate(history, start=1):
         assert line.startswith(f"#{k}: x.grad = ")
@@ -167,17 +167,17 @@ def test_backward_n_times_accumulates_then_zero(lesson, qtbot):
         torch.tensor(lesson.result().history[1].grads[0][1].values, dtype=torch.float32),
         2 * one,
     )
-    click(qtbot, lesson.zero_button)
+    click(qtbot, lesson.view.zero_button)
     assert leaf_grad_text(lesson, "x") == "[0., 0., 0.]"
-    click(qtbot, lesson.forward_button)
-    click(qtbot, lesson.backward_button)
+    click(qtbot, lesson.view.forward_button)
+    click(qtbot, lesson.view.backward_button)
     np.testing.assert_allclose(lesson.result().tensor("x").grad.values, one.numpy(), 1e-6)
     assert leaf_grad_text(lesson, "x") == short_value(lesson.result().tensor("x").grad)
 
 
 def test_second_backward_needs_retain_graph(lesson, qtbot):
     load(lesson, "scalar")
-    click(qtbot, lesson.backward_button)
+    click(qtbot, lesson.view.backward_button)
     x = torch.tensor(1.0, requires_grad=True)
     y = x**2
     y.backward()
@@ -187,11 +187,11 @@ def test_second_backward_needs_retain_graph(lesson, qtbot):
     assert "retain_graph" in lesson.banner.explanation()
     assert leaf_grad_text(lesson, "x") == "2."  # the failed call changed nothing
     # usable again: start over, keep the graph, backward twice
-    click(qtbot, lesson.reset_button)
+    click(qtbot, lesson.view.reset_button)
     assert lesson.banner.message() == ""
-    lesson.retain_check.setChecked(True)
-    click(qtbot, lesson.backward_button)
-    click(qtbot, lesson.backward_button)
+    lesson.view.retain_check.setChecked(True)
+    click(qtbot, lesson.view.backward_button)
+    click(qtbot, lesson.view.backward_button)
     assert lesson.banner.message() == ""
     assert leaf_grad_text(lesson, "x") == "4."
     assert "y.backward(retain_graph=True)" in lesson.code_pane.code_text()
@@ -209,16 +209,16 @@ def test_freed_preset_and_accumulate_preset(lesson):
 
 def test_inplace_on_leaf_error_and_lesson_goes_on(lesson, qtbot):
     load(lesson, "vectors")
-    lesson.leaf_combo.setCurrentIndex(lesson.leaf_combo.findData("y"))
-    click(qtbot, lesson.inplace_button)
+    lesson.view.leaf_combo.setCurrentIndex(lesson.view.leaf_combo.findData("y"))
+    click(qtbot, lesson.view.inplace_button)
     t = torch.tensor([1.0], requires_grad=True)
     with pytest.raises(RuntimeError) as info:
         t += 1
     assert lesson.banner.message() == f"RuntimeError: {info.value}"
     assert "no_grad" in lesson.banner.explanation()
-    click(qtbot, lesson.forward_button)
+    click(qtbot, lesson.view.forward_button)
     assert lesson.banner.message() == ""
-    click(qtbot, lesson.backward_button)
+    click(qtbot, lesson.view.backward_button)
     assert leaf_grad_text(lesson, "x") == "[8., 10., 12.]"  # accumulated over two calls
 
 
@@ -228,32 +228,32 @@ def test_grad_of_tensor_that_does_not_require_it(lesson, qtbot):
     with pytest.raises(RuntimeError) as info:
         t.sum().backward()
     assert lesson.banner.message() == f"RuntimeError: {info.value}"
-    assert lesson.graph_view.node_names() == []
-    assert "no leaf has requires_grad=True" in lesson.graph_view.note()
-    lesson.leaf_rows[0].requires_grad.setChecked(True)  # -> a graph appears
+    assert lesson.view.graph_view.node_names() == []
+    assert "no leaf has requires_grad=True" in lesson.view.graph_view.note()
+    lesson.view.leaf_rows[0].requires_grad.setChecked(True)  # -> a graph appears
     lesson.settle()
     assert lesson.banner.message() == ""
-    assert "PowBackward0" in lesson.graph_view.node_names()
+    assert "PowBackward0" in lesson.view.graph_view.node_names()
 
 
 @pytest.mark.parametrize("key", ["no_grad", "decorator", "set_grad_enabled"])
 def test_grad_modes_build_no_graph(lesson, key):
     load(lesson, key)
-    assert lesson.graph_view.node_names() == []
-    assert lesson.graph_view.note().startswith("No graph")
-    assert "requires_grad=False" in lesson.graph_view.tensor_text("y")
+    assert lesson.view.graph_view.node_names() == []
+    assert lesson.view.graph_view.note().startswith("No graph")
+    assert "requires_grad=False" in lesson.view.graph_view.tensor_text("y")
     assert "y.requires_grad: False" in lesson.code_pane.output_text()
     assert torch.is_grad_enabled()
 
 
 def test_mode_combo_switches_recording(lesson):
-    lesson.mode_combo.setCurrentIndex(lesson.mode_combo.findData("no_grad"))
+    lesson.view.mode_combo.setCurrentIndex(lesson.view.mode_combo.findData("no_grad"))
     lesson.settle()
-    assert lesson.graph_view.node_names() == []
+    assert lesson.view.graph_view.node_names() == []
     assert "with torch.no_grad():" in lesson.code_pane.code_text()
-    lesson.mode_combo.setCurrentIndex(lesson.mode_combo.findData("grad"))
+    lesson.view.mode_combo.setCurrentIndex(lesson.view.mode_combo.findData("grad"))
     lesson.settle()
-    assert "MulBackward0" in lesson.graph_view.node_names()
+    assert "MulBackward0" in lesson.view.graph_view.node_names()
 
 
 def test_detach_shares_memory(lesson, qtbot):
@@ -261,8 +261,8 @@ def test_detach_shares_memory(lesson, qtbot):
     result = lesson.result()
     assert result.tensor("x_d").data_ptr == result.tensor("x").data_ptr
     assert "x: tensor([2., 3., 4.], requires_grad=True)" in lesson.code_pane.output_text()
-    assert "shares x's memory" in lesson.graph_view.tensor_text("x_d")
-    click(qtbot, lesson.backward_button)
+    assert "shares x's memory" in lesson.view.graph_view.tensor_text("x_d")
+    click(qtbot, lesson.view.backward_button)
     assert "modified by an inplace operation" in lesson.banner.message()
     assert "version counter" in lesson.banner.explanation()
 
@@ -271,39 +271,39 @@ def test_leaf_editing(lesson, qtbot):
     load(lesson, "float64")
     assert "dtype=torch.float64" in lesson.code_pane.code_text()
     assert leaf_grad_text(lesson, "x1") == "10."
-    type_into(qtbot, lesson.leaf_rows[0].value, "[1.0,")
+    type_into(qtbot, lesson.view.leaf_rows[0].value, "[1.0,")
     assert lesson.banner.message().startswith("value of x1")
-    type_into(qtbot, lesson.leaf_rows[0].value, "2.0")
+    type_into(qtbot, lesson.view.leaf_rows[0].value, "2.0")
     assert lesson.banner.message() == ""
-    click(qtbot, lesson.backward_button)
+    click(qtbot, lesson.view.backward_button)
     assert leaf_grad_text(lesson, "x1") == "4."
-    click(qtbot, lesson.add_leaf_button)
-    assert lesson.leaf_rows[2].name.isVisible()
+    click(qtbot, lesson.view.add_leaf_button)
+    assert lesson.view.leaf_rows[2].name.isVisible()
     assert "w" in [t.name for t in lesson.result().tensors]
-    assert "(leaf tensor)" in lesson.graph_view.tensor_text("w")
-    click(qtbot, lesson.remove_leaf_button)
+    assert "(leaf tensor)" in lesson.view.graph_view.tensor_text("w")
+    click(qtbot, lesson.view.remove_leaf_button)
     assert "w" not in [t.name for t in lesson.result().tensors]
 
 
 def test_edge_hover_shows_chain_rule_in_large_label(lesson):
-    view = lesson.graph_view
+    view = lesson.view.graph_view
     result = lesson.result()
     i = next(
         k for k, e in enumerate(result.edges)
         if result.nodes[e.source].name == "MulBackward0" and e.input_nr == 1
     )  # fmt: skip
     view.edge_items[i].set_hovered(True)
-    text = lesson.chain_label.text()
+    text = lesson.view.chain_label.text()
     assert "Gradient passed along this edge to AccumulateGrad: [1., 2., 3.]" in text
     view.edge_items[i].set_hovered(False)
-    assert "Hover an edge" in lesson.chain_label.text()
+    assert "Hover an edge" in lesson.view.chain_label.text()
 
 
 def test_snippets_run_as_shown(lesson, qtbot):
     default = lesson.snippet()
     load(lesson, "freed")
-    click(qtbot, lesson.zero_button)
-    click(qtbot, lesson.inplace_button)  # ends in an error state
+    click(qtbot, lesson.view.zero_button)
+    click(qtbot, lesson.view.inplace_button)  # ends in an error state
     assert lesson.banner.message()
     error_state = lesson.snippet()
     assert "except Exception as e:" in error_state.code
@@ -315,8 +315,8 @@ def test_every_preset_loads(lesson):
         load(lesson, p.key)
         assert lesson.result().snippet == lesson.snippet()
         assert lesson.snippet().output
-        assert lesson.preset_note.text()
-        assert lesson.preset_combo.currentText() != p.key  # a translated title, not the key
+        assert lesson.view.preset_note.text()
+        assert lesson.view.preset_combo.currentText() != p.key  # a translated title, not the key
 
 
 def test_construction_is_fast(qtbot, theme):
@@ -333,28 +333,30 @@ def test_language_and_theme(lesson):
     i18n.set_language(app, "zh_CN")
     try:
         QApplication.processEvents()
-        assert lesson.backward_button.text() == "backward()"
-        assert lesson.preset_box.title() != "Example from the course"
-        assert lesson.leaves_box.title() == "叶子张量"
+        assert lesson.view.backward_button.text() == "backward()"
+        assert lesson.view.preset_box.title() != "Example from the course"
+        assert lesson.view.leaves_box.title() == "叶子张量"
     finally:
         i18n.set_language(app, "en")
     QApplication.processEvents()
-    assert lesson.preset_box.title() == "Example from the course"
+    assert lesson.view.preset_box.title() == "Example from the course"
     lesson.apply_theme(make_theme("contrast", 200))
-    assert lesson.graph_view.node_names()
+    assert lesson.view.graph_view.node_names()
 
 
 def test_quick_clicks_replay_in_order_and_stale_pictures_are_dropped(lesson, qtbot, monkeypatch):
     load(lesson, "scalar")
-    click(qtbot, lesson.reset_button)
-    lesson.retain_check.setChecked(True)
+    click(qtbot, lesson.view.reset_button)
+    lesson.view.retain_check.setChecked(True)
     painted = []
-    original = lesson.graph_view.set_result
+    original = lesson.view.graph_view.set_result
     monkeypatch.setattr(
-        lesson.graph_view, "set_result", lambda r, note="": (painted.append(r), original(r, note))
+        lesson.view.graph_view,
+        "set_result",
+        lambda r, note="": (painted.append(r), original(r, note)),
     )
     for _ in range(3):  # no event processing in between: the results queue up
-        qtbot.mouseClick(lesson.backward_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lesson.view.backward_button, Qt.MouseButton.LeftButton)
     lesson.settle()
     assert len(painted) == 1  # two stale results were dropped
     assert lesson.result().backward_calls == 3
@@ -389,9 +391,9 @@ def test_lesson_dropped_by_python_does_not_crash():
 
 def test_enter_in_gradient_field_runs_backward(lesson, qtbot):
     load(lesson, "vector_gradient")
-    assert lesson.gradient_check.isChecked()
-    click(qtbot, lesson.forward_button)  # the first backward freed the graph
-    type_into(qtbot, lesson.gradient_edit, "[0.0, 1.0, 0.0]")
+    assert lesson.view.gradient_check.isChecked()
+    click(qtbot, lesson.view.forward_button)  # the first backward freed the graph
+    type_into(qtbot, lesson.view.gradient_edit, "[0.0, 1.0, 0.0]")
     assert lesson.result().backward_calls == 2
     assert lesson.banner.message() == ""
     assert leaf_grad_text(lesson, "x") == "[2., 8., 6.]"  # [2, 4, 6] + [0, 4, 0]
@@ -399,9 +401,119 @@ def test_enter_in_gradient_field_runs_backward(lesson, qtbot):
 
 def test_output_that_is_the_leaf_itself(lesson, qtbot):
     load(lesson, "scalar")
-    type_into(qtbot, lesson.program_edit, "y = x")
-    assert lesson.graph_view.node_names() == []
-    assert "is a leaf itself" in lesson.graph_view.note()
-    click(qtbot, lesson.backward_button)
+    type_into(qtbot, lesson.view.program_edit, "y = x")
+    assert lesson.view.graph_view.node_names() == []
+    assert "is a leaf itself" in lesson.view.graph_view.note()
+    click(qtbot, lesson.view.backward_button)
     assert lesson.banner.message() == ""
     assert leaf_grad_text(lesson, "x") == "1."
+
+
+# -- the lesson as a State -------------------------------------------------------------------
+def test_an_edited_example_is_custom(lesson, qtbot):
+    from tensorviz.ui.lessons.autograd.state import CUSTOM
+
+    load(lesson, "mean")
+    assert lesson.state.preset == "mean"
+    assert lesson.view.preset_note.isVisible()
+    type_into(qtbot, lesson.view.program_edit, "y = x ** 3; loss = y.sum()")
+    assert lesson.state.preset == CUSTOM and lesson.state.steps == ()
+    assert lesson.view.preset_combo.currentText() == "custom"
+    assert not lesson.view.preset_note.isVisible()
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert lesson.view.preset_combo.currentText() == "自定义"
+    finally:
+        i18n.set_language(app, "en")
+
+
+def test_refused_input_never_becomes_state_and_is_outlined(lesson, qtbot):
+    before = lesson.state
+    edit = lesson.view.leaf_rows[1].value
+    type_into(qtbot, edit, "[4.0, oops]")
+    assert lesson.state == before
+    assert lesson.banner.message().startswith("value of y")
+    assert edit.property("invalid") and edit.text() == "[4.0, oops]"  # kept, to fix
+    lesson.view.retain_check.setChecked(True)  # a toggle keeps the refusal on screen
+    assert lesson.banner.message().startswith("value of y") and edit.text() == "[4.0, oops]"
+    type_into(qtbot, lesson.view.program_edit, "z = x * y; loss = z.mean()")  # accepted
+    assert not edit.property("invalid")
+    assert edit.text() == "[4.0, 5.0, 6.0]"  # the state's value again
+    assert lesson.banner.message() == ""
+    assert lesson.state.program == "z = x * y; loss = z.mean()"
+
+
+def test_how_it_is_shown_changes_without_replaying(lesson, qtbot, monkeypatch):
+    runs = []
+    original = graph.run
+    monkeypatch.setattr(graph, "run", lambda spec: (runs.append(spec), original(spec))[1])
+    view = lesson.view
+    view.retain_check.setChecked(True)
+    view.times_spin.setValue(5)
+    view.leaf_combo.setCurrentIndex(view.leaf_combo.findData("y"))
+    view.graph_view.edge_items[0].set_hovered(True)
+    click(qtbot, view.zoom_in_button)
+    lesson.settle()
+    state = lesson.state
+    assert (state.retain_graph, state.times, state.leaf, state.edge) == (True, 5, "y", 0)
+    assert state.zoom == pytest.approx(view.graph_view.zoom())
+    click(qtbot, view.fit_button)
+    assert lesson.state.zoom == 0.0
+    assert runs == []
+    click(qtbot, view.backward_button)  # a step: replayed once
+    assert len(runs) == 1 and lesson.state.steps[-1].retain_graph
+
+
+def test_start_over_then_the_same_click_is_the_state_already_drawn(lesson, qtbot, monkeypatch):
+    runs = []
+    original = graph.run
+    monkeypatch.setattr(graph, "run", lambda spec: (runs.append(spec), original(spec))[1])
+    drawn = lesson.result()
+    qtbot.mouseClick(lesson.view.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lesson.view.backward_button, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.state == lesson.State()
+    assert lesson.result() is drawn  # the replay of the story without backward was dropped
+    assert leaf_grad_text(lesson, "x") == "[4., 5., 6.]"
+
+
+def test_a_leaf_torch_cannot_make_is_a_state_with_torchs_error(lesson, qtbot):
+    view = lesson.view
+    view.leaf_rows[0].dtype.setCurrentIndex(view.leaf_rows[0].dtype.findData("int64"))
+    lesson.settle()
+    assert lesson.state.leaves[0].dtype == "int64"
+    with pytest.raises(RuntimeError) as info:
+        torch.tensor([1, 2], requires_grad=True)
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert "floating point" in lesson.banner.explanation()
+    assert view.graph_view.node_names() == [] and not view.gradient_edit.isVisible()
+    assert lesson.snippet().output == f"RuntimeError: {info.value}\n"
+    assert_prints_output([lesson.snippet()])
+
+
+def test_too_many_steps_are_refused(lesson, qtbot):
+    lesson.set_state(lesson.state.replace(steps=(graph.Step("zero"),) * graph.MAX_STEPS))
+    lesson.settle()
+    before = lesson.state
+    click(qtbot, lesson.view.zero_button)
+    assert lesson.state == before
+    assert lesson.banner.message() == "Too many steps"
+    click(qtbot, lesson.view.reset_button)
+    assert lesson.state.steps == () and lesson.banner.message() == ""
+
+
+def test_a_state_from_json_is_the_one_clicked_to(lesson, qtbot, theme):
+    load(lesson, "vector_gradient")
+    type_into(qtbot, lesson.view.gradient_edit, "[0.0, 1.0, 0.0]")
+    lesson.view.leaf_combo.setCurrentIndex(0)
+    clicked = lesson.state
+    other = lessons.build("autograd", theme)
+    qtbot.addWidget(other)
+    other.set_state(lesson.State.from_json(clicked.to_json()))
+    other.settle()
+    assert other.state == clicked
+    assert other.snippet() == lesson.snippet()
+    assert other.view.gradient_edit.text() == "[0.0, 1.0, 0.0]"
+    assert other.view.history_label.text() == lesson.view.history_label.text()
