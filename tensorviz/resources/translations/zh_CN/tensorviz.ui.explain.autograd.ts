@@ -4,7 +4,7 @@
 <context>
     <name>AutogradLesson</name>
     <message>
-        <source>backward() with no argument only works on a single number: it starts with d out/d out = 1. For a vector output, pass gradient= (a tensor of the output's shape: how much each element counts), or reduce it first with sum() or mean().</source>
+        <source>backward() with no argument only works on a single number: it starts with d out/d out = 1. For a vector output, pass gradient= (a tensor of the output&apos;s shape: how much each element counts), or reduce it first with sum() or mean().</source>
         <translation>不带参数的 backward() 只适用于单个数(标量):它从 d out/d out = 1 开始。对于向量输出,请传入 gradient=(与输出形状相同的张量,表示每个元素的权重),或者先用 sum() 或 mean() 把它变成标量。</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>这个输出不属于任何计算图:没有叶子设置 requires_grad=True,或者它是在关闭梯度模式时计算的。backward() 没有可以求导的东西。</translation>
     </message>
     <message>
-        <source>The graph saved a tensor for the backward pass, and that tensor was changed in place afterwards (a detached tensor shares the leaf's memory, so editing it edits the leaf). torch notices through the version counter and refuses.</source>
+        <source>The graph saved a tensor for the backward pass, and that tensor was changed in place afterwards (a detached tensor shares the leaf&apos;s memory, so editing it edits the leaf). torch notices through the version counter and refuses.</source>
         <translation>计算图为反向传播保存了一个张量,而这个张量之后被原地修改了(detach 得到的张量与叶子共享内存,改它就是改叶子)。torch 通过版本计数器发现了这一点并拒绝计算。</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>只有浮点(或复数)张量才能设置 requires_grad。</translation>
     </message>
     <message>
-        <source>gradient= must have exactly the output's shape and dtype.</source>
+        <source>gradient= must have exactly the output&apos;s shape and dtype.</source>
         <translation>gradient= 的形状和 dtype 必须与输出完全相同。</translation>
     </message>
 </context>

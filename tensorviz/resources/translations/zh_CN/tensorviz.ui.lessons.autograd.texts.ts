@@ -84,7 +84,7 @@
         <translation>你直接创建的张量是叶子(is_leaf=True)。对需要梯度的张量做运算得到的结果不是叶子:它们带有 grad_fn。</translation>
     </message>
     <message>
-        <source>detach() returns a tensor outside the graph that shares the leaf's memory (same data_ptr). Changing it in place changes the leaf too, whatever some notes say. Press backward() next: autograd notices the change and refuses.</source>
+        <source>detach() returns a tensor outside the graph that shares the leaf&apos;s memory (same data_ptr). Changing it in place changes the leaf too, whatever some notes say. Press backward() next: autograd notices the change and refuses.</source>
         <translation>detach() 返回一个在计算图之外、与叶子共享内存(data_ptr 相同)的张量。原地修改它也会改变叶子,有些讲义的说法并不对。接着点击 backward():autograd 会发现这个修改并拒绝计算。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>mean() 得到一个标量:每个 y_i 占 1/3,所以 x.grad = 2x / 3。</translation>
     </message>
     <message>
-        <source>y = x1 ** 2 + 2 * x2 + 7 with float64 leaves: x1.grad = 2 * x1, x2.grad = 2. The grads keep the leaves' dtype.</source>
+        <source>y = x1 ** 2 + 2 * x2 + 7 with float64 leaves: x1.grad = 2 * x1, x2.grad = 2. The grads keep the leaves&apos; dtype.</source>
         <translation>y = x1 ** 2 + 2 * x2 + 7,叶子是 float64:x1.grad = 2 * x1,x2.grad = 2。梯度保持叶子的 dtype。</translation>
     </message>
     <message>
@@ -120,15 +120,15 @@
         <translation>torch.set_grad_enabled(False) 全局关闭记录,直到再次打开。</translation>
     </message>
     <message>
-        <source>Each backward() adds to .grad instead of replacing it: after 3 calls x.grad is 3 times one call's gradient.</source>
+        <source>Each backward() adds to .grad instead of replacing it: after 3 calls x.grad is 3 times one call&apos;s gradient.</source>
         <translation>每次 backward() 都把梯度加到 .grad 上,而不是替换它:调用 3 次后,x.grad 是一次调用梯度的 3 倍。</translation>
     </message>
     <message>
-        <source>The forward pass ran once, outside the loop: the first backward() frees the graph's saved values and the second one fails.</source>
+        <source>The forward pass ran once, outside the loop: the first backward() frees the graph&apos;s saved values and the second one fails.</source>
         <translation>前向传播只在循环外做了一次:第一次 backward() 释放了图中保存的值,第二次就失败了。</translation>
     </message>
     <message>
-        <source>Zeroing .grad before each backward() keeps one call's gradient each time.</source>
+        <source>Zeroing .grad before each backward() keeps one call&apos;s gradient each time.</source>
         <translation>每次 backward() 前把 .grad 清零,每次得到的都是一次调用的梯度。</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@
         <translation>程序(按回车):</translation>
     </message>
     <message>
-        <source>numbers, leaf names, + - * / **, sum mean exp log sin cos relu sigmoid tanh; separate assignments with ';'</source>
+        <source>numbers, leaf names, + - * / **, sum mean exp log sin cos relu sigmoid tanh; separate assignments with &apos;;&apos;</source>
         <translation>数字、叶子名称、+ - * / **、sum mean exp log sin cos relu sigmoid tanh;多个赋值用 ‘;’ 分隔</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>步骤太多</translation>
     </message>
     <message>
-        <source>Press 'Start over' to begin a fresh story.</source>
+        <source>Press &apos;Start over&apos; to begin a fresh story.</source>
         <translation>点击“重新开始”从头再来。</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>这不是一个有效的表达式。</translation>
     </message>
     <message>
-        <source>Allowed: numbers, the leaf names, + - * / **, unary minus, and sum, mean, exp, log, sin, cos, relu, sigmoid, tanh (as f(x) or x.f()); assignments like 'z = x * y; loss = z.sum()'.</source>
+        <source>Allowed: numbers, the leaf names, + - * / **, unary minus, and sum, mean, exp, log, sin, cos, relu, sigmoid, tanh (as f(x) or x.f()); assignments like &apos;z = x * y; loss = z.sum()&apos;.</source>
         <translation>允许:数字、叶子名称、+ - * / **、负号,以及 sum、mean、exp、log、sin、cos、relu、sigmoid、tanh(写成 f(x) 或 x.f());还可以写赋值,例如 ‘z = x * y; loss = z.sum()’。</translation>
     </message>
     <message>
