@@ -91,7 +91,9 @@ def update(ts_dir: Path = TRANSLATIONS, only: Path | None = None) -> None:
             ts = ts_dir / lang / f"{module}.ts"
             _lupdate(path, ts, lang)
             if _carry_over(ts, known):
-                _lupdate(path, ts, lang)  # lupdate's own formatting, so the next run changes nothing
+                _lupdate(
+                    path, ts, lang
+                )  # lupdate's own formatting, so the next run changes nothing
         if only is None:
             expected = {f"{m}.ts" for m in sources()}
             for ts in (ts_dir / lang).glob("*.ts"):
