@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication
 
 from tensorviz.core import shape as core
+from tensorviz.core.errors import TorchError
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import shape as explain
 from tensorviz.ui.lesson import Lesson
@@ -72,13 +73,24 @@ class ShapeLesson(Lesson):
         elif chain_input != self._pending:
             self._pending = chain_input
             start, steps = chain_input
-            self.submit("chain", lambda: core.compute_chain(start, steps), self._on_chain_computed)
+            self.submit(
+                "chain",
+                lambda: core.compute_chain(start, steps),
+                self._on_chain_computed,
+                self._on_chain_refused,
+                passthrough=(),  # the state's texts are parsed already: no LiteralError here
+            )
         # else: the chain this state needs is on its way; the newest state is drawn with it
 
     def _on_chain_computed(self, chain: core.Chain) -> None:
         self._chain, self._chain_input, self._pending = chain, (chain.start, chain.steps), None
         self._announce(chain)
         self.commit(self.state, chain)
+
+    def _on_chain_refused(self, error: TorchError) -> None:
+        """torch refused x0 itself: there is no chain to draw, the last one stays."""
+        self._pending = None
+        self.show_torch_error(error)
 
     def _announce(self, chain: core.Chain) -> None:
         """The banner says whether torch refused a step of the chain (and why)."""

@@ -506,3 +506,26 @@ def test_looking_around_computes_nothing_again(lesson, qtbot):
     lesson.settle()
     assert lesson.chain() is not chain
     assert "torch.tensor([[1, 2, 3], [4, 5, 6]])" in lesson.code_pane.code_text()
+
+
+def test_a_start_torch_refuses_keeps_the_last_chain_and_blocks_nothing(lesson, qtbot, monkeypatch):
+    real = core.compute_chain
+
+    def compute_chain(start, steps):
+        if start.shape == (5, 5):
+            raise RuntimeError("refused for the test")
+        return real(start, steps)
+
+    monkeypatch.setattr(core, "compute_chain", compute_chain)
+    before = lesson.chain()
+    controls = lesson.view.controls
+    controls.start_edit.setText("5, 5")
+    qtbot.mouseClick(controls.start_apply, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert "RuntimeError: refused for the test" in lesson.banner.message()
+    assert lesson.chain() is before
+    controls.start_edit.setText("2, 6")
+    qtbot.mouseClick(controls.start_apply, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.chain().start == core.Start((2, 6))
+    assert "x0 = torch.arange(12).reshape(2, 6)" in lesson.code_pane.code_text()
