@@ -58,8 +58,46 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print --lesson's opening state as JSON (a start for --state) and exit",
     )
+    p.add_argument(
+        "--step",
+        metavar="N",
+        help="open lecture mode at course step N; with --screenshot, N or 'all'",
+    )
+    p.add_argument(
+        "--list-steps",
+        action="store_true",
+        help="print the course's steps (N, lesson, section, title) and exit",
+    )
+    p.add_argument(
+        "--export-course",
+        metavar="DIR",
+        type=Path,
+        help="write the course handout: DIR/course.ipynb and DIR/step-NN.png, then exit",
+    )
     p.add_argument("--version", action="version", version=f"tensorviz {tensorviz.__version__}")
     return p
+
+
+def _steps(text: str | None, allow_all: bool) -> list[int] | None:
+    """The step numbers --step asks for (None: no --step)."""
+    if text is None:
+        return None
+    from tensorviz.ui.lecture.track import TrackError, course
+
+    try:
+        total = len(course())
+    except TrackError as err:
+        raise UsageError(f"the course track is broken: {err}") from None
+    if text == "all" and allow_all:
+        return list(range(1, total + 1))
+    try:
+        number = int(text)
+    except ValueError:
+        wanted = "a step number or 'all'" if allow_all else "a step number"
+        raise UsageError(f"--step: {text!r} is not {wanted}") from None
+    if not 1 <= number <= total:
+        raise UsageError(f"--step: there is no step {number}; the course has steps 1 to {total}")
+    return [number]
 
 
 class UsageError(Exception):
@@ -113,6 +151,16 @@ def _run(args: argparse.Namespace) -> int:
     keys = [info.key for info in lessons.available()]
     if args.lesson is not None and args.lesson not in keys:
         raise UsageError(f"no lesson {args.lesson!r}; lessons: {', '.join(keys)}")
+    if args.list_steps:
+        from tensorviz.ui.lecture.track import course
+
+        lang = args.lang or "en"
+        for step in course().steps:
+            print(f"{step.number}\t{step.lesson}\t{step.section}\t{step.title(lang)}")
+        return 0
+    steps = _steps(args.step, allow_all=args.screenshot is not None)
+    if steps is not None and (args.state is not None or args.lesson is not None):
+        raise UsageError("--step shows a course step; it does not go with --lesson or --state")
     if args.print_state:
         if args.lesson is None:
             raise UsageError("--print-state needs --lesson KEY")
@@ -121,17 +169,21 @@ def _run(args: argparse.Namespace) -> int:
     state = None
     if args.state is not None:
         args.lesson, state = read_state(args.state, args.lesson)
-    if args.screenshot is not None:
+    if args.screenshot is not None or args.export_course is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from tensorviz.ui.app import MainWindow, make_application
 
     app = make_application([sys.argv[0]])
+    if args.export_course is not None:
+        return export_course(args)
     if args.screenshot is not None:
-        return screenshot(app, args, keys, state)
+        return screenshot(app, args, keys, state, steps)
     window = MainWindow(theme=args.theme, zoom=args.zoom, language=args.lang, lesson=args.lesson)
     if state is not None:
         window.lesson(args.lesson).set_state(state)
+    if steps is not None:
+        window.lecture.enter(steps[0])
     window.show()
     if os.environ.get("TENSORVIZ_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
@@ -155,7 +207,44 @@ def _exit_after_first_paint(app, window) -> None:
     lesson.installEventFilter(watcher)
 
 
-def screenshot(app, args: argparse.Namespace, keys: list[str], state=None) -> int:
+def export_course(args: argparse.Namespace) -> int:
+    """The handout, with a line of progress per step on stderr."""
+    from tensorviz.ui.app import MainWindow
+    from tensorviz.ui.lecture import handout
+
+    out: Path = args.export_course
+    _writable_folder(out, "--export-course")
+    window = MainWindow(
+        theme=args.theme or "light",
+        zoom=args.zoom or 100,
+        language=args.lang or "en",
+        remember=False,
+    )
+    window.resize(1600, 1000)
+    window.show()
+
+    def progress(done: int, total: int, step) -> None:
+        print(f"step {done}/{total}  {step.section}  {step.lesson}", file=sys.stderr, flush=True)
+
+    seconds = handout.export(window, out, args.lang or "en", progress)
+    window.close()
+    print(out / handout.NOTEBOOK)
+    print(f"exported in {seconds:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _writable_folder(out: Path, flag: str) -> None:
+    if str(out) == "":
+        raise UsageError(f"{flag}: give a folder")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{flag}: {out} exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"{flag}: cannot create {out} ({err.strerror})") from None
+
+
+def screenshot(app, args: argparse.Namespace, keys: list[str], state=None, steps=None) -> int:
     from tensorviz.ui.app import MainWindow
 
     out: Path = args.screenshot
@@ -172,6 +261,19 @@ def screenshot(app, args: argparse.Namespace, keys: list[str], state=None) -> in
     w, h = args.size or (round(1600 * scale), round(1000 * scale))
     window.resize(w, h)
     window.show()
+    if steps is not None:
+        for number in steps:
+            window.lecture.enter(number)
+            app.processEvents()
+            window.current_lesson().settle()
+            app.processEvents()
+            path = out / f"step-{number:02d}.png"
+            if not window.grab().save(str(path), "PNG"):
+                print(f"tensorviz: could not write {path}", file=sys.stderr)
+                return 1
+            print(path)
+        window.close()
+        return 0
     for key in [args.lesson] if args.lesson else keys:
         lesson = window.select_lesson(key)
         if state is not None:

@@ -532,6 +532,14 @@ def digest_of(t: torch.Tensor) -> str:
     return hashlib.sha1(head + raw).hexdigest()
 
 
+def seeded_digest(spec: Spec, seed: int) -> str:
+    """The :func:`digest_of` the tensor ``spec`` makes right after ``torch.manual_seed(seed)``:
+    a run before the one shown, made again, to say whether a seed gave the same values."""
+    _code, fn = call_of(spec)
+    torch.manual_seed(seed)
+    return digest_of(fn())
+
+
 def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
     """Which typed values the constructor changed (e.g. 1.7 -> 1 in an IntTensor)."""
     data = spec.data

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, qVersion
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSignalBlocker, QSize, Qt, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
 import tensorviz
 from tensorviz.ui import i18n, lessons, settings
+from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.legacy_base import Lesson as LegacyLesson
 from tensorviz.ui.theme import (
@@ -157,14 +159,20 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(self._empty)
         for _ in self._infos:
             self._list.addItem(QListWidgetItem())  # text set in retranslate()
+        self._right = QWidget()
+        self._right_layout = QVBoxLayout(self._right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.setSpacing(0)
+        self._right_layout.addWidget(self._stack, 1)
         self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._list)
-        splitter.addWidget(self._stack)
+        splitter.addWidget(self._right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._build_menus()
         self._list.currentRowChanged.connect(self._on_lesson_changed)
+        self.lecture = LectureMode(self, self._settings)
 
         app = QApplication.instance()
         apply_to_app(app, self.theme)
@@ -209,6 +217,24 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.lesson(key))
         self._prefs.lesson = key
         self._update_title()
+
+    # -- lecture mode ----------------------------------------------------------------------
+    def lecture_host(self) -> QVBoxLayout:
+        """The column above the lessons where lecture mode puts its strip."""
+        return self._right_layout
+
+    def set_lecture_layout(self, on: bool) -> None:
+        """In a lecture the lesson fills the window: no lesson list, no status bar."""
+        self._list.setVisible(not on)
+        self.statusBar().setVisible(not on)
+        with QSignalBlocker(self._actions["lecture"]):
+            self._actions["lecture"].setChecked(on)
+
+    def _on_lecture_toggled(self, on: bool) -> None:
+        if on:
+            self.lecture.enter()
+        else:
+            self.lecture.leave()
 
     # -- theme, zoom, language -------------------------------------------------------------
     def _resolve_theme(self) -> Theme:
@@ -287,6 +313,7 @@ class MainWindow(QMainWindow):
         )
         a["zoom_reset"] = self._action("zoom_reset", "Ctrl+0", lambda: self.set_zoom(100))
         a["full_screen"] = self._action("full_screen", "F11", self._on_full_screen, True)
+        a["lecture"] = self._action("lecture", "F5", self._on_lecture_toggled, True)
         a["about"] = self._action("about", None, self._on_about)
         self._menus = {name: bar.addMenu("") for name in ("file", "view", "help")}
         self._menus["file"].addActions([a["export_png"], a["export_svg"], a["copy_picture"]])
@@ -296,6 +323,7 @@ class MainWindow(QMainWindow):
         view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
         view.addSeparator()
         view.addAction(a["full_screen"])
+        view.addAction(a["lecture"])
         self._theme_menu = view.addMenu("")
         self._theme_group = QActionGroup(self)
         for name in settings.THEME_CHOICES:
@@ -336,6 +364,7 @@ class MainWindow(QMainWindow):
         a["zoom_out"].setText(self.tr("Zoom out"))
         a["zoom_reset"].setText(self.tr("Reset zoom"))
         a["full_screen"].setText(self.tr("Full screen"))
+        a["lecture"].setText(self.tr("Lecture mode (the course step by step)"))
         a["about"].setText(self.tr("About tensorviz"))
         self._theme_menu.setTitle(self.tr("Theme"))
         self._lang_menu.setTitle(self.tr("Language"))
@@ -346,6 +375,8 @@ class MainWindow(QMainWindow):
         for row, info in enumerate(self._infos):
             self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
         self._empty.setText(self.tr("No lesson is available."))
+        if hasattr(self, "lecture"):
+            self.lecture.retranslate()
         self._sync_menu_checks()
         self._update_title()
 

@@ -89,30 +89,35 @@ def update(ts_dir: Path = TRANSLATIONS, only: Path | None = None) -> None:
             if only is not None and path != only.resolve():
                 continue
             ts = ts_dir / lang / f"{module}.ts"
-            subprocess.run(
-                [
-                    _tool("pyside6-lupdate"),
-                    "-silent",
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    "-source-language",
-                    "en",
-                    "-target-language",
-                    lang,
-                    str(path),
-                    "-ts",
-                    str(ts),
-                ],
-                check=True,
-            )
-            _carry_over(ts, known)
+            _lupdate(path, ts, lang)
+            if _carry_over(ts, known):
+                _lupdate(path, ts, lang)  # lupdate's own formatting, so the next run changes nothing
         if only is None:
             expected = {f"{m}.ts" for m in sources()}
             for ts in (ts_dir / lang).glob("*.ts"):
                 if ts.name not in expected:
                     ts.unlink()
                     ts.with_suffix(".qm").unlink(missing_ok=True)
+
+
+def _lupdate(source: Path, ts: Path, lang: str) -> None:
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            str(source),
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
 
 
 def _finished_translations(lang_dir: Path) -> dict[tuple[str, str], str]:
@@ -124,8 +129,9 @@ def _finished_translations(lang_dir: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def _carry_over(ts: Path, known: dict[tuple[str, str], str]) -> None:
-    """Fill ``ts``'s unfinished messages from ``known`` (context, source) -> translation."""
+def _carry_over(ts: Path, known: dict[tuple[str, str], str]) -> bool:
+    """Fill ``ts``'s unfinished messages from ``known`` (context, source) -> translation;
+    whether anything was filled."""
     tree = ET.parse(ts)
     changed = False
     for context in tree.getroot().iter("context"):
@@ -142,6 +148,7 @@ def _carry_over(ts: Path, known: dict[tuple[str, str], str]) -> None:
         ts.write_text(
             f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
         )
+    return changed
 
 
 def build(
@@ -226,8 +233,10 @@ def fill(entries: list[dict[str, str]], lang: str = "zh_CN") -> int:
     """Write the given translations (as :func:`untranslated` lists them, filled in) into
     ``lang``'s ``.ts`` files and rebuild the ``.qm`` files; returns how many were used."""
     known = {(e["context"], e["source"]): e["translation"] for e in entries if e["translation"]}
+    sources_by_module = {f"{m}.ts": p for m, p in sources().items()}
     for ts in sorted((TRANSLATIONS / lang).glob("*.ts")):
-        _carry_over(ts, known)
+        if _carry_over(ts, known) and ts.name in sources_by_module:
+            _lupdate(sources_by_module[ts.name], ts, lang)
     build()
     return len(known)
 

@@ -79,6 +79,10 @@ class LessonView(QWidget):
         controls.setMinimumWidth(self.theme.px(240))
         self._layout.addWidget(self.splitter, 1)
 
+    def picture(self) -> QWidget | None:
+        """The middle of the lesson: what it draws (a course question may cover it)."""
+        return self.splitter.widget(1) if self.splitter is not None else None
+
     def _fit_splitter(self) -> None:
         if self.splitter is not None and self.width() > 0:
             w = self.width()
@@ -149,6 +153,7 @@ class Lesson(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._state: LessonState = self.State()
+        self._torch_error: TorchError | None = None
         self._workers: dict[bool, Worker] = {}
         self._handlers: dict[tuple[bool, str], _Handlers] = {}
         self.connect_view(self.view)
@@ -253,20 +258,30 @@ class Lesson(QWidget):
         if worker is not None:
             worker.settle()
 
+    # -- facts for course questions ----------------------------------------------------------
+    def facts(self) -> dict[str, object]:
+        """Named results of what is shown now, all from torch, that a course question may ask
+        about. Every lesson has ``raises`` (torch's error shown, or None) and ``output`` (what
+        the code printed); lessons add their own (``shape``, ``stride``, ``value``...)."""
+        return {"raises": self._torch_error, "output": self.snippet().output}
+
     # -- messages --------------------------------------------------------------------------
     def show_torch_error(
         self, error: TorchError, explanation: Callable[[], str] | None = None
     ) -> None:
+        self._torch_error = error
         self.view.banner.show_error(error, explanation or self.explainer.explanation(error))
 
     def show_input_error(self, error: LiteralError, field: str = "") -> None:
         """Input the app refused before torch saw it; ``field`` names where (already tr'd)."""
+        self._torch_error = None
         self.view.banner.show_error(
             f"{field}: {error}" if field else str(error),
             lambda: literal_error_text(error),
         )
 
     def clear_error(self) -> None:
+        self._torch_error = None
         self.view.banner.clear()
 
     # -- delegated to the view ---------------------------------------------------------------

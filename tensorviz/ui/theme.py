@@ -220,6 +220,8 @@ def stylesheet(theme: Theme) -> str:
     QLabel[tone="text"] {{ color: {theme.text}; }}
     QLabel[tone="strong"] {{ font-weight: bold; }}
     QLabel[tone="bad-strong"] {{ color: {theme.negative}; font-weight: bold; }}
+    QLabel[tone="operand-a"] {{ color: {theme.series[0]}; font-weight: bold; }}
+    QLabel[tone="operand-b"] {{ color: {theme.series[2]}; font-weight: bold; }}
     QFrame[role="panel"] {{ border: {p(1)}px solid {theme.border}; border-radius: {p(6)}px;
         background: {theme.surface}; }}
     QFrame[role="panel"][tone="bad"] {{ border-color: {theme.negative};

@@ -604,3 +604,13 @@ def test_any_input_is_refused_shown_or_torchs_error_never_a_crash(
         assert result.attributes.numel == result.tensor.numel
     else:
         assert result.error.message in result.snippet.output
+
+
+@pytest.mark.parametrize("name", core.RANDOM)
+def test_seeded_digest_is_the_digest_of_that_seeds_run(name):
+    shown = build(constructor=name, size="3, 4", seed="7")
+    assert core.seeded_digest(shown.spec, 7) == shown.digest
+    assert (
+        core.seeded_digest(shown.spec, 8) == build(constructor=name, size="3, 4", seed="8").digest
+    )
+    assert core.seeded_digest(shown.spec, 8) != shown.digest

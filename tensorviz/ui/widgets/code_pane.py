@@ -121,6 +121,10 @@ class CodePane(QWidget):
     def output_text(self) -> str:
         return self._output.toPlainText()
 
+    def output_view(self) -> QWidget:
+        """The box that shows torch's output (a course question may cover it)."""
+        return self._output
+
     def apply_theme(self, theme: Theme) -> None:
         font = theme.font(10.5, mono=True)
         for view in (self._code, self._output):

@@ -43,6 +43,8 @@ class ErrorBanner(QFrame):
         row.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self._is_user_error = False
         self._explain: Callable[[], str] = str
+        self._has_error = False
+        self._concealed = False
         self.hide()
         self.retranslate()
         self.apply_theme(theme)
@@ -58,20 +60,32 @@ class ErrorBanner(QFrame):
         self._is_user_error = not isinstance(error, TorchError)
         self._message.setText(str(error))
         self._explain = explanation if callable(explanation) else (lambda: explanation)
+        self._has_error = True
         self.retranslate()
-        self.show()
+        self.setVisible(not self._concealed)
+
+    def set_concealed(self, concealed: bool) -> None:
+        """Keep the banner hidden, even when an error comes, until unconcealed (a course
+        question asks whether torch will raise; the banner would answer it)."""
+        self._concealed = concealed
+        self.setVisible(self._has_error and not concealed)
+
+    def has_error(self) -> bool:
+        """Whether an error is held (shown, or concealed)."""
+        return self._has_error
 
     def clear(self) -> None:
+        self._has_error = False
         self.hide()
         self._message.clear()
         self._explain = str
         self._explanation.clear()
 
     def message(self) -> str:
-        return self._message.text() if self.isVisibleTo(self.parentWidget()) else ""
+        return self._message.text() if self._has_error else ""
 
     def explanation(self) -> str:
-        return self._explanation.text() if self.isVisibleTo(self.parentWidget()) else ""
+        return self._explanation.text() if self._has_error else ""
 
     def apply_theme(self, theme: Theme) -> None:
         p = theme.px
@@ -95,6 +109,7 @@ class ErrorBanner(QFrame):
         self._explanation.setVisible(bool(text))
 
     def _on_close_clicked(self) -> None:
+        self._has_error = False
         self.hide()
         self.dismissed.emit()
 

@@ -3,8 +3,9 @@
 ``role`` says what a text is: ``heading``, ``big``, ``title``, ``small``, ``caption``,
 ``muted``, ``mono``, ``mono-small``, ``formula``, ``mono-title``, ``badge``; for a frame,
 ``panel``. ``tone`` says its colour: ``good``, ``bad``, ``warn``, ``muted``, ``text``,
-``strong`` (bold), ``bad-strong``. The style sheet scales both with the zoom and the theme, so
-nothing needs restyling when either changes.
+``strong`` (bold), ``bad-strong``; ``operand-a`` and ``operand-b`` (bold, in the colours
+that stand for a binary operation's two operands, as in ``widgets.shape_table``). The style
+sheet scales both with the zoom and the theme, so nothing needs restyling when either changes.
 """
 
 from __future__ import annotations
@@ -25,7 +26,17 @@ ROLES = (
     "badge",
     "panel",
 )
-TONES = ("good", "bad", "warn", "muted", "text", "strong", "bad-strong")
+TONES = (
+    "good",
+    "bad",
+    "warn",
+    "muted",
+    "text",
+    "strong",
+    "bad-strong",
+    "operand-a",
+    "operand-b",
+)
 
 
 def set_role(widget: QWidget, role: str | None = None, tone: str | None = None) -> None:

@@ -27,7 +27,8 @@ translate = QCoreApplication.translate
 
 
 def operand_colour(theme: Theme, which: str) -> QColor:
-    """The colour that stands for operand ``a`` or ``b`` (also used by the lesson's titles)."""
+    """The colour that stands for operand ``a`` or ``b`` (the style sheet's ``operand-a`` and
+    ``operand-b`` tones use the same series colours, for labels)."""
     return QColor(theme.series[0] if which == "a" else theme.series[2])
 
 

@@ -52,6 +52,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lecture mode (the course step by step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About tensorviz</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,6 +52,10 @@
         <translation>全屏</translation>
     </message>
     <message>
+        <source>Lecture mode (the course step by step)</source>
+        <translation>讲课模式（按步骤讲解课程）</translation>
+    </message>
+    <message>
         <source>About tensorviz</source>
         <translation>关于 tensorviz</translation>
     </message>

@@ -20,7 +20,7 @@
         <translation>dtype</translation>
     </message>
     <message>
-        <source>each library's default</source>
+        <source>each library&apos;s default</source>
         <translation>各库自己的默认类型</translation>
     </message>
     <message>

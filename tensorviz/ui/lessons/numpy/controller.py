@@ -137,6 +137,21 @@ class NumpyLesson(Lesson):
         edit = Edit(mode, side, tuple(index), text[:200])  # type: ignore[arg-type]
         return self._try(self.state.with_edit(edit), edit_only=True)
 
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts: per conversion, whether memory is shared
+        (``shares_numpy``...) and the first element of each side (``t1[0]``, ``a1[0]``...),
+        read from the real objects."""
+        facts = super().facts()
+        shown = self.shown()
+        if shown is not None and shown.pairs is not None:
+            for pair in shown.pairs.pairs:
+                t, a = pair.names
+                facts[f"shares_{pair.mode}"] = pair.shares_memory
+                for name, snap in ((t, pair.tensor), (a, pair.array)):
+                    if snap.values.size:
+                        facts[f"{name}[0]"] = float(snap.values.flat[0])
+        return facts
+
     # -- for tests -------------------------------------------------------------------------
     def shown(self) -> Shown | None:
         """What is drawn now (None before the first result)."""

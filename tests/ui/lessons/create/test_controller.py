@@ -54,7 +54,7 @@ def expected_cells(t: torch.Tensor) -> list[str]:
 
 
 def attrs(lesson) -> dict[str, str]:
-    return {key: label.text() for key, label in lesson.attr_values.items()}
+    return {key: label.text() for key, label in lesson.view.attr_values.items()}
 
 
 def expected_attrs(t: torch.Tensor) -> dict[str, str]:
@@ -83,7 +83,7 @@ def type_into(lesson, name: str, text: str) -> None:
 
 
 def choose(lesson, constructor: str) -> None:
-    lesson.constructor_combo.setCurrentText(constructor)
+    lesson.view.constructor_combo.setCurrentText(constructor)
     lesson.settle()
 
 
@@ -93,7 +93,7 @@ def click(qtbot, lesson, button) -> None:
 
 
 def assert_displays(lesson, t: torch.Tensor) -> None:
-    assert cells(lesson.grid) == expected_cells(t)
+    assert cells(lesson.view.grid) == expected_cells(t)
     assert attrs(lesson) == expected_attrs(t)
     assert lesson.banner.message() == ""
 
@@ -101,14 +101,14 @@ def assert_displays(lesson, t: torch.Tensor) -> None:
 # -- the default state ------------------------------------------------------------------------
 def test_default_state_shows_tensor_and_Tensor_side_by_side(lesson):
     assert_displays(lesson, torch.tensor([[1, 2, 3], [4, 5, 6]]))
-    assert lesson.compare_box.isVisible()
-    assert cells(lesson.compare_grid) == expected_cells(torch.Tensor([[1, 2, 3], [4, 5, 6]]))
-    assert "torch.float32" in lesson.compare_caption.text()
-    assert "int64" in lesson.main_caption.text()
-    assert not lesson.histogram_box.isVisible()
-    assert not lesson.seed_box.isVisible()
+    assert lesson.view.compare_box.isVisible()
+    assert cells(lesson.view.compare_grid) == expected_cells(torch.Tensor([[1, 2, 3], [4, 5, 6]]))
+    assert "torch.float32" in lesson.view.compare_caption.text()
+    assert "int64" in lesson.view.main_caption.text()
+    assert not lesson.view.histogram_box.isVisible()
+    assert not lesson.view.seed_box.isVisible()
     assert "x = torch.tensor([[1, 2, 3], [4, 5, 6]])" in lesson.code_pane.code_text()
-    note = lesson.note_label.text()
+    note = lesson.view.note_label.text()
     assert "x[1, 2] = 6" in note and "along dim 1" in note
 
 
@@ -124,9 +124,9 @@ def test_only_the_arguments_a_constructor_takes_are_shown(lesson):
     }
     for constructor, fields in expected.items():
         choose(lesson, constructor)
-        shown = {k for k, w in lesson._row_widgets.items() if w.isVisibleTo(lesson)}
+        shown = {k for k, w in lesson.view._row_widgets.items() if w.isVisibleTo(lesson)}
         assert shown == fields, constructor
-        assert lesson.seed_box.isVisibleTo(lesson) == (
+        assert lesson.view.seed_box.isVisibleTo(lesson) == (
             constructor in ("torch.normal", "torch.randint")
         )
 
@@ -174,7 +174,9 @@ def test_controls_to_display_equals_torch(lesson, constructor, fields, make):
 def test_typed_literal_shown_as_torch_makes_it(shared_lesson, data, dtype):
     lesson = shared_lesson
     choose(lesson, "torch.tensor")
-    lesson.dtype_combo.setCurrentText(f"torch.{dtype}" if dtype else lesson.dtype_combo.itemText(0))
+    lesson.view.dtype_combo.setCurrentText(
+        f"torch.{dtype}" if dtype else lesson.view.dtype_combo.itemText(0)
+    )
     lesson.settle()
     type_into(lesson, "data", repr(data))
     kwargs = {"dtype": getattr(torch, dtype)} if dtype else {}
@@ -190,8 +192,8 @@ def test_typed_literal_shown_as_torch_makes_it(shared_lesson, data, dtype):
 def test_random_constructors_show_the_seeded_values(shared_lesson, name, size, seed):
     lesson = shared_lesson
     choose(lesson, name)
-    lesson.dtype_combo.setCurrentIndex(0)
-    lesson.requires_grad_check.setChecked(False)
+    lesson.view.dtype_combo.setCurrentIndex(0)
+    lesson.view.requires_grad_check.setChecked(False)
     lesson.settle()
     type_into(lesson, "size", ", ".join(map(str, size)))
     type_into(lesson, "seed", str(seed))
@@ -200,14 +202,16 @@ def test_random_constructors_show_the_seeded_values(shared_lesson, name, size, s
         "torch.rand": lambda: torch.rand(size),
         "torch.randn": lambda: torch.randn(size),
         "torch.randint": lambda: torch.randint(
-            int(lesson.edits["low"].text()), int(lesson.edits["high"].text()), tuple(size)
+            int(lesson.view.edits["low"].text()), int(lesson.view.edits["high"].text()), tuple(size)
         ),
         "torch.normal": lambda: torch.normal(
-            float(lesson.edits["mean"].text()), float(lesson.edits["std"].text()), tuple(size)
+            float(lesson.view.edits["mean"].text()),
+            float(lesson.view.edits["std"].text()),
+            tuple(size),
         ),
     }[name]
     assert_displays(lesson, fn())
-    assert lesson.initial_seed_label.text().endswith(str(seed))
+    assert lesson.view.initial_seed_label.text().endswith(str(seed))
 
 
 # -- dimensions ------------------------------------------------------------------------------
@@ -222,16 +226,16 @@ def test_random_constructors_show_the_seeded_values(shared_lesson, name, size, s
     ],
 )
 def test_dimension_presets_make_each_index_readable(lesson, qtbot, preset, ndim, index):
-    click(qtbot, lesson, lesson.preset_buttons[preset])
-    t = torch.tensor(eval_free_literal(lesson.edits["data"].text()))
+    click(qtbot, lesson, lesson.view.preset_buttons[preset])
+    t = torch.tensor(eval_free_literal(lesson.view.edits["data"].text()))
     assert_displays(lesson, t)
-    assert lesson.attr_values["ndim"].text() == str(ndim)
+    assert lesson.view.attr_values["ndim"].text() == str(ndim)
     # Clicking a cell explains its index, position by position along each dim.
-    rect = lesson.grid.cell_rect(index)
+    rect = lesson.view.grid.cell_rect(index)
     assert rect is not None
-    qtbot.mouseClick(lesson.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    qtbot.mouseClick(lesson.view.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     value = format_value(t[index].item(), kind_of(t.dtype))
-    note = lesson.note_label.text()
+    note = lesson.view.note_label.text()
     if index:
         assert f"x[{', '.join(map(str, index))}] = {value}" in note
         for dim, i in enumerate(index):
@@ -248,70 +252,70 @@ def eval_free_literal(text: str):
 
 # -- tensor vs Tensor, uninitialised, conversion ---------------------------------------------
 def test_Tensor_of_a_size_is_drawn_and_explained_but_not_printed(lesson, qtbot):
-    click(qtbot, lesson, lesson.preset_buttons["uninit"])
-    assert lesson.attr_values["shape"].text() == "torch.Size([2, 3])"
-    assert lesson.attr_values["dtype"].text() == "torch.float32"
-    assert len(cells(lesson.grid)) == 6
-    assert "Uninitialised memory" in lesson.note_label.text()
+    click(qtbot, lesson, lesson.view.preset_buttons["uninit"])
+    assert lesson.view.attr_values["shape"].text() == "torch.Size([2, 3])"
+    assert lesson.view.attr_values["dtype"].text() == "torch.float32"
+    assert len(cells(lesson.view.grid)) == 6
+    assert "Uninitialised memory" in lesson.view.note_label.text()
     assert "print(x)" not in lesson.code_pane.code_text()
-    assert lesson.compare_error.isVisibleTo(lesson)
-    assert "TypeError" in lesson.compare_error.text()
+    assert lesson.view.compare_error.isVisibleTo(lesson)
+    assert "TypeError" in lesson.view.compare_error.text()
 
 
 def test_typed_constructor_outlines_converted_cells(lesson, qtbot):
-    click(qtbot, lesson, lesson.preset_buttons["convert"])
+    click(qtbot, lesson, lesson.view.preset_buttons["convert"])
     assert_displays(lesson, torch.IntTensor([1.7, -2.5, 3.0, 100]))
-    note = lesson.note_label.text()
+    note = lesson.view.note_label.text()
     assert "1.7 → 1" in note and "-2.5 → -2" in note
-    outlined = {k for k, role in lesson.grid._highlight.items() if role == "negative"}
+    outlined = {k for k, role in lesson.view.grid._highlight.items() if role == "negative"}
     assert outlined == {(0,), (1,)}
 
 
 def test_numpy_data_keeps_float64(lesson, qtbot):
-    click(qtbot, lesson, lesson.preset_buttons["numpy"])
-    assert lesson.attr_values["dtype"].text() == "torch.float64"
+    click(qtbot, lesson, lesson.view.preset_buttons["numpy"])
+    assert lesson.view.attr_values["dtype"].text() == "torch.float64"
     assert "import numpy as np" in lesson.code_pane.code_text()
-    assert "torch.float32" in lesson.compare_caption.text()
+    assert "torch.float32" in lesson.view.compare_caption.text()
 
 
 # -- seeds and histograms ---------------------------------------------------------------------
 def test_run_again_with_the_same_seed_shows_identical_values(lesson, qtbot):
-    click(qtbot, lesson, lesson.preset_buttons["normal"])
-    first = cells(lesson.grid)
+    click(qtbot, lesson, lesson.view.preset_buttons["normal"])
+    first = cells(lesson.view.grid)
     torch.manual_seed(42)
     assert first == expected_cells(torch.normal(2.0, 3.0, (2, 4)))
-    click(qtbot, lesson, lesson.run_again_button)
-    assert cells(lesson.grid) == first
-    assert "Run 2 with seed 42: exactly the same values" in lesson.seed_status.text()
-    click(qtbot, lesson, lesson.run_again_button)
-    assert "Run 3" in lesson.seed_status.text()
+    click(qtbot, lesson, lesson.view.run_again_button)
+    assert cells(lesson.view.grid) == first
+    assert "Run 2 with seed 42: exactly the same values" in lesson.view.seed_status.text()
+    click(qtbot, lesson, lesson.view.run_again_button)
+    assert "Run 3" in lesson.view.seed_status.text()
     type_into(lesson, "seed", "7")
-    assert cells(lesson.grid) != first
-    assert "Seed 7 instead of 42" in lesson.seed_status.text()
+    assert cells(lesson.view.grid) != first
+    assert "Seed 7 instead of 42" in lesson.view.seed_status.text()
     type_into(lesson, "seed", "42")
-    assert cells(lesson.grid) == first
-    click(qtbot, lesson, lesson.new_seed_button)
-    assert lesson.seed_edit.text() != "42"
-    assert lesson.initial_seed_label.text().endswith(lesson.seed_edit.text())
+    assert cells(lesson.view.grid) == first
+    click(qtbot, lesson, lesson.view.new_seed_button)
+    assert lesson.view.seed_edit.text() != "42"
+    assert lesson.view.initial_seed_label.text().endswith(lesson.view.seed_edit.text())
 
 
 def test_only_the_newest_of_quick_changes_is_shown(lesson, qtbot):
-    click(qtbot, lesson, lesson.preset_buttons["normal"])
+    click(qtbot, lesson, lesson.view.preset_buttons["normal"])
     for seed in ("1", "2", "3"):  # typed faster than the worker draws its samples
-        lesson.seed_edit.setText(seed)
-        lesson.seed_edit.editingFinished.emit()
+        lesson.view.seed_edit.setText(seed)
+        lesson.view.seed_edit.editingFinished.emit()
     lesson.settle()
     torch.manual_seed(3)
-    assert cells(lesson.grid) == expected_cells(torch.normal(2.0, 3.0, (2, 4)))
-    assert lesson.initial_seed_label.text().endswith("3")
+    assert cells(lesson.view.grid) == expected_cells(torch.normal(2.0, 3.0, (2, 4)))
+    assert lesson.view.initial_seed_label.text().endswith("3")
     assert "torch.manual_seed(3)" in lesson.code_pane.code_text()
 
 
 def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
-    click(qtbot, lesson, lesson.preset_buttons["normal"])
-    assert lesson.histogram_box.isVisible()
+    click(qtbot, lesson, lesson.view.preset_buttons["normal"])
+    assert lesson.view.histogram_box.isVisible()
     h = lesson.result().histogram
-    hist = lesson.histogram
+    hist = lesson.view.histogram
     assert hist.asked_text("mean") == "2.0000"
     assert hist.asked_text("var") == "9.0000"
     assert hist.measured_text("std") == f"{h.measured_std:.4f}"
@@ -320,46 +324,45 @@ def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
     output = lesson.code_pane.output_text().splitlines()
     assert output[-3:] == [str(h.measured_mean), str(h.measured_std), str(h.measured_var)]
     choose(lesson, "torch.ones")
-    assert not lesson.histogram_box.isVisible()
+    assert not lesson.view.histogram_box.isVisible()
 
 
 def test_big_tensors_are_summarised_in_words(lesson):
+    view = lesson.view
     choose(lesson, "torch.randn")
     type_into(lesson, "size", "64, 64")
     torch.manual_seed(42)
     t = torch.randn(64, 64)
-    assert not lesson.grid.isVisibleTo(lesson) and lesson.summary_label.isVisibleTo(lesson)
-    text = lesson.summary_label.text()
+    assert not view.grid.isVisibleTo(lesson) and view.summary_label.isVisibleTo(lesson)
+    text = view.summary_label.text()
     assert "4,096 elements" in text
     assert f"min {format_value(t.min().item(), 'float')}" in text
     assert attrs(lesson) == expected_attrs(t)
     choose(lesson, "torch.tensor")
     type_into(lesson, "data", repr([[0.5] * 30] * 20))  # 600 elements, both sides summarised
-    assert "600 elements" in lesson.summary_label.text()
-    assert lesson.compare_summary.isVisibleTo(lesson)
-    assert "600 elements" in lesson.compare_summary.text()
-    assert not lesson.compare_grid.isVisibleTo(lesson)
+    assert "600 elements" in view.summary_label.text()
+    assert view.compare_summary.isVisibleTo(lesson)
+    assert "600 elements" in view.compare_summary.text()
+    assert not view.compare_grid.isVisibleTo(lesson)
     type_into(lesson, "data", "[1, 2]")
-    assert lesson.compare_grid.isVisibleTo(lesson) and not lesson.compare_summary.isVisibleTo(
-        lesson
-    )
+    assert view.compare_grid.isVisibleTo(lesson) and not view.compare_summary.isVisibleTo(lesson)
     choose(lesson, "torch.ones")
     type_into(lesson, "size", "2, 2, 1, 1, 2")
-    assert "5 dims" in lesson.summary_label.text()
+    assert "5 dims" in view.summary_label.text()
     type_into(lesson, "size", "2, 3")
-    assert lesson.grid.isVisibleTo(lesson) and not lesson.summary_label.isVisibleTo(lesson)
+    assert view.grid.isVisibleTo(lesson) and not view.summary_label.isVisibleTo(lesson)
     assert_displays(lesson, torch.ones(2, 3))
 
 
 def test_sci_mode_switch_changes_the_printed_output(lesson, qtbot):
-    click(qtbot, lesson, lesson.preset_buttons["linspace"])
+    click(qtbot, lesson, lesson.view.preset_buttons["linspace"])
     assert_displays(lesson, torch.linspace(3, 10000000, 10))
     assert "e+06" in lesson.code_pane.output_text()
-    lesson.sci_combo.setCurrentIndex(2)
+    lesson.view.sci_combo.setCurrentIndex(2)
     lesson.settle()
     assert "e+06" not in lesson.code_pane.output_text()
     assert "torch.set_printoptions(sci_mode=False)" in lesson.code_pane.code_text()
-    lesson.sci_combo.setCurrentIndex(1)
+    lesson.view.sci_combo.setCurrentIndex(1)
     lesson.settle()
     assert "sci_mode=True" in lesson.code_pane.code_text()
 
@@ -382,13 +385,13 @@ def test_bad_input_shows_its_message_and_keeps_the_previous_result(
     lesson, constructor, field, text, explanation
 ):
     choose(lesson, constructor)
-    before_cells = cells(lesson.grid)
+    before_cells = cells(lesson.view.grid)
     before_attrs = attrs(lesson)
     before_code = lesson.code_pane.code_text()
     type_into(lesson, field, text)
     assert lesson.banner.message().startswith(f"{field}:")
     assert explanation in lesson.banner.explanation()
-    assert cells(lesson.grid) == before_cells
+    assert cells(lesson.view.grid) == before_cells
     assert attrs(lesson) == before_attrs
     assert lesson.code_pane.code_text() == before_code
     # The lesson keeps working: the next good input clears the banner.
@@ -417,12 +420,12 @@ def test_torch_errors_show_torchs_message_and_keep_the_previous_result(
     lesson, constructor, field, text, message, explanation
 ):
     choose(lesson, constructor)
-    before_cells = cells(lesson.grid)
+    before_cells = cells(lesson.view.grid)
     before_attrs = attrs(lesson)
     type_into(lesson, field, text)
     assert message in lesson.banner.message()
     assert explanation in lesson.banner.explanation()
-    assert cells(lesson.grid) == before_cells
+    assert cells(lesson.view.grid) == before_cells
     assert attrs(lesson) == before_attrs
     # The code pane shows the failing call and torch's own error, printed by the code.
     assert lesson.code_pane.output_text().splitlines()[-1].startswith("RuntimeError: ")
@@ -432,11 +435,11 @@ def test_torch_errors_show_torchs_message_and_keep_the_previous_result(
 def test_requires_grad_on_integers_explained(lesson):
     choose(lesson, "torch.tensor")
     type_into(lesson, "data", "[1, 2]")
-    lesson.requires_grad_check.setChecked(True)
+    lesson.view.requires_grad_check.setChecked(True)
     lesson.settle()
     assert "Only Tensors of floating point" in lesson.banner.message()
     assert "float dtype" in lesson.banner.explanation()
-    lesson.dtype_combo.setCurrentText("torch.float32")
+    lesson.view.dtype_combo.setCurrentText("torch.float32")
     lesson.settle()
     assert lesson.banner.message() == ""
     assert_displays(lesson, torch.tensor([1, 2], dtype=torch.float32, requires_grad=True))
@@ -445,24 +448,24 @@ def test_requires_grad_on_integers_explained(lesson):
 @pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a CUDA GPU")
 def test_cuda_on_a_machine_without_one_shows_torchs_error(lesson):
     choose(lesson, "torch.zeros")
-    before = cells(lesson.grid)
-    lesson.device_combo.setCurrentText("cuda")
+    before = cells(lesson.view.grid)
+    lesson.view.device_combo.setCurrentText("cuda")
     lesson.settle()
     assert "Torch not compiled with CUDA enabled" in lesson.banner.message()
     assert "cannot use a CUDA GPU" in lesson.banner.explanation()
-    assert cells(lesson.grid) == before
-    lesson.device_combo.setCurrentText("cpu")
+    assert cells(lesson.view.grid) == before
+    lesson.view.device_combo.setCurrentText("cpu")
     lesson.settle()
     assert lesson.banner.message() == ""
 
 
 def test_a_lone_float_for_Tensor_is_torchs_TypeError_explained(lesson):
     choose(lesson, "torch.Tensor")
-    before = cells(lesson.grid)
+    before = cells(lesson.view.grid)
     type_into(lesson, "data", "2.5")
     assert "TypeError: new(): data must be a sequence" in lesson.banner.message()
     assert "For a scalar use torch.tensor(2.5)" in lesson.banner.explanation()
-    assert cells(lesson.grid) == before
+    assert cells(lesson.view.grid) == before
 
 
 def test_messages_follow_the_language(lesson):
@@ -473,7 +476,7 @@ def test_messages_follow_the_language(lesson):
     try:
         QApplication.processEvents()
         assert "标准差" in lesson.banner.explanation()
-        assert lesson.run_again_button.text() == "再运行一次"
+        assert lesson.view.run_again_button.text() == "再运行一次"
     finally:
         i18n.set_language(app, "en")
         QApplication.processEvents()
@@ -483,7 +486,7 @@ def test_messages_follow_the_language(lesson):
 # -- the code runs ------------------------------------------------------------------------------
 def test_code_prints_exactly_the_output_in_three_states(lesson, qtbot):
     states = [lesson.snippet()]
-    click(qtbot, lesson, lesson.preset_buttons["normal"])
+    click(qtbot, lesson, lesson.view.preset_buttons["normal"])
     states.append(lesson.snippet())
     type_into(lesson, "std", "-1")  # a torch error: the code shows how it fails
     assert lesson.banner.message()
@@ -497,4 +500,87 @@ def test_theme_and_zoom_restyle_without_recomputing(lesson):
         lesson.apply_theme(make_theme(name, zoom))
         QApplication.processEvents()
     assert lesson.snippet() == before
-    assert lesson.splitter.widget(0).minimumWidth() == make_theme("light", 100).px(262)
+    assert lesson.view.splitter.widget(0).minimumWidth() == make_theme("light", 100).px(262)
+
+
+# -- the State ----------------------------------------------------------------------------------
+def test_an_example_stays_pressed_until_an_edit_makes_it_custom(lesson, qtbot):
+    buttons = lesson.view.preset_buttons
+    assert not any(b.isChecked() for b in buttons.values())  # the opening state is no example
+    click(qtbot, lesson, buttons["matrix"])
+    assert lesson.state.preset == "matrix"
+    assert [k for k, b in buttons.items() if b.isChecked()] == ["matrix"]
+    click(qtbot, lesson, buttons["matrix"])  # pressing it again keeps it pressed
+    assert buttons["matrix"].isChecked()
+    type_into(lesson, "data", "[[1, 2], [3, 5]]")
+    assert lesson.state.preset == "custom"
+    assert not any(b.isChecked() for b in buttons.values())
+
+
+def test_refused_text_is_outlined_and_never_becomes_state(lesson):
+    before = lesson.state
+    choose(lesson, "torch.zeros")
+    zeros = lesson.state
+    type_into(lesson, "size", "2, -3")
+    assert lesson.state == zeros and zeros != before
+    assert lesson.view.edits["size"].property("invalid")
+    assert lesson.view.edits["size"].text() == "2, -3"  # the text stays for the user to fix
+    type_into(lesson, "size", zeros.size)  # typed back as it was: the refusal is gone
+    assert not lesson.view.edits["size"].property("invalid")
+    assert lesson.banner.message() == ""
+    assert_displays(lesson, torch.zeros(2, 3))
+
+
+def test_a_torch_error_outside_the_call_is_shown_in_the_banner(lesson):
+    choose(lesson, "torch.zeros")
+    before = cells(lesson.view.grid)
+    type_into(lesson, "size", "0, 4611686018427387904")  # numel 0, yet too big to snapshot
+    assert lesson.banner.message().startswith("ValueError: ")
+    assert lesson.state.size == "0, 4611686018427387904"
+    assert cells(lesson.view.grid) == before
+    type_into(lesson, "size", "2")
+    assert_displays(lesson, torch.zeros(2))
+
+
+def test_a_torch_error_from_data_shows_no_tensor(qtbot):
+    state = lessons.state_class("create")(constructor="torch.normal", std="-1")
+    lesson = lessons.build("create", make_theme("light"), state)
+    qtbot.addWidget(lesson)
+    lesson.settle()
+    assert "normal expects std >= 0.0" in lesson.banner.message()
+    assert "A spread cannot be negative" in lesson.banner.explanation()
+    assert lesson.view.grid.snapshot() is None and lesson.result() is None
+    assert attrs(lesson) == dict.fromkeys(attrs(lesson), "")
+    assert "torch.normal(mean=2.0, std=-1.0" in lesson.code_pane.code_text()
+    lesson.view.edits["std"].setText("3.0")
+    lesson.view.edits["std"].editingFinished.emit()
+    lesson.settle()
+    torch.manual_seed(42)
+    assert_displays(lesson, torch.normal(2.0, 3.0, (2, 3)))
+
+
+def test_a_cell_picked_is_state_and_makes_nothing_again(lesson, qtbot):
+    shown = lesson.shown()
+    rect = lesson.view.grid.cell_rect((0, 1))
+    qtbot.mouseClick(lesson.view.grid, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert lesson.state.selected == (0, 1)
+    assert lesson.shown() is shown  # the same tensor, read at another index
+    assert "x[0, 1] = 2" in lesson.view.note_label.text()
+    assert lesson.view.grid._highlight == {(0, 1): "highlight"}
+    type_into(lesson, "data", "[[1, 2, 3, 4]]")  # another shape starts at its last cell
+    assert lesson.state.selected is None
+    assert "x[0, 3] = 4" in lesson.view.note_label.text()
+
+
+def test_the_seed_verdict_is_drawn_from_data_as_after_clicks(lesson, qtbot):
+    click(qtbot, lesson, lesson.view.preset_buttons["normal"])
+    click(qtbot, lesson, lesson.view.run_again_button)
+    clicked = lesson.view.seed_status.text()
+    assert "Run 2 with seed 42: exactly the same values" in clicked
+    assert lesson.view.seed_status.tone() == "good"
+    fresh = lessons.build("create", make_theme("light"), lesson.state)
+    qtbot.addWidget(fresh)
+    fresh.settle()
+    assert fresh.view.seed_status.text() == clicked
+    assert fresh.view.seed_status.tone() == "good"
+    assert cells(fresh.view.grid) == cells(lesson.view.grid)

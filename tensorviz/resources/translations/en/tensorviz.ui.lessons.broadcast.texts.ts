@@ -4,8 +4,95 @@
 <context>
     <name>BroadcastLesson</name>
     <message>
+        <source>Course 1-D + 2-D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course 2-D + 3-D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-D: (8,1,6,1) and (7,1,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalar and tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column and row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incompatible shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operand {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values (a literal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arange of a shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values: type a literal such as [[1], [2]]. arange: type a shape such as 2, 1, 3; the values are generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a literal, e.g. [[1], [2]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shape, e.g. 2, 1, 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Line the shapes up from the right.
+2. A dim that one shape lacks counts as size 1.
+3. In every dim the sizes must be equal, or one of them must be 1.
+4. A size 1 is stretched to the other size by reading the same element again (stride 0): nothing is copied.
+A 0-d tensor (a scalar) broadcasts with any shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Operand a</source>
-        <extracomment>(key, kind of a, text of a, op, kind of b, text of b). Titles are set in retranslate(). Grids shrink at most to this scale; beyond it the grid area scrolls.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -17,7 +104,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lined up from the right, dim {0} has size {1} in a and {2} in b. The sizes differ and neither is 1, so neither can be stretched: the shapes do not broadcast. Make one of them 1 there (for example with unsqueeze or reshape), or change a shape.</source>
+        <source>Hatched, dashed cells are copies that broadcasting adds; solid cells are the operand&apos;s real elements. Cells of one colour read the same storage slot (hover a slot below to see its readers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: expand() makes views, not copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -29,15 +120,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} as given {1}: it cannot be expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} expanded to {1}: hatched cells are copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} {1}: nothing to stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} as given {1}: it cannot be expanded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,95 +176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a literal, e.g. [[1], [2]]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a shape, e.g. 2, 1, 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course 1-D + 2-D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course 2-D + 3-D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4-D: (8,1,6,1) and (7,1,5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scalar and tensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column and row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incompatible shapes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operand {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>values (a literal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>arange of a shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>values: type a literal such as [[1], [2]]. arange: type a shape such as 2, 1, 3; the values are generated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter to apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Line the shapes up from the right.
-2. A dim that one shape lacks counts as size 1.
-3. In every dim the sizes must be equal, or one of them must be 1.
-4. A size 1 is stretched to the other size by reading the same element again (stride 0): nothing is copied.
-A 0-d tensor (a scalar) broadcasts with any shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hatched, dashed cells are copies that broadcasting adds; solid cells are the operand&apos;s real elements. Cells of one colour read the same storage slot (hover a slot below to see its readers).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory: expand() makes views, not copies</source>
+        <source>Lined up from the right, dim {0} has size {1} in a and {2} in b. The sizes differ and neither is 1, so neither can be stretched: the shapes do not broadcast. Make one of them 1 there (for example with unsqueeze or reshape), or change a shape.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

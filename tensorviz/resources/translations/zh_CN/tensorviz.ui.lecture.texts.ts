@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Lecture</name>
+    <message>
+        <source>Previous step (PageUp, ←)</source>
+        <translation>上一步（PageUp、←）</translation>
+    </message>
+    <message>
+        <source>Next step (PageDown, →, Space)</source>
+        <translation>下一步（PageDown、→、空格）</translation>
+    </message>
+    <message>
+        <source>Steps…</source>
+        <translation>步骤…</translation>
+    </message>
+    <message>
+        <source>Go to a step (Ctrl+G)</source>
+        <translation>跳到某一步（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Show torch&apos;s answer (R)</source>
+        <translation>显示 torch 给出的答案（R）</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Answer the questions yourself; torch checks them</source>
+        <translation>自己回答问题，由 torch 来判断对错</translation>
+    </message>
+    <message>
+        <source>Leave lecture</source>
+        <translation>退出讲课</translation>
+    </message>
+    <message>
+        <source>Back to the lessons (Esc)</source>
+        <translation>回到课程列表（Esc）</translation>
+    </message>
+    <message>
+        <source>The notes differ:</source>
+        <translation>与讲义不同：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>提问：</translation>
+    </message>
+    <message>
+        <source>?
+
+{0}
+
+Press R to reveal torch&apos;s answer</source>
+        <translation>？
+
+{0}
+
+按 R 揭晓 torch 的答案</translation>
+    </message>
+    <message>
+        <source>torch says: {0}</source>
+        <translation>torch 的结果：{0}</translation>
+    </message>
+    <message>
+        <source>no error: torch accepts it</source>
+        <translation>不报错：torch 接受这一操作</translation>
+    </message>
+    <message>
+        <source>torch raises an error</source>
+        <translation>torch 报错</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>不报错</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>a shape, e.g. 2, 3</source>
+        <translation>形状，例如 2, 3</translation>
+    </message>
+    <message>
+        <source>strides, e.g. 3, 1</source>
+        <translation>步长，例如 3, 1</translation>
+    </message>
+    <message>
+        <source>a number, e.g. 2.5</source>
+        <translation>一个数，例如 2.5</translation>
+    </message>
+    <message>
+        <source>a word, e.g. float32</source>
+        <translation>一个词，例如 float32</translation>
+    </message>
+    <message>
+        <source>Right: torch agrees.</source>
+        <translation>正确：与 torch 的结果一致。</translation>
+    </message>
+    <message>
+        <source>Not what torch computes. Try again (attempt {0}).</source>
+        <translation>与 torch 的计算结果不同，再试一次（第 {0} 次）。</translation>
+    </message>
+    <message>
+        <source>Type an answer first.</source>
+        <translation>请先输入答案。</translation>
+    </message>
+    <message>
+        <source>That answer is too long (at most 200 characters).</source>
+        <translation>答案太长了（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>A shape is whole numbers separated by commas, e.g. 2, 3 (or () for none).</source>
+        <translation>形状是用逗号分隔的整数，例如 2, 3（没有维度时写 ()）。</translation>
+    </message>
+    <message>
+        <source>The answer is a number, e.g. 2.5 or -1e-3.</source>
+        <translation>答案应是一个数，例如 2.5 或 -1e-3。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>请从给出的答案中选择一个。</translation>
+    </message>
+    <message>
+        <source>That answer cannot be read.</source>
+        <translation>无法识别这个答案。</translation>
+    </message>
+    <message>
+        <source>Chapter {0}: {1} of {2} questions answered right</source>
+        <translation>第{0}章：{2} 道题中答对 {1} 道</translation>
+    </message>
+    <message>
+        <source>Go to step</source>
+        <translation>跳到步骤</translation>
+    </message>
+    <message>
+        <source>Filter: a section (七.5) or a word</source>
+        <translation>筛选：章节号（如 七.5）或关键词</translation>
+    </message>
+</context>
+</TS>

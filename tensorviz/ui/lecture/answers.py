@@ -1,0 +1,100 @@
+"""A student's typed or chosen answer, checked against what torch computed.
+
+Nothing here knows the right answer in advance: :func:`check` gets torch's value (a lesson
+fact) and the student's text, and says whether they agree, or, for text that is not an
+answer of the asked kind at all, what a valid answer looks like. Never raises on any input.
+No Qt, no torch.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from tensorviz.ui.lecture.track import Question
+
+MAX_ANSWER = 200  # characters; a longer answer is refused before it is read
+_SIZE = re.compile(r"^\s*(torch\.Size\s*\()?\s*[\[(]?\s*(?P<body>[-\d,\s]*?)\s*[\])]?\s*\)?\s*$")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """``correct`` is None when the answer could not be read (``problem`` says why)."""
+
+    correct: bool | None
+    problem: str = ""  # a key of :data:`PROBLEMS`
+
+
+#: Why an answer could not be read; the UI words them in the user's language.
+PROBLEMS = ("empty", "too_long", "not_a_shape", "not_a_number", "not_a_choice")
+
+
+def parse_sizes(text: str) -> tuple[int, ...] | None:
+    """``"2, 3"``, ``"(2, 3)"``, ``"[2,3]"``, ``"torch.Size([2, 3])"``, ``"2 3"`` -> (2, 3);
+    ``"()"`` or ``"torch.Size([])"`` -> (); None when it is not a list of whole numbers."""
+    m = _SIZE.match(text)
+    if m is None:
+        return None
+    body = m.group("body").strip().rstrip(",")
+    if not body:
+        return ()
+    parts = [p for p in re.split(r"[,\s]+", body) if p]
+    if not all(re.fullmatch(r"-?\d{1,18}", p) for p in parts):
+        return None
+    return tuple(int(p) for p in parts)
+
+
+def parse_number(text: str) -> float | None:
+    """A decimal number (``3``, ``-2.5``, ``1e-3``, ``tensor(2.5000)``), or None."""
+    t = text.strip()
+    m = re.fullmatch(r"tensor\((.*)\)", t)
+    if m:
+        t = m.group(1).split(",")[0].strip()
+    if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,3})?|[-+]?(inf|nan)", t):
+        return None
+    try:
+        return float(t)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _normal_word(text: str) -> str:
+    return text.strip().lower().removeprefix("torch.").strip("'\" ")
+
+
+def check(question: Question, truth: object, answer: str) -> Verdict:
+    """Whether ``answer`` (what the student typed, or the chosen choice's text) matches
+    ``truth``, the value torch gave for the question's fact."""
+    if len(answer) > MAX_ANSWER:
+        return Verdict(None, "too_long")
+    if not answer.strip():
+        return Verdict(None, "empty")
+    kind = question.kind
+    if kind in ("shape", "stride"):
+        sizes = parse_sizes(answer)
+        if sizes is None:
+            return Verdict(None, "not_a_shape")
+        return Verdict(sizes == tuple(truth))  # type: ignore[arg-type]
+    if kind == "value":
+        number = parse_number(answer)
+        if number is None:
+            return Verdict(None, "not_a_number")
+        return Verdict(_close(number, float(truth)))  # type: ignore[arg-type]
+    if kind in ("choice", "raises"):
+        choices = question.choices if kind == "choice" else ("yes", "no")
+        if answer not in choices:
+            return Verdict(None, "not_a_choice")
+        if kind == "raises":
+            return Verdict((answer == "yes") == bool(truth))
+        return Verdict(_normal_word(answer) == _normal_word(str(truth)))
+    return Verdict(_normal_word(answer) == _normal_word(str(truth)))
+
+
+def _close(a: float, b: float) -> bool:
+    """Equal as a reader of torch's printout would judge: to 4 significant digits."""
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return math.isclose(a, b, rel_tol=5e-4, abs_tol=5e-5)

@@ -1,0 +1,350 @@
+"""Lecture mode: the course track, step by step, with a presentation clicker.
+
+Entering a step shows its lesson in the step's State (``lesson.set_state``); everything stays
+interactive. A step with a question hides the parts that would answer it until the lecturer
+reveals it (R); the answer shown is the lesson's fact, computed by torch. In practice mode a
+student answers instead, checked against the same fact, with a score per chapter kept in the
+settings. The lecture remembers its step: leaving and coming back returns there.
+
+Keys (what clickers send, plus the keyboard's): PageDown, Right, Space: next; PageUp, Left:
+previous; Home, End; Ctrl+G: the list of steps; R: reveal; B: blank screen; Esc: leave. Text
+fields keep their keys (Left/Right/Space edit the text there).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from tensorviz.core.errors import TorchError
+from tensorviz.ui.lecture import texts
+from tensorviz.ui.lecture.answers import check
+from tensorviz.ui.lecture.strip import Blank, Cover, LectureStrip, StepList
+from tensorviz.ui.lecture.track import Question, Step, Track, course
+
+if TYPE_CHECKING:
+    from tensorviz.ui.app import MainWindow
+    from tensorviz.ui.lesson import Lesson
+
+_NEXT = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
+_PREVIOUS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
+_TEXT_KEYS = {
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_R,
+    Qt.Key.Key_B,
+    Qt.Key.Key_Escape,
+}
+_TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def format_fact(kind: str, value: object) -> str:
+    """torch's answer as the strip shows it."""
+    if kind == "raises":
+        return str(value) if isinstance(value, TorchError) else texts.no_error()
+    if kind in ("shape", "stride") and isinstance(value, tuple | list):
+        return "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    return str(value)
+
+
+class LectureMode(QObject):
+    """Owned by the main window; ``active`` while the lecture is on screen."""
+
+    def __init__(self, window: MainWindow, settings: QSettings | None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._track: Track | None = None
+        self.active = False
+        self.number = self._stored_step()
+        self.revealed = False
+        self.practice = False
+        self._tries = 0
+        self._covers: list[Cover] = []
+        self._concealed: Lesson | None = None
+        self.strip = LectureStrip()
+        self.strip.hide()
+        window.lecture_host().insertWidget(0, self.strip)
+        self.blank = Blank(window)
+        self.strip.previous_requested.connect(self.previous)
+        self.strip.next_requested.connect(self.next)
+        self.strip.steps_requested.connect(self.choose_step)
+        self.strip.reveal_requested.connect(self.reveal)
+        self.strip.practice_toggled.connect(self.set_practice)
+        self.strip.exit_requested.connect(self.leave)
+        self.strip.answer_given.connect(self.answer)
+        self.retranslate()
+
+    @property
+    def track(self) -> Track:
+        if self._track is None:
+            self._track = course()
+        return self._track
+
+    def step(self) -> Step:
+        return self.track.step(self.number)
+
+    # -- entering and leaving ----------------------------------------------------------------
+    def enter(self, number: int | None = None) -> None:
+        if number is not None:
+            self.number = number
+        self.number = min(max(1, self.number), len(self.track))
+        if not self.active:
+            self.active = True
+            QApplication.instance().installEventFilter(self)
+            self._window.set_lecture_layout(True)
+            self.strip.show()
+        self.go(self.number)
+
+    def leave(self) -> None:
+        if not self.active:
+            return
+        self.active = False
+        QApplication.instance().removeEventFilter(self)
+        self._uncover()
+        self.blank.hide()
+        self.strip.hide()
+        self._window.set_lecture_layout(False)
+
+    # -- moving ------------------------------------------------------------------------------
+    def go(self, number: int) -> None:
+        """Show step ``number`` (clamped to the track) in its lesson, its answer hidden."""
+        self.number = min(max(1, number), len(self.track))
+        step = self.step()
+        self._uncover()
+        lesson = self._window.select_lesson(step.lesson)
+        lesson.set_state(step.state)
+        self.revealed = False
+        self._tries = 0
+        if step.question is not None:
+            self._cover(lesson, step.question)
+        self._show_strip()
+        self._store_step()
+
+    def next(self) -> None:
+        if self.number < len(self.track):
+            self.go(self.number + 1)
+
+    def previous(self) -> None:
+        if self.number > 1:
+            self.go(self.number - 1)
+
+    def choose_step(self) -> None:
+        dialog = StepList(self.track, self._window.language(), self.number, self._window)
+        dialog.setWindowTitle(texts.step_list_title())
+        dialog.filter_edit.setPlaceholderText(texts.filter_placeholder())
+        if dialog.exec() and dialog.chosen is not None:
+            self.go(dialog.chosen)
+
+    # -- questions ---------------------------------------------------------------------------
+    def _cover(self, lesson: Lesson, question: Question) -> None:
+        self._concealed = lesson
+        view = lesson.view
+        text = texts.cover(question.prompt(self._window.language()))
+        targets = {"picture": view.picture(), "output": view.code_pane.output_view()}
+        for part in question.hide:
+            if part == "banner":
+                view.banner.set_concealed(True)
+            elif targets.get(part) is not None:
+                self._covers.append(Cover(targets[part], text))
+
+    def _uncover(self) -> None:
+        for cover in self._covers:
+            cover.remove()
+        self._covers = []
+        if self._concealed is not None:
+            self._concealed.view.banner.set_concealed(False)
+            self._concealed = None
+
+    def answer_value(self) -> object:
+        """torch's answer to the current step's question (the lesson computes it now)."""
+        step = self.step()
+        if step.question is None:
+            return None
+        lesson = self._window.lesson(step.lesson)
+        lesson.settle()
+        facts = lesson.facts()
+        if step.question.fact not in facts:
+            raise KeyError(f"lesson {step.lesson!r} has no fact {step.question.fact!r}")
+        return facts[step.question.fact]
+
+    def reveal(self) -> None:
+        step = self.step()
+        if step.question is None or self.revealed:
+            return
+        self.revealed = True
+        self._uncover()
+        self.strip.show_answer(texts.answer(format_fact(step.question.kind, self.answer_value())))
+
+    def set_practice(self, on: bool) -> None:
+        self.practice = on
+        self._show_strip()
+
+    def answer(self, text: str) -> None:
+        """A student's answer: checked against torch, then revealed when right."""
+        step = self.step()
+        question = step.question
+        if question is None:
+            return
+        verdict = check(question, self.answer_value(), text)
+        if verdict.correct is None:
+            self.strip.show_verdict(texts.problem(verdict.problem), "warn")
+            return
+        self._tries += 1
+        self._record(step, verdict.correct)
+        if verdict.correct:
+            self.strip.show_verdict(texts.correct(), "good")
+            self.reveal()
+        else:
+            self.strip.show_verdict(texts.wrong(self._tries), "bad")
+        self._show_score(step)
+
+    # -- scores --------------------------------------------------------------------------------
+    def _scores(self) -> dict[str, dict[str, bool]]:
+        """chapter -> {step number: answered right}, from the settings (ignored if unreadable)."""
+        if self._settings is None:
+            return self.__dict__.setdefault("_memory_scores", {})
+        raw = self._settings.value("lecture/practice", "{}")
+        try:
+            data = json.loads(raw if isinstance(raw, str) else "{}")
+        except json.JSONDecodeError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {
+            str(k): {str(n): bool(ok) for n, ok in v.items()}
+            for k, v in data.items()
+            if isinstance(v, dict)
+        }
+
+    def _record(self, step: Step, correct: bool) -> None:
+        scores = self._scores()
+        chapter = scores.setdefault(step.section.split(".")[0], {})
+        key = str(step.number)
+        chapter[key] = chapter.get(key, False) or correct
+        if self._settings is not None:
+            self._settings.setValue("lecture/practice", json.dumps(scores))
+        else:
+            self.__dict__["_memory_scores"] = scores
+
+    def score(self, chapter: str) -> tuple[int, int]:
+        """(answered right, asked) in ``chapter``."""
+        answers = self._scores().get(chapter, {})
+        asked = sum(
+            1 for s in self.track.steps if s.question and s.section.split(".")[0] == chapter
+        )
+        return sum(answers.values()), asked
+
+    def _show_score(self, step: Step) -> None:
+        chapter = step.section.split(".")[0]
+        solved, asked = self.score(chapter)
+        self.strip.score_label.setText(texts.score(chapter, solved, asked))
+
+    # -- the strip -----------------------------------------------------------------------------
+    def _show_strip(self) -> None:
+        step = self.step()
+        lang = self._window.language()
+        self.strip.show_step(
+            step, len(self.track), lang, texts.notes_prefix(), texts.question_prefix()
+        )
+        question = step.question
+        self.strip.show_answer(
+            texts.answer(format_fact(question.kind, self.answer_value()))
+            if question is not None and self.revealed
+            else None
+        )
+        self.strip.reveal_button.setEnabled(question is not None and not self.revealed)
+        self.strip.set_practice(self.practice, question is not None)
+        if question is not None:
+            if question.kind == "raises":
+                self.strip.set_choices(texts.raises_choices())
+            elif question.kind == "choice":
+                self.strip.set_choices([(c, c) for c in question.choices])
+            else:
+                self.strip.set_choices([])
+            self.strip.answer_edit.clear()
+            self.strip.answer_edit.setPlaceholderText(texts.answer_placeholder(question.kind))
+            self.strip.show_verdict("", None)
+            self._show_score(step)
+
+    def retranslate(self) -> None:
+        for name, (text, tip) in texts.buttons().items():
+            button = self.strip.findChild(QObject, name)
+            button.setText(text)
+            button.setToolTip(tip)
+        self.strip.check_button.setText(texts.check())
+        if self.active:
+            self._show_strip()
+            if self._covers:
+                prompt = self.step().question.prompt(self._window.language())
+                for cover in self._covers:
+                    cover.setText(texts.cover(prompt))
+
+    # -- remembering the step --------------------------------------------------------------------
+    def _stored_step(self) -> int:
+        if self._settings is None:
+            return 1
+        try:
+            return max(1, int(str(self._settings.value("lecture/step", 1))))
+        except ValueError:
+            return 1
+
+    def _store_step(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue("lecture/step", self.number)
+
+    # -- keys --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.active or event.type() != QEvent.Type.KeyPress:
+            return False
+        if not isinstance(event, QKeyEvent) or QApplication.activeModalWidget() is not None:
+            return False
+        if watched is not QApplication.focusWidget() and QApplication.focusWidget() is not None:
+            return False  # a key event is delivered to every ancestor; act on it once
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        focus = QApplication.focusWidget()
+        if (
+            isinstance(focus, _TYPING)
+            and key in _TEXT_KEYS
+            and mods == Qt.KeyboardModifier.NoModifier
+        ):
+            return False  # typing: the field keeps its keys
+        if self.blank.isVisible():
+            self.blank.hide()  # any key brings the picture back
+            return True
+        if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_G:
+            self.choose_step()
+            return True
+        if mods != Qt.KeyboardModifier.NoModifier:
+            return False
+        actions = {
+            Qt.Key.Key_Home: lambda: self.go(1),
+            Qt.Key.Key_End: lambda: self.go(len(self.track)),
+            Qt.Key.Key_R: self.reveal,
+            Qt.Key.Key_B: self.blank.cover,
+            Qt.Key.Key_Escape: self.leave,
+        }
+        if key in _NEXT:
+            self.next()
+        elif key in _PREVIOUS:
+            self.previous()
+        elif key in actions:
+            actions[key]()
+        else:
+            return False
+        return True

@@ -1,0 +1,285 @@
+"""What lecture mode puts on screen: the step strip, covers over hidden answers, the blank
+screen and the list of steps. Passive widgets: they show what they are given and emit what
+the lecturer or a student asks for; :mod:`tensorviz.ui.lecture.mode` decides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tensorviz.ui.lecture.track import Step, Track
+from tensorviz.ui.widgets.roles import set_role
+
+
+class LectureStrip(QFrame):
+    """The step's section, title and talking point above the lesson; the step counter and
+    the lecturer's buttons on the right; a question with its reveal, or in practice mode an
+    answer field (or choice buttons), a Check button and the verdict."""
+
+    previous_requested = Signal()
+    next_requested = Signal()
+    steps_requested = Signal()
+    reveal_requested = Signal()
+    practice_toggled = Signal(bool)
+    exit_requested = Signal()
+    answer_given = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lecture_strip")
+        set_role(self, "panel")
+        self.section_label = QLabel(objectName="lecture_section")
+        set_role(self.section_label, "caption")
+        self.title_label = QLabel(objectName="lecture_title")
+        set_role(self.title_label, "heading")
+        self.title_label.setWordWrap(True)
+        self.talk_label = QLabel(objectName="lecture_talk")
+        self.talk_label.setWordWrap(True)
+        self.notes_label = QLabel(objectName="lecture_notes_differ")
+        self.notes_label.setWordWrap(True)
+        set_role(self.notes_label, None, "warn")
+        self.question_label = QLabel(objectName="lecture_question")
+        self.question_label.setWordWrap(True)
+        set_role(self.question_label, "title")
+        self.answer_label = QLabel(objectName="lecture_answer")
+        self.answer_label.setWordWrap(True)
+        self.answer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.answer_label, "mono", "good")
+        for label in (self.talk_label, self.notes_label, self.question_label, self.answer_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.answer_edit = QLineEdit(objectName="practice_answer")
+        self.answer_edit.setMaxLength(200)
+        self.answer_edit.returnPressed.connect(
+            lambda: self.answer_given.emit(self.answer_edit.text())
+        )
+        self.check_button = QPushButton(objectName="practice_check")
+        self.check_button.clicked.connect(lambda: self.answer_given.emit(self.answer_edit.text()))
+        self.choice_row = QHBoxLayout()
+        self.choice_buttons: list[QPushButton] = []
+        self.verdict_label = QLabel(objectName="practice_verdict")
+        self.verdict_label.setWordWrap(True)
+        self.score_label = QLabel(objectName="practice_score")
+        set_role(self.score_label, "caption")
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer_edit, 1)
+        answer_row.addWidget(self.check_button)
+        answer_row.addLayout(self.choice_row)
+        answer_row.addWidget(self.verdict_label, 2)
+        self.practice_box = QWidget(objectName="practice_box")
+        practice = QVBoxLayout(self.practice_box)
+        practice.setContentsMargins(0, 0, 0, 0)
+        practice.addLayout(answer_row)
+        practice.addWidget(self.score_label)
+
+        text = QVBoxLayout()
+        text.addWidget(self.section_label)
+        text.addWidget(self.title_label)
+        text.addWidget(self.talk_label)
+        text.addWidget(self.notes_label)
+        text.addWidget(self.question_label)
+        text.addWidget(self.answer_label)
+        text.addWidget(self.practice_box)
+
+        self.counter_label = QLabel(objectName="lecture_counter")
+        set_role(self.counter_label, "heading")
+        self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.previous_button = QPushButton("◀", objectName="lecture_previous")
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.next_button = QPushButton("▶", objectName="lecture_next")
+        self.next_button.clicked.connect(self.next_requested)
+        self.steps_button = QPushButton(objectName="lecture_steps")
+        self.steps_button.clicked.connect(self.steps_requested)
+        self.reveal_button = QPushButton(objectName="lecture_reveal")
+        self.reveal_button.clicked.connect(self.reveal_requested)
+        self.practice_button = QPushButton(objectName="lecture_practice", checkable=True)
+        self.practice_button.toggled.connect(self.practice_toggled)
+        self.exit_button = QPushButton(objectName="lecture_exit")
+        self.exit_button.clicked.connect(self.exit_requested)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        side = QVBoxLayout()
+        side.addWidget(self.counter_label)
+        side.addLayout(nav)
+        side.addWidget(self.steps_button)
+        side.addWidget(self.reveal_button)
+        side.addWidget(self.practice_button)
+        side.addWidget(self.exit_button)
+        side.addStretch(1)
+        for button in self._buttons():
+            # the clicker's keys must keep working after a click on a button
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        row = QHBoxLayout(self)
+        row.addLayout(text, 1)
+        row.addLayout(side)
+
+    def _buttons(self) -> list[QPushButton]:
+        return [
+            self.previous_button,
+            self.next_button,
+            self.steps_button,
+            self.reveal_button,
+            self.practice_button,
+            self.exit_button,
+        ]
+
+    # -- what is shown ---------------------------------------------------------------------
+    def show_step(
+        self,
+        step: Step,
+        total: int,
+        lang: str,
+        notes_prefix: str,
+        question_prefix: str,
+    ) -> None:
+        self.section_label.setText(step.section)
+        self.title_label.setText(step.title(lang))
+        self.talk_label.setText(step.talk(lang))
+        if step.notes_differ is not None:
+            self.notes_label.setText(f"{notes_prefix} {step.notes_differ(lang)}")
+        self.notes_label.setVisible(step.notes_differ is not None)
+        q = step.question
+        self.question_label.setVisible(q is not None)
+        if q is not None:
+            self.question_label.setText(f"{question_prefix} {q.prompt(lang)}")
+        self.counter_label.setText(f"{step.number} / {total}")
+        self.previous_button.setEnabled(step.number > 1)
+        self.next_button.setEnabled(step.number < total)
+
+    def show_answer(self, text: str | None) -> None:
+        """The revealed answer (None: not revealed, or no question)."""
+        self.answer_label.setText(text or "")
+        self.answer_label.setVisible(bool(text))
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        """Choice buttons, (answer sent, text shown); none: the typed answer field."""
+        for button in self.choice_buttons:
+            self.choice_row.removeWidget(button)
+            button.deleteLater()
+        self.choice_buttons = []
+        for value, shown in choices:
+            button = QPushButton(shown, objectName=f"practice_choice_{len(self.choice_buttons)}")
+            button.clicked.connect(lambda _=False, v=value: self.answer_given.emit(v))
+            self.choice_row.addWidget(button)
+            self.choice_buttons.append(button)
+        self.answer_edit.setVisible(not choices)
+        self.check_button.setVisible(not choices)
+
+    def set_practice(self, on: bool, has_question: bool) -> None:
+        with QSignalBlocker(self.practice_button):
+            self.practice_button.setChecked(on)
+        self.practice_box.setVisible(on and has_question)
+
+    def show_verdict(self, text: str, tone: str | None) -> None:
+        self.verdict_label.setText(text)
+        set_role(self.verdict_label, None, tone)
+
+
+class Cover(QLabel):
+    """Laid over a part of the lesson that would give a question's answer away; follows the
+    part's size until it is removed."""
+
+    def __init__(self, target: QWidget, text: str) -> None:
+        super().__init__(text, target)
+        self.setObjectName("lecture_cover")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAutoFillBackground(True)
+        set_role(self, "big", "muted")
+        self._target = target
+        target.installEventFilter(self)
+        self.setGeometry(target.rect())
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._target and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._target.rect())
+            self.raise_()
+        return False
+
+    def remove(self) -> None:
+        self._target.removeEventFilter(self)
+        self.hide()
+        self.deleteLater()
+
+
+class Blank(QWidget):
+    """The whole window black (B): the class looks at the lecturer, not the screen."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lecture_blank")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), Qt.GlobalColor.black)
+        self.setPalette(palette)
+        self.hide()
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+
+class StepList(QDialog):
+    """Every step, filtered by what is typed; Enter or a double click jumps there."""
+
+    def __init__(self, track: Track, lang: str, current: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lecture_step_list")
+        self.chosen: int | None = None
+        self.filter_edit = QLineEdit(objectName="step_filter")
+        self.list = QListWidget(objectName="step_list")
+        for step in track.steps:
+            item = QListWidgetItem(f"{step.number:>2}.  {step.label(lang)}")
+            item.setData(Qt.ItemDataRole.UserRole, step.number)
+            self.list.addItem(item)
+        self.list.setCurrentRow(current - 1)
+        self.filter_edit.textChanged.connect(self._on_filter_text_changed)
+        self.filter_edit.returnPressed.connect(self._on_accepted)
+        self.list.itemActivated.connect(lambda _item: self._on_accepted())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(parent.width() // 2, parent.height() * 2 // 3)
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        needle = text.strip().lower()
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = bool(needle) and needle not in item.text().lower()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = row
+        if first is not None:
+            self.list.setCurrentRow(first)
+
+    def _on_accepted(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and not item.isHidden():
+            self.chosen = int(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()

@@ -1,0 +1,105 @@
+"""Lecture mode's words, in the current language (translation context ``Lecture``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def buttons() -> dict[str, tuple[str, str]]:
+    """objectName -> (text, tooltip) of the strip's buttons."""
+    return {
+        "lecture_previous": ("◀", translate("Lecture", "Previous step (PageUp, ←)")),
+        "lecture_next": ("▶", translate("Lecture", "Next step (PageDown, →, Space)")),
+        "lecture_steps": (
+            translate("Lecture", "Steps…"),
+            translate("Lecture", "Go to a step (Ctrl+G)"),
+        ),
+        "lecture_reveal": (
+            translate("Lecture", "Reveal"),
+            translate("Lecture", "Show torch's answer (R)"),
+        ),
+        "lecture_practice": (
+            translate("Lecture", "Practice"),
+            translate("Lecture", "Answer the questions yourself; torch checks them"),
+        ),
+        "lecture_exit": (
+            translate("Lecture", "Leave lecture"),
+            translate("Lecture", "Back to the lessons (Esc)"),
+        ),
+    }
+
+
+def notes_prefix() -> str:
+    return translate("Lecture", "The notes differ:")
+
+
+def question_prefix() -> str:
+    return translate("Lecture", "Question:")
+
+
+def cover(prompt: str) -> str:
+    return translate("Lecture", "?\n\n{0}\n\nPress R to reveal torch's answer").format(prompt)
+
+
+def answer(text: str) -> str:
+    return translate("Lecture", "torch says: {0}").format(text)
+
+
+def no_error() -> str:
+    return translate("Lecture", "no error: torch accepts it")
+
+
+def raises_choices() -> list[tuple[str, str]]:
+    return [
+        ("yes", translate("Lecture", "torch raises an error")),
+        ("no", translate("Lecture", "no error")),
+    ]
+
+
+def check() -> str:
+    return translate("Lecture", "Check")
+
+
+def answer_placeholder(kind: str) -> str:
+    return {
+        "shape": translate("Lecture", "a shape, e.g. 2, 3"),
+        "stride": translate("Lecture", "strides, e.g. 3, 1"),
+        "value": translate("Lecture", "a number, e.g. 2.5"),
+        "text": translate("Lecture", "a word, e.g. float32"),
+    }.get(kind, "")
+
+
+def correct() -> str:
+    return translate("Lecture", "Right: torch agrees.")
+
+
+def wrong(tries: int) -> str:
+    return translate("Lecture", "Not what torch computes. Try again (attempt {0}).").format(tries)
+
+
+def problem(key: str) -> str:
+    return {
+        "empty": translate("Lecture", "Type an answer first."),
+        "too_long": translate("Lecture", "That answer is too long (at most 200 characters)."),
+        "not_a_shape": translate(
+            "Lecture", "A shape is whole numbers separated by commas, e.g. 2, 3 (or () for none)."
+        ),
+        "not_a_number": translate("Lecture", "The answer is a number, e.g. 2.5 or -1e-3."),
+        "not_a_choice": translate("Lecture", "Choose one of the answers offered."),
+    }.get(key, translate("Lecture", "That answer cannot be read."))
+
+
+def score(chapter: str, solved: int, asked: int) -> str:
+    return translate("Lecture", "Chapter {0}: {1} of {2} questions answered right").format(
+        chapter, solved, asked
+    )
+
+
+def step_list_title() -> str:
+    return translate("Lecture", "Go to step")
+
+
+def filter_placeholder() -> str:
+    return translate("Lecture", "Filter: a section (七.5) or a word")

@@ -1,0 +1,74 @@
+"""The handout: a valid notebook whose cells, replayed in one fresh python, print their outputs;
+and the command line's course contracts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import nbformat
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tensorviz import cli
+from tensorviz.ui import i18n
+from tensorviz.ui.lecture.track import course
+
+SEPARATOR = "\x1e--tensorviz-cell--"
+
+
+@pytest.fixture(scope="module")
+def handout(qapp, tmp_path_factory):
+    out = tmp_path_factory.mktemp("handout")
+    try:
+        assert cli.main(["--export-course", str(out), "--lang", "zh_CN"]) == 0
+    finally:
+        i18n.set_language(QCoreApplication.instance(), "en")
+    return out
+
+
+def test_the_notebook_is_valid_with_a_picture_per_step(handout):
+    notebook = nbformat.read(str(handout / "course.ipynb"), as_version=4)
+    nbformat.validate(notebook)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    assert len(code) == len(course())
+    for step in course().steps:
+        assert (handout / f"step-{step.number:02d}.png").stat().st_size > 10_000
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    for step in course().steps:
+        assert step.title("zh_CN") in markdown and step.talk("zh_CN") in markdown
+
+
+@pytest.mark.slow
+def test_the_cells_replayed_top_to_bottom_print_the_stored_outputs(handout):
+    notebook = nbformat.read(str(handout / "course.ipynb"), as_version=4)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    script = "\n".join(f"{c.source}\nprint({SEPARATOR!r})" for c in code)
+    ran = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, encoding="utf-8", timeout=600
+    )
+    assert ran.returncode == 0, ran.stderr
+    printed = ran.stdout.split(SEPARATOR + "\n")[:-1]
+    stored = ["".join(o.get("text", "") for o in c.outputs) for c in code]
+    for number, (got, want) in enumerate(zip(printed, stored, strict=True), start=1):
+        assert got == want, f"step {number} prints something else when replayed"
+
+
+def test_list_steps_prints_one_line_per_step(capsys):
+    assert cli.main(["--list-steps", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(course())
+    for line, step in zip(lines, course().steps, strict=True):
+        assert line.split("\t") == [str(step.number), step.lesson, step.section, step.title("en")]
+
+
+@pytest.mark.parametrize("step", ["0", "999", "two", "all"])
+def test_a_step_out_of_range_is_one_line_and_exit_2(capsys, step):
+    assert cli.main(["--step", step]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--step" in err[0]
+
+
+def test_screenshot_of_a_step(qapp, tmp_path):
+    assert cli.main(["--screenshot", str(tmp_path), "--step", "1"]) == 0
+    assert (tmp_path / "step-01.png").exists()

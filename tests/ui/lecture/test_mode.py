@@ -1,0 +1,117 @@
+"""Lecture mode as a lecturer drives it: clicker keys, covers, reveal, practice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tensorviz.ui.app import MainWindow
+from tensorviz.ui.lecture.mode import format_fact
+from tensorviz.ui.lecture.strip import Cover
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(theme="light", zoom=100, language="en")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.lecture.leave()
+    win._remember = False
+
+
+def covers(window) -> list[Cover]:
+    return [c for c in window.findChildren(Cover) if c.isVisible()]
+
+
+def key(qtbot, window, k):
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, k)
+
+
+def test_entering_shows_the_step_and_hides_the_answer(window, qtbot):
+    window.lecture.enter(1)
+    step = window.lecture.step()
+    lesson = window.current_lesson()
+    assert lesson.key == step.lesson
+    assert lesson.state == step.state
+    assert not window._list.isVisible()
+    strip = window.lecture.strip
+    assert strip.title_label.text() == step.title("en")
+    assert strip.counter_label.text() == f"1 / {len(window.lecture.track)}"
+    hidden = {c.parentWidget() for c in covers(window)}
+    assert lesson.view.code_pane.output_view() in hidden
+    assert lesson.view.picture() in hidden
+    assert not strip.answer_label.isVisible()
+
+
+def test_reveal_shows_torchs_answer(window, qtbot):
+    window.lecture.enter(1)
+    key(qtbot, window, Qt.Key.Key_R)
+    assert not covers(window)
+    truth = window.current_lesson().facts()[window.lecture.step().question.fact]
+    assert window.lecture.strip.answer_label.text().endswith(format_fact("value", truth))
+
+
+def test_clicker_keys_walk_the_track_and_back(window, qtbot):
+    window.lecture.enter(1)
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    assert window.lecture.number == 2
+    key(qtbot, window, Qt.Key.Key_PageUp)
+    assert window.lecture.number == 1
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.lecture.number == 2
+    key(qtbot, window, Qt.Key.Key_Home)
+    assert window.lecture.number == 1
+    key(qtbot, window, Qt.Key.Key_End)
+    assert window.lecture.number == len(window.lecture.track)
+    key(qtbot, window, Qt.Key.Key_B)
+    assert window.lecture.blank.isVisible()
+    key(qtbot, window, Qt.Key.Key_Right)  # any key brings the picture back, and only that
+    assert not window.lecture.blank.isVisible()
+    assert window.lecture.number == len(window.lecture.track)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.lecture.active
+    assert window._list.isVisible()
+
+
+def test_a_raises_question_conceals_the_banner_until_revealed(window, qtbot):
+    number = next(
+        s.number for s in window.lecture.track.steps if s.question and s.question.kind == "raises"
+    )
+    window.lecture.enter(number)
+    lesson = window.current_lesson()
+    assert lesson.banner.has_error() and not lesson.banner.isVisible()
+    window.lecture.reveal()
+    assert lesson.banner.isVisible()
+    assert lesson.banner.message() in window.lecture.strip.answer_label.text()
+
+
+def test_practice_checks_answers_against_torch(window, qtbot):
+    window.lecture.enter(1)
+    window.lecture.set_practice(True)
+    strip = window.lecture.strip
+    assert strip.answer_edit.isVisible()
+    for bad in ("", "abc", "1" * 300):
+        window.lecture.answer(bad)
+        assert strip.verdict_label.text()
+        assert covers(window)  # not revealed by a bad answer
+    window.lecture.answer("7")
+    assert "Try again" in strip.verdict_label.text()
+    truth = window.current_lesson().facts()[window.lecture.step().question.fact]
+    window.lecture.answer(str(truth))
+    assert "Right" in strip.verdict_label.text()
+    assert not covers(window)
+    solved, asked = window.lecture.score(window.lecture.step().section.split(".")[0])
+    assert solved == 1 and asked >= 1
+
+
+def test_leaving_and_coming_back_returns_to_the_step(window, qtbot):
+    window.lecture.enter(2)
+    window.lecture.leave()
+    window.select_lesson("numpy")
+    window._actions["lecture"].trigger()
+    assert window.lecture.active and window.lecture.number == 2
