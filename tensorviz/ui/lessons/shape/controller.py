@@ -156,6 +156,33 @@ class ShapeLesson(Lesson):
         if k != self.state.selected:
             self._look(self.state.with_selected(k))
 
+    # -- facts for course questions --------------------------------------------------------
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts: ``shape``, ``stride``, ``storage_offset`` and
+        ``is_contiguous`` of the tensor drawn, and the same of every tensor of the chain that
+        ran (``x1.stride``...), with whether it shares its input's memory (``x1.shares``)."""
+        facts = super().facts()
+        chain = self.chain()
+        if chain is None:
+            return facts
+        drawn = chain.results[chain.drawn_index(self.state.selected)]
+        for r in chain.results:
+            if r.layout is None:
+                continue
+            lay = r.layout
+            named = {
+                "shape": tuple(lay.shape),
+                "stride": tuple(lay.stride),
+                "storage_offset": lay.storage_offset,
+                "is_contiguous": lay.is_contiguous,
+            }
+            facts |= {f"{r.name}.{key}": value for key, value in named.items()}
+            if r.shares_input is not None:
+                facts[f"{r.name}.shares"] = r.shares_input
+            if r is drawn:
+                facts |= named
+        return facts
+
     # -- for tests and screenshots ---------------------------------------------------------
     def settle(self) -> None:
         super().settle()  # delivers the chain, which posts layout requests ...

@@ -529,3 +529,18 @@ def test_a_start_torch_refuses_keeps_the_last_chain_and_blocks_nothing(lesson, q
     lesson.settle()
     assert lesson.chain().start == core.Start((2, 6))
     assert "x0 = torch.arange(12).reshape(2, 6)" in lesson.code_pane.code_text()
+
+
+def test_facts_for_course_questions_are_torchs(lesson, qtbot):
+    facts = lesson.facts()
+    t = torch.arange(12).reshape(3, 4).t()
+    # the default step is the refused view(): what is drawn is x1, the tensor it was called on
+    assert facts["shape"] == tuple(t.shape) == facts["x1.shape"]
+    assert facts["stride"] == t.stride() == facts["x1.stride"]
+    assert facts["is_contiguous"] is False and facts["x0.is_contiguous"] is True
+    assert facts["x1.shares"] is True and "x2.shape" not in facts
+    assert facts["raises"].message.startswith("view size is not compatible")
+    set_chain(lesson, qtbot, (4, 6), [("index", "[1:, ::2]")])
+    facts = lesson.facts()
+    assert facts["storage_offset"] == 6 and facts["stride"] == (6, 2)
+    assert facts["raises"] is None
