@@ -69,3 +69,73 @@ def layout_of(t: torch.Tensor, cap: int = GRID_CAP, statistics: bool = True) -> 
 def shares_storage(a: torch.Tensor, b: torch.Tensor) -> bool:
     """True when ``a`` and ``b`` read the same memory (a view), False for a copy."""
     return a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
+
+
+# -- stride arithmetic: where an element lives, who reads a slot, how the strides get there ---
+Index = tuple[int, ...]
+
+
+def in_shape(index: Index | None, shape: tuple[int, ...]) -> bool:
+    """Whether ``index`` names an element of a tensor of ``shape``."""
+    if index is None or len(index) != len(shape):
+        return False
+    return all(0 <= i < n for i, n in zip(index, shape, strict=True))
+
+
+def slot_of(layout: Layout, index: Index) -> int:
+    """The storage slot element ``index`` reads: ``storage_offset + sum(i_k * stride_k)``,
+    from torch's own strides and offset (so it holds for storages too big to draw as well).
+
+    Raises :class:`IndexError` when ``index`` is not an element of ``layout``'s tensor."""
+    if not in_shape(index, layout.shape):
+        raise IndexError(f"{list(index)} is not an element of a tensor of shape {layout.shape}")
+    return layout.storage_offset + sum(i * s for i, s in zip(index, layout.stride, strict=True))
+
+
+def readers_of(layout: Layout, slot: int) -> list[Index]:
+    """The elements that read storage slot ``slot``, in row order: none for a slot sliced
+    away, several for a stride-0 (expanded) view. Empty when the slots are not drawn."""
+    if layout.slots is None or not 0 <= slot < layout.storage_size:
+        return []
+    slots = np.asarray(layout.slots)
+    if slots.ndim == 0:
+        return [()] if int(slots) == slot else []
+    return [tuple(int(i) for i in found) for found in np.argwhere(slots == slot)]
+
+
+def reading_order(layout: Layout, count: int) -> tuple[int, ...]:
+    """The slots the first ``count`` elements read, taken in row order (as ``view()`` and
+    ``flatten()`` read them): evenly spaced exactly when the memory can be regrouped."""
+    n = min(count, layout.numel)
+    if not layout.shape:
+        return (layout.storage_offset,) if n else ()
+    indices = np.unravel_index(np.arange(n), layout.shape)
+    slots = np.full(n, layout.storage_offset, dtype=np.int64)
+    for along, stride in zip(indices, layout.stride, strict=True):
+        slots += along * stride
+    return tuple(int(s) for s in slots)
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One term of the slot formula as a jump through storage: from slot ``start``, ``steps``
+    steps along dim ``dim`` of ``stride`` slots each land on slot ``end``."""
+
+    dim: int
+    steps: int
+    stride: int
+    start: int
+    end: int
+
+
+def hops(layout: Layout, index: Index) -> tuple[Hop, ...]:
+    """The jumps from the storage offset to the slot ``index`` reads, one per dim, in dim
+    order; jumps of zero slots are left out. The last one ends on :func:`slot_of`."""
+    slot_of(layout, index)  # refuses an index of another tensor
+    here = layout.storage_offset
+    out = []
+    for dim, (steps, stride) in enumerate(zip(index, layout.stride, strict=True)):
+        if steps * stride:
+            out.append(Hop(dim, steps, stride, here, here + steps * stride))
+            here += steps * stride
+    return tuple(out)

@@ -214,6 +214,14 @@ class Chain:
     def error(self) -> TorchError | None:
         return None if self.error_at is None else self.results[self.error_at].error
 
+    def drawn_index(self, k: int) -> int:
+        """Which result's tensor a picture of step ``k`` shows: ``k`` itself when it ran,
+        else the last one before it that did (the tensor a failed step was called on)."""
+        k = max(0, min(k, len(self.results) - 1))
+        while k > 0 and not self.results[k].ok:
+            k -= 1
+        return k
+
 
 def _fixes(steps: tuple[Step, ...], k: int, error: TorchError) -> tuple[Fix, ...]:
     """Fixes for step ``k`` (index into ``steps``) that failed with ``error``."""
@@ -253,8 +261,13 @@ def _describe(s: Script, name: str, t: torch.Tensor) -> None:
 
 
 def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) -> Chain:
-    """Run ``x0`` and every step with real torch; see the module docstring."""
-    steps = tuple(steps)[:MAX_STEPS]
+    """Run ``x0`` and every step with real torch; see the module docstring.
+
+    More than :data:`MAX_STEPS` steps are refused (``ValueError``), never cut silently: the
+    lesson's state bounds its chain and says so before asking."""
+    steps = tuple(steps)
+    if len(steps) > MAX_STEPS:
+        raise ValueError(f"a chain has at most {MAX_STEPS} steps, not {len(steps)}")
     s = Script()
     x = start.build()
     drawn = x.numel() <= cap

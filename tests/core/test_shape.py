@@ -14,6 +14,7 @@ from tensorviz.core.literal import LiteralError
 from tensorviz.core.shape import (
     DEFAULT_START,
     DEFAULT_STEPS,
+    MAX_STEPS,
     Start,
     Step,
     compute_chain,
@@ -195,6 +196,19 @@ def test_step_list_editing():
     assert moved(steps, 0, -1) == steps
     assert removed(steps, 1) == (Step("t"), Step("flatten"))
     assert with_step(steps, 0, Step("view", (6,)))[0] == Step("view", (6,))
+
+
+def test_a_chain_longer_than_the_limit_is_refused_not_cut():
+    steps = (Step("unsqueeze", (0,)),) * MAX_STEPS
+    assert len(compute_chain(Start((2,)), steps).results) == MAX_STEPS + 1
+    with pytest.raises(ValueError, match=f"at most {MAX_STEPS} steps"):
+        compute_chain(Start((2,)), (*steps, Step("squeeze")))
+
+
+def test_a_failed_step_draws_the_tensor_it_was_called_on():
+    chain = compute_chain(DEFAULT_START, (Step("t"), Step("view", (12,)), Step("flatten")))
+    assert [r.status for r in chain.results] == ["ok", "ok", "error", "skipped"]
+    assert [chain.drawn_index(k) for k in range(-1, 6)] == [0, 0, 1, 1, 1, 1, 1]
 
 
 def test_big_tensors_are_summarised_not_drawn():

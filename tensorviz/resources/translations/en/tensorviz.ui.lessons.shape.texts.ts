@@ -4,12 +4,103 @@
 <context>
     <name>ShapeLesson</name>
     <message>
-        <source>Step arguments</source>
-        <extracomment>Presets: (key, start shape, steps). Their titles are in ``ShapeLesson._preset_title``. Above this many elements, switching steps swaps the picture instead of animating it.</extracomment>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transpose, then view (fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reshape: a view or a copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3): same memory regrouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slicing: offset and strides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permute a 3-D tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeeze and unsqueeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-D, 4,096 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.t() only swaps the strides: the same memory, read column by column. view() needs memory in row order, so it fails; both fixes copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reshape() returns a view when the strides allow it (x1) and copies only when they do not (x3): watch the storage badge of each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3) regroups the same memory: only shape and strides change. transpose(0, 1) then reads that memory in another order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slicing makes views: a storage offset (where x1[0, 0] is) and bigger strides (::2 skips a slot). view() still works here because the strides line up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permute() reorders the strides. contiguous() copies into the new row order, and after that view() works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squeeze(1) on a dim of size 3 changes nothing; squeeze(0) drops a size-1 dim; unsqueeze(-1) adds one. All of them are views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4,096 elements are still drawn cell by cell; bigger tensors are summarised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start tensor x0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.arange(n).reshape(shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.tensor(literal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. [[1, 2, 3], [4, 5, 6]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape, up to 4 dims, e.g. 2, 3, 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,122 +140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transpose, then view (fails)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reshape: a view or a copy?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(4, 3) → (2, 2, 3): same memory regrouped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slicing: offset and strides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permute a 3-D tensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>squeeze and unsqueeze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4-D, 4,096 elements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.t() only swaps the strides: the same memory, read column by column. view() needs memory in row order, so it fails; both fixes copy first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reshape() returns a view when the strides allow it (x1) and copies only when they do not (x3): watch the storage badge of each step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(4, 3) → (2, 2, 3) regroups the same memory: only shape and strides change. transpose(0, 1) then reads that memory in another order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slicing makes views: a storage offset (where x1[0, 0] is) and bigger strides (::2 skips a slot). view() still works here because the strides line up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permute() reorders the strides. contiguous() copies into the new row order, and after that view() works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>squeeze(1) on a dim of size 3 changes nothing; squeeze(0) drops a size-1 dim; unsqueeze(-1) adds one. All of them are views.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4,096 elements are still drawn cell by cell; bigger tensors are summarised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>view() never copies: it only gives the same memory a new shape and new strides. Here the elements, read in row order, are not evenly spaced in memory (follow the grid row by row and watch the slots jump in the strip), so no strides can describe the new shape. Insert .contiguous() to copy them into row order first, or use reshape(), which copies only when it must.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new shape must hold exactly as many elements as the tensor has (the product of its sizes equals numel()). At most one size may be -1: torch works it out from the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permute() takes every dim of the tensor exactly once, in the new order: no dim may be missing or repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tensor with n dims has dims 0 … n-1 (or -n … -1 counting from the end). unsqueeze() may also use n, because it adds a dim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>torch slicing does not take negative steps (NumPy does). To reverse, use torch.flip().</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The index has more items than the tensor has dims.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>.t() only transposes tensors with at most 2 dims; for more dims use transpose(d0, d1) or permute().</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: the logical view, shape {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The storage {0} reads, in memory order ({1} slots)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start tensor x0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>torch.arange(n).reshape(shape)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>torch.tensor(literal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +165,10 @@
     </message>
     <message>
         <source>↓ Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chain holds at most {0} steps: remove one to add another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,15 +200,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: the logical view, shape {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage {0} reads, in memory order ({1} slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>torch refused this step ({1}). Shown below: {0}, the tensor it was called on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. [[1, 2, 3], [4, 5, 6]]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shape, up to 4 dims, e.g. 2, 3, 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,13 +4,104 @@
 <context>
     <name>ShapeLesson</name>
     <message>
-        <source>Step arguments</source>
-        <extracomment>Presets: (key, start shape, steps). Their titles are in ``ShapeLesson._preset_title``. Above this many elements, switching steps swaps the picture instead of animating it.</extracomment>
-        <translation>步骤参数</translation>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Transpose, then view (fails)</source>
+        <translation>先转置,再 view(报错)</translation>
+    </message>
+    <message>
+        <source>reshape: a view or a copy?</source>
+        <translation>reshape:视图还是拷贝?</translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3): same memory regrouped</source>
+        <translation>(4, 3) → (2, 2, 3):同一块内存重新分组</translation>
+    </message>
+    <message>
+        <source>Slicing: offset and strides</source>
+        <translation>切片:偏移量与步长</translation>
+    </message>
+    <message>
+        <source>permute a 3-D tensor</source>
+        <translation>对三维张量做 permute</translation>
+    </message>
+    <message>
+        <source>squeeze and unsqueeze</source>
+        <translation>squeeze 与 unsqueeze</translation>
+    </message>
+    <message>
+        <source>4-D, 4,096 elements</source>
+        <translation>四维,4,096 个元素</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>.t() only swaps the strides: the same memory, read column by column. view() needs memory in row order, so it fails; both fixes copy first.</source>
+        <translation>.t() 只是交换了步长:同一块内存,按列来读。view() 需要按行顺序排列的内存,所以失败;两种修复都会先拷贝。</translation>
+    </message>
+    <message>
+        <source>reshape() returns a view when the strides allow it (x1) and copies only when they do not (x3): watch the storage badge of each step.</source>
+        <translation>步长允许时 reshape() 返回视图(x1),不允许时才拷贝(x3):留意每一步的存储标记。</translation>
+    </message>
+    <message>
+        <source>(4, 3) → (2, 2, 3) regroups the same memory: only shape and strides change. transpose(0, 1) then reads that memory in another order.</source>
+        <translation>(4, 3) → (2, 2, 3) 只是把同一块内存重新分组:变的只有形状和步长。随后 transpose(0, 1) 以另一种顺序读取这块内存。</translation>
+    </message>
+    <message>
+        <source>Slicing makes views: a storage offset (where x1[0, 0] is) and bigger strides (::2 skips a slot). view() still works here because the strides line up.</source>
+        <translation>切片得到的是视图:有存储偏移量(x1[0, 0] 所在位置)和更大的步长(::2 每次跳过一个槽位)。这里 view() 仍然可行,因为步长能对得上。</translation>
+    </message>
+    <message>
+        <source>permute() reorders the strides. contiguous() copies into the new row order, and after that view() works.</source>
+        <translation>permute() 重新排列步长。contiguous() 按新的行顺序拷贝一份,之后 view() 就能用了。</translation>
+    </message>
+    <message>
+        <source>squeeze(1) on a dim of size 3 changes nothing; squeeze(0) drops a size-1 dim; unsqueeze(-1) adds one. All of them are views.</source>
+        <translation>对大小为 3 的维度做 squeeze(1) 什么也不改变;squeeze(0) 去掉一个大小为 1 的维度;unsqueeze(-1) 增加一个。它们都是视图。</translation>
+    </message>
+    <message>
+        <source>4,096 elements are still drawn cell by cell; bigger tensors are summarised.</source>
+        <translation>4,096 个元素仍会逐格绘制;更大的张量只显示摘要。</translation>
+    </message>
+    <message>
+        <source>Start tensor x0</source>
+        <translation>起始张量 x0</translation>
+    </message>
+    <message>
+        <source>torch.arange(n).reshape(shape)</source>
+        <translation>torch.arange(n).reshape(形状)</translation>
+    </message>
+    <message>
+        <source>torch.tensor(literal)</source>
+        <translation>torch.tensor(字面量)</translation>
+    </message>
+    <message>
+        <source>e.g. [[1, 2, 3], [4, 5, 6]]</source>
+        <translation>例如 [[1, 2, 3], [4, 5, 6]]</translation>
+    </message>
+    <message>
+        <source>shape, up to 4 dims, e.g. 2, 3, 4</source>
+        <translation>形状,最多 4 维,例如 2, 3, 4</translation>
     </message>
     <message>
         <source>Start tensor</source>
         <translation>起始张量</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step arguments</source>
+        <translation>步骤参数</translation>
     </message>
     <message>
         <source>new shape, e.g. 2, -1</source>
@@ -49,122 +140,6 @@
         <translation>无参数</translation>
     </message>
     <message>
-        <source>Transpose, then view (fails)</source>
-        <translation>先转置,再 view(报错)</translation>
-    </message>
-    <message>
-        <source>reshape: a view or a copy?</source>
-        <translation>reshape:视图还是拷贝?</translation>
-    </message>
-    <message>
-        <source>(4, 3) → (2, 2, 3): same memory regrouped</source>
-        <translation>(4, 3) → (2, 2, 3):同一块内存重新分组</translation>
-    </message>
-    <message>
-        <source>Slicing: offset and strides</source>
-        <translation>切片:偏移量与步长</translation>
-    </message>
-    <message>
-        <source>permute a 3-D tensor</source>
-        <translation>对三维张量做 permute</translation>
-    </message>
-    <message>
-        <source>squeeze and unsqueeze</source>
-        <translation>squeeze 与 unsqueeze</translation>
-    </message>
-    <message>
-        <source>4-D, 4,096 elements</source>
-        <translation>四维,4,096 个元素</translation>
-    </message>
-    <message>
-        <source>.t() only swaps the strides: the same memory, read column by column. view() needs memory in row order, so it fails; both fixes copy first.</source>
-        <translation>.t() 只是交换了步长:同一块内存,按列来读。view() 需要按行顺序排列的内存,所以失败;两种修复都会先拷贝。</translation>
-    </message>
-    <message>
-        <source>reshape() returns a view when the strides allow it (x1) and copies only when they do not (x3): watch the storage badge of each step.</source>
-        <translation>步长允许时 reshape() 返回视图(x1),不允许时才拷贝(x3):留意每一步的存储标记。</translation>
-    </message>
-    <message>
-        <source>(4, 3) → (2, 2, 3) regroups the same memory: only shape and strides change. transpose(0, 1) then reads that memory in another order.</source>
-        <translation>(4, 3) → (2, 2, 3) 只是把同一块内存重新分组:变的只有形状和步长。随后 transpose(0, 1) 以另一种顺序读取这块内存。</translation>
-    </message>
-    <message>
-        <source>Slicing makes views: a storage offset (where x1[0, 0] is) and bigger strides (::2 skips a slot). view() still works here because the strides line up.</source>
-        <translation>切片得到的是视图:有存储偏移量(x1[0, 0] 所在位置)和更大的步长(::2 每次跳过一个槽位)。这里 view() 仍然可行,因为步长能对得上。</translation>
-    </message>
-    <message>
-        <source>permute() reorders the strides. contiguous() copies into the new row order, and after that view() works.</source>
-        <translation>permute() 重新排列步长。contiguous() 按新的行顺序拷贝一份,之后 view() 就能用了。</translation>
-    </message>
-    <message>
-        <source>squeeze(1) on a dim of size 3 changes nothing; squeeze(0) drops a size-1 dim; unsqueeze(-1) adds one. All of them are views.</source>
-        <translation>对大小为 3 的维度做 squeeze(1) 什么也不改变;squeeze(0) 去掉一个大小为 1 的维度;unsqueeze(-1) 增加一个。它们都是视图。</translation>
-    </message>
-    <message>
-        <source>4,096 elements are still drawn cell by cell; bigger tensors are summarised.</source>
-        <translation>4,096 个元素仍会逐格绘制;更大的张量只显示摘要。</translation>
-    </message>
-    <message>
-        <source>view() never copies: it only gives the same memory a new shape and new strides. Here the elements, read in row order, are not evenly spaced in memory (follow the grid row by row and watch the slots jump in the strip), so no strides can describe the new shape. Insert .contiguous() to copy them into row order first, or use reshape(), which copies only when it must.</source>
-        <translation>view() 从不拷贝:它只是给同一块内存换一个形状和一组新的步长。这里按行顺序读取的元素在内存中并不是等距排列的(逐行看网格,再看内存条里槽位是如何跳动的),所以没有任何步长能描述新形状。可以先插入 .contiguous() 把它们按行顺序拷贝一份,或者改用 reshape()——它只在必要时才拷贝。</translation>
-    </message>
-    <message>
-        <source>The new shape must hold exactly as many elements as the tensor has (the product of its sizes equals numel()). At most one size may be -1: torch works it out from the others.</source>
-        <translation>新形状必须正好容纳张量的全部元素(各维大小的乘积等于 numel())。最多只能有一个维度写 -1,由 torch 根据其他维度推算。</translation>
-    </message>
-    <message>
-        <source>permute() takes every dim of the tensor exactly once, in the new order: no dim may be missing or repeated.</source>
-        <translation>permute() 要求按新顺序把张量的每个维度恰好写一次:不能缺少,也不能重复。</translation>
-    </message>
-    <message>
-        <source>A tensor with n dims has dims 0 … n-1 (or -n … -1 counting from the end). unsqueeze() may also use n, because it adds a dim.</source>
-        <translation>n 维张量的维度编号是 0 … n-1(从末尾数则是 -n … -1)。unsqueeze() 还可以用 n,因为它会新增一个维度。</translation>
-    </message>
-    <message>
-        <source>torch slicing does not take negative steps (NumPy does). To reverse, use torch.flip().</source>
-        <translation>torch 的切片不支持负步长(NumPy 支持)。要反转请用 torch.flip()。</translation>
-    </message>
-    <message>
-        <source>The index has more items than the tensor has dims.</source>
-        <translation>索引的项数多于张量的维数。</translation>
-    </message>
-    <message>
-        <source>.t() only transposes tensors with at most 2 dims; for more dims use transpose(d0, d1) or permute().</source>
-        <translation>.t() 只能转置不超过 2 维的张量;更多维请用 transpose(d0, d1) 或 permute()。</translation>
-    </message>
-    <message>
-        <source>{0}: the logical view, shape {1}</source>
-        <translation>{0}:逻辑视图,形状 {1}</translation>
-    </message>
-    <message>
-        <source>The storage {0} reads, in memory order ({1} slots)</source>
-        <translation>{0} 读取的存储,按内存顺序({1} 个槽位)</translation>
-    </message>
-    <message>
-        <source>Examples</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <source>Start tensor x0</source>
-        <translation>起始张量 x0</translation>
-    </message>
-    <message>
-        <source>torch.arange(n).reshape(shape)</source>
-        <translation>torch.arange(n).reshape(形状)</translation>
-    </message>
-    <message>
-        <source>torch.tensor(literal)</source>
-        <translation>torch.tensor(字面量)</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -191,6 +166,10 @@
     <message>
         <source>↓ Move down</source>
         <translation>↓ 下移</translation>
+    </message>
+    <message>
+        <source>A chain holds at most {0} steps: remove one to add another.</source>
+        <translation>一条链最多 {0} 步：先删除一步，才能再添加。</translation>
     </message>
     <message>
         <source>View</source>
@@ -221,16 +200,16 @@
         <translation>颜色相同 = 内存相同(x0 的每一行一种颜色)。把鼠标指向格子或槽位试试。</translation>
     </message>
     <message>
+        <source>{0}: the logical view, shape {1}</source>
+        <translation>{0}:逻辑视图,形状 {1}</translation>
+    </message>
+    <message>
+        <source>The storage {0} reads, in memory order ({1} slots)</source>
+        <translation>{0} 读取的存储,按内存顺序({1} 个槽位)</translation>
+    </message>
+    <message>
         <source>torch refused this step ({1}). Shown below: {0}, the tensor it was called on.</source>
         <translation>torch 拒绝执行这一步({1})。下方显示的是 {0},即调用它的那个张量。</translation>
-    </message>
-    <message>
-        <source>e.g. [[1, 2, 3], [4, 5, 6]]</source>
-        <translation>例如 [[1, 2, 3], [4, 5, 6]]</translation>
-    </message>
-    <message>
-        <source>shape, up to 4 dims, e.g. 2, 3, 4</source>
-        <translation>形状,最多 4 维,例如 2, 3, 4</translation>
     </message>
     <message>
         <source>Not run: an earlier step failed</source>

@@ -1,0 +1,169 @@
+"""StrideDiagram: given torch's facts as data, it links the focused element to the slot it reads,
+draws the jumps of the slot formula, colours the same memory alike and animates between tensors."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
+
+from tensorviz.core.layout import layout_of
+from tensorviz.core.shape import Start, Step, compute_chain
+from tensorviz.core.values import snapshot
+from tensorviz.ui.widgets.stride_diagram import (
+    StrideDiagram,
+    StridePicture,
+    colour_band,
+)
+
+
+def pictures(shape, *steps):
+    chain = compute_chain(Start(shape), steps)
+    band = colour_band(shape)
+    return [
+        StridePicture(r.snapshot, r.layout, r.origin, r.storage_origin, band) for r in chain.results
+    ]
+
+
+@pytest.fixture
+def diagram(qtbot, theme):
+    widget = StrideDiagram(theme)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_focused_element_is_linked_to_its_slot_by_the_strides(diagram):
+    _x0, x1 = pictures((3, 4), Step("t"))
+    diagram.show_picture(x1, focus=(3, 1), grid_title="x1", strip_title="storage")
+    assert diagram.grid_title.text() == "x1"
+    assert diagram.strip.hovered_slot() == 7  # 0 + 3·1 + 1·4
+    arcs = diagram.hop_arcs()
+    assert [(label, dim) for *_, label, dim in arcs] == [("+3·1", 0), ("+1·4", 1)]
+    # the arcs chain from the offset's slot to the element's slot
+    assert arcs[0][0] == diagram.slot_rect(0) and arcs[0][1] == diagram.slot_rect(3)
+    assert arcs[1][0] == diagram.slot_rect(3) and arcs[1][1] == diagram.slot_rect(7)
+    cell, slot = diagram.link_rects()
+    assert cell == diagram.cell_rect((3, 1)) and slot == diagram.slot_rect(7)
+    # refocusing the same tensor moves only the link
+    diagram.show_picture(x1, focus=(0, 0))
+    assert diagram.hop_arcs() == [] and diagram.strip.hovered_slot() == 0
+    diagram.show_picture(x1, focus=None)
+    assert diagram.link_rects() is None and diagram.strip.hovered_slot() is None
+
+
+def test_every_element_that_reads_the_slot_is_outlined(diagram):
+    # an expanded view: stride 0, both rows read the same three slots
+    expanded = torch.tensor([1.0, 2.0, 3.0]).expand(2, 3)
+    picture = StridePicture(snapshot(expanded), layout_of(expanded))
+    diagram.show_picture(picture, focus=(1, 2))
+    assert diagram.grid._highlight == {(0, 2): "highlight", (1, 2): "accent"}
+    assert diagram.strip.hovered_slot() == 2
+
+
+def test_the_same_memory_has_the_same_colour_in_grid_and_strip(diagram):
+    _x0, x1 = pictures((3, 4), Step("t"))
+    diagram.show_picture(x1, focus=None)
+    image = diagram.grab().toImage()
+    ratio = diagram.devicePixelRatioF()
+
+    def colour(rect) -> QColor:
+        corner = rect.topLeft() + (rect.bottomRight() - rect.topLeft()) * 0.15
+        return image.pixelColor(QPoint(round(corner.x() * ratio), round(corner.y() * ratio)))
+
+    seen = set()
+    for i in range(4):
+        for j in range(3):
+            slot = i * 1 + j * 4  # x1 = x0.t(): strides (1, 4)
+            cell = colour(diagram.cell_rect((i, j)))
+            assert cell == colour(diagram.slot_rect(slot)), (i, j)
+            seen.add(cell.name())
+    assert len(seen) == 3  # one colour per row of x0, now a column of x1
+
+
+def test_pointing_at_a_cell_or_a_slot_asks_for_that_element(diagram, qtbot):
+    _x0, x1 = pictures((4, 6), Step("index", (slice(1, None), slice(None, None, 2))))
+    diagram.show_picture(x1, focus=(0, 0))
+    asked = []
+    diagram.focus_requested.connect(asked.append)
+    qtbot.mouseMove(diagram.grid, diagram.grid.cell_rect((2, 1)).center().toPoint())
+    assert asked == [(2, 1)]
+    # slot 14 is read by x1[1, 1] (offset 6, strides 6 and 2)
+    qtbot.mouseMove(diagram.strip, diagram.strip.slot_rect(14).center().toPoint())
+    assert asked == [(2, 1), (1, 1)]
+    qtbot.mouseMove(diagram.strip, diagram.strip.slot_rect(0).center().toPoint())
+    assert asked == [(2, 1), (1, 1)]  # slot 0 is sliced away: no element to point at
+
+
+def test_moving_to_another_tensor_animates_and_ends_in_place(diagram, qtbot):
+    x0, x1 = pictures((3, 4), Step("t"))
+    diagram.show_picture(x0, focus=(1, 2))
+    diagram.show_picture(x1, focus=(1, 2), animate=True)
+    assert diagram.is_animating()
+    assert diagram.hop_arcs() == [] and diagram.link_rects() is None  # hidden while moving
+    cells = [m for m in diagram.movers() if m.end and m.end[0] == "cell"]
+    assert len(cells) == 12
+    # x1[3, 0] is x0's element 3, which started in x0's cell (0, 3)
+    mover = next(m for m in cells if m.end == ("cell", (3, 0)))
+    assert mover.origin == 3 and mover.text == "3"
+    # a view of the same memory: the slots stay where they are
+    assert not [m for m in diagram.movers() if m.end and m.end[0] == "slot"]
+    qtbot.waitUntil(lambda: not diagram.is_animating(), timeout=3000)
+    assert diagram.link_rects() is not None
+    diagram.show_picture(x1, focus=(0, 0), animate=True)  # the same tensor: no animation
+    assert not diagram.is_animating()
+    diagram.show_picture(x0, focus=(0, 0), animate=False)
+    assert not diagram.is_animating()
+
+
+def test_a_copy_moves_the_memory_too(diagram):
+    _x0, x1, x2 = pictures((3, 4), Step("t"), Step("contiguous"))
+    diagram.show_picture(x1, focus=None)
+    before = diagram.slot_rect(4)
+    diagram.show_picture(x2, focus=None, animate=True)
+    slots = [m for m in diagram.movers() if m.end and m.end[0] == "slot"]
+    assert len(slots) == 12
+    # slot 1 of the copy holds x0's element 4, which sat in slot 4 of the old storage
+    mover = next(m for m in slots if m.end == ("slot", 1))
+    assert mover.origin == 4 and mover.text == "4" and mover.start == before
+    diagram.finish_animation()
+    assert not diagram.is_animating()
+
+
+def test_big_storages_keep_the_focus_without_arcs(diagram):
+    _x0, x1 = pictures((64, 128), Step("index", (slice(1, 3), slice(None, None, 32))))
+    assert x1.layout.slots is None and x1.snapshot.text is not None
+    diagram.show_picture(x1, focus=(1, 2))
+    assert diagram.grid._highlight == {(1, 2): "accent"}
+    assert diagram.hop_arcs() == [] and diagram.link_rects() is None
+    _x0, p = pictures((8, 8, 8, 8), Step("permute", (3, 2, 1, 0)))
+    diagram.show_picture(p, focus=(1, 2, 3, 4))
+    assert diagram.strip.hovered_slot() == 1 + 2 * 8 + 3 * 64 + 4 * 512
+    assert diagram.link_rects() is not None
+    assert diagram.hop_arcs() == []  # 4,096 slots: arcs would be unreadable
+
+
+def test_an_element_of_another_tensor_is_no_focus(diagram):
+    x0, _x1 = pictures((3, 4), Step("t"))
+    diagram.show_picture(x0, focus=(3, 1))  # (3, 1) is an element of x1, not of x0
+    assert diagram.link_rects() is None and diagram.grid._highlight == {}
+
+
+def test_colour_band():
+    assert colour_band((3, 4)) == 4  # a row of x0
+    assert colour_band((12,)) == 2  # a sixth of a vector
+    assert colour_band((4,)) == 1
+    assert colour_band(()) == 1
+
+
+def test_theme_switch_repaints(diagram):
+    from tensorviz.ui.theme import make_theme
+
+    _x0, x1 = pictures((3, 4), Step("t"))
+    diagram.show_picture(x1, focus=(1, 2))
+    diagram.apply_theme(make_theme("dark", 150))
+    assert not diagram.grab().isNull()
+    assert diagram.strip.hovered_slot() == 9
