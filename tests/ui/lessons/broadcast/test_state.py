@@ -88,7 +88,7 @@ def test_constants_match_core():
         ({"focus": [0, -1]}, "focus"),
         ({"focus": [MAX_ELEMENTS]}, "focus"),
         ({"focus": [0] * 65}, "focus"),
-        ({"focus": [0.5]}, "focus"),
+        ({"focus": [0.5]}, "focus[0]"),  # the element itself is named
         ({"version": 99}, "version"),
         ({"lesson": "shape"}, "lesson"),
     ],
