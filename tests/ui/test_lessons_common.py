@@ -4,6 +4,8 @@ and it survives every theme, zoom and language."""
 from __future__ import annotations
 
 import importlib
+import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -95,7 +97,7 @@ def test_a_saved_state_reproduces_the_same_screenshot(qtbot, key, number):
     the same picture, code and output."""
     import json
 
-    from tests.image_testing import compare
+    from tests.image_testing import compare, diff_image
 
     theme = make_theme("light")
     state = _sample(key, number)
@@ -119,7 +121,14 @@ def test_a_saved_state_reproduces_the_same_screenshot(qtbot, key, number):
     # numpy's memory view and ops' data_ptr() labels show real addresses, which differ
     # between the two lessons' objects
     allowed = {"numpy": 0.01, "ops": 0.005}.get(key, 0.0005)
-    result = compare(second.grab().toImage(), first.grab().toImage())
+    moved, built = second.grab().toImage(), first.grab().toImage()
+    result = compare(moved, built)
+    if not (result.size_ok and result.fraction <= allowed):
+        out = Path(tempfile.gettempdir()) / "tensorviz-image-failures"
+        out.mkdir(exist_ok=True)
+        built.save(str(out / f"{key}-{number}-built.png"))
+        moved.save(str(out / f"{key}-{number}-moved.png"))
+        diff_image(moved, built).save(str(out / f"{key}-{number}-diff.png"))
     assert result.size_ok and result.fraction <= allowed, result
 
 
