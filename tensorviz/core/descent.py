@@ -209,6 +209,23 @@ class Table:
         """The loss after ``epochs`` updates, one per learning rate (may hold inf/nan)."""
         return self.loss[epochs]
 
+    def sweep(self, epochs: int) -> Sweep:
+        """The loss after ``epochs`` updates against the learning rate."""
+        if not 1 <= epochs <= self.epochs:
+            raise ValueError(f"epochs must be 1..{self.epochs}")
+        return Sweep(self.setup, epochs, self.lrs, self.loss[epochs])
+
+
+@dataclass(frozen=True, eq=False)
+class Sweep:
+    """The loss after ``epochs`` updates, one per learning rate of ``lrs`` (may hold inf/nan):
+    where a learning rate converges, oscillates or blows up, at one glance."""
+
+    setup: Setup
+    epochs: int
+    lrs: tuple[float, ...]
+    final_loss: np.ndarray  # (len(lrs),) float32, read-only
+
 
 # -- theory --------------------------------------------------------------------------------
 def _loss_fn(setup: Setup):
