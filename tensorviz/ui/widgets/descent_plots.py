@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -39,6 +39,8 @@ MAX_MARKERS = 120
 #: and at that density the difference does not show.
 AA_MAX_POINTS = 150
 LOSS_SCALES = ("auto", "linear", "log")
+#: The room pyqtgraph's axes start with for their tick labels (width, height).
+_AXIS_TEXT_SIZE = (30, 18)
 
 
 def num(v: float) -> str:
@@ -491,6 +493,37 @@ class DescentPlots(pg.GraphicsLayoutWidget):
             for item in (self._param_cursor, self._loss_cursor, self._cursor_point):
                 item.setData([], [])
             self._fit_line.setData([], [])
+
+    def settle(self) -> None:
+        """Size the axes to the tick labels of what is drawn now, as a new widget would, and
+        paint: a screenshot of a run then does not depend on the runs drawn before it.
+
+        (An axis widens for longer tick labels at once but narrows only by more than 10 px,
+        so that a moving slider does not lay the plots out again for every small change; and
+        which labels fit depends on the sizes. Starting from the same sizes, the same run
+        gives the same picture.)"""
+        axes = [plot.getAxis(name) for plot in self.plots for name in ("left", "bottom")]
+        for axis in axes:
+            axis.textWidth, axis.textHeight = _AXIS_TEXT_SIZE
+            if axis.orientation == "left":
+                axis._updateWidth()
+            else:
+                axis._updateHeight()
+        QCoreApplication.processEvents()  # the layout takes the reset sizes before painting
+        sizes = None
+        for _ in range(8):
+            for axis in axes:
+                axis.picture = None  # measure the labels again, at the current size
+                axis.update()
+            self.viewport().repaint()
+            QCoreApplication.processEvents()
+            before = sizes
+            sizes = [
+                (a.textWidth, a.textHeight, a.geometry().width(), a.geometry().height())
+                for a in axes
+            ]
+            if sizes == before:
+                break
 
     # -- hover -------------------------------------------------------------------------------
     def _on_mouse_moved(self, pos) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -132,14 +132,10 @@ class DescentView(LessonView):
         self._show_code(shown.snippet)
 
     def settle(self) -> None:
-        """Show the code now, and let the plots' axes size themselves to their tick labels
-        (they do so while painting): paint, let the layout follow, paint again, so that a
-        screenshot shows the settled picture."""
+        """Show the code now, and the plots as a screenshot should show them."""
         self._show_code.flush()
         if self.isVisible():
-            for _ in range(2):
-                self.plots.viewport().repaint()
-                QCoreApplication.processEvents()
+            self.plots.settle()
 
     # -- texts and theme ---------------------------------------------------------------------
     def retranslate(self) -> None:
