@@ -139,6 +139,9 @@ def _decode(hint: Any, value: Any, path: str) -> Any:
         options = get_args(hint)
         if value is None and type(None) in options:
             return None
+        others = [option for option in options if option is not type(None)]
+        if len(others) == 1:  # ``X | None``: X's own error, naming the field inside it
+            return _decode(others[0], value, path)
         problems = []
         for option in options:
             if option is type(None):

@@ -509,7 +509,10 @@ class DescentPlots(pg.GraphicsLayoutWidget):
                 axis._updateWidth()
             else:
                 axis._updateHeight()
-        QCoreApplication.processEvents()  # the layout takes the reset sizes before painting
+        # the plots take the reset sizes before painting: which labels fit depends on them
+        for plot in self.plots:
+            plot.layout.activate()
+        QCoreApplication.processEvents()
         sizes = None
         for _ in range(8):
             for axis in axes:
