@@ -24,6 +24,7 @@ the run itself.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 from collections.abc import Sequence
@@ -137,7 +138,7 @@ class Trace:
     def names(self) -> tuple[str, ...]:
         return self.setup.names
 
-    @property
+    @functools.cached_property  # asked for on every repaint; the arrays never change
     def diverged_at(self) -> int | None:
         """The first epoch whose parameters or loss are no longer finite (inf or nan)."""
         bad = ~np.isfinite(self.loss) | ~np.isfinite(self.params).all(axis=1)

@@ -459,7 +459,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
             if line.label.anchors[0] != side:
                 line.label.anchors = [side, side]
                 line.label.updatePosition()
-            line.setValue(math.log10(value))
+            if line.value() != math.log10(value):  # the same for every lr of a setup
+                line.setValue(math.log10(value))
             line.show()
 
     def _paint_cursor(self) -> None:
