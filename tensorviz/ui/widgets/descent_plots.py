@@ -667,6 +667,7 @@ class DescentPlots(pg.GraphicsLayoutWidget):
             self._paint_cursor()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # a closed pyqtgraph view has deleted its items (it waits to be deleted itself)
+        if event.type() == QEvent.Type.LanguageChange and not self.closed:
             self.retranslate()
         super().changeEvent(event)

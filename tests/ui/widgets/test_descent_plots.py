@@ -155,3 +155,23 @@ def test_a_settled_picture_does_not_remember_what_was_drawn_before(qtbot, theme,
         pictures.append(widget.grab().toImage())
     result = compare(pictures[1], pictures[0])
     assert result.size_ok and result.differing == 0, result
+
+
+def test_titles_follow_the_language_and_a_closed_widget_ignores_it(qtbot, theme):
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui import i18n
+
+    widget = DescentPlots(theme)
+    qtbot.addWidget(widget)
+    widget.set_data(descent.line_fit(lr=0.01, epochs=10))
+    closed = DescentPlots(theme)
+    closed.close()  # its items are gone; the widget itself is deleted later
+    app = QApplication.instance()
+    try:
+        i18n.set_language(app, "zh_CN")
+        qtbot.waitUntil(lambda: widget.plot_params.titleLabel.text == "每轮的 a 和 b")
+    finally:
+        i18n.set_language(app, "en")
+    qtbot.waitUntil(lambda: widget.plot_params.titleLabel.text == "a and b per epoch")
+    closed.deleteLater()
