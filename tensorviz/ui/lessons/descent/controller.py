@@ -145,11 +145,6 @@ class DescentLesson(Lesson):
         self.view.controls.mark_lr(False)
         self.set_state(self.state.with_lr(lr))
 
-    def set_lr(self, lr: float) -> None:
-        """Type ``lr`` into the learning-rate field (tests, bench)."""
-        self.view.controls.lr_edit.setText(repr(float(lr)))
-        self._on_lr_typed(repr(float(lr)))
-
     def _on_start_edited(self, fields: dict[str, str]) -> None:
         state = self.state
         try:
