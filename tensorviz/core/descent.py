@@ -24,6 +24,7 @@ the run itself.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 from collections.abc import Sequence
@@ -137,7 +138,7 @@ class Trace:
     def names(self) -> tuple[str, ...]:
         return self.setup.names
 
-    @property
+    @functools.cached_property  # asked for on every repaint; the arrays never change
     def diverged_at(self) -> int | None:
         """The first epoch whose parameters or loss are no longer finite (inf or nan)."""
         bad = ~np.isfinite(self.loss) | ~np.isfinite(self.params).all(axis=1)
@@ -208,6 +209,23 @@ class Table:
     def final_loss(self, epochs: int) -> np.ndarray:
         """The loss after ``epochs`` updates, one per learning rate (may hold inf/nan)."""
         return self.loss[epochs]
+
+    def sweep(self, epochs: int) -> Sweep:
+        """The loss after ``epochs`` updates against the learning rate."""
+        if not 1 <= epochs <= self.epochs:
+            raise ValueError(f"epochs must be 1..{self.epochs}")
+        return Sweep(self.setup, epochs, self.lrs, self.loss[epochs])
+
+
+@dataclass(frozen=True, eq=False)
+class Sweep:
+    """The loss after ``epochs`` updates, one per learning rate of ``lrs`` (may hold inf/nan):
+    where a learning rate converges, oscillates or blows up, at one glance."""
+
+    setup: Setup
+    epochs: int
+    lrs: tuple[float, ...]
+    final_loss: np.ndarray  # (len(lrs),) float32, read-only
 
 
 # -- theory --------------------------------------------------------------------------------

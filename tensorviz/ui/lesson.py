@@ -136,6 +136,9 @@ class Lesson(QWidget):
     State: ClassVar[type[LessonState]]
     View: ClassVar[type[LessonView]]
     explainer: ClassVar[Explainer] = GENERAL
+    # Threads of the foreground worker (the one :meth:`settle` waits for). Two let a slow
+    # result (a table of many runs) be computed beside a quick one the user waits for.
+    worker_threads: ClassVar[int] = 1
 
     def __init__(
         self,
@@ -209,7 +212,8 @@ class Lesson(QWidget):
         (filling caches ahead of the user)."""
         worker = self._workers.get(background)
         if worker is None:
-            worker = self._workers[background] = Worker(self)
+            threads = 1 if background else self.worker_threads
+            worker = self._workers[background] = Worker(self, threads=threads)
             worker.finished.connect(
                 lambda channel, result, bg=background: self._on_worker_finished(bg, channel, result)
             )

@@ -90,11 +90,11 @@ def drive(
     app.processEvents()
     if prefill:  # optimizers: wait until the background has filled the whole slider
         t0 = time.perf_counter()
-        while lesson.fill_worker.busy():
+        while lesson.traces.filling():
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         print(f"        (background fill of the slider took {time.perf_counter() - t0:.1f} s)")
     slider = lesson.findChild(QSlider, "lr_slider")
-    viewport = lesson._plots_widget.viewport()
+    viewport = lesson.view.plots.viewport()
     counter = PaintCounter()
     viewport.installEventFilter(counter)
     beat = Heartbeat()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider
 
 from tensorviz.core import descent
 from tensorviz.ui import lessons
-from tensorviz.ui.lessons.descent import LOG_FLOOR
+from tensorviz.ui.widgets.descent_plots import LOG_FLOOR
 from tests.snippets import assert_prints_output
 
 
@@ -41,13 +41,13 @@ def assert_plots_show(les, trace: descent.Trace) -> None:
     """Every per-epoch curve holds exactly ``trace``'s float32 numbers."""
     n = trace.epochs if trace.diverged_at is None else trace.diverged_at - 1
     for j, name in enumerate(trace.names):
-        xs, ys = les.plotted(name)
+        xs, ys = les.view.plots.plotted(name)
         assert np.array_equal(xs, np.arange(n + 1))
         assert np.array_equal(ys, trace.params[: n + 1, j].astype(np.float64))
-    xs, ys = les.plotted("loss")
+    xs, ys = les.view.plots.plotted("loss")
     assert np.array_equal(xs, np.arange(n + 1))
     expected = trace.loss[: n + 1].astype(np.float64)
-    if les.loss_is_log():
+    if les.view.plots.loss_is_log():
         # log10 of the loss, exact zeros (underflow) on the floor of the axis
         expected = np.log10(np.maximum(expected, LOG_FLOOR))
         assert np.array_equal(ys, expected)
@@ -74,14 +74,14 @@ def test_lr_slider_moves_change_the_plots_to_core_traces(lesson, qtbot):
     grid = descent.lr_grid()
     for pos in (0, 123, 250, 399, len(grid) - 1):
         slider.setValue(pos)  # what a drag emits: valueChanged, no release needed
-        assert lesson.lr() == grid[pos]
+        assert lesson.state.lr == grid[pos]
         assert child(lesson, QLineEdit, "lr_edit").text() == repr(grid[pos])
         lesson.settle()
         assert_plots_show(lesson, descent.square(lr=grid[pos], epochs=50))
     slider.setFocus()
     qtbot.keyClick(slider, Qt.Key.Key_Left)
     lesson.settle()
-    assert lesson.lr() == grid[-2]
+    assert lesson.state.lr == grid[-2]
     assert_plots_show(lesson, descent.square(lr=grid[-2], epochs=50))
 
 
@@ -104,11 +104,11 @@ def test_line_fit_slider_and_epochs(lesson, qtbot):
 def test_slider_answers_at_once_once_the_table_is_there(lesson):
     """After settle, dragging through many positions needs no worker round trip."""
     slider = child(lesson, QSlider, "lr_slider")
-    before = lesson.paint_count()
+    before = lesson.view.plots.paint_count()
     for pos in range(100, 140):
         slider.setValue(pos)
         assert lesson.trace().lr == descent.lr_grid()[pos]  # painted synchronously
-    assert lesson.paint_count() == before + 40
+    assert lesson.view.plots.paint_count() == before + 40
 
 
 def test_typed_lr_off_the_grid_runs_in_the_worker(lesson, qtbot):
@@ -160,17 +160,17 @@ def test_divergent_run_stays_readable(lesson):
     label = child(lesson, QLabel, "diverged_label")
     assert label.isVisible() and f"epoch {k}" in label.text()
     for name in ("a", "b", "loss", "sweep"):
-        xs, ys = lesson.plotted(name)
+        xs, ys = lesson.view.plots.plotted(name)
         assert np.isfinite(ys).all() and np.isfinite(xs).all()
-    assert len(lesson.plotted("a")[1]) == k
+    assert len(lesson.view.plots.plotted("a")[1]) == k
     lesson.grab()  # paints with no warning (warnings are errors here)
     assert child(lesson, QLabel, "regime_label").text() == "diverging"
-    assert lesson.loss_is_log()
+    assert lesson.view.plots.loss_is_log()
 
 
 def test_sweep_marks_final_loss_per_lr(lesson):
     lesson.settle()
-    xs, ys = lesson.plotted("sweep")
+    xs, ys = lesson.view.plots.plotted("sweep")
     table = descent.table(descent.Setup("square"), descent.lr_grid()[::40], 50)
     for i, lr in enumerate(table.lrs):
         j = int(np.argmin(np.abs(xs - np.log10(lr))))
@@ -197,13 +197,13 @@ def test_pin_overlays_a_second_run(lesson):
     first = lesson.trace()
     child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.501))
     lesson.settle()
-    _xs, ys = lesson._pinned_param_curves[0].getData()
+    _xs, ys = lesson.view.plots.overlay_curve(0, "p0").getData()
     assert np.array_equal(ys, first.params[:, 0].astype(np.float64))
     assert lesson.trace().lr == 0.501
     assert "lr = 0.1, 50 epochs" in child(lesson, QLabel, "pin_label").text()
     pin.click()
-    assert lesson._pinned_param_curves[0].getData()[0] is None or not len(
-        lesson._pinned_param_curves[0].getData()[0]
+    assert lesson.view.plots.overlay_curve(0, "p0").getData()[0] is None or not len(
+        lesson.view.plots.overlay_curve(0, "p0").getData()[0]
     )
 
 
@@ -211,31 +211,31 @@ def test_epoch_cursor_step_reset_scrub_play(lesson, qtbot):
     trace = lesson.trace()
     step = child(lesson, QPushButton, "step_button")
     step.click()
-    assert lesson.cursor() == 2
+    assert lesson.state.cursor == 2
     text = child(lesson, QLabel, "update_label").text()
     old, new, g = (
         str(np.float32(v)) for v in (trace.params[1, 0], trace.params[2, 0], trace.grads[1, 0])
     )
     assert f"= {old} − 0.1 × {g} = {new}" in text
     child(lesson, QPushButton, "reset_button").click()
-    assert lesson.cursor() == 0
+    assert lesson.state.cursor == 0
     assert "start" in child(lesson, QLabel, "update_label").text()
     child(lesson, QSlider, "epoch_slider").setValue(30)
-    assert lesson.cursor() == 30
-    assert lesson._vlines[0].value() == 30
+    assert lesson.state.cursor == 30
+    assert lesson.view.plots.cursor_lines[0].value() == 30
     child(lesson, QComboBox, "speed_combo").setCurrentIndex(len(descent.OPTIMIZERS) + 1)
     child(lesson, QPushButton, "play_button").click()
-    qtbot.waitUntil(lambda: lesson.cursor() == trace.epochs, timeout=5000)
+    qtbot.waitUntil(lambda: lesson.state.cursor == trace.epochs, timeout=5000)
     assert not child(lesson, QPushButton, "play_button").isChecked()
 
 
 def test_hover_shows_the_exact_epoch_and_value(lesson):
-    plot = lesson._plot_params
+    plot = lesson.view.plots.plot_params
     vb = plot.getViewBox()
     trace = lesson.trace()
     scene_pos = vb.mapViewToScene(QPointF(7, float(trace.params[7, 0])))
-    lesson._on_mouse_moved(scene_pos)
-    item = lesson._hover[plot]
+    lesson.view.plots._on_mouse_moved(scene_pos)
+    item = lesson.view.plots.hover_item(plot)
     assert item.isVisible()
     assert item.toPlainText() == "epoch 7: x = " + str(np.float32(trace.params[7, 0]))
 
@@ -334,7 +334,7 @@ def test_extreme_values_paint_without_warnings(lesson, qtbot, experiment):
             lesson.settle()
             trace = lesson.trace()
             assert (trace.lr, trace.epochs) == (lr, epochs)
-            assert_plots_show(lesson, descent.run(lesson.setup(), lr, epochs))
+            assert_plots_show(lesson, descent.run(lesson.state.setup(), lr, epochs))
             lesson.set_cursor(epochs)
             lesson.grab()
             assert lesson.banner.message() == ""
@@ -397,33 +397,33 @@ def test_optimizer_tables_grow_with_the_epochs(lesson):
     lesson.settle()
     epochs = child(lesson, QSlider, "epochs_slider")
     epochs.setValue(600)  # beyond the 100-epoch table: the strip waits, nothing raises
-    lesson._on_mouse_moved(lesson._plot_sweep.sceneBoundingRect().center())
+    lesson.view.plots._on_mouse_moved(lesson.view.plots.plot_sweep.sceneBoundingRect().center())
     lesson.settle()
     assert lesson.trace().epochs == 600
     assert_plots_show(lesson, descent.line_fit(lr=0.01, epochs=600, optimizer="momentum"))
-    xs, ys = lesson.plotted("sweep")
-    table = descent.table(lesson.setup(), descent.lr_grid()[::15][:3], 600)
+    xs, ys = lesson.view.plots.plotted("sweep")
+    table = descent.table(lesson.state.setup(), descent.lr_grid()[::15][:3], 600)
     assert xs[0] == np.log10(table.lrs[0])
     assert ys[0] == np.log10(float(table.final_loss(600)[0]))
 
 
-def test_other_experiment_table_is_prepared_in_the_background(lesson):
-    lesson.fill_worker.wait()
+def test_other_experiment_table_is_prepared_in_the_background(lesson, qtbot):
+    qtbot.waitUntil(lambda: not lesson.traces.filling(), timeout=30000)
     child(lesson, QPushButton, "experiment_line").click()
     # no table to wait for: the line fit's slider positions are all there already
-    assert not lesson.table_worker.busy()
+    assert not lesson.busy("table")
     slider = child(lesson, QSlider, "lr_slider")
     slider.setValue(descent.lr_grid().index(0.02))
-    assert not lesson.worker.busy()
+    assert not lesson.busy("trace")
     assert_plots_show(lesson, descent.line_fit(lr=0.02, epochs=100))
 
 
 def test_hover_on_the_sweep_names_lr_and_final_loss(lesson):
-    plot = lesson._plot_sweep
+    plot = lesson.view.plots.plot_sweep
     lr = descent.lr_grid()[200]
     scene_pos = plot.getViewBox().mapViewToScene(QPointF(np.log10(lr), 0.0))
-    lesson._on_mouse_moved(scene_pos)
-    item = lesson._hover[plot]
+    lesson.view.plots._on_mouse_moved(scene_pos)
+    item = lesson.view.plots.hover_item(plot)
     assert item.isVisible()
     final = descent.square(lr=lr, epochs=50).loss[50]
     assert item.toPlainText() == f"lr = {lr!r}: loss after 50 epochs = {np.float32(final)!s}"

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DescentPlots</name>
+    <message>
+        <source>diverged at epoch {0}</source>
+        <extracomment>Plotted values are clipped to this magnitude (float64 products of finite float32 values). Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {0}: loss = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {0}: {1} = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr = {0}: loss after {1} epochs = {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {0}: x = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inf/nan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overshoots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of x on y = x²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and the current epoch&apos;s line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a and b per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final loss vs learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,188 @@
+"""The descent lesson's controller: one route from what the user asks to what is drawn.
+
+An intent makes a new State (a pure transition); the State asks :class:`Traces` for the run of
+its (setup, lr, epochs); a known run is drawn at once, an unknown one is computed on the
+worker and drawn when it comes back (the last picture stays meanwhile, marked "computing").
+For the course's plain update one table holds every slider position up to 1,000 epochs, so
+dragging the lr or epochs slider only slices arrays. Tables and the background filling are
+:class:`Traces`' to schedule; this class only runs the jobs it is handed.
+
+Input the app refuses (a learning rate that is no number or out of range, a start value or
+data that is not a literal, or data torch refuses to fit) never becomes state: the field is
+outlined, the banner says why, the picture stays. A pitfall of the course does become state:
+torch's real error and the code that raises it are what the lesson then shows.
+"""
+
+from __future__ import annotations
+
+import math
+
+from tensorviz.core import descent
+from tensorviz.core.errors import TorchError
+from tensorviz.core.literal import LiteralError, parse_float
+from tensorviz.core.snippet import Snippet
+from tensorviz.ui.explain import descent as explain
+from tensorviz.ui.lesson import Lesson
+from tensorviz.ui.lessons.descent import texts
+from tensorviz.ui.lessons.descent.state import MAX_LR, FieldError, State, setup_of
+from tensorviz.ui.lessons.descent.traces import Job, Traces
+from tensorviz.ui.lessons.descent.view import DescentView, Shown
+
+
+class DescentLesson(Lesson):
+    key = "descent"
+    State = State
+    View = DescentView
+    explainer = explain.DESCENT
+    # a table of an optimizer's runs takes seconds: the run the user waits for must not
+    # queue behind it (both are what settle() waits for)
+    worker_threads = 2
+
+    view: DescentView
+    _state: State
+
+    def __init__(self, *args, **kwargs) -> None:
+        self.traces = Traces()
+        self._snippets: tuple[descent.Trace, Snippet] | None = None
+        self._pitfall: tuple[tuple[str, float, float], descent.Pitfall] | None = None
+        super().__init__(*args, **kwargs)
+
+    def connect_view(self, view: DescentView) -> None:
+        c = view.controls
+        c.experiment_chosen.connect(self._on_experiment_chosen)
+        c.lr_chosen.connect(lambda lr: self.set_state(self.state.with_lr(lr)))
+        c.lr_typed.connect(self._on_lr_typed)
+        c.epochs_chosen.connect(lambda n: self.set_state(self.state.with_epochs(n)))
+        c.optimizer_chosen.connect(lambda name: self.set_state(self.state.with_optimizer(name)))
+        c.start_edited.connect(self._on_start_edited)
+        c.loss_scale_chosen.connect(lambda s: self.set_state(self.state.replace(loss_scale=s)))
+        c.pin_toggled.connect(lambda on: self.set_state(self.state.with_pin(on)))
+        c.pitfall_chosen.connect(self._on_pitfall_chosen)
+        view.cursor_requested.connect(self.set_cursor)
+
+    # -- the one route: State -> run -> picture ------------------------------------------------
+    def show_state(self, state: State) -> None:
+        self._show(state)
+        pitfall = self.shown().pitfall if self.shown() is not None else None
+        if pitfall is not None and pitfall.error is not None:
+            self.show_torch_error(pitfall.error)
+        else:
+            self.clear_error()
+
+    def _show(self, state: State) -> None:
+        """Draw ``state`` with its run if known, else the last run while its own is computed."""
+        previous = self.shown()
+        setup = state.setup()
+        # the first picture of an experiment is computed right here (a few ms): there is no
+        # earlier run of it to show meanwhile
+        first = previous is None or previous.run.setup.experiment != state.experiment
+        answer = self.traces.request(
+            setup, state.lr, state.epochs, other=state.other_setup(), now=first
+        )
+        for channel in answer.cancel:
+            self.cancel(channel)
+        for job in answer.start:
+            self.submit(
+                job.channel,
+                job.compute,
+                lambda result, job=job: self._on_job_done(job, result),
+                lambda error, job=job: self._on_job_failed(job, error),
+                background=job.background,
+            )
+        run = answer.trace if answer.trace is not None else previous.run
+        shown = self._shown_for(state, run, busy=answer.trace is None)
+        if shown != previous or state != self.view.rendered[0]:
+            self.commit(state, shown)
+
+    def _shown_for(self, state: State, run: descent.Trace, busy: bool) -> Shown:
+        pin = state.shown_pin()
+        pinned = None if pin is None else self.traces.run_now(pin.setup(), pin.lr, pin.epochs)
+        sweep = self.traces.sweep(state.setup(), state.epochs)
+        kept = self.shown().sweep if self.shown() is not None else None
+        if sweep is None and kept is not None and kept.setup == state.setup():
+            sweep = kept  # a longer table is on its way: the strip keeps its picture till then
+        pitfall = self._pitfall_of(state)
+        snippet = pitfall.snippet if pitfall is not None else self._script(run)
+        return Shown(run, pinned, sweep, snippet, pitfall, busy)
+
+    def _script(self, run: descent.Trace) -> Snippet:
+        if self._snippets is None or self._snippets[0] is not run:
+            self._snippets = (run, descent.script(run))
+        return self._snippets[1]
+
+    def _pitfall_of(self, state: State) -> descent.Pitfall | None:
+        """The pitfall the state shows, run for real (once per kind, start and lr)."""
+        if not state.pitfall:
+            return None
+        key = (state.pitfall, state.setup("square").x0, state.square.lr)
+        if self._pitfall is None or self._pitfall[0] != key:
+            self._pitfall = (key, descent.pitfall(*key))
+        return self._pitfall[1]
+
+    def _on_job_done(self, job: Job, result: object) -> None:
+        self.traces.done(job, result)
+        self._show(self.state)
+
+    def _on_job_failed(self, job: Job, error: TorchError) -> None:
+        self.traces.dropped(job)
+        self.view.show_busy(False)
+        self.show_torch_error(error)
+
+    # -- intents -----------------------------------------------------------------------------
+    def _on_experiment_chosen(self, experiment: str) -> None:
+        self.view.playback.pause()
+        self.set_state(self.state.with_experiment(experiment))
+
+    def _on_lr_typed(self, text: str) -> None:
+        try:
+            lr = parse_float(text)
+            if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
+                raise LiteralError("not_a_number", texts.lr_limit())
+        except LiteralError as err:
+            self.view.controls.mark_lr(True)
+            self.show_input_error(err, texts.learning_rate())
+            return
+        self.view.controls.mark_lr(False)
+        self.set_state(self.state.with_lr(lr))
+
+    def _on_start_edited(self, fields: dict[str, str]) -> None:
+        state = self.state
+        try:
+            line = setup_of("line", state.optimizer, *(fields[f] for f in state.start()))
+        except FieldError as err:
+            self.view.controls.mark_start(err.field)
+            self.show_input_error(err.error, texts.field(err.field))
+            return
+        self.view.controls.mark_start(None)
+        problem = descent.check_data(line)  # torch's own answer to these x and y
+        if problem is not None:
+            self.show_torch_error(problem)
+            return
+        self.set_state(state.with_start(**fields))
+
+    def _on_pitfall_chosen(self, kind: str) -> None:
+        self.view.playback.pause()
+        self.set_state(self.state.replace(pitfall=kind))
+
+    def set_cursor(self, epoch: int) -> None:
+        """Move the epoch cursor: nothing is computed, the run drawn stays."""
+        shown = self.shown()
+        if shown is not None:
+            self.commit(self.state.with_cursor(epoch), shown)
+
+    # -- for tests, the bench and screenshots --------------------------------------------------
+    def settle(self) -> None:
+        super().settle()
+        self.view.settle()
+
+    def shown(self) -> Shown | None:
+        """What is drawn now (None before the first picture)."""
+        return self.view.rendered[1] if self.view.rendered else None
+
+    def trace(self) -> descent.Trace | None:
+        """The run on screen."""
+        shown = self.shown()
+        return None if shown is None else shown.run
+
+
+LESSON = DescentLesson

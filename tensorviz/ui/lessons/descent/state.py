@@ -1,0 +1,275 @@
+"""The descent lesson's State: the experiment, its learning rate and epochs, the update rule,
+the start and data as typed, the loss axis, a pinned run, the epoch under the cursor, and a
+pitfall of the course when one is shown.
+
+Each experiment keeps its own learning rate and epochs (switching back finds them as they
+were). Whether the epochs are playing is not state: a state shown from data starts paused.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from tensorviz.core import descent
+from tensorviz.core.literal import LiteralError, parse_float, parse_literal
+from tensorviz.ui.lessons.states import (
+    LessonState,
+    StateError,
+    check_choice,
+    check_range,
+    check_text,
+)
+
+Experiment = Literal["square", "line"]
+Optimizer = Literal["plain", "sgd", "momentum", "adam"]
+LossScale = Literal["auto", "linear", "log"]
+Pitfall = Literal["", "inplace", "rebind"]
+
+LR_GRID: tuple[float, ...] = descent.lr_grid()
+MAX_LR = 100.0
+#: Start values and data points must be finite and at most this large.
+MAX_VALUE = 1e6
+START_FIELDS = ("x0", "data_x", "data_y", "a0", "b0")
+DATA_X = "[1, 2, 3, 4, 5]"
+DATA_Y = "[3, 5, 7, 9, 11]"
+
+
+class FieldError(ValueError):
+    """Text of the start field ``field`` that is no usable number or data."""
+
+    def __init__(self, field: str, error: LiteralError) -> None:
+        super().__init__(f"{field}: {error}")
+        self.field = field
+        self.error = error
+
+
+def parse_number(text: str) -> float:
+    """A start value: one finite number, at most 1e6 in size."""
+    value = parse_float(text)
+    if not math.isfinite(value) or abs(value) > MAX_VALUE:
+        raise LiteralError("not_a_number", "|value| <= 1e6")
+    return value
+
+
+def parse_data(text: str) -> tuple[float, ...]:
+    """Data points: a flat, non-empty list of finite numbers, at most 1e6 in size."""
+    parsed = parse_literal(text, max_elements=descent.MAX_POINTS)
+    if len(parsed.shape) != 1 or parsed.shape[0] == 0:
+        raise LiteralError("bad_size", "[x1, x2, ...]")
+    values = tuple(float(v) for v in parsed.data)
+    if not all(math.isfinite(v) and abs(v) <= MAX_VALUE for v in values):
+        raise LiteralError("not_a_number", "|value| <= 1e6")
+    return values
+
+
+@functools.lru_cache(maxsize=64)
+def setup_of(
+    experiment: str, optimizer: str, x0: str, data_x: str, data_y: str, a0: str, b0: str
+) -> descent.Setup:
+    """The run's :class:`~tensorviz.core.descent.Setup` from the fields as typed; every field
+    is read (in the order of the form), so a bad one is found whichever experiment is shown.
+    Raises :class:`FieldError` naming the first bad field.
+
+    A setup holds only what its experiment uses: editing the data does not make x**2's runs
+    new ones."""
+    values = {}
+    for field, text in (("x0", x0), ("a0", a0), ("b0", b0), ("data_x", data_x), ("data_y", data_y)):
+        try:
+            values[field] = parse_data(text) if field.startswith("data") else parse_number(text)
+        except LiteralError as err:
+            raise FieldError(field, err) from None
+    if experiment == "square":
+        return descent.Setup("square", x0=values["x0"], optimizer=optimizer)
+    return descent.Setup(
+        "line",
+        data_x=values["data_x"],
+        data_y=values["data_y"],
+        a0=values["a0"],
+        b0=values["b0"],
+        optimizer=optimizer,
+    )
+
+
+def slider_position(lr: float) -> int:
+    """The learning-rate slider's position nearest ``lr`` (on its log scale)."""
+    target = math.log10(lr)
+    return min(range(len(LR_GRID)), key=lambda i: abs(math.log10(LR_GRID[i]) - target))
+
+
+def _check_run(lr: float, epochs: int) -> None:
+    if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
+        raise StateError("lr", f"must be above 0 and at most {MAX_LR:g}, not {lr!r}")
+    check_range("epochs", epochs, 1, descent.MAX_EPOCHS)
+
+
+def _check_start(fields: dict[str, str]) -> None:
+    for field, text in fields.items():
+        check_text(field, text, 2000)
+    try:
+        line = setup_of("line", "plain", *fields.values())
+    except FieldError as err:
+        raise StateError(err.field, str(err.error)) from None
+    n, m = len(line.data_x), len(line.data_y)
+    if n != m:  # torch refuses to compare them: such a state cannot be shown
+        raise StateError("data_y", f"must hold as many values as data_x ({n}), not {m}")
+
+
+@dataclass(frozen=True)
+class Run:
+    """The learning rate and number of epochs of one experiment (default: the course's)."""
+
+    lr: float
+    epochs: int
+
+    def __post_init__(self) -> None:
+        _check_run(self.lr, self.epochs)
+
+
+@dataclass(frozen=True)
+class SquareRun(Run):
+    lr: float = 0.1
+    epochs: int = 50
+
+
+@dataclass(frozen=True)
+class LineRun(Run):
+    lr: float = 0.01
+    epochs: int = 100
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A run kept on screen, dashed, to compare with: everything that made it."""
+
+    experiment: Experiment = "square"
+    optimizer: Optimizer = "plain"
+    lr: float = 0.1
+    epochs: int = 50
+    x0: str = "3.0"
+    data_x: str = DATA_X
+    data_y: str = DATA_Y
+    a0: str = "1"
+    b0: str = "1"
+
+    def __post_init__(self) -> None:
+        check_choice("experiment", self.experiment, descent.EXPERIMENTS)
+        check_choice("optimizer", self.optimizer, descent.OPTIMIZERS)
+        _check_run(self.lr, self.epochs)
+        _check_start({f: getattr(self, f) for f in START_FIELDS})
+
+    def setup(self) -> descent.Setup:
+        return setup_of(self.experiment, self.optimizer, *(getattr(self, f) for f in START_FIELDS))
+
+
+@dataclass(frozen=True)
+class State(LessonState):
+    LESSON = "descent"
+
+    experiment: Experiment = "square"
+    square: SquareRun = SquareRun()
+    line: LineRun = LineRun()
+    optimizer: Optimizer = "plain"
+    x0: str = "3.0"
+    data_x: str = DATA_X
+    data_y: str = DATA_Y
+    a0: str = "1"
+    b0: str = "1"
+    loss_scale: LossScale = "auto"
+    pinned: Pin | None = None
+    cursor: int = 1
+    pitfall: Pitfall = ""
+
+    def check(self) -> None:
+        check_choice("experiment", self.experiment, descent.EXPERIMENTS)
+        check_choice("optimizer", self.optimizer, descent.OPTIMIZERS)
+        _check_start(self.start())
+        check_range("cursor", self.cursor, 0, self.epochs)
+
+    # -- what it asks for --------------------------------------------------------------------
+    @property
+    def run(self) -> SquareRun | LineRun:
+        """The shown experiment's learning rate and epochs."""
+        return self.square if self.experiment == "square" else self.line
+
+    @property
+    def lr(self) -> float:
+        return self.run.lr
+
+    @property
+    def epochs(self) -> int:
+        return self.run.epochs
+
+    def start(self) -> dict[str, str]:
+        """The start and data fields as typed."""
+        return {f: getattr(self, f) for f in START_FIELDS}
+
+    def setup(self, experiment: str | None = None) -> descent.Setup:
+        """The setup of the shown experiment (or of ``experiment``)."""
+        return setup_of(experiment or self.experiment, self.optimizer, *self.start().values())
+
+    def other_setup(self) -> descent.Setup:
+        return self.setup("line" if self.experiment == "square" else "square")
+
+    def shown_pin(self) -> Pin | None:
+        """The pinned run when it is of the shown experiment (only then is it drawn)."""
+        pin = self.pinned
+        return pin if pin is not None and pin.experiment == self.experiment else None
+
+    # -- transitions: a change of the run clears a shown pitfall -----------------------------
+    def _with_run(self, run: Run, **changes) -> State:
+        return self.replace(**{self.experiment: run}, pitfall="", **changes)
+
+    def with_experiment(self, experiment: str) -> State:
+        if experiment == self.experiment:
+            return self
+        # a new experiment starts a new picture, the cursor after the first update
+        return self.replace(experiment=experiment, cursor=1, pitfall="")
+
+    def with_lr(self, lr: float) -> State:
+        return self if lr == self.lr else self._with_run(type(self.run)(float(lr), self.epochs))
+
+    def with_epochs(self, epochs: int) -> State:
+        if epochs == self.epochs:
+            return self
+        # a cursor at the last epoch stays at the last epoch
+        cursor = epochs if self.cursor >= self.epochs else min(self.cursor, epochs)
+        return self._with_run(type(self.run)(self.lr, epochs), cursor=cursor)
+
+    def with_optimizer(self, optimizer: str) -> State:
+        if optimizer == self.optimizer:
+            return self
+        return self.replace(optimizer=optimizer, pitfall="")
+
+    def with_start(self, **fields: str) -> State:
+        if all(getattr(self, f) == v for f, v in fields.items()):
+            return self
+        return self.replace(**fields, pitfall="")
+
+    def with_cursor(self, epoch: int) -> State:
+        return self.replace(cursor=max(0, min(int(epoch), self.epochs)))
+
+    def with_pin(self, on: bool) -> State:
+        """Pin the shown run (or unpin)."""
+        if not on:
+            return self.replace(pinned=None)
+        pin = Pin(self.experiment, self.optimizer, self.lr, self.epochs, **self.start())
+        return self.replace(pinned=pin)
+
+
+#: States other than the opening one, for tests and the course: set_state on any of them
+#: must draw what a user clicking their way there sees.
+SAMPLES: tuple[State, ...] = (
+    # the line fit overshooting: a and b swing around the least-squares line
+    State(experiment="line", line=LineRun(0.0501, 200), cursor=40),
+    # x**2 oscillating, over the course's run pinned for comparison
+    State(square=SquareRun(0.891, 30), cursor=30, loss_scale="linear", pinned=Pin()),
+    # x**2 blowing up: the values overflow float32 and the curves stop there
+    State(square=SquareRun(1.26, 400)),
+    # the course's first pitfall, run for real: torch's error
+    State(pitfall="inplace"),
+    # heavy-ball momentum (torch.optim.SGD) on x**2
+    State(optimizer="momentum", square=SquareRun(0.0501, 100), cursor=100),
+)

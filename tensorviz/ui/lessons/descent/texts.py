@@ -1,0 +1,242 @@
+"""The descent lesson's words, in the current language (translation context ``DescentLesson``)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from tensorviz.core.descent import Trace
+
+translate = QCoreApplication.translate
+
+
+def num(v: float) -> str:
+    """A float32 value as its shortest exact text (``2.4``, ``1e+20``, ``inf``)."""
+    return str(np.float32(v))
+
+
+# -- controls --------------------------------------------------------------------------------
+def experiment_box() -> str:
+    return translate("DescentLesson", "Experiment")
+
+
+def experiment(name: str) -> str:
+    return (
+        translate("DescentLesson", "Minimise y = x²")
+        if name == "square"
+        else translate("DescentLesson", "Fit y = a·x + b")
+    )
+
+
+def run_box() -> str:
+    return translate("DescentLesson", "Run")
+
+
+def lr_title() -> str:
+    return translate("DescentLesson", "Learning rate (log scale)")
+
+
+def lr_slider_tip() -> str:
+    return translate("DescentLesson", "Drag: every plot follows at once")
+
+
+def lr_edit_tip() -> str:
+    return translate("DescentLesson", "Type a learning rate, e.g. 0.05 or 1e-3")
+
+
+def epochs_title() -> str:
+    return translate("DescentLesson", "Epochs")
+
+
+def optimizer_title() -> str:
+    return translate("DescentLesson", "Update rule")
+
+
+def optimizer(name: str) -> str:
+    return {
+        "plain": translate("DescentLesson", "Course: x -= lr * x.grad"),
+        "sgd": translate("DescentLesson", "torch.optim.SGD"),
+        "momentum": translate("DescentLesson", "SGD with momentum 0.9"),
+        "adam": translate("DescentLesson", "torch.optim.Adam"),
+    }[name]
+
+
+def pin_button(pinned: bool) -> str:
+    return (
+        translate("DescentLesson", "Unpin the overlaid run")
+        if pinned
+        else translate("DescentLesson", "Pin this run to compare")
+    )
+
+
+def pin_label(optimizer_name: str, lr: float, epochs: int) -> str:
+    return translate("DescentLesson", "Grey: {0}, lr = {1}, {2} epochs").format(
+        optimizer(optimizer_name), repr(lr), epochs
+    )
+
+
+def start_box() -> str:
+    return translate("DescentLesson", "Start and data")
+
+
+def field(name: str) -> str:
+    """The label of a start field (also how an error names it)."""
+    return {
+        "x0": translate("DescentLesson", "start x0"),
+        "data_x": translate("DescentLesson", "data x"),
+        "data_y": translate("DescentLesson", "data y"),
+        "a0": translate("DescentLesson", "start a"),
+        "b0": translate("DescentLesson", "start b"),
+    }[name]
+
+
+def view_box() -> str:
+    return translate("DescentLesson", "View")
+
+
+def loss_axis() -> str:
+    return translate("DescentLesson", "loss axis")
+
+
+def loss_scale(name: str) -> str:
+    return {
+        "auto": translate("DescentLesson", "auto"),
+        "linear": translate("DescentLesson", "linear"),
+        "log": translate("DescentLesson", "log"),
+    }[name]
+
+
+def pitfall_box() -> str:
+    return translate("DescentLesson", "Pitfalls of the course")
+
+
+def pitfall_text() -> str:
+    return translate("DescentLesson", "Run the two wrong updates for real and see torch's error.")
+
+
+def pitfall(kind: str) -> str:
+    if kind == "inplace":
+        return translate("DescentLesson", "x -= lr * x.grad without no_grad")
+    return translate("DescentLesson", "x = x - lr * x.grad")
+
+
+def speed(rate: float) -> str:
+    return translate("DescentLesson", "{0} epochs/s").format(f"{rate:g}")
+
+
+def epoch_slider_tip() -> str:
+    return translate("DescentLesson", "Scrub through the epochs")
+
+
+def epoch_of(k: int, n: int) -> str:
+    return translate("DescentLesson", "epoch {0} / {1}").format(k, n)
+
+
+def computing() -> str:
+    return translate("DescentLesson", "computing…")
+
+
+# -- refusals --------------------------------------------------------------------------------
+def learning_rate() -> str:
+    return translate("DescentLesson", "learning rate")
+
+
+def lr_limit() -> str:
+    return translate("DescentLesson", "a learning rate above 0, up to 100")
+
+
+# -- what a run shows ------------------------------------------------------------------------
+def diverged(epoch: int) -> str:
+    return translate(
+        "DescentLesson",
+        "Diverged at epoch {0}: the values overflowed float32 (inf/nan), so the curves stop there.",
+    ).format(epoch)
+
+
+def regime(kind: str) -> str:
+    return {
+        "converging": translate("DescentLesson", "converging"),
+        "oscillating": translate("DescentLesson", "oscillating"),
+        "diverging": translate("DescentLesson", "diverging"),
+    }[kind]
+
+
+def regime_detail(tr: Trace) -> str:
+    """Why the run behaves as it does: the regime in words, theory's factor, the thresholds."""
+    r, th = tr.regime, tr.thresholds
+    parts = []
+    if r.kind == "oscillating":
+        parts.append(
+            translate(
+                "DescentLesson", "Each step overshoots the minimum, so the sign of the error flips."
+            )
+            + " "
+            + (
+                translate("DescentLesson", "The swings shrink: it still converges.")
+                if r.settles
+                else translate("DescentLesson", "The swings keep their size: it never settles.")
+            )
+        )
+    elif r.kind == "diverging":
+        parts.append(
+            translate(
+                "DescentLesson",
+                "Each step overshoots by more than it corrects: the error grows every epoch.",
+            )
+        )
+    else:
+        parts.append(
+            translate("DescentLesson", "Each step moves toward the minimum without overshooting.")
+        )
+    if r.basis == "theory" and r.rate is not None:
+        parts.append(
+            translate(
+                "DescentLesson", "Theory: the error is multiplied by up to {0} per epoch."
+            ).format(f"{r.rate:.4g}")
+        )
+    elif r.basis == "observed":
+        parts.append(translate("DescentLesson", "Adam has no simple threshold: read off this run."))
+    if th.diverge is not None:
+        parts.append(
+            translate(
+                "DescentLesson",
+                "Overshooting starts above lr = {0}, divergence above lr = {1} "
+                "(2 / largest Hessian eigenvalue {2}).",
+            ).format(f"{th.oscillate:.4g}", f"{th.diverge:.4g}", f"{max(tr.eigenvalues):.4g}")
+        )
+    return " ".join(parts)
+
+
+def update(tr: Trace, k: int) -> str:
+    """Epoch ``k``'s update with its real numbers (the start at ``k`` = 0)."""
+    names = tr.names
+    if k == 0:
+        start = ", ".join(f"{n} = {num(v)}" for n, v in zip(names, tr.params[0], strict=True))
+        return translate("DescentLesson", "Epoch 0 (start): {0}, loss = {1}").format(
+            start, num(tr.loss[0])
+        )
+    lr = repr(tr.lr)
+    lines = [
+        translate("DescentLesson", "Epoch {0}: loss = {1} at the old values").format(
+            k, num(tr.loss[k - 1])
+        )
+    ]
+    opt = tr.setup.optimizer
+    for j, n in enumerate(names):
+        old, new = num(tr.params[k - 1, j]), num(tr.params[k, j])
+        g = num(tr.grads[k - 1, j])
+        if opt in ("plain", "sgd"):
+            lines.append(f"{n} ← {n} − lr · grad = {old} − {lr} × {g} = {new}")
+        elif opt == "momentum":
+            v = num(tr.state[k - 1, j, 0])
+            mu = repr(tr.setup.momentum)
+            lines.append(
+                f"{n} ← {n} − lr · v = {old} − {lr} × {v} = {new}"
+                f"   (v ← {mu} · v + grad, grad = {g})"
+            )
+        else:
+            m, s = num(tr.state[k - 1, j, 0]), num(tr.state[k - 1, j, 1])
+            lines.append(
+                f"{n} ← {n} − lr · m̂ / (√v̂ + ε): {old} → {new}   (m = {m}, v = {s}, grad = {g})"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,160 @@
+"""The descent lesson's picture: the regime of the run, its four plots, the epoch cursor and
+the update of the epoch under it, with the controls (``panels.py``) beside them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from tensorviz.core.descent import Pitfall, Sweep, Trace
+from tensorviz.core.snippet import Snippet
+from tensorviz.ui import theme as theme_mod
+from tensorviz.ui.lesson import LessonView
+from tensorviz.ui.lessons.descent import texts
+from tensorviz.ui.lessons.descent.panels import DescentControls
+from tensorviz.ui.lessons.descent.state import State
+from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.debounce import Debounced
+from tensorviz.ui.widgets.descent_plots import DescentPlots
+from tensorviz.ui.widgets.playback import PlaybackBar
+from tensorviz.ui.widgets.roles import set_role
+
+SPEEDS = (5, 10, 25, 50, 100, 250)  # epochs per second
+#: The code pane is written at once, then at most once per pause of this length while the
+#: controls keep moving (a dragged slider): writing it costs more than drawing the plots.
+CODE_PAUSE_MS = 120
+TONES = {"converging": "good", "oscillating": None, "diverging": "bad"}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a state shows: its run (an earlier one while ``busy`` computing it), the pinned
+    run when it is of the same experiment, the sweep strip, the code, and a pitfall of the
+    course when one is shown."""
+
+    run: Trace
+    pinned: Trace | None
+    sweep: Sweep | None
+    snippet: Snippet
+    pitfall: Pitfall | None = None
+    busy: bool = False
+
+
+class DescentView(LessonView):
+    """Emits what the user asks for (the controls' signals and ``cursor_requested``); draws a
+    :class:`State` with what was computed for it."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.controls = DescentControls(theme)
+        picture = QWidget()
+        layout = QVBoxLayout(picture)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.regime_label = Badge()
+        self.regime_label.setObjectName("regime_label")
+        self.regime_detail = QLabel(objectName="regime_detail", wordWrap=True)
+        self.regime_detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        head.addWidget(self.regime_label, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.regime_detail, 1)
+        self.busy_label = QLabel(objectName="busy_label")
+        set_role(self.busy_label, "muted")
+        head.addWidget(self.busy_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+        # Fixed heights (set in apply_theme): text that changes while the slider moves must
+        # never resize the plots (a relayout of the plots costs more than the whole update).
+        self.diverged_label = QLabel(objectName="diverged_label")
+        set_role(self.diverged_label, None, "bad-strong")
+        layout.addWidget(self.diverged_label)
+        self.plots = DescentPlots(theme)
+        layout.addWidget(self.plots, 1)
+
+        cursor_row = QHBoxLayout()
+        self.playback = PlaybackBar(
+            speeds=SPEEDS,
+            default_speed=10,
+            speed_text=texts.speed,
+            parts=("play", "step", "reset", "speed", "slider"),
+            slider_name="epoch_slider",
+            arrangement="bar",
+        )
+        self.cursor_requested = self.playback.position_requested
+        self.epoch_label = QLabel(objectName="epoch_label")
+        cursor_row.addWidget(self.playback, 1)
+        cursor_row.addWidget(self.epoch_label)
+        layout.addLayout(cursor_row)
+        self.update_label = QLabel(objectName="update_label")
+        # long updates (momentum, Adam) are cut at the right instead of widening the picture
+        # and squeezing the controls and the code; the full text is the tooltip
+        self.update_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.update_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.update_label)
+
+        self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
+        self._described: Trace | None = None  # the run the regime texts describe
+        self.set_content(self.controls, picture, code_width=28)
+        self.retranslate()
+        self.apply_theme(theme)
+
+    def show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(texts.computing() if busy else "")
+
+    # -- drawing -----------------------------------------------------------------------------
+    def draw(self, state: State, shown: Shown) -> None:
+        self.controls.draw(state)
+        run = shown.run
+        k = min(state.cursor, run.epochs)
+        self.plots.set_data(
+            run,
+            cursor=k,
+            overlays=() if shown.pinned is None else (shown.pinned,),
+            sweep=shown.sweep,
+            loss_scale=state.loss_scale,
+        )
+        self.playback.set_range(run.epochs)
+        self.playback.set_position(k)
+        self.epoch_label.setText(texts.epoch_of(k, run.epochs))
+        update = texts.update(run, k)
+        self.update_label.setText(update)
+        self.update_label.setToolTip(update)
+        if run is not self._described:
+            self._described = run
+            self.regime_label.set_verdict(texts.regime(run.regime.kind), TONES[run.regime.kind])
+            self.regime_detail.setText(texts.regime_detail(run))
+            k_bad = run.diverged_at
+            self.diverged_label.setText("" if k_bad is None else texts.diverged(k_bad))
+        self.show_busy(shown.busy)
+        self._show_code(shown.snippet)
+
+    def settle(self) -> None:
+        """Show the code now, and the plots as a screenshot should show them."""
+        self._show_code.flush()
+        if self.isVisible():
+            self.plots.settle()
+
+    # -- texts and theme ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.controls.retranslate()
+        self.playback.slider.setToolTip(texts.epoch_slider_tip())
+        self._described = None  # the regime texts are written again in the new language
+
+    def apply_theme(self, theme: Theme) -> None:
+        super().apply_theme(theme)
+        t = theme
+        self.controls.apply_theme(t)
+        self.plots.apply_theme(t)
+        mono = t.font(11, mono=True)
+        self.update_label.setFont(mono)
+        self.update_label.setFixedHeight(3 * QFontMetrics(mono).lineSpacing() + t.px(4))
+        body = t.font(theme_mod.BASE_POINT_SIZE)
+        for label in (self.regime_detail, self.diverged_label):
+            label.setFont(body)
+        lines = QFontMetrics(body).lineSpacing()
+        self.regime_detail.setFixedHeight(3 * lines + t.px(4))
+        self.diverged_label.setFixedHeight(lines + t.px(2))
+        self.regime_label.setFont(t.font(12, bold=True))

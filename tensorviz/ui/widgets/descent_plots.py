@@ -1,0 +1,673 @@
+"""The four plots of a gradient-descent run: where the parameters go (the path of x on the
+parabola, or the data with the current line), the parameters per epoch, the loss per epoch, and
+the final loss against the learning rate (the sweep strip).
+
+Data in, picture out: :meth:`DescentPlots.set_data` takes the run (a
+:class:`~tensorviz.core.descent.Trace`), the epoch under the cursor, runs to overlay (a pinned
+run; later the runs of an optimizer race), the sweep and the loss axis' scale. Whatever did not
+change since the last call is not drawn again: moving the cursor repaints the cursor only, and
+an unchanged sweep is not rebuilt (a dragged learning-rate slider stays fast).
+
+Values are drawn as they are: float32 stops at 3.4e38, so finite values need no clipping; only
+float64 products drawn from them (x**2 of the path) are capped at :data:`CLIP`. A run that blows
+up is drawn up to its last finite epoch, and the place is marked.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QWidget
+
+from tensorviz.core.descent import Sweep, Trace
+from tensorviz.ui import theme as theme_mod
+from tensorviz.ui.theme import Theme
+
+#: Plotted values are clipped to this magnitude (float64 products of finite float32 values).
+CLIP = 1e300
+#: Smallest loss drawn on a log axis (0 and subnormals sit on this floor).
+LOG_FLOOR = 1e-30
+#: The most path markers drawn on the parabola (the joining line still has every epoch).
+MAX_MARKERS = 120
+#: Curves with more points than this are drawn without antialiasing: hundreds of
+#: antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms,
+#: and at that density the difference does not show.
+AA_MAX_POINTS = 150
+LOSS_SCALES = ("auto", "linear", "log")
+#: The room pyqtgraph's axes start with for their tick labels (width, height).
+_AXIS_TEXT_SIZE = (30, 18)
+
+
+def num(v: float) -> str:
+    """A float32 value as its shortest exact text (``2.4``, ``1e+20``, ``inf``)."""
+    return str(np.float32(v))
+
+
+def finite_prefix(trace: Trace) -> int:
+    """How many leading epochs (of ``epochs`` + 1 points) are finite, to plot."""
+    k = trace.diverged_at
+    return trace.epochs + 1 if k is None else k
+
+
+def clip(values: np.ndarray) -> np.ndarray:
+    """Finite float64 values clipped to +-CLIP (callers pass only finite values)."""
+    return np.clip(values.astype(np.float64), -CLIP, CLIP)
+
+
+def log10_of(values: np.ndarray) -> np.ndarray:
+    """log10 of non-negative finite values, with 0 on the floor (no warnings)."""
+    return np.log10(np.clip(values.astype(np.float64), LOG_FLOOR, CLIP))
+
+
+def set_curve(item: pg.PlotDataItem, x, y, smooth: bool = True) -> None:
+    """setData, antialiased only where it is cheap: few points and no blow-up (a diverging
+    run zigzags over many decades; aliased, it costs a tenth and looks the same)."""
+    item.opts["antialias"] = smooth and len(x) <= AA_MAX_POINTS
+    item.setData(x, y)
+
+
+def fit_range(trace: Trace) -> tuple[float, float]:
+    """The x range a fitted line is drawn over: the data, padded."""
+    xs = trace.setup.data_x
+    lo, hi = min(xs), max(xs)
+    pad = max(0.5, 0.1 * (hi - lo))
+    return lo - pad, hi + pad
+
+
+class Log10Axis(pg.AxisItem):
+    """An axis whose data are log10 values when ``log`` is set: ticks read 10**v."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.log = False
+
+    def tickStrings(self, values, scale, spacing):
+        if not self.log:
+            return super().tickStrings(values, scale, spacing)
+        return [f"{10.0**v:.3g}" if -300 < v < 300 else "" for v in values]
+
+
+class _Overlay:
+    """The items of one run drawn over the current one (dashed): its path or final line, its
+    parameters and loss per epoch, and its learning rate on the sweep strip."""
+
+    def __init__(self, plots: DescentPlots) -> None:
+        self.path = pg.PlotDataItem()
+        self.fit = pg.PlotDataItem()
+        self.params = [pg.PlotDataItem() for _ in range(2)]
+        self.loss = pg.PlotDataItem()
+        self.lr_line = pg.InfiniteLine(angle=90, movable=False)
+        plots.plot_main.addItem(self.path)
+        plots.plot_main.addItem(self.fit, ignoreBounds=True)
+        for curve in self.params:
+            plots.plot_params.addItem(curve)
+        plots.plot_loss.addItem(self.loss)
+        plots.plot_sweep.addItem(self.lr_line, ignoreBounds=True)
+        for item in self.curves():
+            item.setZValue(-1)  # under the current run
+            item.curve.setSegmentedLineMode("on")
+        self.lr_line.setZValue(-1)
+        self.lr_line.hide()
+
+    def curves(self) -> tuple[pg.PlotDataItem, ...]:
+        return (self.path, self.fit, *self.params, self.loss)
+
+    def clear(self) -> None:
+        for item in self.curves():
+            item.setData([], [])
+        self.lr_line.hide()
+
+
+class DescentPlots(pg.GraphicsLayoutWidget):
+    """Four plots of one run (and overlaid runs) with an epoch cursor; hovering shows the
+    exact epoch and value under the mouse."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("descent_plots")
+        self.theme = theme
+        self._run: Trace | None = None
+        self._scale = "auto"
+        self._overlays: tuple[Trace, ...] = ()
+        self._sweep: Sweep | None = None
+        self._cursor = 0
+        self._experiment: str | None = None
+        self._loss_log = False
+        self._paint_count = 0
+
+        self.plot_main = self.addPlot(0, 0, enableMenu=False)
+        self._axis_loss = Log10Axis("left")
+        axis_sweep_x, axis_sweep_y = Log10Axis("bottom"), Log10Axis("left")
+        axis_sweep_x.log = axis_sweep_y.log = True
+        self.plot_params = self.addPlot(0, 1, enableMenu=False)
+        self.plot_loss = self.addPlot(1, 0, axisItems={"left": self._axis_loss}, enableMenu=False)
+        self.plot_sweep = self.addPlot(
+            1, 1, axisItems={"left": axis_sweep_y, "bottom": axis_sweep_x}, enableMenu=False
+        )
+        self.plots = (self.plot_main, self.plot_params, self.plot_loss, self.plot_sweep)
+        for plot in self.plots:
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.getViewBox().setMouseEnabled(x=False, y=False)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                # one level of minor ticks/grid lines, and a pixmap cache: while the lr
+                # slider moves, unchanged axes are blitted instead of drawn again
+                axis.setStyle(maxTickLevel=1)
+                axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+        # main plot: parabola + path (square), data + the cursor epoch's line (line fit);
+        # path markers by epoch, dark early and bright late (see _epoch_brushes)
+        cmap = pg.colormap.get("viridis")
+        self._brush_cache = [pg.mkBrush(cmap.map(i / 255.0, mode="qcolor")) for i in range(256)]
+        m = self.plot_main
+        self._parabola = m.plot()
+        self._parabola.setZValue(-2)  # under overlaid paths too
+        self._path_line = m.plot()
+        self._path_points = pg.ScatterPlotItem()
+        m.addItem(self._path_points)
+        self._data_points = pg.ScatterPlotItem()
+        m.addItem(self._data_points)
+        # fitted lines do not set the view: it frames the data, and a line that flew off
+        # (large lr) is seen leaving it
+        self._fit_line = pg.PlotDataItem()
+        m.addItem(self._fit_line, ignoreBounds=True)
+        self._cursor_point = pg.ScatterPlotItem()
+        m.addItem(self._cursor_point)
+        self._param_curves = [self.plot_params.plot() for _ in range(2)]
+        self._param_cursor = pg.ScatterPlotItem()
+        self.plot_params.addItem(self._param_cursor)
+        self._loss_curve = self.plot_loss.plot()
+        self._loss_cursor = pg.ScatterPlotItem()
+        self.plot_loss.addItem(self._loss_cursor)
+        self.cursor_lines = []
+        for plot in (self.plot_params, self.plot_loss):
+            line = pg.InfiniteLine(angle=90, movable=False)
+            plot.addItem(line, ignoreBounds=True)
+            self.cursor_lines.append(line)
+        # sweep strip: final loss vs lr
+        self._sweep_curve = self.plot_sweep.plot()
+        self._sweep_blown = pg.ScatterPlotItem()
+        self.plot_sweep.addItem(self._sweep_blown)
+        self._lr_line = pg.InfiniteLine(angle=90, movable=False)
+        # 1/lam_max ("overshoots") and 2/lam_max ("diverges"): a factor 2 apart on a log
+        # axis, so their labels sit at different heights
+        self._thr_lines = [
+            pg.InfiniteLine(
+                angle=90,
+                movable=False,
+                label="",
+                labelOpts={"position": position, "anchors": [(0, 0.5), (0, 0.5)]},
+            )
+            for position in (0.8, 0.6)
+        ]
+        for line in (self._lr_line, *self._thr_lines):
+            self.plot_sweep.addItem(line, ignoreBounds=True)
+        self._blown_text = pg.TextItem(anchor=(1, 0))
+        self.plot_sweep.addItem(self._blown_text, ignoreBounds=True)
+        self._diverge_text = pg.TextItem(anchor=(0, 0))
+        self.plot_loss.addItem(self._diverge_text, ignoreBounds=True)
+        self._hover = {plot: pg.TextItem(anchor=(0, 1)) for plot in self.plots}
+        for plot, item in self._hover.items():
+            plot.addItem(item, ignoreBounds=True)
+            item.hide()
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # Runs that oscillate draw hundreds of segments over each other (x -> -x -> x ...);
+        # as one antialiased path Qt strokes them all together (about a second at lr = 1).
+        # Drawn as separate segments they cost microseconds.
+        for plot in self.plots:
+            for item in plot.listDataItems():
+                if isinstance(item, pg.PlotDataItem):
+                    item.curve.setSegmentedLineMode("on")
+        self._overlay_items: list[_Overlay] = []
+        self.retranslate()
+        self.apply_theme(theme)
+
+    # -- data ------------------------------------------------------------------------------
+    def set_data(
+        self,
+        run: Trace | None,
+        *,
+        cursor: int = 0,
+        overlays: Sequence[Trace] = (),
+        sweep: Sweep | None = None,
+        loss_scale: str = "auto",
+    ) -> None:
+        """Show ``run`` with the cursor at epoch ``cursor``, ``overlays`` dashed over it,
+        ``sweep`` on the strip (None: empty), the loss axis ``"auto"``, ``"linear"`` or
+        ``"log"`` (auto: log when the loss spans more than three decades)."""
+        if loss_scale not in LOSS_SCALES:
+            raise ValueError(f"loss_scale must be one of {LOSS_SCALES}, not {loss_scale!r}")
+        overlays = tuple(overlays)
+        changed = run is not self._run or loss_scale != self._scale
+        if changed:
+            self._run, self._scale = run, loss_scale
+            experiment = None if run is None else run.setup.experiment
+            if experiment != self._experiment:
+                self._experiment = experiment
+                self._apply_titles()
+            self._paint_run()
+        if changed or overlays != self._overlays:
+            self._overlays = overlays
+            self._paint_overlays()
+        if sweep is not self._sweep:
+            self._sweep = sweep
+            self._paint_sweep()
+        if changed or cursor != self._cursor:
+            self._cursor = cursor
+            self._paint_cursor()
+
+    # -- reading back (tests, bench) ---------------------------------------------------------
+    def plotted(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """The data of a drawn curve of the run: ``x``/``a``/``b`` per epoch, ``loss``,
+        ``sweep``, ``path``."""
+        if name == "loss":
+            item = self._loss_curve
+        elif name == "sweep":
+            item = self._sweep_curve
+        elif name == "path":
+            item = self._path_line
+        else:
+            names = self._run.names if self._run is not None else ()
+            item = self._param_curves[names.index(name)]
+        # the data handed to the curve (getData() would give pyqtgraph's display copy,
+        # already limited to the current view's dynamic range)
+        x, y = item.xData, item.yData
+        if x is None:
+            return np.empty(0), np.empty(0)
+        return np.asarray(x), np.asarray(y)
+
+    def overlay_curve(self, index: int, name: str) -> pg.PlotDataItem:
+        """Overlay ``index``'s curve ``name``: ``path``, ``fit``, ``loss``, or the first or
+        second parameter ``p0``/``p1``."""
+        while len(self._overlay_items) <= index:
+            self._overlay_items.append(self._new_overlay())
+        items = self._overlay_items[index]
+        if name in ("p0", "p1"):
+            return items.params[int(name[1])]
+        return {"path": items.path, "fit": items.fit, "loss": items.loss}[name]
+
+    def loss_is_log(self) -> bool:
+        return self._loss_log
+
+    def paint_count(self) -> int:
+        """How many times the run's curves were drawn (bench and tests)."""
+        return self._paint_count
+
+    def hover_item(self, plot: pg.PlotItem) -> pg.TextItem:
+        return self._hover[plot]
+
+    # -- painting ----------------------------------------------------------------------------
+    def _paint_run(self) -> None:
+        tr = self._run
+        if tr is None:
+            for item in (self._loss_curve, *self._param_curves, self._path_line, self._parabola):
+                item.setData([], [])
+            for item in (self._path_points, self._data_points):
+                item.setData([], [])
+            self._paint_diverged()
+            self._paint_lr_marks()
+            return
+        self._paint_count += 1
+        square = tr.setup.experiment == "square"
+        smooth = tr.regime.kind != "diverging"
+        n = tr.epochs
+        good = finite_prefix(tr)
+        epochs = np.arange(good, dtype=np.float64)
+        params = clip(tr.params[:good]) if good else np.empty((0, len(tr.names)))
+        # loss: finite part only; a scale that fits what there is
+        loss = tr.loss[:good].astype(np.float64)
+        positive = loss[loss > 0]
+        span = positive.size > 1 and positive.max() > 1e3 * positive.min()
+        self._loss_log = self._scale == "log" or (self._scale == "auto" and bool(span))
+        self._axis_loss.log = self._loss_log
+        set_curve(
+            self._loss_curve, epochs, log10_of(loss) if self._loss_log else clip(loss), smooth
+        )
+        for j, curve in enumerate(self._param_curves):
+            if j < len(tr.names):
+                set_curve(curve, epochs, params[:, j], smooth)
+                curve.show()
+            else:
+                curve.setData([], [])
+                curve.hide()
+        if square:
+            xs = params[:, 0]
+            ys = clip(xs * xs)
+            set_curve(self._path_line, xs, ys, smooth)
+            step = max(1, math.ceil(good / MAX_MARKERS))
+            idx = np.arange(0, good, step)
+            self._path_points.setData(xs[idx], ys[idx], brush=self._epoch_brushes(idx, n))
+            reach = max(3.0, float(np.abs(xs).max()) if xs.size else 3.0)
+            reach = min(reach, 1e6)
+            px = np.linspace(-reach * 1.1, reach * 1.1, 121)
+            self._parabola.setData(px, px * px)
+            self._data_points.setData([], [])
+        else:
+            self._path_line.setData([], [])
+            self._path_points.setData([], [])
+            self._parabola.setData([], [])
+            self._data_points.setData(
+                np.asarray(tr.setup.data_x, float), np.asarray(tr.setup.data_y, float)
+            )
+        self._paint_diverged()
+        self._paint_lr_marks()
+
+    def _epoch_brushes(self, idx: np.ndarray, n: int) -> list:
+        """One brush per marker, by epoch (dark early, bright late): 256 cached brushes."""
+        return [self._brush_cache[min(255, int(255 * i / max(1, n)))] for i in idx]
+
+    def _new_overlay(self) -> _Overlay:
+        overlay = _Overlay(self)
+        self._style_overlay(overlay)
+        return overlay
+
+    def _paint_overlays(self) -> None:
+        while len(self._overlay_items) < len(self._overlays):
+            self._overlay_items.append(self._new_overlay())
+        for number, items in enumerate(self._overlay_items):
+            if number >= len(self._overlays) or self._run is None:
+                items.clear()
+                continue
+            run = self._overlays[number]
+            good = finite_prefix(run)
+            ep = np.arange(good, dtype=np.float64)
+            params = clip(run.params[:good])
+            loss = run.loss[:good].astype(np.float64)
+            set_curve(items.loss, ep, log10_of(loss) if self._loss_log else clip(loss))
+            for j, curve in enumerate(items.params):
+                if j < len(run.names):
+                    set_curve(curve, ep, params[:, j])
+                else:
+                    curve.setData([], [])
+            if run.setup.experiment == "square":
+                set_curve(items.path, params[:, 0], clip(params[:, 0] ** 2))
+                items.fit.setData([], [])
+            else:
+                items.path.setData([], [])
+                if good:
+                    a, b = params[-1]
+                    xs = np.asarray(fit_range(self._run), float)
+                    items.fit.setData(xs, clip(a * xs + b))
+                else:
+                    items.fit.setData([], [])
+            items.lr_line.setValue(math.log10(run.lr))
+            items.lr_line.show()
+
+    def _loss_y(self, loss: float) -> float:
+        """Where one finite loss value is drawn on the loss axis (log10 on a log axis)."""
+        return math.log10(max(loss, LOG_FLOOR)) if self._loss_log else min(loss, CLIP)
+
+    def _paint_diverged(self) -> None:
+        tr = self._run
+        k = tr.diverged_at if tr is not None else None
+        if k is None:
+            self._diverge_text.hide()
+            return
+        self._diverge_text.setText(self.tr("diverged at epoch {0}").format(k))
+        good = finite_prefix(tr)
+        if good:
+            self._diverge_text.setPos(max(0, good - 1), self._loss_y(float(tr.loss[good - 1])))
+            self._diverge_text.setAnchor((1, 0))
+        self._diverge_text.show()
+
+    def _paint_sweep(self) -> None:
+        sweep = self._sweep
+        if sweep is None:
+            self._sweep_curve.setData([], [])
+            self._sweep_blown.setData([], [])
+            self._blown_text.hide()
+            return
+        final = sweep.final_loss.astype(np.float64)
+        lrs = np.log10(np.asarray(sweep.lrs, dtype=np.float64))
+        ok = np.isfinite(final)
+        fin = final[ok]
+        self._sweep_curve.setData(lrs[ok], log10_of(fin))
+        top = math.log10(max(float(fin.max()) if fin.size else 1.0, 1.0)) + 1.0
+        top = min(top, 40.0)
+        blown = lrs[~ok]
+        self._sweep_blown.setData(blown, np.full(blown.shape, top))
+        if blown.size:
+            self._blown_text.setPos(float(blown.max()), top)
+            self._blown_text.show()
+        else:
+            self._blown_text.hide()
+
+    def _paint_lr_marks(self) -> None:
+        """The run's learning rate and the thresholds where the behaviour changes."""
+        tr = self._run
+        if tr is None:
+            self._lr_line.hide()
+            for line in self._thr_lines:
+                line.hide()
+            return
+        self._lr_line.setValue(math.log10(tr.lr))
+        self._lr_line.show()
+        thr = (tr.thresholds.oscillate, tr.thresholds.diverge)
+        for line, value in zip(self._thr_lines, thr, strict=True):
+            if value is None or value <= 0:
+                line.hide()
+                continue
+            # text right of the line, or left of it near the right edge
+            side = (1, 0.5) if value > 0.05 else (0, 0.5)
+            if line.label.anchors[0] != side:
+                line.label.anchors = [side, side]
+                line.label.updatePosition()
+            if line.value() != math.log10(value):  # the same for every lr of a setup
+                line.setValue(math.log10(value))
+            line.show()
+
+    def _paint_cursor(self) -> None:
+        tr = self._run
+        if tr is None:
+            for item in (self._param_cursor, self._loss_cursor, self._cursor_point):
+                item.setData([], [])
+            self._fit_line.setData([], [])
+            return
+        k = min(self._cursor, tr.epochs)
+        for line in self.cursor_lines:
+            line.setValue(k)
+        if k < finite_prefix(tr):
+            size, brush, pen = self._cursor_look
+            p = clip(tr.params[k])
+            self._param_cursor.setData([k] * len(p), list(p), brush=brush, size=size, pen=pen)
+            ly = self._loss_y(float(tr.loss[k]))
+            self._loss_cursor.setData([k], [ly], brush=brush, size=size, pen=pen)
+            if tr.setup.experiment == "square":
+                x = float(p[0])
+                self._cursor_point.setData(
+                    [x], [min(x * x, CLIP)], brush=brush, size=size * 1.3, pen=pen
+                )
+                self._fit_line.setData([], [])
+            else:
+                self._cursor_point.setData([], [])
+                a, b = float(p[0]), float(p[1])
+                xs = np.asarray(fit_range(tr), float)
+                self._fit_line.setData(xs, clip(a * xs + b))
+        else:
+            for item in (self._param_cursor, self._loss_cursor, self._cursor_point):
+                item.setData([], [])
+            self._fit_line.setData([], [])
+
+    def settle(self) -> None:
+        """Size the axes to the tick labels of what is drawn now, as a new widget would, and
+        paint: a screenshot of a run then does not depend on the runs drawn before it.
+
+        (An axis widens for longer tick labels at once but narrows only by more than 10 px,
+        so that a moving slider does not lay the plots out again for every small change; and
+        which labels fit depends on the sizes. Starting from the same sizes, the same run
+        gives the same picture.)"""
+        axes = [plot.getAxis(name) for plot in self.plots for name in ("left", "bottom")]
+        for axis in axes:
+            axis.textWidth, axis.textHeight = _AXIS_TEXT_SIZE
+            if axis.orientation == "left":
+                axis._updateWidth()
+            else:
+                axis._updateHeight()
+        # the plots take the reset sizes before painting: which labels fit depends on them
+        for plot in self.plots:
+            plot.layout.activate()
+        QCoreApplication.processEvents()
+        sizes = None
+        for _ in range(8):
+            for axis in axes:
+                axis.picture = None  # measure the labels again, at the current size
+                axis.update()
+            self.viewport().repaint()
+            QCoreApplication.processEvents()
+            before = sizes
+            sizes = [
+                (a.textWidth, a.textHeight, a.geometry().width(), a.geometry().height())
+                for a in axes
+            ]
+            if sizes == before:
+                break
+
+    # -- hover -------------------------------------------------------------------------------
+    def _on_mouse_moved(self, pos) -> None:
+        tr = self._run
+        for plot, item in self._hover.items():
+            if tr is None or not plot.sceneBoundingRect().contains(pos):
+                item.hide()
+                continue
+            p = plot.getViewBox().mapSceneToView(pos)
+            text, where = self._hover_text(plot, tr, p.x(), p.y())
+            if text is None:
+                item.hide()
+                continue
+            item.setText(text)
+            item.setPos(*where)
+            item.show()
+
+    def _hover_text(self, plot, tr: Trace, x: float, y: float):
+        good = finite_prefix(tr)
+        if plot in (self.plot_params, self.plot_loss):
+            k = round(x)
+            if not 0 <= k < good:
+                return None, None
+            if plot is self.plot_loss:
+                v = float(tr.loss[k])
+                return self.tr("epoch {0}: loss = {1}").format(k, num(v)), (k, self._loss_y(v))
+            j = 0
+            if len(tr.names) > 1:
+                j = int(np.argmin(np.abs(tr.params[k].astype(np.float64) - y)))
+            v = float(tr.params[k, j])
+            text = self.tr("epoch {0}: {1} = {2}").format(k, tr.names[j], num(v))
+            return text, (k, float(clip(np.array([v]))[0]))
+        if plot is self.plot_sweep:
+            sweep = self._sweep
+            if sweep is None:
+                return None, None
+            lrs = np.log10(np.asarray(sweep.lrs))
+            i = int(np.argmin(np.abs(lrs - x)))
+            v = float(sweep.final_loss[i])
+            text = self.tr("lr = {0}: loss after {1} epochs = {2}").format(
+                repr(sweep.lrs[i]), sweep.epochs, num(v)
+            )
+            return text, (lrs[i], y)
+        if plot is self.plot_main and tr.setup.experiment == "square":
+            xs = tr.params[:good, 0].astype(np.float64)
+            if not xs.size:
+                return None, None
+            k = int(np.argmin(np.abs(xs - x)))
+            v = float(xs[k])
+            return self.tr("epoch {0}: x = {1}").format(k, num(v)), (v, min(v * v, CLIP))
+        return None, None
+
+    # -- language and theme ------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._blown_text.setText(self.tr("inf/nan"))
+        self._thr_lines[0].label.setFormat(self.tr("overshoots"))
+        self._thr_lines[1].label.setFormat(self.tr("diverges"))
+        self._apply_titles()
+        self._paint_diverged()
+
+    def _apply_titles(self) -> None:
+        square = self._experiment != "line"
+        t = self.theme
+        size = f"{theme_mod.BASE_POINT_SIZE * t.scale:.1f}pt"
+        titles = (
+            self.tr("Path of x on y = x²")
+            if square
+            else self.tr("Data and the current epoch's line"),
+            self.tr("x per epoch") if square else self.tr("a and b per epoch"),
+            self.tr("Loss per epoch"),
+            self.tr("Final loss vs learning rate"),
+        )
+        for plot, title in zip(self.plots, titles, strict=True):
+            plot.setTitle(title, color=t.text, size=size)
+        self.plot_params.setLabel("bottom", self.tr("epoch"))
+        self.plot_loss.setLabel("bottom", self.tr("epoch"))
+        self.plot_sweep.setLabel("bottom", self.tr("learning rate"))
+        self.plot_main.setLabel("bottom", "x")
+
+    def _style_overlay(self, overlay: _Overlay) -> None:
+        t = self.theme
+        dashed = pg.mkPen(t.muted, width=t.scale * 2, style=Qt.PenStyle.DashLine)
+        for item in overlay.curves():
+            item.setPen(dashed)
+        overlay.lr_line.setPen(dashed)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = t = theme
+        self.setBackground(t.surface)
+        for plot in self.plots:
+            theme_mod.style_plot(plot, t)
+        pens = [theme_mod.series_pen(t, i) for i in range(3)]
+        self._parabola.setPen(pg.mkPen(t.muted, width=t.scale * 1.5))
+        self._path_line.setPen(theme_mod.series_pen(t, 0, width=1.5))
+        self._path_points.setPen(pg.mkPen(t.text, width=max(1, t.px(0.5))))
+        self._path_points.setSize(t.px(8))
+        self._data_points.setPen(pg.mkPen(t.text, width=t.px(1)))
+        self._data_points.setBrush(pg.mkBrush(t.series[2]))
+        self._data_points.setSize(t.px(10))
+        self._fit_line.setPen(pens[1])
+        for overlay in self._overlay_items:
+            self._style_overlay(overlay)
+        for j, curve in enumerate(self._param_curves):
+            curve.setPen(pens[j])
+        self._loss_curve.setPen(pens[2])
+        self._sweep_curve.setPen(theme_mod.series_pen(t, 0))
+        self._sweep_curve.setSymbol("o")
+        self._sweep_curve.setSymbolSize(t.px(4))
+        self._sweep_curve.setSymbolBrush(t.series[0])
+        self._sweep_curve.setSymbolPen(None)
+        self._sweep_blown.setSymbol("x")
+        self._sweep_blown.setSize(t.px(9))
+        self._sweep_blown.setPen(pg.mkPen(t.negative, width=t.px(2)))
+        self._sweep_blown.setBrush(pg.mkBrush(t.negative))
+        self._lr_line.setPen(pg.mkPen(t.highlight, width=t.scale * 3))
+        for line, colour in zip(self._thr_lines, (t.warning, t.negative), strict=True):
+            line.setPen(pg.mkPen(colour, width=t.scale * 1.5, style=Qt.PenStyle.DashLine))
+            line.label.setColor(QColor(colour))
+            line.label.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
+        for line in self.cursor_lines:
+            line.setPen(pg.mkPen(t.highlight, width=t.scale * 1.5))
+        self._cursor_look = (t.px(11), pg.mkBrush(t.highlight), pg.mkPen(t.text, width=t.px(1)))
+        self._diverge_text.setColor(QColor(t.negative))
+        self._blown_text.setColor(QColor(t.negative))
+        self._blown_text.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
+        self._diverge_text.setFont(t.font(theme_mod.BASE_POINT_SIZE, bold=True))
+        for item in self._hover.values():
+            item.setColor(QColor(t.text))
+            item.fill = pg.mkBrush(QColor(t.surface))
+            item.border = pg.mkPen(t.border)
+            item.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.9))
+        self.setMinimumHeight(t.px(300))
+        self._apply_titles()
+        if self._run is not None:
+            self._paint_run()
+            self._paint_overlays()
+            self._paint_cursor()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # a closed pyqtgraph view has deleted its items (it waits to be deleted itself)
+        if event.type() == QEvent.Type.LanguageChange and not self.closed:
+            self.retranslate()
+        super().changeEvent(event)

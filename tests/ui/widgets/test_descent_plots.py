@@ -1,0 +1,177 @@
+"""DescentPlots: the numbers drawn are the run's own, and what did not change is not drawn
+again."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from tensorviz.core import descent
+from tensorviz.ui.widgets.descent_plots import LOG_FLOOR, DescentPlots
+from tests.image_testing import compare
+
+SQUARE = descent.Setup("square")
+
+
+@pytest.fixture
+def plots(qtbot, theme):
+    widget = DescentPlots(theme)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    return widget
+
+
+@pytest.fixture(scope="module")
+def table():
+    return descent.table(SQUARE, descent.lr_grid()[::10], 200)
+
+
+def test_the_curves_hold_the_runs_float32_numbers(plots):
+    run = descent.square(lr=0.3, epochs=40)
+    plots.set_data(run, cursor=5)
+    xs, ys = plots.plotted("x")
+    assert np.array_equal(xs, np.arange(41)) and np.array_equal(ys, run.params[:, 0])
+    xs, ys = plots.plotted("path")
+    x = run.params[:, 0].astype(np.float64)  # the parabola's y = x**2 of each drawn x
+    assert np.array_equal(xs, x) and np.array_equal(ys, x * x)
+    assert plots.loss_is_log()  # 9 down to ~1e-30: log on "auto"
+    _, ys = plots.plotted("loss")
+    assert np.array_equal(ys, np.log10(np.maximum(run.loss.astype(np.float64), LOG_FLOOR)))
+    assert [line.value() for line in plots.cursor_lines] == [5, 5]
+
+
+def test_the_loss_scale_can_be_chosen(plots):
+    run = descent.square(lr=0.3, epochs=40)
+    plots.set_data(run, loss_scale="linear")
+    assert not plots.loss_is_log()
+    assert np.array_equal(plots.plotted("loss")[1], run.loss.astype(np.float64))
+    short = descent.square(lr=0.01, epochs=5)  # 9 to 8.1: linear on "auto"
+    plots.set_data(short, loss_scale="auto")
+    assert not plots.loss_is_log()
+    plots.set_data(short, loss_scale="log")
+    assert plots.loss_is_log()
+    with pytest.raises(ValueError, match="loss_scale"):
+        plots.set_data(short, loss_scale="cubic")
+
+
+def test_moving_the_cursor_draws_no_curve_again(plots):
+    run = descent.square(lr=0.3, epochs=40)
+    plots.set_data(run, cursor=1)
+    drawn = plots.paint_count()
+    for k in range(40):
+        plots.set_data(run, cursor=k)
+        assert plots.cursor_lines[0].value() == k
+    assert plots.paint_count() == drawn
+    plots.set_data(descent.square(lr=0.3, epochs=40), cursor=3)  # another run, same numbers
+    assert plots.paint_count() == drawn + 1
+
+
+def test_overlays_are_drawn_under_the_run_and_taken_away(plots):
+    run = descent.square(lr=0.6, epochs=30)
+    pinned = descent.square(lr=0.1, epochs=50)
+    other = descent.square(lr=0.02, epochs=50)
+    plots.set_data(run, overlays=(pinned, other))
+    for number, overlay in enumerate((pinned, other)):
+        _xs, ys = plots.overlay_curve(number, "p0").getData()
+        assert np.array_equal(ys, overlay.params[:, 0].astype(np.float64))
+        assert plots.overlay_curve(number, "p0").zValue() < 0
+    plots.set_data(run, overlays=(pinned,))
+    assert len(plots.overlay_curve(1, "p0").getData()[0] or ()) == 0
+    plots.set_data(run)
+    assert len(plots.overlay_curve(0, "p0").getData()[0] or ()) == 0
+
+
+def test_a_line_fit_overlay_draws_its_final_line(plots):
+    run = descent.line_fit(lr=0.01, epochs=100)
+    pinned = descent.line_fit(lr=0.05, epochs=20)
+    plots.set_data(run, cursor=100, overlays=(pinned,))
+    xs, ys = plots.overlay_curve(0, "fit").getData()
+    a, b = pinned.params[-1].astype(np.float64)
+    assert np.allclose(ys, a * xs + b)
+    assert len(plots.overlay_curve(0, "p1").getData()[1]) == 21
+
+
+def test_the_sweep_strip_is_the_final_loss_per_lr(plots, table):
+    run = table.trace(20, 200)
+    sweep = table.sweep(200)
+    plots.set_data(run, sweep=sweep)
+    xs, ys = plots.plotted("sweep")
+    final = sweep.final_loss.astype(np.float64)
+    ok = np.isfinite(final)
+    assert not ok.all()  # the largest rates blow up: marked, not drawn as a curve
+    assert np.array_equal(xs, np.log10(np.asarray(sweep.lrs))[ok])
+    assert np.array_equal(ys, np.log10(np.clip(final[ok], LOG_FLOOR, None)))
+    plots.set_data(run, sweep=None)
+    assert plots.plotted("sweep")[0].size == 0
+
+
+def test_a_run_that_blows_up_is_drawn_to_its_last_finite_epoch(plots):
+    run = descent.square(lr=2.0, epochs=300)
+    k = run.diverged_at
+    assert k is not None
+    plots.set_data(run, cursor=300)
+    for name in ("x", "loss", "path"):
+        xs, ys = plots.plotted(name)
+        assert len(ys) == k and np.isfinite(xs).all() and np.isfinite(ys).all()
+    plots.grab()  # paints with no warning (warnings are errors here)
+
+
+def test_hover_names_the_epoch_and_the_exact_value(plots, table):
+    run = descent.square(lr=0.1, epochs=50)
+    plots.set_data(run, sweep=table.sweep(50))
+    plots.grab()
+    vb = plots.plot_loss.getViewBox()
+    plots._on_mouse_moved(vb.mapViewToScene(QPointF(7, np.log10(float(run.loss[7])))))
+    item = plots.hover_item(plots.plot_loss)
+    assert item.isVisible()
+    assert item.toPlainText() == f"epoch 7: loss = {np.float32(run.loss[7])!s}"
+    lr = table.lrs[12]
+    vb = plots.plot_sweep.getViewBox()
+    plots._on_mouse_moved(vb.mapViewToScene(QPointF(np.log10(lr), 0.0)))
+    text = plots.hover_item(plots.plot_sweep).toPlainText()
+    assert text == f"lr = {lr!r}: loss after 50 epochs = {np.float32(table.loss[50, 12])!s}"
+    assert not plots.hover_item(plots.plot_loss).isVisible()
+
+
+def test_a_settled_picture_does_not_remember_what_was_drawn_before(qtbot, theme, table):
+    """pyqtgraph's axes widen at once but narrow only by more than 10 px, and which tick
+    labels fit depends on their width: settle() starts them afresh, so a screenshot of a run
+    is the same whatever the widget drew, and at which size, before."""
+    pictures = []
+    for earlier_size in (None, (662, 400)):
+        widget = DescentPlots(theme)
+        qtbot.addWidget(widget)
+        widget.resize(*(earlier_size or (662, 570)))
+        widget.show()
+        if earlier_size is not None:
+            widget.set_data(descent.square(lr=1.5, epochs=900))
+            widget.settle()
+        widget.set_data(descent.square(lr=0.1, epochs=50), cursor=1, sweep=table.sweep(50))
+        widget.settle()
+        widget.resize(662, 570)
+        widget.settle()
+        pictures.append(widget.grab().toImage())
+    result = compare(pictures[1], pictures[0])
+    assert result.size_ok and result.differing == 0, result
+
+
+def test_titles_follow_the_language_and_a_closed_widget_ignores_it(qtbot, theme):
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui import i18n
+
+    widget = DescentPlots(theme)
+    qtbot.addWidget(widget)
+    widget.set_data(descent.line_fit(lr=0.01, epochs=10))
+    closed = DescentPlots(theme)
+    closed.close()  # its items are gone; the widget itself is deleted later
+    app = QApplication.instance()
+    try:
+        i18n.set_language(app, "zh_CN")
+        qtbot.waitUntil(lambda: widget.plot_params.titleLabel.text == "每轮的 a 和 b")
+    finally:
+        i18n.set_language(app, "en")
+    qtbot.waitUntil(lambda: widget.plot_params.titleLabel.text == "a and b per epoch")
+    closed.deleteLater()
