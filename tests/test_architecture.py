@@ -99,8 +99,6 @@ def test_only_widgets_import_pyqtgraph_or_paint():
     for path in sorted((ROOT / "ui").rglob("*.py")):
         if "widgets" in path.relative_to(ROOT).parts or path in allowed:
             continue
-        if path.parent == LESSONS and path.stem not in ("__init__", "states"):
-            continue  # TRANSITION: a lesson not yet a package
         bad += [
             f"{rel(path)} imports {n}"
             for n in imports(path)
@@ -135,8 +133,6 @@ def test_lessons_write_no_css_and_start_no_workers_or_timers():
     }
     bad = []
     for path in sorted(LESSONS.rglob("*.py")):
-        if path.parent == LESSONS and path.stem not in ("__init__", "states"):
-            continue  # TRANSITION: a lesson not yet a package
         text = path.read_text(encoding="utf-8")
         bad += [f"{rel(path)}: {name}" for name, rx in patterns.items() if rx.search(text)]
     assert not bad, "\n".join(bad)

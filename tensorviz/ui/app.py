@@ -42,7 +42,6 @@ import tensorviz
 from tensorviz.ui import i18n, lessons, settings
 from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson
-from tensorviz.ui.lessons.legacy_base import Lesson as LegacyLesson
 from tensorviz.ui.theme import (
     THEMES,
     ZOOM_STEP,
@@ -208,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def current_lesson(self) -> Lesson | None:
         widget = self._stack.currentWidget()
-        return widget if isinstance(widget, Lesson | LegacyLesson) else None
+        return widget if isinstance(widget, Lesson) else None
 
     def _on_lesson_changed(self, row: int) -> None:
         if row < 0:

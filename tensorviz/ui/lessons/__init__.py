@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tensorviz.ui.lessons.legacy_base import Lesson
+    from tensorviz.ui.lesson import Lesson
     from tensorviz.ui.lessons.states import LessonState
     from tensorviz.ui.theme import Theme
 
@@ -79,17 +79,13 @@ def state_class(key: str) -> type[LessonState]:
 
 
 def lesson_class(key: str) -> type[Lesson]:
-    package = importlib.import_module(info(key).package)
-    if not hasattr(package, "__path__"):  # TRANSITION: a lesson still a single module
-        return package.LESSON
     return importlib.import_module(f"{info(key).package}.controller").LESSON
 
 
 def build(key: str, theme: Theme, state: LessonState | None = None) -> Lesson:
     """Import lesson ``key``'s package and build its widget, showing ``state`` (or the
     lesson's opening state)."""
-    cls = lesson_class(key)
-    lesson = cls(theme, state=state) if hasattr(cls, "State") else cls(theme)
+    lesson = lesson_class(key)(theme, state=state)
     if lesson.key != key:
         raise RuntimeError(f"lesson package {key!r} built a lesson keyed {lesson.key!r}")
     return lesson
