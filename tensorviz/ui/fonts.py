@@ -108,7 +108,7 @@ def needed_characters() -> dict[str, str]:
     if COURSE_TRACK.exists():
         track = json.loads(COURSE_TRACK.read_text(encoding="utf-8"))
         for text in _json_strings(track):
-            add(text, str(COURSE_TRACK.relative_to(PACKAGE.parent)))
+            add(text, "the course track")
     return found
 
 
