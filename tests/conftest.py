@@ -27,6 +27,16 @@ def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("TENSORVIZ_SETTINGS", str(tmp_path / "tensorviz.ini"))
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the bundled Chinese font where the system has none, as
+    ``make_application`` does: tests see Chinese as users do, not as boxes."""
+    from tensorviz.ui import fonts
+
+    fonts.install()
+    return qapp
+
+
 @pytest.fixture
 def theme():
     from tensorviz.ui.theme import make_theme

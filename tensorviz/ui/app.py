@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 import tensorviz
-from tensorviz.ui import i18n, lessons, settings
+from tensorviz.ui import fonts, i18n, lessons, settings
 from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.theme import (
@@ -61,6 +61,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("tensorviz")
     app.setApplicationVersion(tensorviz.__version__)
     app.setWindowIcon(QIcon(str(ICON)))
+    fonts.install()  # Chinese drawn, not boxes, where the system has no Chinese font
     # The ~200,000 objects that importing torch and Qt created live as long as the process.
     # Left in the young generations, every full collection walks them: 100-140 ms with the GIL
     # held, in whichever thread triggers it, so the GUI thread stalls (seen in autograd and
