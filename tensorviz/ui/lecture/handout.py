@@ -30,9 +30,9 @@ def picture_name(number: int) -> str:
 def _markdown(step: Step, lang: str, answer: str | None) -> str:
     lines = [f"## {step.section} · {step.title(lang)}", "", step.talk(lang)]
     if step.notes_differ is not None:
-        lines += ["", f"> **{texts.notes_prefix()}** {step.notes_differ(lang)}"]
+        lines += ["", f"> {texts.notes(step.notes_differ(lang))}"]
     if step.question is not None:
-        lines += ["", f"**{texts.question_prefix()}** {step.question.prompt(lang)}"]
+        lines += ["", f"**{texts.question(step.question.prompt(lang))}**"]
         if answer is not None:
             lines += ["", f"*{texts.answer(answer)}*"]
     lines += ["", f"![{step.section}]({picture_name(step.number)})"]

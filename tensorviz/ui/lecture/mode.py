@@ -160,7 +160,7 @@ class LectureMode(QObject):
             if part == "banner":
                 view.banner.set_concealed(True)
             elif targets.get(part) is not None:
-                self._covers.append(Cover(targets[part], text))
+                self._covers.append(Cover(targets[part], text, texts.cover_short()))
 
     def _uncover(self) -> None:
         for cover in self._covers:
@@ -258,9 +258,7 @@ class LectureMode(QObject):
     def _show_strip(self) -> None:
         step = self.step()
         lang = self._window.language()
-        self.strip.show_step(
-            step, len(self.track), lang, texts.notes_prefix(), texts.question_prefix()
-        )
+        self.strip.show_step(step, len(self.track), lang, texts.notes, texts.question)
         question = step.question
         self.strip.show_answer(
             texts.answer(format_fact(question.kind, self.answer_value()))
@@ -292,7 +290,7 @@ class LectureMode(QObject):
             if self._covers:
                 prompt = self.step().question.prompt(self._window.language())
                 for cover in self._covers:
-                    cover.setText(texts.cover(prompt))
+                    cover.set_texts(texts.cover(prompt), texts.cover_short())
 
     # -- remembering the step --------------------------------------------------------------------
     def _stored_step(self) -> int:

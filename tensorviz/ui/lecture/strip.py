@@ -5,11 +5,14 @@ the lecturer or a student asks for; :mod:`tensorviz.ui.lecture.mode` decides.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -86,18 +89,8 @@ class LectureStrip(QFrame):
         practice.addLayout(answer_row)
         practice.addWidget(self.score_label)
 
-        text = QVBoxLayout()
-        text.addWidget(self.section_label)
-        text.addWidget(self.title_label)
-        text.addWidget(self.talk_label)
-        text.addWidget(self.notes_label)
-        text.addWidget(self.question_label)
-        text.addWidget(self.answer_label)
-        text.addWidget(self.practice_box)
-
         self.counter_label = QLabel(objectName="lecture_counter")
-        set_role(self.counter_label, "heading")
-        self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        set_role(self.counter_label, "title")
         self.previous_button = QPushButton("◀", objectName="lecture_previous")
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button = QPushButton("▶", objectName="lecture_next")
@@ -110,24 +103,36 @@ class LectureStrip(QFrame):
         self.practice_button.toggled.connect(self.practice_toggled)
         self.exit_button = QPushButton(objectName="lecture_exit")
         self.exit_button.clicked.connect(self.exit_requested)
-        nav = QHBoxLayout()
-        nav.addWidget(self.previous_button)
-        nav.addWidget(self.next_button)
-        side = QVBoxLayout()
-        side.addWidget(self.counter_label)
-        side.addLayout(nav)
-        side.addWidget(self.steps_button)
-        side.addWidget(self.reveal_button)
-        side.addWidget(self.practice_button)
-        side.addWidget(self.exit_button)
-        side.addStretch(1)
         for button in self._buttons():
             # the clicker's keys must keep working after a click on a button
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        row = QHBoxLayout(self)
-        row.addLayout(text, 1)
-        row.addLayout(side)
+        # one line: where we are, the title, and the way on; then the words, beside the
+        # lecturer's buttons; the strip stays low so the lesson keeps the screen
+        head = QHBoxLayout()
+        head.addWidget(self.section_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.counter_label)
+        head.addWidget(self.previous_button)
+        head.addWidget(self.next_button)
+        text = QVBoxLayout()
+        text.setContentsMargins(0, 0, 0, 0)
+        text.addWidget(self.talk_label)
+        text.addWidget(self.notes_label)
+        text.addWidget(self.question_label)
+        text.addWidget(self.answer_label)
+        text.addWidget(self.practice_box)
+        buttons = QGridLayout()
+        buttons.addWidget(self.reveal_button, 0, 0)
+        buttons.addWidget(self.practice_button, 0, 1)
+        buttons.addWidget(self.steps_button, 1, 0)
+        buttons.addWidget(self.exit_button, 1, 1)
+        body = QHBoxLayout()
+        body.addLayout(text, 1)
+        body.addLayout(buttons)
+        column = QVBoxLayout(self)
+        column.addLayout(head)
+        column.addLayout(body)
 
     def _buttons(self) -> list[QPushButton]:
         return [
@@ -145,19 +150,19 @@ class LectureStrip(QFrame):
         step: Step,
         total: int,
         lang: str,
-        notes_prefix: str,
-        question_prefix: str,
+        notes: Callable[[str], str],
+        question: Callable[[str], str],
     ) -> None:
         self.section_label.setText(step.section)
         self.title_label.setText(step.title(lang))
         self.talk_label.setText(step.talk(lang))
         if step.notes_differ is not None:
-            self.notes_label.setText(f"{notes_prefix} {step.notes_differ(lang)}")
+            self.notes_label.setText(notes(step.notes_differ(lang)))
         self.notes_label.setVisible(step.notes_differ is not None)
         q = step.question
         self.question_label.setVisible(q is not None)
         if q is not None:
-            self.question_label.setText(f"{question_prefix} {q.prompt(lang)}")
+            self.question_label.setText(question(q.prompt(lang)))
         self.counter_label.setText(f"{step.number} / {total}")
         self.previous_button.setEnabled(step.number > 1)
         self.next_button.setEnabled(step.number < total)
@@ -193,24 +198,35 @@ class LectureStrip(QFrame):
 
 class Cover(QLabel):
     """Laid over a part of the lesson that would give a question's answer away; follows the
-    part's size until it is removed."""
+    part's size until it is removed. A narrow part gets smaller words."""
 
-    def __init__(self, target: QWidget, text: str) -> None:
+    def __init__(self, target: QWidget, text: str, short: str = "?") -> None:
         super().__init__(text, target)
+        self._text, self._short = text, short
         self.setObjectName("lecture_cover")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setAutoFillBackground(True)
-        set_role(self, "big", "muted")
         self._target = target
         target.installEventFilter(self)
+        self._fit_role(target.width())
         self.setGeometry(target.rect())
         self.show()
         self.raise_()
 
+    def set_texts(self, text: str, short: str = "?") -> None:
+        self._text, self._short = text, short
+        self._fit_role(self._target.width())
+
+    def _fit_role(self, width: int) -> None:
+        wide = width >= 48 * self.fontMetrics().averageCharWidth()  # a line of the prompt fits
+        set_role(self, "big" if wide else "title", "muted")
+        self.setText(self._text if wide else self._short)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._target and event.type() == QEvent.Type.Resize:
             self.setGeometry(self._target.rect())
+            self._fit_role(self._target.width())
             self.raise_()
         return False
 

@@ -31,16 +31,22 @@ def buttons() -> dict[str, tuple[str, str]]:
     }
 
 
-def notes_prefix() -> str:
-    return translate("Lecture", "The notes differ:")
+def notes(text: str) -> str:
+    """Where the notes are wrong: what they say and what torch does."""
+    return translate("Lecture", "The notes differ: {0}").format(text)
 
 
-def question_prefix() -> str:
-    return translate("Lecture", "Question:")
+def question(prompt: str) -> str:
+    return translate("Lecture", "Question: {0}").format(prompt)
 
 
 def cover(prompt: str) -> str:
     return translate("Lecture", "?\n\n{0}\n\nPress R to reveal torch's answer").format(prompt)
+
+
+def cover_short() -> str:
+    """A cover too narrow for the question."""
+    return translate("Lecture", "?\n(R)")
 
 
 def answer(text: str) -> str:

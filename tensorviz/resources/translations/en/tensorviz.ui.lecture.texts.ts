@@ -44,11 +44,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The notes differ:</source>
+        <source>The notes differ: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question:</source>
+        <source>Question: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,6 +57,11 @@
 {0}
 
 Press R to reveal torch&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?
+(R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

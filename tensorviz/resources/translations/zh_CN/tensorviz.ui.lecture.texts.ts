@@ -44,12 +44,12 @@
         <translation>回到课程列表（Esc）</translation>
     </message>
     <message>
-        <source>The notes differ:</source>
-        <translation>与讲义不同：</translation>
+        <source>The notes differ: {0}</source>
+        <translation>与讲义不同：{0}</translation>
     </message>
     <message>
-        <source>Question:</source>
-        <translation>提问：</translation>
+        <source>Question: {0}</source>
+        <translation>提问：{0}</translation>
     </message>
     <message>
         <source>?
@@ -62,6 +62,12 @@ Press R to reveal torch&apos;s answer</source>
 {0}
 
 按 R 揭晓 torch 的答案</translation>
+    </message>
+    <message>
+        <source>?
+(R)</source>
+        <translation>？
+（R）</translation>
     </message>
     <message>
         <source>torch says: {0}</source>
