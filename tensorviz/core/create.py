@@ -529,6 +529,7 @@ class Sharing:
     warnings: dict[str, tuple[str, ...]]  # constructor -> "UserWarning: ..." as printed
     copy_error: TorchError | None  # torch.tensor(t, copy=True): torch's refusal
     copy_shares: bool | None = None  # ... or, were it accepted, whether it shares
+    source_numel: int = 1  # 0: t has no memory; every data_ptr() is 0
 
 
 @dataclass(frozen=True)
@@ -960,4 +961,5 @@ def _sharing(
         warnings=warned,
         copy_error=outcome.error,
         copy_shares=copy_shares,
+        source_numel=t.numel(),
     )

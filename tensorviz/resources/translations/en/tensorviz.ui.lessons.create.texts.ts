@@ -420,6 +420,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>t is empty: no memory, data_ptr() is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>shares t&apos;s memory</source>
         <translation type="unfinished"></translation>
     </message>

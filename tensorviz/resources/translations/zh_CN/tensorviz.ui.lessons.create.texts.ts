@@ -420,6 +420,10 @@
         <translation>下方是同样的输入交给 {0} 的结果（{1}）。torch.tensor 根据数据推断 dtype（整数 → int64，浮点数 → float32，numpy 的 float64 保持 float64）；torch.Tensor 总是生成 float32。</translation>
     </message>
     <message>
+        <source>t is empty: no memory, data_ptr() is 0</source>
+        <translation>t 是空的：没有内存，data_ptr() 为 0</translation>
+    </message>
+    <message>
         <source>shares t&apos;s memory</source>
         <translation>与 t 共享内存</translation>
     </message>

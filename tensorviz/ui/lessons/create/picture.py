@@ -319,6 +319,8 @@ class PictureMixin:
             shares = sharing.shares.get(names.get(badge, "")) if sharing is not None else None
             if shares is None:
                 badge.set_verdict("", None)
+            elif sharing.source_numel == 0:
+                badge.set_verdict(texts.share_badge(shares, empty=True), None)
             else:
                 badge.set_verdict(texts.share_badge(shares), "good" if shares else "bad")
 
@@ -359,7 +361,7 @@ class PictureMixin:
             if comparison is not None and comparison.other.tensor is not None:
                 made[comparison.other_name] = comparison.other.dtype
             for name, dtype in made.items():
-                if name in sharing.shares:
+                if name in sharing.shares and sharing.source_numel:  # empty: nothing to share
                     text = texts.tensor_comparison(name, sharing.shares[name], dtype)
                     parts.append(html.escape(text))
         elif comparison is not None:

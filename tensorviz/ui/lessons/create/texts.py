@@ -335,8 +335,11 @@ def comparison(uninitialised: bool, refused: bool, other: str, dtype: str) -> st
     ).format(other, dtype)
 
 
-def share_badge(shares: bool) -> str:
-    """Whether a tensor made from t has t's memory (the same data_ptr)."""
+def share_badge(shares: bool, empty: bool = False) -> str:
+    """Whether a tensor made from t has t's memory (the same data_ptr); an ``empty`` t has
+    none, and every data_ptr() is 0."""
+    if empty:
+        return translate("CreateLesson", "t is empty: no memory, data_ptr() is 0")
     if shares:
         return translate("CreateLesson", "shares t's memory")
     return translate("CreateLesson", "a copy in new memory")

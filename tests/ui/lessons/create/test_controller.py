@@ -648,6 +648,18 @@ def test_a_tensor_given_to_tensor_and_Tensor_copies_and_shares_as_torch_does(
     assert "shares_tensor_fn" not in lesson.facts()
 
 
+def test_an_empty_tensor_has_no_memory_to_share(lesson, qtbot):
+    click(qtbot, lesson, lesson.view.preset_buttons["tensor_arg"])
+    type_into(lesson, "data", "[]")
+    t = torch.tensor([])
+    x, _ = _torch_on(t, torch.tensor)
+    assert lesson.facts()["shares_tensor_fn"] == (x.data_ptr() == t.data_ptr())  # 0 == 0
+    for badge in (lesson.view.main_share, lesson.view.compare_share):
+        assert badge.text() == "t is empty: no memory, data_ptr() is 0" and badge.tone() is None
+    assert "copies nothing" not in lesson.view.note_label.text()
+    assert_prints_output([lesson.snippet()])
+
+
 def test_a_tensor_example_shows_the_notes_table_row(lesson, qtbot):
     """The example: int64 t; torch.Tensor(t) keeps int64 (no float32), torch.tensor warns."""
     click(qtbot, lesson, lesson.view.preset_buttons["tensor_arg"])
