@@ -8,13 +8,19 @@ exactly the call that produced the picture and what it prints.
 Random constructors also draw a large sample of the same distribution (after the shown tensor,
 from the same seeded generator, so the code reproduces it), binned here into a histogram with
 the density the distribution should have.
+
+The data may also be made ahead of the call and passed by name: a seeded
+``a = np.random.randn(3, 5)``, or an existing tensor ``t = torch.tensor(data)``, which
+``torch.tensor`` copies (with torch's own warning) and ``torch.Tensor`` shares.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import dataclass, field
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
@@ -67,8 +73,9 @@ RANDOM = ("torch.rand", "torch.randn", "torch.normal", "torch.randint")
 #: The argument fields each constructor takes (the lesson shows only these).
 _COMMON = ("dtype", "device", "requires_grad")
 ARGUMENTS: dict[str, tuple[str, ...]] = {
-    "torch.tensor": ("data", "numpy", *_COMMON),
+    "torch.tensor": ("data", "numpy", "from_tensor", *_COMMON),
     **{name: ("source", "data", "size", "device") for name in LEGACY},
+    "torch.Tensor": ("source", "data", "from_tensor", "size", "device"),
     "torch.arange": ("start", "end", "step", *_COMMON),
     "torch.linspace": ("start", "end", "steps", *_COMMON),
     "torch.zeros": ("size", *_COMMON),
@@ -79,6 +86,22 @@ ARGUMENTS: dict[str, tuple[str, ...]] = {
     "torch.normal": ("mean", "std", "size", *_COMMON, "seed"),
     "torch.randint": ("low", "high", "size", *_COMMON, "seed"),
 }
+
+
+def used_fields(constructor: str, source: str = "data", numpy: bool = False) -> frozenset[str]:
+    """The argument fields a request with these choices uses: those ``constructor`` takes,
+    less the data or the size a legacy constructor is not given. ``torch.tensor`` of a numpy
+    array (``numpy``) chooses its ``source`` too: ``np.array(data)``, or with "size" a seeded
+    ``np.random.randn(size)``, which uses the size and the seed instead of the data."""
+    fields = set(ARGUMENTS[constructor])
+    if constructor in LEGACY:
+        fields -= {"size"} if source == "data" else {"data", "from_tensor"}
+    elif constructor == "torch.tensor" and numpy:
+        fields.add("source")
+        if source == "size":
+            fields = (fields - {"data"}) | {"size", "seed"}
+    return frozenset(fields)
+
 
 #: Tensors with more elements are summarised rather than drawn cell by cell: painting a
 #: thousand labelled cells takes the GUI thread 30-80 ms on a small machine, 400 stay near
@@ -132,9 +155,10 @@ class Request:
     requires_grad: bool = False
     seed: str = "42"
     sci_mode: bool | None = None  # torch.set_printoptions(sci_mode=...); None = default
+    from_tensor: bool = False  # t = torch.tensor(data), then the constructor given t
 
     def takes(self, argument: str) -> bool:
-        return argument in ARGUMENTS[self.constructor]
+        return argument in used_fields(self.constructor, self.source, self.numpy)
 
 
 class InputError(ValueError):
@@ -163,10 +187,22 @@ class Spec:
     requires_grad: bool = False
     seed: int | None = None
     sci_mode: bool | None = None
+    from_tensor: bool = False
 
     @property
     def is_random(self) -> bool:
+        """A random constructor of torch (seeded with ``torch.manual_seed``)."""
         return self.constructor in RANDOM
+
+    @property
+    def numpy_random(self) -> bool:
+        """``torch.tensor`` of ``np.random.randn(size)`` (seeded with ``np.random.seed``)."""
+        return self.constructor == "torch.tensor" and self.numpy and self.size is not None
+
+    @property
+    def draws(self) -> bool:
+        """Whether the values come from a seeded generator (torch's or numpy's)."""
+        return self.is_random or self.numpy_random
 
     @property
     def uses_size(self) -> bool:
@@ -231,14 +267,14 @@ def parse_request(request: Request) -> Spec:
     data = None
     size = None
     numbers: dict[str, Number] = {}
-    legacy_size = name in LEGACY and request.source == "size"
-    if takes("data") and not legacy_size:
+    from_tensor = bool(request.from_tensor) and takes("from_tensor")
+    if takes("data"):
         try:
             data = parse_literal(request.data)
         except LiteralError as exc:
             raise InputError("data", exc) from None
         count = scalar_size(data)
-        if name in LEGACY and count is not None and count >= 0:
+        if name in LEGACY and count is not None and count >= 0 and not from_tensor:
             # torch.Tensor(5) reads a lone whole number as a size, not as data.
             if count > MAX_ELEMENTS:
                 raise InputError(
@@ -250,7 +286,7 @@ def parse_request(request: Request) -> Spec:
                     ),
                 )
             data, size = None, (count,)
-    if (takes("size") and name not in LEGACY) or legacy_size:
+    if takes("size"):
         try:
             size = parse_shape(request.size)
         except LiteralError as exc:
@@ -285,8 +321,12 @@ def parse_request(request: Request) -> Spec:
         except LiteralError as exc:
             raise InputError("dtype", exc) from None
     seed = _int(request.seed, "seed") if takes("seed") else None
-    if seed is not None and not 0 <= seed < 2**64:
-        raise InputError("seed", LiteralError("bad_size", f"seed {seed} is not in [0, 2**64)"))
+    # numpy's legacy generator takes a 32-bit seed (it raises ValueError beyond)
+    seed_end, seed_bits = (2**32, 32) if name == "torch.tensor" else (2**64, 64)
+    if seed is not None and not 0 <= seed < seed_end:
+        raise InputError(
+            "seed", LiteralError("bad_size", f"seed {seed} is not in [0, 2**{seed_bits})")
+        )
     return Spec(
         constructor=name,
         data=data,
@@ -298,6 +338,7 @@ def parse_request(request: Request) -> Spec:
         requires_grad=bool(request.requires_grad) and takes("requires_grad"),
         seed=seed,
         sci_mode=request.sci_mode,
+        from_tensor=from_tensor,
     )
 
 
@@ -349,8 +390,13 @@ def _data_value(spec: Spec) -> tuple[str, object]:
     return code, spec.data.data
 
 
-def call_of(spec: Spec) -> tuple[str, object]:
-    """The constructor call as code, and a function that makes it for real."""
+#: The data argument made ahead of the call: its name in the code and the object itself.
+Argument = tuple[str, object]
+
+
+def call_of(spec: Spec, argument: Argument | None = None) -> tuple[str, Callable[[], object]]:
+    """The constructor call as code, and a function that makes it for real. ``argument``
+    replaces the data written into the call (see :func:`make_argument`)."""
     name = spec.constructor
     kw_code, kw = _keywords(spec)
     n = spec.numbers
@@ -374,11 +420,11 @@ def call_of(spec: Spec) -> tuple[str, object]:
             sizes = spec.size
             args = ", ".join([*(str(v) for v in sizes), *dev_code])
             return f"{name}({args})", lambda: ctor(*sizes, **dev_kw)
-        code, value = _data_value(spec)
+        code, value = argument or _data_value(spec)
         args = ", ".join([code, *dev_code])
         return f"{name}({args})", lambda: ctor(value, **dev_kw)
     if name == "torch.tensor":
-        code, value = _data_value(spec)
+        code, value = argument or _data_value(spec)
         return f"torch.tensor({code}{kw_code})", lambda: torch.tensor(value, **kw)
     if name == "torch.arange":
         args = (n["start"], n["end"], n["step"])
@@ -473,6 +519,20 @@ class Comparison:
 
 
 @dataclass(frozen=True)
+class Sharing:
+    """The data made into a tensor ``t`` first, then given to the constructors: what each
+    did with ``t``'s memory and what torch warned, all read from the real objects."""
+
+    source_code: str  # "t = torch.tensor([1, 2, 3])"
+    source_dtype: str  # "torch.int64"
+    shares: dict[str, bool]  # constructor -> its result has t's data_ptr()
+    warnings: dict[str, tuple[str, ...]]  # constructor -> "UserWarning: ..." as printed
+    copy_error: TorchError | None  # torch.tensor(t, copy=True): torch's refusal
+    copy_shares: bool | None = None  # ... or, were it accepted, whether it shares
+    source_numel: int = 1  # 0: t has no memory; every data_ptr() is 0
+
+
+@dataclass(frozen=True)
 class Histogram:
     """A large sample binned as a density, with the density the distribution should have."""
 
@@ -513,6 +573,8 @@ class Result:
     comparison: Comparison | None = None
     histogram: Histogram | None = None
     initial_seed: int | None = None
+    sharing: Sharing | None = None
+    first_value: float | None = None  # x's first element (None: none, or uninitialised)
 
     @property
     def ok(self) -> bool:
@@ -533,11 +595,47 @@ def digest_of(t: torch.Tensor) -> str:
 
 
 def seeded_digest(spec: Spec, seed: int) -> str:
-    """The :func:`digest_of` the tensor ``spec`` makes right after ``torch.manual_seed(seed)``:
-    a run before the one shown, made again, to say whether a seed gave the same values."""
-    _code, fn = call_of(spec)
-    torch.manual_seed(seed)
-    return digest_of(fn())
+    """The :func:`digest_of` the tensor ``spec`` makes with ``seed`` (``torch.manual_seed`` or
+    ``np.random.seed``): a run before the one shown, made again, to say whether a seed gave
+    the same values."""
+    spec = replace(spec, seed=seed)
+    if spec.is_random:
+        torch.manual_seed(seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch.tensor(t) warns; the shown run printed it
+        argument = make_argument(spec)
+        assert not isinstance(argument, TorchError)  # it worked in the run shown
+        _code, fn = call_of(spec, argument)
+        return digest_of(fn())
+
+
+def make_argument(spec: Spec, s: Script | None = None) -> Argument | TorchError | None:
+    """The data made ahead of the call, as ``(name, object)``: ``a = np.random.randn(...)``
+    after ``np.random.seed``, and/or ``t = torch.tensor(data)``; None when the data is
+    written into the call itself. With a Script, its lines are written and run there; torch's
+    refusal to make ``t`` comes back as its error."""
+
+    def run(code: str, fn: Callable[[], object]) -> object:
+        return s.run(code, fn) if s is not None else fn()
+
+    argument: Argument | None = None
+    if spec.numpy_random:
+        size = spec.size
+        assert size is not None and spec.seed is not None
+        run(f"np.random.seed({spec.seed})", lambda: np.random.seed(spec.seed))
+        sizes = ", ".join(str(n) for n in size)
+        argument = ("a", run(f"a = np.random.randn({sizes})", lambda: np.random.randn(*size)))
+    if spec.from_tensor:
+        code, value = argument or _data_value(spec)
+        t = (
+            torch.tensor(value)
+            if s is None
+            else _call(s, "t", f"torch.tensor({code})", lambda: torch.tensor(value))
+        )
+        if isinstance(t, TorchError):
+            return t
+        argument = ("t", t)
+    return argument
 
 
 def _conversion(spec: Spec, t: torch.Tensor) -> Conversion | None:
@@ -588,16 +686,36 @@ def _call(s: Script, var: str, code: str, fn, device: str = "cpu") -> torch.Tens
     return s.attempt_once(f"{var} = {code}", fn, errors_of(device))
 
 
-def _side(s: Script, var: str, code: str, fn, uninitialised: bool) -> Side:
-    """Run the other constructor inside try/except, printing only what is deterministic."""
-    t = _call(s, var, code, fn)
+def _call_warned(
+    s: Script, var: str, code: str, fn, device: str = "cpu"
+) -> tuple[torch.Tensor | TorchError, tuple[str, ...]]:
+    """``var = code`` with Python's warnings recorded, then each printed: torch warns on
+    stderr, which the output pane does not show, so the code prints its warnings itself."""
+    with s.block("with warnings.catch_warnings(record=True) as caught:"):
+        s.line('warnings.simplefilter("always")')
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            t = _call(s, var, code, fn, device)
+    printed = tuple(f"{w.category.__name__}: {w.message}" for w in caught)
+    s.show_each("w in caught", 'f"{w.category.__name__}: {w.message}"', printed)
+    return t, printed
+
+
+def _side(s: Script, var: str, code: str, fn, uninitialised: bool, warned: bool) -> tuple:
+    """Run the other constructor inside try/except, printing only what is deterministic.
+    Returns the :class:`Side`, the tensor (None when torch refused) and its warnings."""
+    printed: tuple[str, ...] = ()
+    if warned:
+        t, printed = _call_warned(s, var, code, fn)
+    else:
+        t = _call(s, var, code, fn)
     if isinstance(t, TorchError):
-        return Side(code, None, "", False, t)
+        return Side(code, None, "", False, t), None, printed
     if uninitialised:
         s.show(f"{var}.shape, {var}.dtype", f"{t.shape} {t.dtype}")
     else:
         s.show(f"{var}, {var}.dtype", f"{t!s} {t.dtype}")  # !s: a 0-d tensor formats as its item
-    return Side(code, _snap(t), str(t.dtype), uninitialised, None)
+    return Side(code, _snap(t), str(t.dtype), uninitialised, None), t, printed
 
 
 def _expected(spec: Spec) -> tuple[float, float]:
@@ -688,6 +806,8 @@ def build(request: Request) -> Result:
 def build_spec(spec: Spec) -> Result:
     """Make the tensor ``spec`` describes, with its code, attributes and extras."""
     imports = ("import numpy as np", "import torch") if spec.numpy else ("import torch",)
+    if spec.from_tensor:  # torch.tensor(t) warns: the code records and prints it
+        imports = ("import warnings", "", *imports)
     s = Script(imports=imports)
     if spec.sci_mode is not None:
         s.run(
@@ -695,23 +815,38 @@ def build_spec(spec: Spec) -> Result:
             lambda: torch.set_printoptions(sci_mode=spec.sci_mode),
         )
     initial_seed = None
-    if spec.seed is not None:
+    if spec.is_random:
         s.run(f"torch.manual_seed({spec.seed})", lambda: torch.manual_seed(spec.seed))
         initial_seed = torch.initial_seed()
         s.show("torch.initial_seed()", initial_seed)
-    code, fn = call_of(spec)
+    argument = make_argument(spec, s)
+    if isinstance(argument, TorchError):  # torch refused to make t of the data
+        code = f"torch.tensor({_data_value(spec)[0]})"
+        return Result(spec=spec, code=code, snippet=s.finish(), error=argument)
+    code, fn = call_of(spec, argument)
     uninitialised = spec.constructor in LEGACY and spec.size is not None
-    t = _call(s, "x", code, fn, spec.device)
+    warned: dict[str, tuple[str, ...]] = {}
+    if spec.from_tensor and spec.constructor == "torch.tensor":
+        t, warned[spec.constructor] = _call_warned(s, "x", code, fn, spec.device)
+    else:
+        t = _call(s, "x", code, fn, spec.device)
     if isinstance(t, TorchError):
-        return Result(spec=spec, code=code, snippet=s.finish(), error=t)
+        return Result(spec=spec, code=code, snippet=s.finish(), error=t, initial_seed=initial_seed)
     if uninitialised:
         s.comment("uninitialised memory: print only shape and dtype")
     else:
         s.show("x", t)
     _print_attributes(s, t)
     comparison = None
+    other = None
     if spec.constructor in ("torch.tensor", "torch.Tensor"):
-        comparison = _compare(s, spec)
+        comparison, other, printed = _compare(s, spec, argument)
+        if printed:
+            warned[comparison.other_name] = printed
+    sharing = None
+    if argument is not None and spec.from_tensor:
+        assert isinstance(argument[1], torch.Tensor)
+        sharing = _sharing(s, spec, argument[1], t, comparison, other, warned)
     histogram = None
     if spec.is_random:
         s.line()
@@ -743,18 +878,30 @@ def build_spec(spec: Spec) -> Result:
         comparison=comparison,
         histogram=histogram,
         initial_seed=initial_seed,
+        sharing=sharing,
+        first_value=_first_value(t) if not uninitialised else None,
     )
 
 
-def _compare(s: Script, spec: Spec) -> Comparison:
-    """The same input given to the other constructor, as ``y``."""
+def _first_value(t: torch.Tensor) -> float | None:
+    """x's first element as a float (None when it has none, or no data: the meta device)."""
+    if t.numel() == 0 or t.device.type == "meta":
+        return None
+    return float(t.detach().reshape(-1)[0].item())
+
+
+def _compare(s: Script, spec: Spec, argument: Argument | None) -> tuple:
+    """The same input given to the other constructor, as ``y``: the :class:`Comparison`,
+    ``y`` itself (None when not made) and the warnings its call printed."""
     other = "torch.Tensor" if spec.constructor == "torch.tensor" else "torch.tensor"
     ctor = torch.Tensor if other == "torch.Tensor" else torch.tensor
     uninitialised = False
-    if spec.data is not None:
-        arg_code, value = _data_value(spec)
-        count = scalar_size(spec.data)
-        uninitialised = other == "torch.Tensor" and count is not None and count >= 0
+    count = None
+    if argument is not None or spec.data is not None:
+        arg_code, value = argument or _data_value(spec)
+        if argument is None and spec.data is not None:
+            count = scalar_size(spec.data)
+            uninitialised = other == "torch.Tensor" and count is not None and count >= 0
 
         def fn():
             return ctor(value)
@@ -767,9 +914,52 @@ def _compare(s: Script, spec: Spec) -> Comparison:
             return ctor(*sizes)
 
     s.line()
-    s.comment(f"the same input given to {other}")
+    what = "tensor t" if spec.from_tensor else "input"
+    s.comment(f"the same {what} given to {other}")
     code = f"{other}({arg_code})"
     if uninitialised and count is not None and count > MAX_ELEMENTS:
         s.comment(f"{code} would reserve {count:,} uninitialised floats: not run here")
-        return Comparison(other, Side(code, None, "", True, None, refused=count))
-    return Comparison(other, _side(s, "y", code, fn, uninitialised=uninitialised))
+        return Comparison(other, Side(code, None, "", True, None, refused=count)), None, ()
+    warned = spec.from_tensor and other == "torch.tensor"
+    side, y, printed = _side(s, "y", code, fn, uninitialised=uninitialised, warned=warned)
+    return Comparison(other, side), y, printed
+
+
+def _sharing(
+    s: Script,
+    spec: Spec,
+    t: torch.Tensor,
+    x: torch.Tensor,
+    comparison: Comparison | None,
+    y: torch.Tensor | None,
+    warned: dict[str, tuple[str, ...]],
+) -> Sharing:
+    """Whether x and y have t's memory (the same data_ptr), and torch.tensor(t, copy=True)."""
+    s.line()
+    s.comment("the same memory as t? (the same data_ptr: the same bytes)")
+    made = [(spec.constructor, "x", x)]
+    if comparison is not None and y is not None:
+        made.append((comparison.other_name, "y", y))
+    shares = {}
+    for ctor, var, tensor in made:
+        shares[ctor] = tensor.data_ptr() == t.data_ptr()
+        s.show(f"{var}.data_ptr() == t.data_ptr()", shares[ctor])
+    s.line()
+    s.comment("does torch.tensor take copy=True?")
+    copy_shares = None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # were it accepted, torch.tensor(t) would warn
+        with s.trying() as outcome:
+            z = s.run("z = torch.tensor(t, copy=True)", lambda: torch.tensor(t, copy=True))
+            copy_shares = z.data_ptr() == t.data_ptr()
+            s.show("z.data_ptr() == t.data_ptr()", copy_shares)
+    inner = "a" if spec.numpy_random else _data_value(spec)[0]
+    return Sharing(
+        source_code=f"t = torch.tensor({inner})",
+        source_dtype=str(t.dtype),
+        shares=shares,
+        warnings=warned,
+        copy_error=outcome.error,
+        copy_shares=copy_shares,
+        source_numel=t.numel(),
+    )

@@ -115,14 +115,31 @@ def dtype_table() -> DtypeTable:
 
 
 # -- conversion chains ---------------------------------------------------------------------
-#: Step kinds: the method called, and whether it takes a dtype.
-STEP_KINDS: tuple[str, ...] = ("type", "float", "half", "double", "long", "int", "to")
+#: Step kinds: ``type`` and ``to`` take a dtype; the others are the tensor's own shorthand
+#: methods (``x.short()`` is ``x.to(torch.int16)``), in the order of the course.
+STEP_KINDS: tuple[str, ...] = (
+    "type",
+    "float",
+    "half",
+    "double",
+    "long",
+    "int",
+    "short",
+    "char",
+    "byte",
+    "bool",
+    "to",
+)
 _METHODS: dict[str, torch.dtype] = {
     "float": torch.float32,
     "half": torch.float16,
     "double": torch.float64,
     "long": torch.int64,
     "int": torch.int32,
+    "short": torch.int16,
+    "char": torch.int8,
+    "byte": torch.uint8,
+    "bool": torch.bool,
 }
 
 
@@ -581,6 +598,15 @@ def device_demo(target: str = "cuda") -> DeviceDemo:
                 outcome.error,
             )
         )
+    # The rule's exception, also real on any machine: a 0-d CPU tensor goes with a tensor on
+    # any device, as a plain number would.
+    s.comment("a 0-d CPU tensor is the exception: torch treats it like a number")
+    tried(
+        "meet_scalar",
+        "s = torch.ones(3, device='meta') + torch.tensor(2.0)",
+        lambda: torch.ones(3, device="meta") + torch.tensor(2.0),
+        "s.device",
+    )
     return DeviceDemo(
         cuda_available=torch.cuda.is_available(),
         cuda_built=torch.backends.cuda.is_built(),

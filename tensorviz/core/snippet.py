@@ -12,7 +12,7 @@ Nothing here evaluates text: the code is written by the app next to the call it 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NoReturn, TypeVar
@@ -94,6 +94,14 @@ class Script:
         else:
             self.line(f"print({label!r}, {expr})")
             print(label, value, file=self._out)
+
+    def show_each(self, loop: str, expr: str, values: Iterable[object]) -> None:
+        """``for <loop>: print(expr)``, printing each of the real ``values`` the loop meets
+        (none: nothing printed)."""
+        self.line(f"for {loop}:")
+        self.line(f"    print({expr})")
+        for value in values:
+            print(value, file=self._out)
 
     def show_text(self, text: str) -> None:
         """``print("text")``: a heading in the output."""

@@ -119,6 +119,10 @@ class SampleHistogram(QWidget):
             w.setFont(theme.font(10, mono=True))
         self._heading.setFont(theme.font(10, bold=True))
         self._side.setMaximumWidth(theme.px(260))
+        # A fixed room for the density labels ("0.125"): pyqtgraph fits it to the labels of
+        # the first paint and corrects it an event later, so a plot that appeared in a lesson
+        # already on screen was drawn shifted until then.
+        self.plot.getPlotItem().getAxis("left").setWidth(theme.px(40))
         self._refill_legend()
         self._repaint()
 

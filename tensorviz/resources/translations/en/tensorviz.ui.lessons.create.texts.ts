@@ -32,6 +32,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>numpy randn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>big linspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,6 +77,14 @@
     </message>
     <message>
         <source>torch.tensor(np.array(...)): numpy&apos;s float64 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.tensor(np.random.randn(3, 5)) after np.random.seed(42): numpy&apos;s float64 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t = torch.tensor([1, 2, 3]) given to torch.tensor and to torch.Tensor: which copies t, which shares its memory, and torch&apos;s warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,7 +172,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>as np.array(data)</source>
+        <source>as a numpy array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first as a tensor t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numpy array: np.array(data), or np.random.randn(size) drawn after np.random.seed(seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the data a tensor t first and give t to the constructor: see which constructor copies t and which shares its memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,7 +416,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beside it, the same input given to {0} ({1}). torch.tensor infers the dtype from the data (whole numbers → int64, floats → float32, numpy float64 stays float64); torch.Tensor always makes float32.</source>
+        <source>Below it, the same input given to {0} ({1}). torch.tensor infers the dtype from the data (whole numbers → int64, floats → float32, numpy float64 stays float64); torch.Tensor always makes float32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t is empty: no memory, data_ptr() is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares t&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy in new memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made first: {0} ({1}). x and y are both made from this one tensor t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}(t) warns: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch.tensor(t, copy=True) → torch refuses: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}(t) copies nothing and converts nothing: its result uses t&apos;s memory, with t&apos;s dtype {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}(t) copies t into new memory ({1}); a change to t does not reach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

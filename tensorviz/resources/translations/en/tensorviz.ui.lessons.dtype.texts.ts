@@ -178,7 +178,7 @@ largest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>meta is a device every torch has: its tensors hold a shape and a dtype but no data. It shows for real, on any machine, that tensors on two different devices cannot be combined.</source>
+        <source>meta is a device every torch has: its tensors hold a shape and a dtype but no data. It shows for real, on any machine, that tensors on two different devices cannot be combined, and the one exception: a 0-d CPU tensor goes with a tensor on any device, as a plain number does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,6 +223,10 @@ largest</source>
     </message>
     <message>
         <source>two devices meet (meta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 0-d CPU tensor meets meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

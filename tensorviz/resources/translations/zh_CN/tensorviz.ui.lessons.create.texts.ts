@@ -32,6 +32,14 @@
         <translation>来自 numpy</translation>
     </message>
     <message>
+        <source>numpy randn</source>
+        <translation>numpy 随机数</translation>
+    </message>
+    <message>
+        <source>given a tensor</source>
+        <translation>传入张量</translation>
+    </message>
+    <message>
         <source>big linspace</source>
         <translation>linspace 大值</translation>
     </message>
@@ -70,6 +78,14 @@
     <message>
         <source>torch.tensor(np.array(...)): numpy&apos;s float64 is kept.</source>
         <translation>torch.tensor(np.array(...)):保留 numpy 的 float64。</translation>
+    </message>
+    <message>
+        <source>torch.tensor(np.random.randn(3, 5)) after np.random.seed(42): numpy&apos;s float64 is kept.</source>
+        <translation>先 np.random.seed(42)，再 torch.tensor(np.random.randn(3, 5))：保留 numpy 的 float64。</translation>
+    </message>
+    <message>
+        <source>t = torch.tensor([1, 2, 3]) given to torch.tensor and to torch.Tensor: which copies t, which shares its memory, and torch&apos;s warning.</source>
+        <translation>把 t = torch.tensor([1, 2, 3]) 分别交给 torch.tensor 和 torch.Tensor：哪个复制 t，哪个共享它的内存，以及 torch 给出的警告。</translation>
     </message>
     <message>
         <source>torch.linspace(3, 10000000, 10) and scientific notation.</source>
@@ -156,8 +172,20 @@
         <translation>size(数字)</translation>
     </message>
     <message>
-        <source>as np.array(data)</source>
-        <translation>用 np.array(data)</translation>
+        <source>as a numpy array</source>
+        <translation>作为 numpy 数组</translation>
+    </message>
+    <message>
+        <source>first as a tensor t</source>
+        <translation>先做成张量 t</translation>
+    </message>
+    <message>
+        <source>The numpy array: np.array(data), or np.random.randn(size) drawn after np.random.seed(seed).</source>
+        <translation>numpy 数组：np.array(data)，或在 np.random.seed(seed) 之后抽取的 np.random.randn(size)。</translation>
+    </message>
+    <message>
+        <source>Make the data a tensor t first and give t to the constructor: see which constructor copies t and which shares its memory.</source>
+        <translation>先把数据做成张量 t，再把 t 交给构造函数：看看哪个构造函数复制 t，哪个共享它的内存。</translation>
     </message>
     <message>
         <source>default</source>
@@ -388,8 +416,40 @@
         <translation>torch.tensor 只接受一个参数:数据;只有 torch.Tensor(以及 IntTensor 等)会把多个数字当作形状。torch.tensor 根据数据推断 dtype,torch.Tensor 总是生成 float32。</translation>
     </message>
     <message>
-        <source>Beside it, the same input given to {0} ({1}). torch.tensor infers the dtype from the data (whole numbers → int64, floats → float32, numpy float64 stays float64); torch.Tensor always makes float32.</source>
-        <translation>旁边是同样的输入交给 {0} 的结果({1})。torch.tensor 根据数据推断 dtype(整数 → int64,浮点数 → float32,numpy 的 float64 保持 float64);torch.Tensor 总是生成 float32。</translation>
+        <source>Below it, the same input given to {0} ({1}). torch.tensor infers the dtype from the data (whole numbers → int64, floats → float32, numpy float64 stays float64); torch.Tensor always makes float32.</source>
+        <translation>下方是同样的输入交给 {0} 的结果（{1}）。torch.tensor 根据数据推断 dtype（整数 → int64，浮点数 → float32，numpy 的 float64 保持 float64）；torch.Tensor 总是生成 float32。</translation>
+    </message>
+    <message>
+        <source>t is empty: no memory, data_ptr() is 0</source>
+        <translation>t 是空的：没有内存，data_ptr() 为 0</translation>
+    </message>
+    <message>
+        <source>shares t&apos;s memory</source>
+        <translation>与 t 共享内存</translation>
+    </message>
+    <message>
+        <source>a copy in new memory</source>
+        <translation>复制到新内存</translation>
+    </message>
+    <message>
+        <source>Made first: {0} ({1}). x and y are both made from this one tensor t.</source>
+        <translation>先创建：{0}（{1}）。x 和 y 都由这同一个张量 t 生成。</translation>
+    </message>
+    <message>
+        <source>{0}(t) warns: {1}</source>
+        <translation>{0}(t) 发出警告：{1}</translation>
+    </message>
+    <message>
+        <source>torch.tensor(t, copy=True) → torch refuses: {0}</source>
+        <translation>torch.tensor(t, copy=True) → torch 拒绝：{0}</translation>
+    </message>
+    <message>
+        <source>{0}(t) copies nothing and converts nothing: its result uses t&apos;s memory, with t&apos;s dtype {1}.</source>
+        <translation>{0}(t) 既不复制也不转换：结果直接使用 t 的内存，保持 t 的 dtype {1}。</translation>
+    </message>
+    <message>
+        <source>{0}(t) copies t into new memory ({1}); a change to t does not reach it.</source>
+        <translation>{0}(t) 把 t 复制到新内存（{1}）；之后修改 t 不会影响它。</translation>
     </message>
     <message>
         <source>linspace(start, end, steps) makes steps evenly spaced points, both ends included. With a huge end torch prints in scientific notation (1.1111e+06); set sci_mode off under Printing to see plain digits.</source>

@@ -180,8 +180,8 @@ largest</source>
         <translation>torch 实际的结果</translation>
     </message>
     <message>
-        <source>meta is a device every torch has: its tensors hold a shape and a dtype but no data. It shows for real, on any machine, that tensors on two different devices cannot be combined.</source>
-        <translation>meta 是每个 torch 都有的设备:它上面的张量只有形状和 dtype,没有数据。借助它,在任何机器上都能真实地看到:位于两个不同设备上的张量不能一起运算。</translation>
+        <source>meta is a device every torch has: its tensors hold a shape and a dtype but no data. It shows for real, on any machine, that tensors on two different devices cannot be combined, and the one exception: a 0-d CPU tensor goes with a tensor on any device, as a plain number does.</source>
+        <translation>meta 是每个 torch 都有的设备：它上面的张量只有形状和 dtype，没有数据。借助它，在任何机器上都能真实地看到：位于两个不同设备上的张量不能一起运算；唯一的例外是 0 维的 CPU 张量，它像普通数字一样，可以和任何设备上的张量一起运算。</translation>
     </message>
     <message>
         <source>Asking torch for its devices...</source>
@@ -226,6 +226,10 @@ largest</source>
     <message>
         <source>two devices meet (meta)</source>
         <translation>两个设备上的张量相遇(meta)</translation>
+    </message>
+    <message>
+        <source>a 0-d CPU tensor meets meta</source>
+        <translation>0 维 CPU 张量遇上 meta</translation>
     </message>
     <message>
         <source>→ on {0}</source>

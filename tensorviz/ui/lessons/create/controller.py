@@ -103,7 +103,7 @@ class CreateLesson(Lesson):
         if result.ok:
             picture = result
             rerun = None
-            if result.spec.is_random:
+            if result.spec.draws:
                 self._last_random = result
                 seed = result.spec.seed or 0
                 rerun = (state.run, seed, state.previous_seed, same)
@@ -183,6 +183,44 @@ class CreateLesson(Lesson):
         shown = self.shown()
         if shown is not None and shown.picture is not None:
             self.commit(self.state.with_selected(index), shown)
+
+    # -- facts for course questions --------------------------------------------------------
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts, from torch's result for the current state (never the
+        tensor kept on screen from before): ``initial_seed`` when the state seeds torch;
+        when the call worked ``shape``, ``dtype`` ("torch.int64"), ``device``, ``numel`` and
+        ``value`` (x's first element as a float, when it has one and it was initialised);
+        with the data given as a tensor t, ``shares_tensor_fn`` / ``shares_tensor_ctor``
+        (whether torch.tensor(t) / torch.Tensor(t) has t's data_ptr) and ``copy_error``
+        (torch's refusal of torch.tensor(t, copy=True), or None)."""
+        facts = super().facts()
+        shown = self.shown()
+        if shown is None:
+            return facts
+        result = shown.result
+        if result.initial_seed is not None:
+            facts["initial_seed"] = result.initial_seed
+        attributes = result.attributes
+        if result.tensor is None or attributes is None:
+            return facts
+        facts |= {
+            "shape": tuple(result.tensor.shape),
+            "dtype": attributes.dtype,
+            "device": attributes.device,
+            "numel": attributes.numel,
+        }
+        if result.first_value is not None:
+            facts["value"] = result.first_value
+        sharing = result.sharing
+        if sharing is not None:
+            for name, key in (
+                ("torch.tensor", "shares_tensor_fn"),
+                ("torch.Tensor", "shares_tensor_ctor"),
+            ):
+                if name in sharing.shares:
+                    facts[key] = sharing.shares[name]
+            facts["copy_error"] = sharing.copy_error
+        return facts
 
     # -- for tests -------------------------------------------------------------------------
     def shown(self) -> Shown | None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tensorviz.core.create import CONSTRUCTORS
+from tensorviz.core.create import CONSTRUCTORS, LEGACY, RANDOM
 from tensorviz.ui.lessons.create import texts
 from tensorviz.ui.lessons.create.state import (
     CUSTOM,
@@ -96,6 +96,18 @@ class ControlsMixin:
                 self.numpy_check.setObjectName("numpy_check")
                 self.numpy_check.toggled.connect(lambda on: self.field_changed.emit("numpy", on))
                 self._add_row("numpy", self.numpy_check, "")
+                # torch.tensor's numpy array: np.array(data) or np.random.randn(size), the
+                # State's source as for a legacy constructor, offered where it is read
+                self.numpy_source_combo = _combo("numpy_source_combo")
+                self.numpy_source_combo.addItems(["np.array(data)", "np.random.randn(size)"])
+                self._connect_combo(self.numpy_source_combo, "source", ("data", "size"))
+                self._add_row("numpy_source", self.numpy_source_combo, "")
+                self.from_tensor_check = QCheckBox()
+                self.from_tensor_check.setObjectName("from_tensor_check")
+                self.from_tensor_check.toggled.connect(
+                    lambda on: self.field_changed.emit("from_tensor", on)
+                )
+                self._add_row("from_tensor", self.from_tensor_check, "")
 
         self.dtype_combo = _combo("dtype_combo")
         self.dtype_combo.addItems([""] + [f"torch.{n}" for n in DTYPE_CHOICES[1:]])
@@ -118,7 +130,9 @@ class ControlsMixin:
         seed_layout = QVBoxLayout(self.seed_box)
         seed_row = QHBoxLayout()
         self.seed_edit = self._line_edit("seed")
-        seed_row.addWidget(QLabel("torch.manual_seed("))
+        self.seed_call = QLabel("torch.manual_seed(")
+        self.seed_call.setObjectName("seed_call")
+        seed_row.addWidget(self.seed_call)
         seed_row.addWidget(self.seed_edit, 1)
         seed_row.addWidget(QLabel(")"))
         seed_layout.addLayout(seed_row)
@@ -194,6 +208,7 @@ class ControlsMixin:
         values = {
             self.constructor_combo: CONSTRUCTORS.index(state.constructor),
             self.source_combo: ("data", "size").index(state.source),
+            self.numpy_source_combo: ("data", "size").index(state.source),
             self.dtype_combo: DTYPE_CHOICES.index(state.dtype),
             self.sci_combo: SCI_MODES.index(state.sci_mode),
         }
@@ -210,16 +225,22 @@ class ControlsMixin:
                     edit.setText(getattr(state, name))
         for check, on in (
             (self.numpy_check, state.numpy),
+            (self.from_tensor_check, state.from_tensor),
             (self.requires_grad_check, state.requires_grad),
         ):
             with QSignalBlocker(check):
                 check.setChecked(on)
         for key, button in self.preset_buttons.items():
             button.setChecked(key == state.preset)
-        shown = state.shown_fields()
+        shown = set(state.shown_fields())
+        if "source" in shown and state.constructor not in LEGACY:
+            shown ^= {"source", "numpy_source"}  # torch.tensor's numpy array: its own row
         for key, widget in self._row_widgets.items():
             self._form.setRowVisible(widget, key in shown)
         self.seed_box.setVisible("seed" in shown)
+        torch_seed = state.constructor in RANDOM  # else numpy's generator
+        self.seed_call.setText("torch.manual_seed(" if torch_seed else "np.random.seed(")
+        self.initial_seed_label.setVisible(torch_seed)
 
     def _retranslate_controls(self) -> None:
         titles, tips = texts.preset_titles(), texts.preset_tips()
@@ -233,6 +254,9 @@ class ControlsMixin:
         self.source_combo.setItemText(0, words["source_data"])
         self.source_combo.setItemText(1, words["source_size"])
         self.numpy_check.setText(words["numpy"])
+        self.from_tensor_check.setText(words["from_tensor"])
+        self.from_tensor_check.setToolTip(words["from_tensor_tip"])
+        self.numpy_source_combo.setToolTip(words["numpy_source_tip"])
         self.dtype_combo.setItemText(0, words["default_dtype"])
         for key, tip in texts.field_tips().items():
             self.edits[key].setToolTip(tip)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.values import TensorSnapshot, format_value
 from tensorviz.ui.lessons.create import texts
+from tensorviz.ui.lessons.create.sharing import SharingPanel
+from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.sample_histogram import SampleHistogram
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
@@ -74,6 +76,10 @@ class PictureMixin:
         layout = QVBoxLayout(picture)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
+        # x above y: each grid gets the width the attribute table leaves (a course tensor is
+        # wider than tall: np.random.randn(3, 5) side by side was too small to read)
+        grids = QVBoxLayout()
+        top.addLayout(grids, 1)
         self.main_box = QGroupBox()
         self.main_box.setObjectName("main_box")
         main_layout = QVBoxLayout(self.main_box)
@@ -82,12 +88,14 @@ class PictureMixin:
         self.grid.cell_clicked.connect(lambda index: self.cell_selected.emit(tuple(index)))
         self.main_caption = self._label("main_caption", wrap=False)
         main_layout.addWidget(self.main_caption)
+        self.main_share = self._badge("main_share")
+        main_layout.addWidget(self.main_share, 0, Qt.AlignmentFlag.AlignLeft)
         main_layout.addWidget(self.grid, 1)
         self.summary_label = self._label("summary_label")
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         main_layout.addWidget(self.summary_label, 1)
         self.summary_label.hide()
-        top.addWidget(self.main_box, 1)
+        grids.addWidget(self.main_box, 1)
         # The two grids share what the attribute table leaves; they scale down to fit.
         self.main_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -100,13 +108,15 @@ class PictureMixin:
         set_role(self.compare_error, None, "bad")
         self.compare_caption = self._label("compare_caption")
         compare_layout.addWidget(self.compare_caption)
+        self.compare_share = self._badge("compare_share")
+        compare_layout.addWidget(self.compare_share, 0, Qt.AlignmentFlag.AlignLeft)
         compare_layout.addWidget(self.compare_grid, 100)
         compare_layout.addWidget(self.compare_error)
         self.compare_summary = self._label("compare_summary")
         self.compare_summary.hide()
         compare_layout.addWidget(self.compare_summary)
         compare_layout.addStretch(1)
-        top.addWidget(self.compare_box, 1)
+        grids.addWidget(self.compare_box, 1)
         self.compare_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.attributes_box = QFrame()
@@ -133,6 +143,9 @@ class PictureMixin:
         top.addWidget(self.attributes_box, 0)
         layout.addLayout(top, 3)
 
+        self.sharing_box = SharingPanel()  # the data given as a tensor t
+        layout.addWidget(self.sharing_box)
+
         self.note_label = self._label("note_label")
         self.note_label.setTextFormat(Qt.TextFormat.RichText)
         self.note_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -154,6 +167,14 @@ class PictureMixin:
         return grid
 
     @staticmethod
+    def _badge(name: str) -> Badge:
+        badge = Badge()
+        badge.setObjectName(name)
+        badge.setWordWrap(True)
+        badge.hide()
+        return badge
+
+    @staticmethod
     def _label(name: str, wrap: bool = True) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
@@ -170,7 +191,7 @@ class PictureMixin:
             self.grid, self.summary_label, snap, result is not None and result.uninitialised
         )
         code = result.code if result is not None else shown.result.code
-        self.main_box.setTitle("x = " + clip(code, 24))
+        self.main_box.setTitle("x = " + clip(code, 40))
         self._paint_highlight(state, shown)
         attrs = result.attributes if result is not None else None
         for key, label in self.attr_values.items():
@@ -265,7 +286,7 @@ class PictureMixin:
             other = comparison.other
             if other.tensor is not None and other.tensor.summarised:
                 self.compare_summary.setText(summary_text(other.tensor))
-            self.compare_box.setTitle("y = " + clip(other.code, 24))
+            self.compare_box.setTitle("y = " + clip(other.code, 40))
             self.compare_caption.setText(
                 texts.compare_caption(
                     comparison.other_name,
@@ -275,6 +296,7 @@ class PictureMixin:
                     other.uninitialised,
                 )
             )
+        self._draw_sharing(result)
         self.initial_seed_label.setText(
             texts.initial_seed(result.initial_seed if result is not None else None)
         )
@@ -283,6 +305,24 @@ class PictureMixin:
         else:
             self.seed_status.set_verdict(*texts.seed_verdict(*shown.rerun))
         self._draw_note(state, shown)
+
+    def _draw_sharing(self, result) -> None:
+        """The data given as a tensor t: whether x and y have t's memory, and why."""
+        sharing = result.sharing if result is not None else None
+        self.sharing_box.draw(sharing)
+        names = {}
+        if sharing is not None:
+            names[self.main_share] = result.spec.constructor
+            if result.comparison is not None:
+                names[self.compare_share] = result.comparison.other_name
+        for badge in (self.main_share, self.compare_share):
+            shares = sharing.shares.get(names.get(badge, "")) if sharing is not None else None
+            if shares is None:
+                badge.set_verdict("", None)
+            elif sharing.source_numel == 0:
+                badge.set_verdict(texts.share_badge(shares, empty=True), None)
+            else:
+                badge.set_verdict(texts.share_badge(shares), "good" if shares else "bad")
 
     def _draw_note(self, state, shown, hovered: tuple[int, ...] | None = None) -> None:
         """The text under the grid: how to read an index, and what is special here."""
@@ -315,7 +355,16 @@ class PictureMixin:
                 head += " " + ", ".join(f"{a} → {b}" for _i, a, b in conversion.examples)
             parts.append(html.escape(head))
         comparison = result.comparison
-        if comparison is not None:
+        sharing = result.sharing
+        if sharing is not None:
+            made = {result.spec.constructor: snap.dtype}
+            if comparison is not None and comparison.other.tensor is not None:
+                made[comparison.other_name] = comparison.other.dtype
+            for name, dtype in made.items():
+                if name in sharing.shares and sharing.source_numel:  # empty: nothing to share
+                    text = texts.tensor_comparison(name, sharing.shares[name], dtype)
+                    parts.append(html.escape(text))
+        elif comparison is not None:
             other = comparison.other
             text = texts.comparison(
                 other.uninitialised, other.error is not None, comparison.other_name, other.dtype

@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from tensorviz.core.create import ARGUMENTS, CONSTRUCTORS, LEGACY, RANDOM, Request
+from tensorviz.core.create import CONSTRUCTORS, Request, used_fields
 from tensorviz.core.literal import COURSE_DTYPE_NAMES, MAX_ELEMENTS, LiteralError, parse_int
 from tensorviz.ui.lessons.states import (
     LessonState,
@@ -42,13 +42,22 @@ DEVICES = ("cpu", "cuda", "mps")
 CUSTOM = "custom"
 #: Examples: key -> the fields they set (everything else keeps its value).
 PRESETS: dict[str, dict[str, Any]] = {
-    "scalar": dict(constructor="torch.tensor", data="5", numpy=False, dtype=""),
-    "vector": dict(constructor="torch.tensor", data="[1, 2, 3]", numpy=False, dtype=""),
-    "matrix": dict(constructor="torch.tensor", data="[[1, 2], [3, 4]]", numpy=False, dtype=""),
+    "scalar": dict(constructor="torch.tensor", data="5", numpy=False, from_tensor=False, dtype=""),
+    "vector": dict(
+        constructor="torch.tensor", data="[1, 2, 3]", numpy=False, from_tensor=False, dtype=""
+    ),
+    "matrix": dict(
+        constructor="torch.tensor",
+        data="[[1, 2], [3, 4]]",
+        numpy=False,
+        from_tensor=False,
+        dtype="",
+    ),
     "3d": dict(
         constructor="torch.tensor",
         data="[[[1, 2, 3], [4, 5, 6]], [[7, 8, 9], [10, 11, 12]]]",
         numpy=False,
+        from_tensor=False,
         dtype="",
     ),
     "4d": dict(
@@ -56,12 +65,37 @@ PRESETS: dict[str, dict[str, Any]] = {
         data="[[[[1, 2, 3], [4, 5, 6]], [[7, 8, 9], [10, 11, 12]]], "
         "[[[13, 14, 15], [16, 17, 18]], [[19, 20, 21], [22, 23, 24]]]]",
         numpy=False,
+        from_tensor=False,
         dtype="",
     ),
     "uninit": dict(constructor="torch.Tensor", source="size", size="2, 3"),
     "convert": dict(constructor="torch.IntTensor", source="data", data="[1.7, -2.5, 3.0, 100]"),
     "numpy": dict(
-        constructor="torch.tensor", data="[[1.5, 2.0], [3.0, 4.5]]", numpy=True, dtype=""
+        constructor="torch.tensor",
+        data="[[1.5, 2.0], [3.0, 4.5]]",
+        numpy=True,
+        source="data",
+        from_tensor=False,
+        dtype="",
+    ),
+    # the notes' torch.tensor(np.random.randn(3, 5)), seeded so that it can be shown again
+    "randn": dict(
+        constructor="torch.tensor",
+        numpy=True,
+        source="size",
+        size="3, 5",
+        from_tensor=False,
+        dtype="",
+    ),
+    # the notes' table row "given a tensor": what torch.tensor and torch.Tensor do with t
+    "tensor_arg": dict(
+        constructor="torch.tensor",
+        data="[1, 2, 3]",
+        numpy=False,
+        from_tensor=True,
+        dtype="",
+        device="cpu",
+        requires_grad=False,
     ),
     "linspace": dict(
         constructor="torch.linspace",
@@ -79,6 +113,7 @@ PRESET_ORDER = (
     ("matrix", "3d"),
     ("4d", "uninit"),
     ("convert", "numpy"),
+    ("randn", "tensor_arg"),
     ("linspace", "normal"),
 )
 MAX_RUNS = 1_000_000
@@ -93,11 +128,15 @@ class State(LessonState):
     lesson compares with these. ``selected`` is the cell picked (None: the last cell)."""
 
     LESSON = "create"
+    #: 2: ``source`` "size" also means ``np.random.randn(size)`` for ``torch.tensor`` of a
+    #: numpy array (version 1 ignored it there)
+    VERSION = 2
 
     constructor: str = _DEFAULT.constructor
     data: str = _DEFAULT.data
     source: Literal["data", "size"] = "data"
     numpy: bool = _DEFAULT.numpy
+    from_tensor: bool = _DEFAULT.from_tensor
     size: str = _DEFAULT.size
     start: str = _DEFAULT.start
     end: str = _DEFAULT.end
@@ -141,17 +180,26 @@ class State(LessonState):
         ):
             raise StateError("selected", f"{list(self.selected)} is not an element's index")
 
+    @classmethod
+    def upgrade(cls, data: dict[str, Any], version: int) -> dict[str, Any]:
+        if (
+            data.get("constructor", _DEFAULT.constructor) == "torch.tensor"
+            and data.get("numpy") is True
+            and data.get("source") == "size"
+        ):
+            data = data | {"source": "data"}  # what version 1 showed: np.array(data)
+        return data
+
     # -- what the state means --------------------------------------------------------------
     @property
     def is_random(self) -> bool:
-        return self.constructor in RANDOM
+        """The values come from a seeded generator: each run is counted and compared."""
+        return "seed" in self.shown_fields()
 
     def shown_fields(self) -> frozenset[str]:
-        """The arguments the constructor takes (a legacy one: its data or its size)."""
-        fields = set(ARGUMENTS[self.constructor])
-        if self.constructor in LEGACY:
-            fields.discard("size" if self.source == "data" else "data")
-        return frozenset(fields)
+        """The arguments the constructor takes (a legacy one: its data or its size;
+        torch.tensor of a numpy array: np.array(data) or np.random.randn(size))."""
+        return used_fields(self.constructor, self.source, self.numpy)
 
     def request(self) -> Request:
         """The fields as :mod:`tensorviz.core.create` reads them."""
@@ -172,7 +220,8 @@ class State(LessonState):
             for f in dataclasses.fields(Request)
             if f.name != "seed"
         )
-        previous = _seed(self.seed) if same_arguments and new["constructor"] in RANDOM else None
+        draws = "seed" in used_fields(new["constructor"], new["source"], new["numpy"])
+        previous = _seed(self.seed) if same_arguments and draws else None
         changed = {name for name, value in changes.items() if getattr(self, name) != value}
         keeps = changed <= {"seed", "selected"}  # another run of the same example
         return State(
@@ -218,4 +267,18 @@ SAMPLES: tuple[State, ...] = (
     State().with_preset("linspace").with_fields(sci_mode=False),
     State(constructor="torch.randn", size="64, 64"),
     State(constructor="torch.normal", std="-1"),  # torch refuses a negative spread
+    # the notes' examples (三, 四.1-2); those that show uninitialised memory (torch.tensor(5)
+    # beside torch.Tensor(5), torch.Tensor(2, 3), IntTensor(2, 3)...) draw different bytes
+    # on every run, so no two screenshots of them agree: their tests are the lesson's own
+    State().with_preset("randn"),  # torch.tensor(np.random.randn(3, 5)), seeded
+    State(constructor="torch.Tensor"),  # torch.Tensor([[1, 2, 3], [4, 5, 6]])
+    State(constructor="torch.Tensor", data="[10]"),
+    State(constructor="torch.arange"),  # arange(0, 10, 2)
+    State(constructor="torch.linspace", start="3", end="10", steps="10"),
+    State(constructor="torch.rand", size="2, 3", seed="123"),  # and torch.initial_seed()
+    State(constructor="torch.normal", mean="2", std="3", size="1, 4", seed="123"),
+    # the table's row "given a tensor": torch.tensor(t) copies and warns, torch.Tensor(t)
+    # shares t's memory and keeps its dtype (int64 here, float32 below)
+    State().with_preset("tensor_arg"),
+    State(constructor="torch.Tensor", data="[1.5, 2.0, 3.0]", from_tensor=True),
 )

@@ -18,6 +18,8 @@ def preset_titles() -> dict[str, str]:
         "uninit": "Tensor(2, 3)",
         "convert": translate("CreateLesson", "float → int"),
         "numpy": translate("CreateLesson", "from numpy"),
+        "randn": translate("CreateLesson", "numpy randn"),
+        "tensor_arg": translate("CreateLesson", "given a tensor"),
         "linspace": translate("CreateLesson", "big linspace"),
         "normal": translate("CreateLesson", "normal(2, 3)"),
     }
@@ -33,6 +35,16 @@ def preset_tips() -> dict[str, str]:
         "uninit": translate("CreateLesson", "torch.Tensor(2, 3): a size, so uninitialised memory."),
         "convert": translate("CreateLesson", "torch.IntTensor given floats: the conversion shown."),
         "numpy": translate("CreateLesson", "torch.tensor(np.array(...)): numpy's float64 is kept."),
+        "randn": translate(
+            "CreateLesson",
+            "torch.tensor(np.random.randn(3, 5)) after np.random.seed(42): numpy's float64 "
+            "is kept.",
+        ),
+        "tensor_arg": translate(
+            "CreateLesson",
+            "t = torch.tensor([1, 2, 3]) given to torch.tensor and to torch.Tensor: which "
+            "copies t, which shares its memory, and torch's warning.",
+        ),
         "linspace": translate(
             "CreateLesson", "torch.linspace(3, 10000000, 10) and scientific notation."
         ),
@@ -90,7 +102,18 @@ def controls() -> dict[str, str]:
         "call": translate("CreateLesson", "call"),
         "source_data": translate("CreateLesson", "data (a list)"),
         "source_size": translate("CreateLesson", "size (numbers)"),
-        "numpy": translate("CreateLesson", "as np.array(data)"),
+        "numpy": translate("CreateLesson", "as a numpy array"),
+        "from_tensor": translate("CreateLesson", "first as a tensor t"),
+        "numpy_source_tip": translate(
+            "CreateLesson",
+            "The numpy array: np.array(data), or np.random.randn(size) drawn after "
+            "np.random.seed(seed).",
+        ),
+        "from_tensor_tip": translate(
+            "CreateLesson",
+            "Make the data a tensor t first and give t to the constructor: see which "
+            "constructor copies t and which shares its memory.",
+        ),
         "default_dtype": translate("CreateLesson", "default"),
         "requires_grad_tip": translate(
             "CreateLesson", "Record operations on this tensor for autograd (float dtypes only)."
@@ -306,10 +329,53 @@ def comparison(uninitialised: bool, refused: bool, other: str, dtype: str) -> st
         )
     return translate(
         "CreateLesson",
-        "Beside it, the same input given to {0} ({1}). torch.tensor infers the dtype from "
+        "Below it, the same input given to {0} ({1}). torch.tensor infers the dtype from "
         "the data (whole numbers → int64, floats → float32, numpy float64 stays float64); "
         "torch.Tensor always makes float32.",
     ).format(other, dtype)
+
+
+def share_badge(shares: bool, empty: bool = False) -> str:
+    """Whether a tensor made from t has t's memory (the same data_ptr); an ``empty`` t has
+    none, and every data_ptr() is 0."""
+    if empty:
+        return translate("CreateLesson", "t is empty: no memory, data_ptr() is 0")
+    if shares:
+        return translate("CreateLesson", "shares t's memory")
+    return translate("CreateLesson", "a copy in new memory")
+
+
+def sharing_source(code: str, dtype: str) -> str:
+    return translate(
+        "CreateLesson", "Made first: {0} ({1}). x and y are both made from this one tensor t."
+    ).format(code, dtype)
+
+
+def sharing_warning(constructor: str, warning: str) -> str:
+    """``warning`` is torch's own, as Python prints it."""
+    return translate("CreateLesson", "{0}(t) warns: {1}").format(constructor, warning)
+
+
+def copy_outcome(error: str | None, shares: bool | None) -> str:
+    """What torch did with torch.tensor(t, copy=True): its ``error``, or it worked."""
+    if error is not None:
+        text = translate("CreateLesson", "torch.tensor(t, copy=True) → torch refuses: {0}")
+        return text.format(error)
+    return "torch.tensor(t, copy=True) → " + share_badge(bool(shares))
+
+
+def tensor_comparison(name: str, shares: bool, dtype: str) -> str:
+    """What constructor ``name`` did with an existing tensor t: ``shares`` its memory (and
+    so its dtype) or not, making a tensor of ``dtype``."""
+    if shares:
+        return translate(
+            "CreateLesson",
+            "{0}(t) copies nothing and converts nothing: its result uses t's memory, "
+            "with t's dtype {1}.",
+        ).format(name, dtype)
+    return translate(
+        "CreateLesson", "{0}(t) copies t into new memory ({1}); a change to t does not reach it."
+    ).format(name, dtype)
 
 
 def constructor_note(constructor: str) -> str:

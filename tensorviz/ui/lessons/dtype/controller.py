@@ -215,6 +215,34 @@ class DtypeLesson(Lesson):
     def _on_tab_chosen(self, tab: str) -> None:
         self.set_state(self.state.replace(tab=tab))
 
+    # -- facts for course questions --------------------------------------------------------
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts, from torch's run of the state's chain when every line ran:
+        ``dtype`` after the last line (``"torch.float16"``), ``dtypes`` line by line, the
+        creation first, and ``shape``. From the device calls, once they ran: ``device``, where
+        ``x.to(device)`` of the idiom put x, and ``device_error``, torch's error moving x to
+        the state's device (None when it moved); per call (``to``, ``cuda``, ``create``,
+        ``meet``...), ``device.<call>`` where its result is, or ``device_error.<call>``."""
+        facts = super().facts()
+        shown = self._shown
+        if shown is None:
+            return facts
+        chain = shown.chain
+        if chain.error is None:
+            facts["dtype"] = chain.final.dtype
+            facts["dtypes"] = tuple(stage.dtype for stage in chain.stages)
+            facts["shape"] = tuple(chain.final.snapshot.shape)
+        demo = shown.devices
+        if demo is not None:
+            facts["device"] = demo.step("idiom").device
+            facts["device_error"] = demo.step("to").error
+            for step in demo.steps:
+                if step.error is None:
+                    facts[f"device.{step.key}"] = step.device
+                else:
+                    facts[f"device_error.{step.key}"] = step.error
+        return facts
+
     # -- for tests and the course ----------------------------------------------------------
     def chain(self) -> ChainResult | None:
         """The chain drawn (None before the first result, or when there is none to draw)."""

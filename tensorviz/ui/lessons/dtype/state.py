@@ -21,7 +21,9 @@ from tensorviz.ui.lessons.states import (
     check_text,
 )
 
-Kind = Literal["float", "half", "double", "long", "int", "type", "to"]
+Kind = Literal[
+    "float", "half", "double", "long", "int", "short", "char", "byte", "bool", "type", "to"
+]
 Tab = Literal["chain", "table", "devices"]
 
 #: The kinds that take a dtype: ``.type(dtype)`` and ``.to(dtype=dtype)``.
@@ -133,4 +135,32 @@ SAMPLES: tuple[State, ...] = (
     State(tab="table"),
     # a device torch does not know: its error, and the meta device's on any machine
     State(tab="devices", device="tpu"),
+    # the notes' examples (五): data.dtype, data.device, data.shape
+    State(values="[1, 2, 3]", steps=()),
+    # .type(torch.float32), .type(torch.float16), then the methods, as in the notes
+    State(
+        values="[1, 2, 3]",
+        steps=(
+            Conversion("type", "float32"),
+            Conversion("type", "float16"),
+            *(Conversion(k) for k in ("float", "half", "double", "long", "int")),
+        ),
+        current_step=6,
+    ),
+    State(values="[1, 2, 3]", dtype="float16", steps=()),  # dtype=torch.half
+    # torch.Tensor([1, 2, 3]) is float32: then .short(), .int(), .float(), .double()
+    State(
+        values="[1, 2, 3]",
+        dtype="float32",
+        steps=tuple(Conversion(k) for k in ("short", "int", "float", "double")),
+    ),
+    # int16 cuts 300.5 to 300, int8 wraps it to 44, uint8 wraps -2 to 254, bool keeps != 0
+    State(
+        values="[1.5, -2.7, 300.5, 0.0]",
+        steps=tuple(Conversion(k) for k in ("short", "char", "byte", "bool")),
+        selected=2,
+    ),
+    # "cuda" if available else "cpu", .to(device), .cuda(), two devices, a 0-d CPU tensor
+    State(tab="devices"),
+    State(tab="devices", device="meta"),
 )

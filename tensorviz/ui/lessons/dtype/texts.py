@@ -188,7 +188,8 @@ def meta_note() -> str:
         "DtypeLesson",
         "meta is a device every torch has: its tensors hold a shape and a dtype but "
         "no data. It shows for real, on any machine, that tensors on two different "
-        "devices cannot be combined.",
+        "devices cannot be combined, and the one exception: a 0-d CPU tensor goes "
+        "with a tensor on any device, as a plain number does.",
     )
 
 
@@ -228,6 +229,7 @@ def device_step(key: str) -> str:
         "create": translate("DtypeLesson", "create on a device"),
         "meet": translate("DtypeLesson", "two devices meet"),
         "meet_meta": translate("DtypeLesson", "two devices meet (meta)"),
+        "meet_scalar": translate("DtypeLesson", "a 0-d CPU tensor meets meta"),
     }[key]
 
 

@@ -3,7 +3,7 @@ table of dtypes and the devices in three tabs."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +25,7 @@ from tensorviz.core.dtypes import TABLE_DTYPES, Step, short_name
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.dtype import texts
 from tensorviz.ui.lessons.dtype.panels import ChainPage, DevicePage, TablePage
-from tensorviz.ui.lessons.dtype.state import TAKES_DTYPE, State
+from tensorviz.ui.lessons.dtype.state import TAKES_DTYPE, Kind, State
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.widgets.roles import set_role
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 TABS = ("chain", "table", "devices")
 #: The conversion kinds offered, in the order of the combo.
-STEP_CHOICES = ("float", "half", "double", "long", "int", "type", "to")
+STEP_CHOICES = get_args(Kind)
 #: Devices offered in the Device box (any other name may be typed).
 DEVICE_CHOICES = ("cuda", "cuda:0", "cpu", "mps", "meta")
 

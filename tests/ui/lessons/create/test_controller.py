@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 import pytest
 import torch
 from hypothesis import given, settings
@@ -114,7 +116,8 @@ def test_default_state_shows_tensor_and_Tensor_side_by_side(lesson):
 
 def test_only_the_arguments_a_constructor_takes_are_shown(lesson):
     expected = {
-        "torch.tensor": {"data", "numpy", "dtype", "device", "requires_grad"},
+        "torch.tensor": {"data", "numpy", "from_tensor", "dtype", "device", "requires_grad"},
+        "torch.Tensor": {"source", "data", "from_tensor", "device"},
         "torch.IntTensor": {"source", "data", "device"},
         "torch.arange": {"start", "end", "step", "dtype", "device", "requires_grad"},
         "torch.linspace": {"start", "end", "steps", "dtype", "device", "requires_grad"},
@@ -584,3 +587,228 @@ def test_the_seed_verdict_is_drawn_from_data_as_after_clicks(lesson, qtbot):
     assert fresh.view.seed_status.text() == clicked
     assert fresh.view.seed_status.tone() == "good"
     assert cells(fresh.view.grid) == cells(lesson.view.grid)
+
+
+# -- the data given as an existing tensor t ---------------------------------------------------
+def _torch_on(t: torch.Tensor, ctor) -> tuple[torch.Tensor, list[str]]:
+    """``ctor(t)`` as torch makes it here, with the warnings it gave."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        made = ctor(t)
+    return made, [f"{w.category.__name__}: {w.message}" for w in caught]
+
+
+@pytest.mark.parametrize(
+    ("main", "data"),
+    [("torch.tensor", "[1, 2, 3]"), ("torch.Tensor", "[1.5, -2.0, 3.25]"), ("torch.Tensor", "[7]")],
+)
+def test_a_tensor_given_to_tensor_and_Tensor_copies_and_shares_as_torch_does(
+    lesson, qtbot, main, data
+):
+    choose(lesson, main)
+    type_into(lesson, "data", data)
+    qtbot.mouseClick(lesson.view.from_tensor_check, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.state.from_tensor
+    t = torch.tensor(ast.literal_eval(data))
+    by_fn, warned = _torch_on(t, torch.tensor)
+    by_ctor, ctor_warned = _torch_on(t, torch.Tensor)
+    assert warned and not ctor_warned  # torch.tensor warns, torch.Tensor does not
+    with pytest.raises(TypeError) as refused:
+        torch.tensor(t, copy=True)
+    x, y = (by_fn, by_ctor) if main == "torch.tensor" else (by_ctor, by_fn)
+    assert_displays(lesson, x)
+    assert cells(lesson.view.compare_grid) == expected_cells(y)
+    assert str(y.dtype) in lesson.view.compare_caption.text()
+    facts = lesson.facts()
+    assert facts["shares_tensor_fn"] == (by_fn.data_ptr() == t.data_ptr()) is False
+    assert facts["shares_tensor_ctor"] == (by_ctor.data_ptr() == t.data_ptr()) is True
+    assert facts["dtype"] == str(x.dtype) and facts["shape"] == tuple(x.shape)
+    assert str(facts["copy_error"]) == f"TypeError: {refused.value}"
+    badges = {lesson.view.main_share: x, lesson.view.compare_share: y}
+    for badge, made in badges.items():
+        shares = made.data_ptr() == t.data_ptr()
+        assert badge.isVisible() and badge.tone() == ("good" if shares else "bad")
+        assert badge.text() == ("shares t's memory" if shares else "a copy in new memory")
+    panel = lesson.view.sharing_box
+    assert panel.isVisible() and str(t.dtype) in panel.source.text()
+    assert panel.warning.text() == f"torch.tensor(t) warns: {warned[0]}"
+    assert str(refused.value) in panel.copy.text()
+    snippet = lesson.snippet()
+    assert f"t = torch.tensor({data})" in snippet.code
+    assert snippet.output.count(warned[0]) == 1  # printed by the code, not on stderr
+    assert f"TypeError: {refused.value}" in snippet.output
+    assert_prints_output([snippet])
+    # unticked: data again, no sharing shown, the facts gone
+    qtbot.mouseClick(lesson.view.from_tensor_check, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert not lesson.view.sharing_box.isVisible() and not lesson.view.main_share.isVisible()
+    assert "shares_tensor_fn" not in lesson.facts()
+
+
+def test_an_empty_tensor_has_no_memory_to_share(lesson, qtbot):
+    click(qtbot, lesson, lesson.view.preset_buttons["tensor_arg"])
+    type_into(lesson, "data", "[]")
+    t = torch.tensor([])
+    x, _ = _torch_on(t, torch.tensor)
+    assert lesson.facts()["shares_tensor_fn"] == (x.data_ptr() == t.data_ptr())  # 0 == 0
+    for badge in (lesson.view.main_share, lesson.view.compare_share):
+        assert badge.text() == "t is empty: no memory, data_ptr() is 0" and badge.tone() is None
+    assert "copies nothing" not in lesson.view.note_label.text()
+    assert_prints_output([lesson.snippet()])
+
+
+def test_a_tensor_example_shows_the_notes_table_row(lesson, qtbot):
+    """The example: int64 t; torch.Tensor(t) keeps int64 (no float32), torch.tensor warns."""
+    click(qtbot, lesson, lesson.view.preset_buttons["tensor_arg"])
+    assert lesson.state.preset == "tensor_arg" and lesson.state.from_tensor
+    t = torch.tensor([1, 2, 3])
+    y, _ = _torch_on(t, torch.Tensor)
+    assert y.dtype == torch.int64
+    assert lesson.view.compare_caption.text().endswith("torch.int64")
+    note = lesson.view.note_label.text()
+    assert "torch.Tensor(t) copies nothing and converts nothing" in note
+    assert "torch.tensor(t) copies t into new memory (torch.int64)" in note
+    assert "always makes float32" not in note
+    assert lesson.banner.message() == ""
+
+
+def test_a_tensor_on_a_missing_device_shows_torchs_error_and_its_warning(lesson, qtbot):
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    click(qtbot, lesson, lesson.view.preset_buttons["tensor_arg"])
+    lesson.view.device_combo.setCurrentText("cuda")
+    lesson.settle()
+    assert "CUDA" in lesson.banner.message()
+    snippet = lesson.snippet()
+    assert "x = torch.tensor(t, device='cuda')" in snippet.code
+    assert_prints_output([snippet])
+
+
+# -- torch.tensor(np.random.randn(size)), seeded ------------------------------------------------
+def test_numpy_randn_is_seeded_by_numpy_and_drawn_as_torch_makes_it(lesson, qtbot):
+    import numpy as np
+
+    qtbot.mouseClick(lesson.view.numpy_check, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    combo = lesson.view.numpy_source_combo
+    assert combo.isVisibleTo(lesson) and not lesson.view.source_combo.isVisibleTo(lesson)
+    combo.setCurrentIndex(1)
+    lesson.settle()
+    assert (lesson.state.numpy, lesson.state.source) == (True, "size")
+    assert not lesson.findChild(QLineEdit, "data_edit").isVisibleTo(lesson)
+    type_into(lesson, "size", "3, 5")
+    assert lesson.view.seed_box.isVisibleTo(lesson)
+    assert lesson.view.seed_call.text() == "np.random.seed("
+    assert not lesson.view.initial_seed_label.isVisibleTo(lesson)
+    expected = torch.tensor(np.random.RandomState(42).randn(3, 5))
+    assert_displays(lesson, expected)
+    assert lesson.facts()["value"] == expected[0, 0].item()
+    assert "initial_seed" not in lesson.facts()  # numpy's seed, not torch's
+    assert "a = np.random.randn(3, 5)" in lesson.code_pane.code_text()
+    click(qtbot, lesson, lesson.view.run_again_button)
+    assert "Run 2 with seed 42: exactly the same values" in lesson.view.seed_status.text()
+    type_into(lesson, "seed", str(2**32))  # numpy's seeds end at 2**32
+    assert lesson.banner.message().startswith("seed:") and "2**32" in lesson.banner.message()
+    assert lesson.state.seed == "42"
+    assert_prints_output([lesson.snippet()])
+
+
+# -- facts for course questions -----------------------------------------------------------------
+def _facts_of(qtbot, state):
+    lesson = lessons.build("create", make_theme("light"), state)
+    qtbot.addWidget(lesson)
+    lesson.settle()
+    return lesson.facts()
+
+
+def test_facts_are_torchs_for_the_notes_examples(qtbot):
+    from tensorviz.ui.lessons.create.state import State
+
+    cases = [
+        (State().with_preset("scalar"), lambda: torch.tensor(5)),
+        (State(), lambda: torch.tensor([[1, 2, 3], [4, 5, 6]])),
+        (State().with_preset("4d"), lambda: torch.arange(1, 25).reshape(2, 2, 2, 3)),
+        (State(constructor="torch.Tensor", data="[10]"), lambda: torch.Tensor([10])),
+        (State(constructor="torch.arange"), lambda: torch.arange(0, 10, 2)),
+        (
+            State(constructor="torch.linspace", start="3", end="10", steps="10"),
+            lambda: torch.linspace(3, 10, 10),
+        ),
+    ]
+    for state, make in cases:
+        facts, t = _facts_of(qtbot, state), make()
+        assert facts["shape"] == tuple(t.shape)
+        assert facts["dtype"] == str(t.dtype) and facts["device"] == str(t.device)
+        assert facts["numel"] == t.numel()
+        assert facts["value"] == float(t.reshape(-1)[0].item())
+        assert facts["raises"] is None and "initial_seed" not in facts
+        assert "shares_tensor_fn" not in facts
+
+
+@pytest.mark.parametrize(
+    ("constructor", "make"),
+    [
+        ("torch.rand", lambda: torch.rand(1, 4)),
+        ("torch.randn", lambda: torch.randn(1, 4)),
+        ("torch.normal", lambda: torch.normal(mean=2.0, std=3.0, size=(1, 4))),
+    ],
+)
+def test_seeded_facts_are_torchs(qtbot, constructor, make):
+    from tensorviz.ui.lessons.create.state import State
+
+    facts = _facts_of(qtbot, State(constructor=constructor, size="1, 4", seed="123"))
+    torch.manual_seed(123)
+    assert facts["initial_seed"] == torch.initial_seed() == 123
+    t = make()
+    assert facts["value"] == t[0, 0].item() and facts["shape"] == (1, 4)
+
+
+def test_facts_of_uninitialised_memory_and_of_a_refusal(qtbot):
+    from tensorviz.ui.lessons.create.state import State
+
+    facts = _facts_of(qtbot, State().with_preset("uninit"))
+    t = torch.Tensor(2, 3)
+    assert (facts["shape"], facts["dtype"], facts["numel"]) == ((2, 3), str(t.dtype), 6)
+    assert "value" not in facts  # whatever bytes were there: no fact
+    facts = _facts_of(qtbot, State(constructor="torch.normal", std="-1", seed="7"))
+    with pytest.raises(RuntimeError) as refused:
+        torch.normal(mean=2.0, std=-1.0, size=(2, 3))
+    assert facts["raises"].message == str(refused.value)
+    assert facts["initial_seed"] == 7 and "shape" not in facts and "value" not in facts
+
+
+def test_the_notes_examples_of_uninitialised_memory_render_and_print(qtbot):
+    """Not SAMPLES (their bytes differ on every run, so no two screenshots agree): each is
+    drawn with its shape and dtype, and its code prints exactly its output."""
+    from tensorviz.ui.lessons.create.state import State
+
+    cases = [
+        (State().with_preset("scalar"), "torch.Size([])", "torch.int64"),
+        (State().with_preset("uninit"), "torch.Size([2, 3])", "torch.float32"),
+        *(
+            (State(constructor=f"torch.{name}", source="size", size=size), shape, dtype)
+            for name, size, shape, dtype in (
+                ("IntTensor", "2, 3", "torch.Size([2, 3])", "torch.int32"),
+                ("FloatTensor", "3, 3", "torch.Size([3, 3])", "torch.float32"),
+                ("DoubleTensor", "3, 3", "torch.Size([3, 3])", "torch.float64"),
+                ("LongTensor", "3, 3", "torch.Size([3, 3])", "torch.int64"),
+                ("ShortTensor", "3, 3", "torch.Size([3, 3])", "torch.int16"),
+            )
+        ),
+    ]
+    snippets = []
+    for state, shape, dtype in cases:
+        lesson = lessons.build("create", make_theme("light"), state)
+        qtbot.addWidget(lesson)
+        lesson.settle()
+        assert lesson.banner.message() == ""
+        assert lesson.view.attr_values["shape"].text() == shape
+        assert lesson.view.attr_values["dtype"].text() == dtype
+        snippets.append(lesson.snippet())
+    # the bytes are never printed: only shape and dtype
+    assert "print(y.shape, y.dtype)" in snippets[0].code  # torch.Tensor(5) beside tensor(5)
+    assert all("print(x)" not in s.code.split("\n") for s in snippets[1:])
+    assert_prints_output(snippets)

@@ -27,6 +27,7 @@ arguments = st.fixed_dictionaries(
         "constructor": st.sampled_from(CONSTRUCTORS),
         "source": st.sampled_from(("data", "size")),
         "numpy": st.booleans(),
+        "from_tensor": st.booleans(),
         "dtype": st.sampled_from(DTYPE_CHOICES),
         "device": st.sampled_from(("cpu", "cuda", "mps")),
         "requires_grad": st.booleans(),
@@ -138,8 +139,13 @@ def test_only_a_random_constructor_runs_again():
 @pytest.mark.parametrize(
     ("constructor", "source", "shown"),
     [
-        ("torch.tensor", "data", {"data", "numpy", "dtype", "device", "requires_grad"}),
+        (
+            "torch.tensor",
+            "data",
+            {"data", "numpy", "from_tensor", "dtype", "device", "requires_grad"},
+        ),
         ("torch.IntTensor", "data", {"source", "data", "device"}),
+        ("torch.Tensor", "data", {"source", "data", "from_tensor", "device"}),
         ("torch.Tensor", "size", {"source", "size", "device"}),
         (
             "torch.randint",
@@ -164,3 +170,63 @@ def test_samples_cover_the_main_pictures():
     assert constructors & set(RANDOM) and "torch.IntTensor" in constructors
     assert any(s.run > 1 for s in SAMPLES) and any(s.selected for s in SAMPLES)
     assert len(SAMPLES) >= 3 and State() not in SAMPLES
+
+
+def test_torch_tensor_of_a_numpy_array_chooses_np_array_or_seeded_randn():
+    array = State(numpy=True)
+    assert array.shown_fields() == {
+        "source",
+        "data",
+        "numpy",
+        "from_tensor",
+        "dtype",
+        "device",
+        "requires_grad",
+    }
+    randn = State(numpy=True, source="size")
+    assert randn.shown_fields() == {
+        "source",
+        "size",
+        "seed",
+        "numpy",
+        "from_tensor",
+        "dtype",
+        "device",
+        "requires_grad",
+    }
+    assert randn.is_random and not array.is_random
+    assert not State(source="size").is_random  # a list: the source is not read
+    again = randn.with_run_again()
+    assert (again.run, again.previous_seed) == (2, 42)
+    assert again.with_fields(size="2, 2").run == 1
+
+
+def test_the_randn_and_tensor_examples():
+    randn = State().with_preset("uninit").with_preset("randn")
+    assert (randn.constructor, randn.numpy, randn.source, randn.size) == (
+        "torch.tensor",
+        True,
+        "size",
+        "3, 5",
+    )
+    assert randn.request().takes("seed") and not randn.request().takes("data")
+    given = State(requires_grad=True, numpy=True).with_preset("tensor_arg")
+    assert (given.data, given.from_tensor, given.numpy, given.requires_grad) == (
+        "[1, 2, 3]",
+        True,
+        False,
+        False,
+    )
+    # an example of data, not of a tensor, unticks it
+    assert not given.with_preset("vector").from_tensor
+    assert given.with_preset("numpy").source == "data"
+
+
+def test_a_version_1_state_reads_as_it_showed():
+    """Version 1 ignored ``source`` for torch.tensor: np.array(data) it stays."""
+    old = {"lesson": "create", "version": 1, "numpy": True, "source": "size", "size": "3"}
+    assert State.from_dict(old).source == "data"
+    assert State.from_dict(old | {"version": 2}).source == "size"
+    legacy = {"lesson": "create", "version": 1, "constructor": "torch.Tensor", "source": "size"}
+    assert State.from_dict(legacy).source == "size"
+    assert State().to_dict()["version"] == 2 and State().to_dict()["from_tensor"] is False

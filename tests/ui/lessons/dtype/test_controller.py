@@ -392,3 +392,86 @@ def test_devices_follow_the_language(qtbot, lesson):
         i18n.set_language(app, "en")
     qtbot.wait(10)
     assert lesson.view.device_status_text() == english
+
+
+# -- .short(), .char(), .byte(), .bool() ------------------------------------------------------
+def test_short_char_byte_and_bool_lose_what_torch_loses(qtbot, lesson):
+    _type_values(qtbot, lesson, "[1.5, -2.7, 300.5, 0.0]")
+    lesson.set_steps([])
+    view = lesson.view
+    for kind in ("short", "char", "byte", "bool"):
+        view.step_combo.setCurrentIndex(view.step_combo.findData(kind))
+        assert not view.step_dtype_combo.isEnabled()
+        qtbot.mouseClick(view.add_step_button, Qt.MouseButton.LeftButton)
+    assert [s.code() for s in lesson.steps()] == [
+        "x = x.short()",
+        "x = x.char()",
+        "x = x.byte()",
+        "x = x.bool()",
+    ]
+    x = torch.tensor([1.5, -2.7, 300.5, 0.0])
+    chain = [x, x.short(), x.short().char(), x.short().char().byte()]
+    chain.append(chain[-1].bool())
+    for stage, t in enumerate(chain):
+        assert lesson.chain().stages[stage].dtype == str(t.dtype)
+        assert lesson.chain().stages[stage].exact == tuple(repr(v) for v in t.tolist())
+    assert [str(t.dtype) for t in chain[1:]] == [
+        "torch.int16",
+        "torch.int8",
+        "torch.uint8",
+        "torch.bool",
+    ]
+    assert view.chain_view.cell_tag(1, 0) == "✂"  # 1.5 -> 1
+    assert view.chain_view.cell_text(2, 2) == str(chain[2][2].item()) == "44"
+    assert view.chain_view.cell_tag(2, 2) == "↻"  # 300 wraps around in int8
+    assert view.chain_view.cell_tag(3, 1) == "↻"  # -2 wraps around in uint8
+    assert view.chain_view.cell_tag(4, 2) == "b" and view.chain_view.cell_tag(4, 3) == ""
+    assert lesson.banner.message() == ""
+    assert_prints_output([lesson.snippet()])
+
+
+# -- facts for course questions -----------------------------------------------------------------
+def test_facts_of_the_chain_are_torchs(qtbot, lesson):
+    facts = lesson.facts()
+    x = torch.tensor([3.14159, -2.7, 300.5, 1e-5])
+    chain = [x, x.half(), x.half().float(), x.half().float().int()]
+    chain.append(chain[-1].type(torch.uint8))
+    assert facts["dtype"] == str(chain[-1].dtype) == "torch.uint8"
+    assert facts["dtypes"] == tuple(str(t.dtype) for t in chain)
+    assert facts["shape"] == tuple(chain[-1].shape) and facts["raises"] is None
+    lesson.set_state(State(values="[1, 2, 3]", dtype="float16", steps=()))
+    facts = lesson.facts()
+    half = torch.tensor([1, 2, 3], dtype=torch.half)
+    assert facts["dtype"] == str(half.dtype) and facts["dtypes"] == (str(half.dtype),)
+    lesson.set_state(State(values="[300, 2]", dtype="uint8"))  # torch refuses to make it
+    facts = lesson.facts()
+    with pytest.raises(RuntimeError) as refused:
+        torch.tensor([300, 2], dtype=torch.uint8)
+    assert facts["raises"].message == str(refused.value)
+    assert "dtype" not in facts and "shape" not in facts
+
+
+def test_facts_of_the_devices_are_torchs(qtbot, lesson):
+    lesson.set_state(lesson.state.replace(tab="devices"))
+    lesson.settle()
+    facts = lesson.facts()
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    assert facts["device"] == str(torch.tensor([1, 2, 3]).to(device).device)
+    try:
+        torch.tensor([1, 2, 3]).to("cuda")
+        moved = None
+    except (AssertionError, RuntimeError) as err:
+        moved = f"{type(err).__name__}: {err}"
+    assert (None if facts["device_error"] is None else str(facts["device_error"])) == moved
+    with pytest.raises(RuntimeError) as mixed:
+        torch.ones(3, device="meta") + torch.ones(3)
+    assert facts["device_error.meet_meta"].message == str(mixed.value)
+    # a 0-d CPU tensor goes with a meta tensor: torch treats it like a number
+    scalar = torch.ones(3, device="meta") + torch.tensor(2.0)
+    assert facts["device.meet_scalar"] == str(scalar.device) == "meta"
+    assert lesson.view.device_outcome_text("meet_scalar") == "→ on meta"
+    assert lesson.view.device_page.outcomes["meet_scalar"].property("tone") == "good"
+    lesson.set_state(lesson.state.with_device("meta"))
+    lesson.settle()
+    facts = lesson.facts()
+    assert facts["device_error"] is None and facts["device.to"] == "meta"

@@ -20,7 +20,19 @@ from tensorviz.ui.lessons.dtype.state import (
 )
 from tensorviz.ui.lessons.states import StateError
 
-KINDS = ("float", "half", "double", "long", "int", "type", "to")
+KINDS = (
+    "float",
+    "half",
+    "double",
+    "long",
+    "int",
+    "short",
+    "char",
+    "byte",
+    "bool",
+    "type",
+    "to",
+)
 
 conversions = st.one_of(
     st.builds(Conversion, kind=st.sampled_from([k for k in KINDS if k not in TAKES_DTYPE])),
@@ -141,3 +153,12 @@ def test_a_device_is_kept_without_surrounding_spaces():
     with pytest.raises(StateError) as caught:
         State().with_device("   ")
     assert caught.value.field == "device"
+
+
+@pytest.mark.parametrize("kind", ["short", "char", "byte", "bool"])
+def test_the_shorthand_conversions_are_state_and_take_no_dtype(kind):
+    state = State().with_step_added(Conversion(kind))
+    assert State.from_json(state.to_json()) == state
+    assert state.to_dict()["steps"][1] == {"kind": kind, "dtype": ""}
+    with pytest.raises(StateError, match="dtype"):
+        Conversion(kind, "int8")
