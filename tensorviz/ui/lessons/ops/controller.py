@@ -16,7 +16,7 @@ from tensorviz.core import ops
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import ops as explain
 from tensorviz.ui.lesson import Lesson
-from tensorviz.ui.lessons.ops import hadamard, texts
+from tensorviz.ui.lessons.ops import hadamard, texts, texts_matmul
 from tensorviz.ui.lessons.ops.compute import (
     Attempt,
     Refused,
@@ -32,6 +32,7 @@ from tensorviz.ui.lessons.ops.facts import topic_facts
 from tensorviz.ui.lessons.ops.page import Index, Shown
 from tensorviz.ui.lessons.ops.state import Random, State
 from tensorviz.ui.lessons.ops.view import OpsView
+from tensorviz.ui.lessons.states import StateError
 
 
 class OpsLesson(Lesson):
@@ -81,11 +82,7 @@ class OpsLesson(Lesson):
                 lambda a, b: self._edit(self.state.matmul.with_operands(a, b))
             )
             page.form_chosen.connect(self._on_matmul_form_chosen)
-            page.random_fields_changed.connect(
-                lambda a, b, seed: self._edit(
-                    self.state.matmul.replace(shape_a=a, shape_b=b, seed=seed)
-                )
-            )
+            page.random_fields_changed.connect(self._on_random_fields_changed)
             page.random_requested.connect(self._on_random_requested)
             page.cell_hovered.connect(self._on_matmul_hovered)
             page.cell_clicked.connect(self._on_matmul_clicked)
@@ -250,6 +247,16 @@ class OpsLesson(Lesson):
     def _on_matmul_form_chosen(self, form: str) -> None:
         if form != self.state.matmul.form:
             self._edit(self.state.matmul.with_form(form))
+
+    def _on_random_fields_changed(self, shape_a: str, shape_b: str, seed: int) -> None:
+        try:
+            sub = self.state.matmul.replace(shape_a=shape_a, shape_b=shape_b, seed=seed)
+        except StateError as err:  # longer than any shape: refused, the field named
+            self.view.mark_invalid("matmul", err.field)
+            label = texts_matmul.shape_of(err.field[-1].upper())
+            self.banner.show_error(f"{label}: {err.problem}")
+            return
+        self._edit(sub)
 
     def _on_random_requested(self, shape_a: str, shape_b: str, seed: int) -> None:
         try:

@@ -810,3 +810,13 @@ def test_product_facts_are_torchs_for_every_cell(lesson, qtbot):
     assert all(facts[f"C[{i}, {j}]"] == float(c[i, j]) for i in range(2) for j in range(3))
     lesson.set_state(State(topic="hadamard", hadamard=dict(HADAMARD_PRESETS)["mismatch"]))
     assert "shape" not in lesson.facts()
+
+
+def test_a_random_shape_longer_than_any_shape_is_refused_not_raised(lesson, qtbot):
+    before = lesson.state
+    edit = find(lesson, QLineEdit, "a_shape_edit")
+    edit.setText("1," * 600)
+    edit.editingFinished.emit()
+    assert lesson.state == before
+    assert edit.property("invalid")
+    assert lesson.banner.message() == ("Shape of A: is 1200 characters long; the limit is 1000")
