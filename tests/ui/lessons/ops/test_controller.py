@@ -820,3 +820,29 @@ def test_a_random_shape_longer_than_any_shape_is_refused_not_raised(lesson, qtbo
     assert lesson.state == before
     assert edit.property("invalid")
     assert lesson.banner.message() == ("Shape of A: is 1200 characters long; the limit is 1000")
+
+
+@given(
+    literal_texts(),
+    st.sampled_from(["2, 3", "", "0", "3, 0", "400, 400", "x", "1, " * 9 + "1"]),
+    st.sampled_from(CHAIN_OPS),
+    st.booleans(),
+)
+def test_any_chain_input_leaves_the_lesson_working(lesson_for_fuzz, text, size, op, in_place):
+    lesson = lesson_for_fuzz
+    lesson.set_state(State(topic="elementwise").with_preset("elementwise", "course_in_place"))
+    controls = lesson.view.elementwise.chain_controls
+    controls.kind_combo.setCurrentIndex(0)
+    controls.size_edit.setText(size)
+    controls.size_edit.editingFinished.emit()
+    controls.link_added.emit(ChainLink(op, text, in_place))
+    controls.kind_combo.setCurrentIndex(1)
+    controls.x_edit.setText(text)
+    controls.x_edit.editingFinished.emit()
+    lesson.settle()
+    assert "import torch" in lesson.snippet().code
+    chain = lesson.state.elementwise.chain
+    assert len(chain.links) <= MAX_LINKS
+    shown = lesson.shown()
+    if lesson.banner.message() == "" and shown.result is not None:
+        assert len(shown.result.links) == len(chain.links)
