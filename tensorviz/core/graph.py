@@ -78,6 +78,8 @@ __all__ = [
     "validate",
 ]
 
+#: Tensors with at most this many elements keep all their values as numbers (a leaf's cap).
+NUMBERS_CAP = MAX_LEAF_ELEMENTS
 #: Tensors with more elements are summarised in the result (the picture writes out at most a
 #: few values per box; reading thousands of values per node would make every click slow).
 VALUE_CAP = 64
@@ -99,6 +101,10 @@ class TensorView:
     version: int
     shares_with: str | None = None  # detached: the leaf whose memory it reads
     in_graph: bool = False  # reachable from the output's grad_fn
+    # every element of the value and of .grad as floats, C order (None above NUMBERS_CAP
+    # elements): what a course question may ask about, where ``value`` keeps only a few
+    numbers: tuple[float, ...] | None = None
+    grad_numbers: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -763,4 +769,12 @@ def _view(
         version=t._version,
         shares_with=shares_with,
         in_graph=in_graph,
+        numbers=_numbers(t),
+        grad_numbers=_numbers(grad),
     )
+
+
+def _numbers(t: torch.Tensor | None) -> tuple[float, ...] | None:
+    if t is None or t.numel() > NUMBERS_CAP:
+        return None
+    return tuple(float(v) for v in t.detach().reshape(-1).tolist())

@@ -34,8 +34,10 @@ OPS_MAX_ELEMENTS = 1 << 16
 #: through products of a few rows, not thousands of cells.
 OPS_GRID_CAP = 400
 
-#: The element-wise operations and the Python operator each stands for.
+#: The element-wise operations of two operands and the Python operator each stands for.
 ELEMENTWISE_OPS: dict[str, str] = {"add": "+", "sub": "-", "mul": "*", "div": "/", "pow": "**"}
+#: The element-wise operations of x alone (the course's 取反 and 开方) and how each is written.
+UNARY_OPS: dict[str, str] = {"neg": "-x", "sqrt": "√x"}
 
 #: dtypes a user may pick for ``x`` ("auto": what torch.tensor infers from the literal).
 DTYPE_CHOICES: dict[str, torch.dtype | None] = {
@@ -81,7 +83,7 @@ class CreationError(Exception):
         self.error = error
 
 
-def _snap(t: torch.Tensor) -> TensorSnapshot:
+def snap(t: torch.Tensor) -> TensorSnapshot:
     return snapshot(t, cap=OPS_GRID_CAP)
 
 
@@ -90,7 +92,7 @@ def _check_size(parsed: ParsedLiteral, what: str) -> None:
         raise LiteralError("too_many", f"{what}: {parsed.numel:,} elements > {OPS_MAX_ELEMENTS:,}")
 
 
-def _tensor(
+def tensor_line(
     script: Script, name: str, parsed: ParsedLiteral, dtype: torch.dtype | None = None
 ) -> torch.Tensor:
     """``name = torch.tensor(<literal>)``, run for real (refusing more than the lesson's cap).
@@ -107,13 +109,26 @@ def _tensor(
     return script.run(f"{name} = torch.tensor({py_literal(parsed.data)}{dtype_arg})", lambda: t)
 
 
+def check_broadcast_size(a: tuple[int, ...], b: tuple[int, ...], what: str) -> None:
+    """Refuse an element-wise result of ``a`` and ``b`` over the lesson's cap before torch
+    allocates it (two tensors under the cap can broadcast to billions of elements)."""
+    try:  # numpy's rule is torch's; torch.broadcast_shapes would import sympy (slow start)
+        shape = np.broadcast_shapes(tuple(a), tuple(b))
+    except ValueError:
+        return  # torch refuses the shapes itself, with its own message
+    if math.prod(shape) > OPS_MAX_ELEMENTS:
+        raise LiteralError(
+            "too_many", f"{what}: {math.prod(shape):,} elements > {OPS_MAX_ELEMENTS:,}"
+        )
+
+
 def _python_number(value: object) -> bool | int | float:
     if isinstance(value, bool | int | float):
         return value
     return float(value)  # pragma: no cover - complex and friends are not offered
 
 
-def _same_values(a: torch.Tensor, b: torch.Tensor) -> bool:
+def same_values(a: torch.Tensor, b: torch.Tensor) -> bool:
     """Equal dtype, shape and elements (NaN counts as equal to NaN at the same place)."""
     if a.dtype != b.dtype or a.shape != b.shape:
         return False
@@ -167,7 +182,7 @@ class ItemResult:
 def item_of(parsed: ParsedLiteral, dtype: str = "auto") -> ItemResult:
     """Build ``x`` from ``parsed`` (with ``dtype``) and call ``x.item()``."""
     script = Script()
-    x = _tensor(script, "x", parsed, DTYPE_CHOICES[dtype])
+    x = tensor_line(script, "x", parsed, DTYPE_CHOICES[dtype])
     script.show("x.shape", x.shape, label="shape:")
     script.show("x.numel()", x.numel(), label="elements:")
     value, error = _attempt_line(script, "v = x.item()", x.item)
@@ -175,7 +190,7 @@ def item_of(parsed: ParsedLiteral, dtype: str = "auto") -> ItemResult:
         script.show("v", value)
         script.show("type(v).__name__", type(value).__name__)
     return ItemResult(
-        tensor=_snap(x),
+        tensor=snap(x),
         value=None if error else _python_number(value),
         value_type="" if error else type(value).__name__,
         error=error,
@@ -218,14 +233,14 @@ class ElementwiseResult:
 
 
 def _run_form(
-    script: Script, x: torch.Tensor, op: str, in_place: bool, operand: object, operand_code: str
+    script: Script, x: torch.Tensor, op: str, in_place: bool, args: tuple, operand_code: str
 ) -> FormResult:
     method = op + ("_" if in_place else "")
     call = f"y = x.{method}({operand_code})"
-    before = _snap(x)
+    before = snap(x)
     original = x.clone()
     x_ptr = x.data_ptr()
-    y, error = _attempt_line(script, call, lambda: getattr(x, method)(operand))
+    y, error = _attempt_line(script, call, lambda: getattr(x, method)(*args))
     if error is None:
         script.show("y", y)
     script.show("x", x)
@@ -239,11 +254,11 @@ def _run_form(
         call=call,
         in_place=in_place,
         before=before,
-        result=_snap(y) if ok else None,
-        after=_snap(x),
+        result=snap(y) if ok else None,
+        after=snap(x),
         same_object=(y is x) if ok else None,
         same_storage=shares_storage(y, x) if ok else None,
-        x_changed=not _same_values(original, x),
+        x_changed=not same_values(original, x),
         x_ptr=x_ptr,
         y_ptr=y.data_ptr() if ok else None,
         error=error,
@@ -251,30 +266,37 @@ def _run_form(
 
 
 def elementwise(
-    x_parsed: ParsedLiteral, op: str, operand: ParsedLiteral, dtype: str = "auto"
+    x_parsed: ParsedLiteral, op: str, operand: ParsedLiteral | None, dtype: str = "auto"
 ) -> ElementwiseResult:
     """``x.<op>(operand)`` and then ``x.<op>_(operand)`` on the same ``x``.
 
     ``operand`` is a scalar when its literal has shape ``()`` (a Python number in the call),
-    else a tensor ``t``.
+    else a tensor ``t``. The operations of :data:`UNARY_OPS` take none (``operand`` is
+    ignored: ``x.neg()``, ``x.sqrt_()``).
     """
-    if op not in ELEMENTWISE_OPS:
+    if op not in ELEMENTWISE_OPS and op not in UNARY_OPS:
         raise ValueError(f"unknown operation {op!r}")
     script = Script()
-    x = _tensor(script, "x", x_parsed, DTYPE_CHOICES[dtype])
-    if operand.shape == ():
-        value: object = operand.data
+    x = tensor_line(script, "x", x_parsed, DTYPE_CHOICES[dtype])
+    args: tuple = ()
+    operand_code = ""
+    operand_snap = None
+    if op in UNARY_OPS:
+        pass
+    elif operand is None:
+        raise ValueError(f"{op} needs an operand")
+    elif operand.shape == ():
+        args = (operand.data,)
         operand_code = py_literal(operand.data)
-        operand_snap = None
     else:
-        value = _tensor(script, "t", operand)
-        operand_code = "t"
-        operand_snap = _snap(value)
+        check_broadcast_size(tuple(x.shape), operand.shape, "x and t")
+        t = tensor_line(script, "t", operand)
+        args, operand_code, operand_snap = (t,), "t", snap(t)
     script.show("x", x)
     script.comment("out-of-place: a new tensor, x unchanged")
-    out = _run_form(script, x, op, False, value, operand_code)
+    out = _run_form(script, x, op, False, args, operand_code)
     script.comment("in-place (trailing _): changes x, returns x")
-    inp = _run_form(script, x, op, True, value, operand_code)
+    inp = _run_form(script, x, op, True, args, operand_code)
     return ElementwiseResult(
         op=op,
         operand=operand_snap,
@@ -304,6 +326,11 @@ class HadamardResult:
     b_src: np.ndarray | None
     error: TorchError | None
     snippet: Snippet
+    _c: torch.Tensor | None = field(default=None, repr=False, compare=False)
+
+    def c_values(self) -> tuple[float, ...] | None:
+        """Every element of C as a float, in C order (None when torch refused)."""
+        return _floats(self._c)
 
     def sources(self, index: Index) -> tuple[Index, Index]:
         """The cells of A and of B whose product is ``C[index]``."""
@@ -323,6 +350,10 @@ class HadamardResult:
             f"C{_index_code(index)} = A{_index_code(ia)} × B{_index_code(ib)}"
             f" = {_paren(a_text)} × {_paren(b_text)} = {c_text}"
         )
+
+
+def _floats(t: torch.Tensor | None) -> tuple[float, ...] | None:
+    return None if t is None else tuple(float(v) for v in t.reshape(-1).tolist())
 
 
 def _flat(index: Index, shape: tuple[int, ...]) -> int:
@@ -346,19 +377,20 @@ def hadamard(a_parsed: ParsedLiteral, b_parsed: ParsedLiteral, form: str = "*") 
     """``C = A * B`` or ``C = A.mul(B)``, element by element."""
     if form not in ("*", "mul"):
         raise ValueError(form)
+    check_broadcast_size(a_parsed.shape, b_parsed.shape, "A * B")
     script = Script()
-    a = _tensor(script, "A", a_parsed)
-    b = _tensor(script, "B", b_parsed)
+    a = tensor_line(script, "A", a_parsed)
+    b = tensor_line(script, "B", b_parsed)
     script.show("A.shape", a.shape, label="A:")
     script.show("B.shape", b.shape, label="B:")
     code = "C = A * B" if form == "*" else "C = A.mul(B)"
     c, error = _attempt_line(script, code, lambda: a * b if form == "*" else a.mul(b))
     if error is None:
         script.show("C", c)
-    a_snap, b_snap = _snap(a), _snap(b)
+    a_snap, b_snap = snap(a), snap(b)
     if error is not None or c is None:
         return HadamardResult(form, a_snap, b_snap, None, None, None, None, error, script.finish())
-    c_snap = _snap(c)
+    c_snap = snap(c)
     a_src = b_src = None
     pairs = None
     if c.numel() <= OPS_GRID_CAP and a_snap.text is not None and b_snap.text is not None:
@@ -368,7 +400,9 @@ def hadamard(a_parsed: ParsedLiteral, b_parsed: ParsedLiteral, form: str = "*") 
             for i, j in zip(a_src.reshape(-1).tolist(), b_src.reshape(-1).tolist(), strict=True)
         )
         pairs = replace(c_snap, text=texts)
-    return HadamardResult(form, a_snap, b_snap, c_snap, pairs, a_src, b_src, None, script.finish())
+    return HadamardResult(
+        form, a_snap, b_snap, c_snap, pairs, a_src, b_src, None, script.finish(), _c=c
+    )
 
 
 # -- matrix product ------------------------------------------------------------------------
@@ -469,6 +503,10 @@ class MatmulResult:
     _b_map: np.ndarray | None = field(default=None, repr=False)  # (*batch, M, P) -> flat B
     _tensors: tuple | None = field(default=None, repr=False, compare=False)
 
+    def c_values(self) -> tuple[float, ...] | None:
+        """Every element of C as a float, in C order (None when torch refused)."""
+        return _floats(self._tensors[2]) if self._tensors is not None else None
+
     @property
     def steppable(self) -> bool:
         """Each result cell can be written out (the result is small enough to draw)."""
@@ -553,11 +591,11 @@ def _matmul(script: Script, a: torch.Tensor, b: torch.Tensor, form: str) -> Matm
     if error is None:
         script.show("C", c)
         script.show("C.shape", c.shape, label="C:")
-    a_snap, b_snap = _snap(a), _snap(b)
+    a_snap, b_snap = snap(a), snap(b)
     if error is not None or c is None:
         return MatmulResult(form, a_snap, b_snap, None, rule, error, script.finish())
     rule = replace(rule, result=tuple(c.shape))
-    c_snap = _snap(c)
+    c_snap = snap(c)
     extra: dict = {}
     if c.numel() <= OPS_GRID_CAP and not a_snap.summarised and not b_snap.summarised:
         ia = torch.arange(a.numel()).reshape(a.shape)
@@ -585,8 +623,8 @@ def _matmul(script: Script, a: torch.Tensor, b: torch.Tensor, form: str) -> Matm
 def matmul(a_parsed: ParsedLiteral, b_parsed: ParsedLiteral, form: str = "@") -> MatmulResult:
     """``C = A @ B`` for two literals."""
     script = Script()
-    a = _tensor(script, "A", a_parsed)
-    b = _tensor(script, "B", b_parsed)
+    a = tensor_line(script, "A", a_parsed)
+    b = tensor_line(script, "B", b_parsed)
     return _matmul(script, a, b, form)
 
 

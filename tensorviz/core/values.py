@@ -85,7 +85,8 @@ def format_value(value: float | int | bool, kind: str) -> str:
     if math.isinf(v):
         return "inf" if v > 0 else "-inf"
     if v == int(v) and abs(v) < 1e6:
-        return f"{int(v)}."
+        # int() drops the sign of -0.0, which torch prints (-x of 0.0 is -0.)
+        return f"{'-' if math.copysign(1.0, v) < 0 else ''}{abs(int(v))}."
     text = f"{v:.4g}"
     return text
 

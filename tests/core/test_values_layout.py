@@ -42,6 +42,10 @@ def test_format_value():
     assert format_value(1e-7, "float") == "1e-07"
     assert format_value(math.inf, "float") == "inf"
     assert format_value(5, "int") == "5"
+    # the sign of a negative zero, as torch prints it: tensor([-0.]) after neg() of 0.0
+    assert str(torch.tensor([0.0]).neg()) == "tensor([-0.])"
+    assert format_value(-0.0, "float") == "-0." and format_value(0.0, "float") == "0."
+    assert format_value(-3.0, "float") == "-3."
 
 
 def test_layout_of_a_permuted_slice_matches_torch():

@@ -160,6 +160,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>-x: neg() and neg_()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqrt of negatives: nan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int x: sqrt() is float, sqrt_ fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Element-wise</source>
         <translation type="unfinished"></translation>
     </message>

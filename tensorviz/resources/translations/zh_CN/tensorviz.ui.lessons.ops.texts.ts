@@ -160,6 +160,18 @@
         <translation>整数 x ** -1:报错</translation>
     </message>
     <message>
+        <source>-x: neg() and neg_()</source>
+        <translation>-x：neg() 与 neg_()（取反）</translation>
+    </message>
+    <message>
+        <source>sqrt of negatives: nan</source>
+        <translation>负数开方：nan</translation>
+    </message>
+    <message>
+        <source>int x: sqrt() is float, sqrt_ fails</source>
+        <translation>整数 x：sqrt() 得浮点数，sqrt_ 失败</translation>
+    </message>
+    <message>
         <source>Element-wise</source>
         <translation>逐元素运算</translation>
     </message>

@@ -25,6 +25,7 @@ from tensorviz.core.literal import LiteralError, parse_literal
 from tensorviz.ui.explain import autograd as explain
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.autograd import texts
+from tensorviz.ui.lessons.autograd.facts import tensor_facts
 from tensorviz.ui.lessons.autograd.state import (
     CUSTOM,
     MAX_ZOOM,
@@ -234,6 +235,11 @@ class AutogradLesson(Lesson):
         if zoom > 0:
             zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         self.set_state(self.state.replace(zoom=zoom))
+
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts (which a tensor named ``output`` does not hide), every
+        tensor's ``n[i]``, ``n.grad[i]``, ``is_leaf_n`` and ``requires_grad_n``."""
+        return tensor_facts(self.result()) | super().facts()
 
     # -- for tests -------------------------------------------------------------------------
     def result(self) -> AutogradResult | None:

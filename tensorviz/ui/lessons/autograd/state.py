@@ -243,4 +243,7 @@ SAMPLES: tuple[State, ...] = (
     replace(preset_state("float64"), zoom=1.3),
     preset_state("no_grad"),
     State().with_leaf(1, dtype="int64"),  # torch: an int64 leaf cannot require grad
+    # the rest of the course's examples (八.1-3.3), each as the course writes it
+    *(preset_state(key) for key in ("leaf", "detach", "scalar", "vector_gradient", "mean")),
+    *(preset_state(key) for key in ("decorator", "set_grad_enabled", "freed", "zero_grad")),
 )

@@ -105,6 +105,23 @@ class BroadcastLesson(Lesson):
         if shown is not None:
             self.commit(self.state.with_focus(cell), shown)
 
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts: the shapes of ``a``, ``b`` and, when torch computed it, of
+        the result (``shape``); ``stretched``: the result's dims along which an operand was
+        stretched (``a.stretched``, ``b.stretched``: each operand's own)."""
+        facts = super().facts()
+        shown = self.shown()
+        if shown is None:
+            return facts
+        facts["a.shape"], facts["b.shape"] = tuple(shown.a.shape), tuple(shown.b.shape)
+        if shown.result is not None:
+            facts["shape"] = tuple(shown.result.shape)
+        if shown.table.compatible:
+            a, b = shown.table.stretched("a"), shown.table.stretched("b")
+            facts["a.stretched"], facts["b.stretched"] = a, b
+            facts["stretched"] = tuple(sorted(set(a) | set(b)))
+        return facts
+
     # -- for tests and the lecturer's shortcuts ----------------------------------------------
     def load_preset(self, key: str) -> None:
         """Show example ``key``."""

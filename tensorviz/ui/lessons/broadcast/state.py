@@ -142,4 +142,6 @@ SAMPLES: tuple[State, ...] = (
     State().with_inputs(
         Operand("values", "[True, False]"), "-", Operand("values", "[[True], [False]]")
     ),  # shapes broadcast, but torch has no bool subtraction
+    # a 0-d tensor broadcasts too (the course's rule says each tensor needs a dim: it does not)
+    State().with_inputs(Operand("values", "10"), "+", Operand("values", "[[1, 2, 3], [4, 5, 6]]")),
 )

@@ -9,15 +9,16 @@ draws, with the cell written out.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from tensorviz.core import ops
+from tensorviz.core import op_chain, ops
 from tensorviz.core.literal import LiteralError, ParsedLiteral, parse_literal, parse_shape
-from tensorviz.ui.lessons.ops import hadamard, texts, texts_matmul
+from tensorviz.ui.lessons.ops import hadamard, texts, texts_chain, texts_matmul
 from tensorviz.ui.lessons.ops.matmul import HEAVY_ELEMENTS, is_heavy
 from tensorviz.ui.lessons.ops.page import Index, Shown
-from tensorviz.ui.lessons.ops.state import MAX_DIMS, State
+from tensorviz.ui.lessons.ops.state import MAX_DIMS, ChainState, State
 
 
 @dataclass(frozen=True)
@@ -60,19 +61,28 @@ class Refused(Exception):
 def result_key(state: State) -> tuple:
     """What decides the shown topic's result (not the cell picked, not the random box)."""
     sub = state.shown()
-    if state.topic == "hadamard":
-        sub = sub.replace(cell=None)
+    if state.topic == "elementwise" and sub.mode == "chain":  # only what the mode uses
+        return "chain", sub.chain
+    if state.topic == "elementwise":
+        sub = sub.replace(chain=ChainState())
     elif state.topic == "matmul":
         sub = sub.product()
     return state.topic, sub
+
+
+def opening(kind: str) -> State:
+    """The opening state of a kind of picture: a topic's, or the element-wise chain's."""
+    if kind == "chain":
+        return State(topic="elementwise").with_preset("elementwise", "course_in_place")
+    return State(topic=kind)
 
 
 def is_good(topic: str, result: object) -> bool:
     """Whether ``result`` is a picture to draw (torch refusing item() still is)."""
     if result is None:
         return False
-    if topic == "item":
-        return True
+    if topic == "item" or isinstance(result, op_chain.ChainResult):
+        return True  # torch refusing item() or a call of a chain still draws it all
     if topic == "elementwise":
         return result.out_of_place.error is None
     return result.error is None
@@ -84,12 +94,14 @@ def call_for(state: State) -> Call:
     if topic == "item":
         x = parse(sub.x, "x", texts.tensor_x())
         return Call(lambda: ops.item_of(x, sub.dtype), x.numel > HEAVY_ELEMENTS, texts.tensor_x())
+    if topic == "elementwise" and sub.mode == "chain":
+        return chain_call(sub.chain)
     if topic == "elementwise":
         x = parse(sub.x, "x", texts.tensor_x())
-        t = parse(sub.operand, "operand", texts.operand())
+        t = None if sub.op in ops.UNARY_OPS else parse(sub.operand, "operand", texts.operand())
         return Call(
             lambda: ops.elementwise(x, sub.op, t, sub.dtype),
-            max(x.numel, t.numel) > HEAVY_ELEMENTS,
+            max(x.numel, t.numel if t is not None else 0) > HEAVY_ELEMENTS,
             texts.tensor_x(),
         )
     if topic == "hadamard":
@@ -114,6 +126,27 @@ def call_for(state: State) -> Call:
     )
 
 
+def chain_call(chain: ChainState) -> Call:
+    """The chain's start and every call's operand parsed (:class:`Refused` if not)."""
+    if chain.start == "randint":
+        size = parse_random_shape(chain.size, "size")
+        start = op_chain.Start(size=size, seed=chain.seed)
+        numel = math.prod(size)
+    else:
+        literal = parse(chain.x, "chain_x", texts_chain.data_field())
+        start, numel = op_chain.Start(literal, chain.dtype), literal.numel
+    links = tuple(
+        op_chain.Link(
+            link.op,
+            parse(link.operand, "link_operand", texts.operand()) if link.takes_operand() else None,
+            link.in_place,
+        )
+        for link in chain.links
+    )
+    heavy = numel * max(1, len(links)) > HEAVY_ELEMENTS
+    return Call(lambda: op_chain.run_chain(start, links), heavy, texts_chain.data_field())
+
+
 def parse(text: str, field: str, label: str) -> ParsedLiteral:
     try:
         return parse_literal(text, max_elements=ops.OPS_MAX_ELEMENTS)
@@ -122,8 +155,12 @@ def parse(text: str, field: str, label: str) -> ParsedLiteral:
 
 
 def parse_random_shape(text: str, name: str) -> tuple[int, ...]:
-    """The random box's shape of ``name`` ("A" or "B"), parsed (:class:`Refused` if not)."""
-    field, label = f"shape_{name.lower()}", texts_matmul.shape_of(name)
+    """The random box's shape of ``name`` ("A" or "B"), or the chain's randint ``size``,
+    parsed (:class:`Refused` if not)."""
+    if name == "size":
+        field, label = "chain_size", texts_chain.size_label()
+    else:
+        field, label = f"shape_{name.lower()}", texts_matmul.shape_of(name)
     try:
         shape = parse_shape(text, max_elements=ops.OPS_MAX_ELEMENTS)
     except LiteralError as err:

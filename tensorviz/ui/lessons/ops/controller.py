@@ -16,20 +16,23 @@ from tensorviz.core import ops
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import ops as explain
 from tensorviz.ui.lesson import Lesson
-from tensorviz.ui.lessons.ops import hadamard, texts
+from tensorviz.ui.lessons.ops import hadamard, texts, texts_matmul
 from tensorviz.ui.lessons.ops.compute import (
     Attempt,
     Refused,
     attempt,
     call_for,
     is_good,
+    opening,
     parse_random_shape,
     result_key,
     shown_of,
 )
+from tensorviz.ui.lessons.ops.facts import topic_facts
 from tensorviz.ui.lessons.ops.page import Index, Shown
 from tensorviz.ui.lessons.ops.state import Random, State
 from tensorviz.ui.lessons.ops.view import OpsView
+from tensorviz.ui.lessons.states import StateError
 
 
 class OpsLesson(Lesson):
@@ -43,7 +46,7 @@ class OpsLesson(Lesson):
 
     def __init__(self, *args, **kwargs) -> None:
         self._computed: dict[str, tuple[tuple, Attempt]] = {}  # topic: its newest result
-        self._good: dict[str, object] = {}  # topic: the last result torch computed
+        self._good: dict[str, object] = {}  # kind of picture: the last one torch computed
         self._pending: dict[str, tuple] = {}  # topic: the key the worker computes
         self._hover: tuple[str, Index] | None = None  # (topic, cell of C) under the mouse
         self._drawn: tuple[State, Shown] | None = None
@@ -66,6 +69,10 @@ class OpsLesson(Lesson):
                     self.state.elementwise.replace(x=x, dtype=dtype, op=op, operand=t)
                 )
             )
+            page.mode_chosen.connect(
+                lambda mode: self._edit(self.state.elementwise.replace(mode=mode))
+            )
+            self._connect_chain(page.chain_controls)
         elif topic == "hadamard":
             page.fields_changed.connect(self._on_hadamard_fields_changed)
             page.cell_hovered.connect(self._on_hadamard_hovered)
@@ -75,17 +82,23 @@ class OpsLesson(Lesson):
                 lambda a, b: self._edit(self.state.matmul.with_operands(a, b))
             )
             page.form_chosen.connect(self._on_matmul_form_chosen)
-            page.random_fields_changed.connect(
-                lambda a, b, seed: self._edit(
-                    self.state.matmul.replace(shape_a=a, shape_b=b, seed=seed)
-                )
-            )
+            page.random_fields_changed.connect(self._on_random_fields_changed)
             page.random_requested.connect(self._on_random_requested)
             page.cell_hovered.connect(self._on_matmul_hovered)
             page.cell_clicked.connect(self._on_matmul_clicked)
             page.playback.position_requested.connect(
                 lambda p: self._edit(self.state.matmul.replace(position=p))
             )
+
+    def _connect_chain(self, c) -> None:
+        def start(kind: str, x: str, dtype: str, size: str, seed: int) -> None:
+            self._chain(lambda ch: ch.replace(start=kind, x=x, dtype=dtype, size=size, seed=seed))
+
+        c.start_changed.connect(start)
+        c.link_added.connect(lambda link: self._chain(lambda ch: ch.with_link_added(link)))
+        c.link_changed.connect(lambda i, ln: self._chain(lambda ch: ch.with_link_changed(i, ln)))
+        c.link_removed.connect(lambda i: self._chain(lambda ch: ch.with_link_removed(i)))
+        c.link_moved.connect(lambda i, by: self._chain(lambda ch: ch.with_link_moved(i, by)))
 
     # -- showing a state -------------------------------------------------------------------
     def set_state(self, state: State) -> None:
@@ -100,6 +113,13 @@ class OpsLesson(Lesson):
     def _edit(self, sub: object) -> None:
         """Show the current state with one topic's sub-state changed to ``sub``."""
         self._go(self.state.with_sub(sub))
+
+    def _chain(self, change) -> None:
+        """Show the element-wise chain changed by ``change`` (a ChainState transition)."""
+        sub = self.state.elementwise
+        chain = change(sub.chain)
+        if chain != sub.chain:
+            self._edit(sub.replace(chain=chain))
 
     def show_state(self, state: State) -> bool:
         self._hover = None
@@ -161,19 +181,20 @@ class OpsLesson(Lesson):
     def _keep(self, topic: str, key: tuple, a: Attempt) -> None:
         self._computed[topic] = (key, a)
         if is_good(topic, a.result):
-            self._good[topic] = a.result
+            self._good[key[0]] = a.result
 
-    def _fallback(self, topic: str) -> object:
-        """The last result of ``topic`` torch computed; for a lesson that has none yet, the
-        topic's opening one (small: computed at once)."""
-        if topic not in self._good:
-            self._good[topic] = attempt(call_for(State(topic=topic)).run).result
-        return self._good[topic]
+    def _fallback(self, kind: str) -> object:
+        """The last picture of ``kind`` (a topic, or "chain") torch computed; for a lesson
+        that has none yet, the opening one of that kind (small: computed at once)."""
+        if kind not in self._good:
+            self._good[kind] = attempt(call_for(opening(kind)).run).result
+        return self._good[kind]
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw(self, state: State, a: Attempt, banner: bool = True) -> None:
         hover = self._hover[1] if self._hover and self._hover[0] == state.topic else None
-        state, shown = shown_of(state, a, lambda: self._fallback(state.topic), hover)
+        kind = result_key(state)[0]
+        state, shown = shown_of(state, a, lambda: self._fallback(kind), hover)
         self._drawn = (state, shown)
         self.commit(state, shown)
         if not banner:
@@ -227,6 +248,16 @@ class OpsLesson(Lesson):
         if form != self.state.matmul.form:
             self._edit(self.state.matmul.with_form(form))
 
+    def _on_random_fields_changed(self, shape_a: str, shape_b: str, seed: int) -> None:
+        try:
+            sub = self.state.matmul.replace(shape_a=shape_a, shape_b=shape_b, seed=seed)
+        except StateError as err:  # longer than any shape: refused, the field named
+            self.view.mark_invalid("matmul", err.field)
+            label = texts_matmul.shape_of(err.field[-1].upper())
+            self.banner.show_error(f"{label}: {err.problem}")
+            return
+        self._edit(sub)
+
     def _on_random_requested(self, shape_a: str, shape_b: str, seed: int) -> None:
         try:
             random = Random(
@@ -247,6 +278,14 @@ class OpsLesson(Lesson):
         cells = r.cells() if r is not None else []
         if tuple(index) in cells:
             self._edit(self.state.matmul.replace(position=cells.index(tuple(index))))
+
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts, the shown topic's (``ops.facts.topic_facts``): ``value``,
+        ``dtype``, ``same_object``, ``shape``, ``C[i, j]``, ``inner``..."""
+        facts = super().facts()
+        if self._drawn is not None:
+            facts |= topic_facts(self._drawn[0].topic, self._drawn[1])
+        return facts
 
     # -- for tests -------------------------------------------------------------------------
     def shown(self) -> Shown | None:

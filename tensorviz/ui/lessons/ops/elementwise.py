@@ -1,25 +1,34 @@
-"""Topic ``elementwise``: ``x.add(t)`` next to ``x.add_(t)`` (and sub, mul, div, pow): a new
-tensor, or x itself changed in its own memory (``y is x``, the same ``data_ptr()``)."""
+"""Topic ``elementwise``: ``x.add(t)`` next to ``x.add_(t)`` (and sub, mul, div, pow; neg and
+sqrt without an operand): a new tensor, or x itself changed in its own memory (``y is x``, the
+same ``data_ptr()``). Its second mode is a chain of such calls on one tensor (``chain``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
+from tensorviz.core.op_chain import ChainResult
 from tensorviz.core.ops import ElementwiseResult, FormResult
-from tensorviz.ui.lessons.ops import texts
+from tensorviz.ui.lessons.ops import texts, texts_chain
+from tensorviz.ui.lessons.ops.chain import ChainControls, ChainPicture
 from tensorviz.ui.lessons.ops.page import Page, Shown, titled
 from tensorviz.ui.lessons.ops.state import (
+    CHAIN_PRESETS,
     DTYPE_NAMES,
     ELEMENTWISE_PRESETS,
     OP_NAMES,
+    UNARY_NAMES,
     ElementwiseState,
 )
 from tensorviz.ui.theme import Theme
@@ -28,6 +37,7 @@ from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
 FORMS = ("out", "in")  # out-of-place, in-place
+MODES = ("one", "chain")
 BADGES = ("same_object", "same_storage", "changed")
 
 
@@ -90,12 +100,35 @@ class FormBox(QGroupBox):
 
 class ElementwisePage(Page):
     fields_changed = Signal(str, str, str, str)  # x, dtype, op, operand
+    mode_chosen = Signal(str)  # "one" or "chain"
 
     def __init__(self, theme: Theme, parent: QObject | None = None) -> None:
         super().__init__(theme, parent)
-        self.controls = self.box = QGroupBox()
-        form = QFormLayout(self.box)
-        combo = self.presets("elementwise_preset_combo", tuple(k for k, _ in ELEMENTWISE_PRESETS))
+        self.controls = QWidget()
+        column = QVBoxLayout(self.controls)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.box = QGroupBox()
+        column.addWidget(self.box)
+        keys = tuple(k for k, _ in (*ELEMENTWISE_PRESETS, *CHAIN_PRESETS))
+        combo = self.presets("elementwise_preset_combo", keys)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons = {mode: QRadioButton(objectName=f"mode_{mode}_radio") for mode in MODES}
+        modes = QHBoxLayout()
+        for mode, button in self.mode_buttons.items():
+            self.mode_group.addButton(button)
+            button.clicked.connect(lambda _=False, m=mode: self.mode_chosen.emit(m))
+            modes.addWidget(button)
+        modes.addStretch(1)
+        form = self.form = QFormLayout(self.box)
+        self.example_label = QLabel()
+        form.addRow(self.example_label)
+        form.addRow(combo)
+        form.addRow(modes)
+        self.chain_controls = ChainControls(self)
+        self.chain_controls.hide()  # shown in the chain mode only
+        # no stretch of its own: the one box shown takes the height (a wrapped hint in it is
+        # never cut); the chain's controls end in a stretch
+        column.addWidget(self.chain_controls, 1)
         self.x_edit = self.edit("x", "x_edit")
         self.dtype_combo = QComboBox()
         self.dtype_combo.setObjectName("dtype_combo")
@@ -108,17 +141,23 @@ class ElementwisePage(Page):
             edit.editingFinished.connect(self._on_fields_edited)
         for combo_box in (self.dtype_combo, self.op_combo):
             combo_box.activated.connect(self._on_fields_edited)
-        self.labels = [QLabel() for _ in range(5)]
-        form.addRow(self.labels[0])
-        form.addRow(combo)
-        form.addRow(self.labels[1], self.x_edit)
-        form.addRow(self.labels[2], self.dtype_combo)
-        form.addRow(self.labels[3], self.op_combo)
-        form.addRow(self.labels[4], self.operand_edit)
+        self.labels = [self.example_label, *(QLabel() for _ in range(4))]
+        # the single call's rows (hidden in the chain mode): one form, no nested widget, so
+        # that every row gets its height however the page is first shown
+        self.one_rows = (self.x_edit, self.dtype_combo, self.op_combo, self.operand_edit)
+        for label, field in zip(self.labels[1:], self.one_rows, strict=True):
+            form.addRow(label, field)
         self.hint = self.caption()
         form.addRow(self.hint)
 
-        layout = QVBoxLayout(self.picture)
+        self.stack = QStackedWidget()
+        QVBoxLayout(self.picture).addWidget(self.stack)
+        self.one_picture = QWidget(objectName="one_call_picture")
+        self.chain_picture = ChainPicture(self)
+        self.stack.addWidget(self.one_picture)
+        self.stack.addWidget(self.chain_picture)
+        layout = QVBoxLayout(self.one_picture)
+        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.operand_caption = QLabel()
         self.operand_caption.setObjectName("operand_caption")
@@ -145,6 +184,19 @@ class ElementwisePage(Page):
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, sub: ElementwiseState, shown: Shown) -> None:
         self.show_preset(sub.preset())
+        chain = sub.mode == "chain"
+        with QSignalBlocker(self.mode_group):
+            self.mode_buttons[sub.mode].setChecked(True)
+        for field in (*self.one_rows, self.hint):
+            self.form.setRowVisible(field, not chain)
+        self.chain_controls.setVisible(chain)
+        self.stack.setCurrentWidget(self.chain_picture if chain else self.one_picture)
+        if chain:
+            r = shown.picture if isinstance(shown.picture, ChainResult) else None
+            self.chain_controls.draw(sub.chain, r)
+            if r is not None:
+                self.chain_picture.draw(r)
+            return
         self.set_text("x", sub.x)
         self.set_text("operand", sub.operand)
         for combo, value, names in (
@@ -153,10 +205,14 @@ class ElementwisePage(Page):
         ):
             with QSignalBlocker(combo):
                 combo.setCurrentIndex(names.index(value))
-        r: ElementwiseResult | None = shown.picture
-        if r is None:
+        self.form.setRowVisible(self.operand_edit, sub.op not in UNARY_NAMES)
+        r = shown.picture
+        if not isinstance(r, ElementwiseResult):
             return
-        if r.operand is None:
+        if r.op in UNARY_NAMES:
+            self.operand_caption.setText(texts_chain.no_operand(r.op))
+            self.operand_grid.hide()
+        elif r.operand is None:
             self.operand_caption.setText(texts.scalar_operand(r.operand_code))
             self.operand_grid.hide()
         else:
@@ -167,7 +223,12 @@ class ElementwisePage(Page):
         self.forms["in"].draw(r.in_place)
 
     def retranslate(self, preset_titles=None) -> None:
-        super().retranslate(texts.elementwise_presets())
+        super().retranslate(texts.elementwise_presets() | texts_chain.presets())
+        for mode, text in texts_chain.modes().items():
+            self.mode_buttons[mode].setText(text)
+            self.mode_buttons[mode].setToolTip(texts_chain.mode_tip(mode))
+        self.chain_controls.retranslate()
+        self.chain_picture.retranslate()
         self.box.setTitle(texts.elementwise_box())
         for label, text in zip(
             self.labels,

@@ -1,5 +1,5 @@
 """The ops lesson's State: the topic shown and, for each of the four topics, what its fields
-hold and which cell is picked.
+hold and which cell is picked (the element-wise topic's chain of calls: ``chain_state``).
 
 Each topic keeps its own frozen sub-state, so switching topics and back finds a topic as it
 was left. A preset is a sub-state (:data:`ITEM_PRESETS` ...); which preset a sub-state is, is
@@ -8,14 +8,36 @@ combo says "custom", type the preset's text back and it names the preset again.
 
 Texts are kept as typed; the controller parses them (``core.literal``) before a state is
 made from them, so a text that is no literal never becomes state. No Qt and no torch here:
-the names below are the choices of ``tensorviz.core.ops`` (a test checks they agree).
+the names (``substate``) are the choices of ``tensorviz.core.ops`` (a test checks they agree).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
+from tensorviz.ui.lessons.ops.chain_state import (  # noqa: F401 (the lesson's names, here)
+    CHAIN_PRESETS,
+    COURSE_CHAIN,
+    ChainLink,
+    ChainState,
+)
+from tensorviz.ui.lessons.ops.substate import (  # noqa: F401
+    CHAIN_OPS,
+    CUSTOM,
+    DTYPE_NAMES,
+    MAX_DIMS,
+    MAX_ELEMENTS,
+    MAX_LINKS,
+    MAX_SEED,
+    MAX_TEXT,
+    OP_NAMES,
+    UNARY_NAMES,
+    DtypeName,
+    OpName,
+    SubState,
+    preset_of,
+)
 from tensorviz.ui.lessons.states import (
     LessonState,
     StateError,
@@ -25,30 +47,9 @@ from tensorviz.ui.lessons.states import (
 )
 
 Topic = Literal["item", "elementwise", "hadamard", "matmul"]
-DtypeName = Literal["auto", "int64", "int32", "float32", "float64", "bool"]
-OpName = Literal["add", "sub", "mul", "div", "pow"]
 HadamardForm = Literal["*", "mul"]
 MatmulForm = Literal["@", "matmul"]
-
 TOPICS: tuple[str, ...] = ("item", "elementwise", "hadamard", "matmul")
-DTYPE_NAMES: tuple[str, ...] = ("auto", "int64", "int32", "float32", "float64", "bool")
-OP_NAMES: tuple[str, ...] = ("add", "sub", "mul", "div", "pow")
-CUSTOM = "custom"
-
-#: Longest text a field may hold (``core.literal.MAX_TEXT``: longer text is refused there).
-MAX_TEXT = 200_000
-#: Most elements of any tensor of the lesson (``core.ops.OPS_MAX_ELEMENTS``): bounds a cell.
-MAX_ELEMENTS = 1 << 16
-MAX_DIMS = 8
-MAX_SEED = 9999
-
-
-@dataclass(frozen=True)
-class _Topic:
-    """A topic's sub-state: checked on construction, like every state."""
-
-    def replace(self, **changes):
-        return replace(self, **changes)
 
 
 def _check_index(name: str, index: tuple[int, ...]) -> None:
@@ -58,7 +59,7 @@ def _check_index(name: str, index: tuple[int, ...]) -> None:
 
 # -- item() ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class ItemState(_Topic):
+class ItemState(SubState):
     """``x = torch.tensor(<x>, dtype=<dtype>)``, then ``x.item()``."""
 
     x: str = "[18]"
@@ -69,32 +70,46 @@ class ItemState(_Topic):
         check_choice("dtype", self.dtype, DTYPE_NAMES)
 
     def preset(self) -> str:
-        return _preset_of(self, ITEM_PRESETS)
+        return preset_of(self, ITEM_PRESETS)
 
 
 # -- element-wise ----------------------------------------------------------------------------
 @dataclass(frozen=True)
-class ElementwiseState(_Topic):
-    """``x.<op>(operand)`` and ``x.<op>_(operand)``; a one-number operand is a Python scalar."""
+class ElementwiseState(SubState):
+    """``mode`` "one": ``x.<op>(operand)`` and ``x.<op>_(operand)``, a one-number operand
+    being a Python scalar (neg and sqrt take none). ``mode`` "chain": the calls of ``chain``
+    on one tensor, one after another."""
 
     x: str = "[[1, 2, 3], [4, 5, 6]]"
     dtype: DtypeName = "auto"
     op: OpName = "add"
     operand: str = "10"
+    mode: Literal["one", "chain"] = "one"
+    chain: ChainState = COURSE_CHAIN
 
     def __post_init__(self) -> None:
         check_text("x", self.x, MAX_TEXT)
         check_text("operand", self.operand, MAX_TEXT)
         check_choice("dtype", self.dtype, DTYPE_NAMES)
         check_choice("op", self.op, OP_NAMES)
+        check_choice("mode", self.mode, ("one", "chain"))
 
     def preset(self) -> str:
-        return _preset_of(self, ELEMENTWISE_PRESETS)
+        if self.mode == "chain":
+            return preset_of(self.chain, CHAIN_PRESETS)
+        return preset_of(self.replace(chain=COURSE_CHAIN), ELEMENTWISE_PRESETS)
+
+    def with_preset(self, key: str) -> ElementwiseState:
+        """Example ``key``: a single call's (the chain stays) or a chain's (the call stays)."""
+        chains = dict(CHAIN_PRESETS)
+        if key in chains:
+            return self.replace(mode="chain", chain=chains[key])
+        return dict(ELEMENTWISE_PRESETS)[key].replace(chain=self.chain)
 
 
 # -- Hadamard product ------------------------------------------------------------------------
 @dataclass(frozen=True)
-class HadamardState(_Topic):
+class HadamardState(SubState):
     """``C = A * B`` (or ``A.mul(B)``); ``cell`` is the cell of C written out (None: its
     first cell)."""
 
@@ -111,7 +126,7 @@ class HadamardState(_Topic):
             _check_index("cell", self.cell)
 
     def preset(self) -> str:
-        return _preset_of(self.replace(cell=None), HADAMARD_PRESETS)
+        return preset_of(self.replace(cell=None), HADAMARD_PRESETS)
 
     def with_operands(self, a: str, b: str) -> HadamardState:
         return self.replace(a=a, b=b, cell=None)
@@ -142,7 +157,7 @@ class Random:
 
 
 @dataclass(frozen=True)
-class MatmulState(_Topic):
+class MatmulState(SubState):
     """``C = A @ B`` (or ``A.matmul(B)``) of the literals ``a`` and ``b``, or of random
     integers when ``random`` is set. ``shape_a``, ``shape_b`` and ``seed`` are the random
     box's fields as typed (used when its button is pressed). ``position`` is the cell of C
@@ -169,7 +184,7 @@ class MatmulState(_Topic):
     def preset(self) -> str:
         if self.random is not None:
             return CUSTOM
-        return _preset_of(self.product(), MATMUL_PRESETS)
+        return preset_of(self.product(), MATMUL_PRESETS)
 
     def product(self) -> MatmulState:
         """Only what decides the product (not the random box's fields, not the cell)."""
@@ -185,13 +200,6 @@ class MatmulState(_Topic):
         return self.replace(
             random=random, shape_a=shape_a, shape_b=shape_b, seed=random.seed, position=0
         )
-
-
-def _preset_of(state, presets: tuple[tuple[str, object], ...]) -> str:
-    for key, preset in presets:
-        if preset == state:
-            return key
-    return CUSTOM
 
 
 # Presets, in the order of the Example combos (their titles are in texts.py, by key).
@@ -211,6 +219,9 @@ ELEMENTWISE_PRESETS: tuple[tuple[str, ElementwiseState], ...] = (
     ("float_div", ElementwiseState(_X, "float32", "div", "2")),
     ("square", ElementwiseState("[[1, 2], [3, 4]]", "auto", "pow", "2")),
     ("negative_power", ElementwiseState("[[1, 2], [3, 4]]", "auto", "pow", "-1")),
+    ("neg", ElementwiseState("[[1, -2, 3], [-4, 5, -6]]", "auto", "neg", "10")),
+    ("sqrt", ElementwiseState("[[4.0, -9.0], [2.0, 0.0]]", "auto", "sqrt", "10")),
+    ("int_sqrt", ElementwiseState("[[1, 4, 9], [16, 25, 36]]", "auto", "sqrt", "10")),
 )
 HADAMARD_PRESETS: tuple[tuple[str, HadamardState], ...] = (
     ("course", HadamardState(_X, "[[2, 3, 4], [2, 2, 3]]")),
@@ -262,6 +273,8 @@ class State(LessonState):
     def with_preset(self, topic: str, key: str) -> State:
         """Topic ``topic`` set to its preset ``key`` (the fields a preset does not set, such
         as the random box's, stay)."""
+        if topic == "elementwise":
+            return self.replace(elementwise=self.elementwise.with_preset(key))
         preset = dict(PRESETS[topic])[key]
         if topic == "matmul":
             preset = self.matmul.replace(a=preset.a, b=preset.b, form=preset.form)
@@ -289,4 +302,15 @@ SAMPLES: tuple[State, ...] = (
     State(topic="item", item=ItemState("[[[2.5]]]", "float64")),
     # torch refuses: its error is shown, over the last product it could compute
     State(matmul=dict(MATMUL_PRESETS)["inner_mismatch"]),
+    # the course's examples (七.1-4), each as the course writes it
+    State(topic="item"),  # torch.tensor([18]).item()
+    State(topic="item", item=dict(ITEM_PRESETS)["two"]),  # several elements: torch's error
+    *(
+        State(topic="elementwise").with_preset("elementwise", key)
+        for key in ("course_out_of_place", "course_in_place", "int_in_place", "neg_sqrt")
+    ),
+    *(State(topic="elementwise").with_preset("elementwise", k) for k in ("neg", "int_sqrt")),
+    State(topic="hadamard"),  # data1 * data2
+    State(topic="hadamard", hadamard=HadamardState().with_form("mul")),  # data1.mul(data2)
+    State(matmul=MatmulState().with_form("matmul")),  # data1.matmul(data2)
 )

@@ -144,6 +144,9 @@ def elementwise_presets() -> dict[str, str]:
         "float_div": translate("OpsLesson", "float x / 2: both forms work"),
         "square": translate("OpsLesson", "x ** 2"),
         "negative_power": translate("OpsLesson", "int x ** -1: error"),
+        "neg": translate("OpsLesson", "-x: neg() and neg_()"),
+        "sqrt": translate("OpsLesson", "sqrt of negatives: nan"),
+        "int_sqrt": translate("OpsLesson", "int x: sqrt() is float, sqrt_ fails"),
     }
 
 

@@ -517,3 +517,84 @@ def test_a_state_from_json_is_the_one_clicked_to(lesson, qtbot, theme):
     assert other.snippet() == lesson.snippet()
     assert other.view.gradient_edit.text() == "[0.0, 1.0, 0.0]"
     assert other.view.history_label.text() == lesson.view.history_label.text()
+
+
+# -- facts for course questions ---------------------------------------------------------------
+def flat(t: torch.Tensor) -> list[float]:
+    return [float(v) for v in t.detach().reshape(-1).tolist()]
+
+
+def test_facts_are_the_values_grads_and_flags_of_torchs_tensors(lesson):
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    y = torch.tensor([4.0, 5.0, 6.0], requires_grad=True)
+    z = x * y
+    loss = z.sum()
+    loss.backward()
+    facts = lesson.facts()
+    for name, t in (("x", x), ("y", y), ("z", z)):
+        assert [facts[f"{name}[{i}]"] for i in range(3)] == flat(t)
+        assert facts[f"is_leaf_{name}"] is t.is_leaf
+        assert facts[f"requires_grad_{name}"] is t.requires_grad
+    assert facts["loss"] == loss.item() == 32.0 and facts["is_leaf_loss"] is False
+    assert [facts[f"x.grad[{i}]"] for i in range(3)] == flat(x.grad)
+    assert [facts[f"y.grad[{i}]"] for i in range(3)] == flat(y.grad)
+    assert "z.grad[0]" not in facts  # torch keeps no .grad for a non-leaf
+    assert facts["raises"] is None and facts["output"] == lesson.snippet().output
+
+
+def test_a_scalar_grad_is_one_number(lesson):
+    load(lesson, "scalar")
+    x = torch.tensor(1.0, requires_grad=True)
+    (x**2).backward()
+    facts = lesson.facts()
+    assert facts["x.grad"] == float(x.grad) == 2.0 and facts["x"] == 1.0
+    load(lesson, "float64")
+    x1 = torch.tensor(5.0, requires_grad=True, dtype=torch.float64)
+    x2 = torch.tensor(3.0, requires_grad=True, dtype=torch.float64)
+    (x1**2 + 2 * x2 + 7).backward()
+    facts = lesson.facts()
+    assert (facts["x1.grad"], facts["x2.grad"]) == (float(x1.grad), float(x2.grad))
+
+
+def test_detach_facts_say_x_changed_too(lesson):
+    load(lesson, "detach")
+    x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
+    x_d = x.detach()
+    x_d += 1
+    facts = lesson.facts()
+    assert [facts[f"x[{i}]"] for i in range(3)] == flat(x) == [2.0, 3.0, 4.0]
+    assert facts["requires_grad_x_d"] is False and facts["is_leaf_x_d"] is True
+    assert facts["requires_grad_x"] is True
+
+
+@pytest.mark.parametrize("key", ["no_grad", "decorator", "set_grad_enabled"])
+def test_no_grad_facts(lesson, key):
+    load(lesson, key)
+    facts = lesson.facts()
+    x = torch.tensor(10.5, requires_grad=True)
+    with torch.no_grad():
+        y = x**2 + 2 * x + 3
+    assert facts["requires_grad_y"] is y.requires_grad is False
+    assert facts["requires_grad_x"] is True and facts["y"] == float(y)
+
+
+def test_accumulated_and_zeroed_grads_are_torchs(lesson):
+    x = torch.tensor([1.0, 2.0, 5.3], requires_grad=True)
+    for _ in range(3):
+        (x**2 + 2 * x + 7).mean().backward()
+    load(lesson, "accumulate")
+    assert [lesson.facts()[f"x.grad[{i}]"] for i in range(3)] == flat(x.grad)
+    x.grad.zero_()
+    (x**2 + 2 * x + 7).mean().backward()
+    load(lesson, "zero_grad")
+    assert [lesson.facts()[f"x.grad[{i}]"] for i in range(3)] == flat(x.grad)
+    load(lesson, "freed")
+    assert lesson.facts()["raises"].type_name == "RuntimeError"
+
+
+def test_a_tensor_named_output_does_not_hide_the_printed_output(lesson, qtbot):
+    lesson.set_state(lesson.state.with_definition(program="output = (x * y).sum()"))
+    lesson.settle()
+    facts = lesson.facts()
+    assert facts["output"] == lesson.snippet().output
+    assert facts["is_leaf_output"] is False

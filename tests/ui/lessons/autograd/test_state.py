@@ -175,3 +175,11 @@ def test_the_state_module_loads_neither_qt_nor_torch():
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout == "[]\n"
+
+
+def test_samples_hold_every_example_of_the_course():
+    """八.1-3.3: the opening state is the vectors example; every other is a sample."""
+    shown = {sample.preset for sample in SAMPLES} | {State().preset}
+    course = {p.key for p in PRESETS} - {"inplace_leaf", "no_requires_grad"}  # the app's own
+    assert course <= shown
+    assert len(set(SAMPLES)) == len(SAMPLES)

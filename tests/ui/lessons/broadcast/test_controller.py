@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.lessons.broadcast.controller import CHANNEL
-from tensorviz.ui.lessons.broadcast.state import PRESETS, Operand, State
+from tensorviz.ui.lessons.broadcast.state import PRESETS, SAMPLES, Operand, State
 from tensorviz.ui.theme import make_theme
 from tests.snippets import assert_prints_output
 
@@ -342,3 +342,57 @@ def test_operand_titles_take_the_operands_colours(lesson):
     assert panels["b"].title.property("tone") == "operand-b"
     assert panels["result"].title.property("tone") == "strong"
     assert lesson.view.heading.property("role") == "heading"
+
+
+# -- facts for course questions ---------------------------------------------------------------
+def stretched_dims(operand: tuple[int, ...], shape: tuple[int, ...]) -> set[int]:
+    """The result dims where an operand (a missing leading dim counting as 1) is not
+    already of the result's size."""
+    padded = (1,) * (len(shape) - len(operand)) + tuple(operand)
+    return {d for d in range(len(shape)) if padded[d] != shape[d]}
+
+
+@pytest.mark.parametrize("key", list(PRESETS))
+def test_facts_are_the_shapes_torch_gives(lesson, key):
+    lesson.load_preset(key)
+    lesson.settle()
+    facts = lesson.facts()
+    a, b = lesson.shown().a.shape, lesson.shown().b.shape
+    assert (facts["a.shape"], facts["b.shape"]) == (a, b)
+    try:
+        shape = tuple(torch.broadcast_shapes(a, b))
+    except RuntimeError:
+        assert "shape" not in facts and "stretched" not in facts
+        assert facts["raises"] is not None
+        return
+    assert facts["shape"] == shape
+    assert facts["a.stretched"] == tuple(sorted(stretched_dims(a, shape)))
+    assert facts["b.stretched"] == tuple(sorted(stretched_dims(b, shape)))
+    assert facts["stretched"] == tuple(sorted(stretched_dims(a, shape) | stretched_dims(b, shape)))
+
+
+def test_the_course_examples_facts(lesson):
+    facts = lesson.facts()  # [1, 2, 3] + [[4], [2], [3]]
+    assert (facts["a.shape"], facts["b.shape"], facts["shape"]) == ((3,), (3, 1), (3, 3))
+    assert facts["a.stretched"] == (0,) and facts["b.stretched"] == (1,)
+    assert facts["stretched"] == (0, 1)
+    lesson.load_preset("course_2d_3d")
+    lesson.settle()
+    facts = lesson.facts()
+    a = torch.tensor([[1, 2, 3], [4, 5, 6]])
+    b = torch.tensor([[[2, 3, 4]], [[5, 6, 7]]])
+    assert facts["shape"] == tuple((a + b).shape) == (2, 2, 3)
+    assert facts["stretched"] == (0, 1)
+
+
+def test_a_0d_tensor_broadcasts_with_a_2d_one(lesson):
+    zero_d = next(s for s in SAMPLES if s.a.text == "10" and s.op == "+")
+    lesson.set_state(zero_d)
+    lesson.settle()
+    t = torch.tensor(10) + torch.tensor([[1, 2, 3], [4, 5, 6]])
+    facts = lesson.facts()
+    assert facts["a.shape"] == () and facts["shape"] == tuple(t.shape)
+    assert facts["a.stretched"] == (0, 1) and facts["b.stretched"] == ()
+    assert lesson.banner.message() == ""
+    result = lesson.view.panels["result"].grid
+    assert grid_texts(result) == [str(v) for v in t.reshape(-1).tolist()]

@@ -153,3 +153,10 @@ def test_samples_differ_from_the_default_and_each_other():
     assert State() not in SAMPLES
     assert len(set(SAMPLES)) == len(SAMPLES)
     assert any(s.preset == "incompatible" for s in SAMPLES)  # the error state
+
+
+def test_samples_hold_the_course_examples_and_a_0d_operand():
+    assert State().preset == "course_1d_2d"
+    assert {"course_2d_3d", "incompatible"} <= {s.preset for s in SAMPLES}
+    zero_d = [s for s in SAMPLES if s.a == Operand("values", "10") and s.op == "+"]
+    assert zero_d and zero_d[0].b.text.startswith("[[")  # a 0-d tensor + a 2-d tensor

@@ -7,20 +7,37 @@ import re
 import time
 
 import hypothesis.strategies as st
+import numpy as np
 import pytest
 import torch
 from hypothesis import given
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
+    QRadioButton,
 )
 
+from tensorviz.core.values import format_value
 from tensorviz.ui import i18n, lessons
+from tensorviz.ui.lessons.ops.state import (
+    CHAIN_OPS,
+    HADAMARD_PRESETS,
+    MATMUL_PRESETS,
+    MAX_LINKS,
+    OP_NAMES,
+    ChainLink,
+    ChainState,
+    ElementwiseState,
+    State,
+)
 from tensorviz.ui.theme import make_theme
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 from tests.snippets import assert_prints_output
@@ -571,3 +588,261 @@ def test_a_product_too_big_refused_in_the_worker_never_becomes_state(lesson, qtb
     assert lesson.state.matmul.b == before.matmul.b
     assert find(lesson, QLineEdit, "matmul_b_edit").text() == str([[1] * 500])  # as typed
     assert not find(lesson, QLabel, "busy_label").isVisibleTo(lesson)
+
+
+# -- neg, sqrt and the chain of calls (course 七.2) -----------------------------------------
+def preset_index(lesson, key: str) -> int:
+    return lesson.view.elementwise._preset_keys.index(key)
+
+
+def course_chain_in_torch():
+    """The course's test001, run here: data after each call, as torch has it."""
+    torch.manual_seed(0)
+    data = torch.randint(0, 10, (2, 3))
+    outs = [data.add(1), data.sub(1), data.mul(2), data.div(3), data.pow(2)]
+    data = data.float()
+    after = []
+    for op, arg in (("add_", 1), ("sub_", 1), ("mul_", 2), ("div_", 3.0), ("pow_", 2)):
+        assert getattr(data, op)(arg) is data
+        after.append(data.clone())
+    return outs, after, data
+
+
+def card_texts(lesson, number: int) -> list[str]:
+    g = grid(lesson, f"chain_grid_{number}")
+    return [g.text_of(ix) for ix in np.ndindex(*g.snapshot().shape)]
+
+
+def torch_texts(t: torch.Tensor) -> list[str]:
+    kind = "float" if t.is_floating_point() else "int"
+    return [format_value(v, kind) for v in t.reshape(-1).tolist()]
+
+
+def test_neg_and_sqrt_run_without_an_operand(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "neg"))
+    x = torch.tensor([[1, -2, 3], [-4, 5, -6]])
+    assert grid(lesson, "out_result_grid").text_of((1, 0)) == str(x.neg()[1, 0].item())
+    assert grid(lesson, "in_after_grid").text_of((0, 1)) == "2"
+    assert not find(lesson, QLineEdit, "operand_edit").isVisible()  # neg() takes none
+    assert label(lesson, "operand_caption") == "neg() takes no operand: it uses x alone."
+    assert "y = x.neg_()" in lesson.code_pane.code_text()
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "sqrt"))
+    assert grid(lesson, "out_result_grid").text_of((0, 1)) == "nan"  # sqrt(-9.0)
+    assert lesson.banner.message() == ""
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "int_sqrt"))
+    with pytest.raises(RuntimeError) as info:
+        torch.tensor([[1, 4, 9], [16, 25, 36]]).sqrt_()
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert grid(lesson, "out_result_grid").snapshot().dtype == "torch.float32"
+    pick(lesson, "op_combo", OP_NAMES.index("add"))
+    assert find(lesson, QLineEdit, "operand_edit").isVisible()
+
+
+def test_the_course_chain_is_one_object_all_along(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    qtbot.mouseClick(find(lesson, QRadioButton, "mode_chain_radio"), Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.state.elementwise.mode == "chain"
+    assert lesson.view.elementwise.preset_combo.currentText().startswith("Chain: float()")
+    _, after, data = course_chain_in_torch()
+    assert label(lesson, "chain_code_1") == "1. data = data.float()"
+    assert label(lesson, "chain_verdict_1") == "data now names a new tensor"
+    for number, expected in enumerate(after, start=2):
+        assert card_texts(lesson, number) == torch_texts(expected)
+        assert label(lesson, f"chain_verdict_{number}") == "returns data itself"
+    # the same block of memory as after float(), another than data's at the start
+    memories = {label(lesson, f"chain_memory_{n}") for n in range(1, 7)}
+    assert memories == {"memory B"} and label(lesson, "chain_memory_0") == "memory A"
+    assert lesson.code_pane.output_text().rstrip().endswith("same memory: True")
+    assert not find(lesson, QFrame, "chain_card_7").isVisible()
+    facts = lesson.facts()
+    assert facts["dtype"] == str(data.dtype) and facts["same_object"] is True
+    assert [facts[f"data[{i}]"] for i in range(6)] == data.reshape(-1).tolist()
+    assert_prints_output([lesson.snippet()])
+
+
+def test_the_course_out_of_place_calls_leave_data_alone(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "course_test001"))
+    outs, _, data = course_chain_in_torch()
+    for number, expected in enumerate(outs, start=1):
+        assert card_texts(lesson, number) == torch_texts(expected)
+        assert label(lesson, f"chain_verdict_{number}") == "data unchanged"
+    assert grid(lesson, "chain_grid_4")._title == "returned (new) · float32"  # data.div(3)
+    letters = [label(lesson, f"chain_memory_{n}") for n in range(12)]
+    assert len(set(letters[:7])) == 7 and set(letters[7:]) == {letters[6]}
+    assert card_texts(lesson, 11) == torch_texts(data)
+
+
+def test_a_chain_is_built_and_edited_with_the_buttons(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "course_in_place"))
+    pick(lesson, "chain_op_combo", CHAIN_OPS.index("sqrt"))
+    find(lesson, QCheckBox, "chain_in_place_check").setChecked(False)
+    qtbot.mouseClick(find(lesson, QPushButton, "chain_add_button"), Qt.MouseButton.LeftButton)
+    lesson.settle()
+    links = lesson.state.elementwise.chain.links
+    assert links[-1] == ChainLink("sqrt", "", False) and len(links) == 7
+    assert lesson.view.elementwise.preset_combo.currentText() == "custom"
+    _, _, data = course_chain_in_torch()
+    assert card_texts(lesson, 7) == torch_texts(data.sqrt())
+    assert label(lesson, "chain_code_7") == "7. data.sqrt()"
+    calls = find(lesson, QListWidget, "chain_calls_list")
+    assert calls.count() == 7 and calls.currentRow() == 6
+    # pick the first call, turn it into data.mul_(10): torch now multiplies the int tensor
+    calls.setCurrentRow(0)
+    assert find(lesson, QComboBox, "chain_op_combo").currentText() == "float"
+    pick(lesson, "chain_op_combo", CHAIN_OPS.index("mul"))
+    find(lesson, QLineEdit, "chain_operand_edit").setText("10")
+    find(lesson, QCheckBox, "chain_in_place_check").setChecked(True)
+    qtbot.mouseClick(find(lesson, QPushButton, "chain_change_button"), Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.state.elementwise.chain.links[0] == ChainLink("mul", "10", True)
+    with pytest.raises(RuntimeError) as info:  # data stays int64: div_(3.0) is refused
+        torch.tensor([1, 2]).div_(3.0)
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
+    assert label(lesson, "chain_verdict_5") == "failed: RuntimeError, data unchanged"
+    assert calls.item(4).text().startswith("✗")
+    calls.setCurrentRow(4)
+    qtbot.mouseClick(find(lesson, QPushButton, "chain_remove_button"), Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert [link.op for link in lesson.state.elementwise.chain.links] == [
+        "mul", "add", "sub", "mul", "pow", "sqrt"
+    ]  # fmt: skip
+    assert lesson.banner.message() == ""
+    calls.setCurrentRow(5)
+    qtbot.mouseClick(find(lesson, QPushButton, "chain_up_button"), Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert [link.op for link in lesson.state.elementwise.chain.links][-2:] == ["sqrt", "pow"]
+    assert calls.currentRow() == 4  # the moved call stays picked
+    assert_prints_output([lesson.snippet()])
+
+
+def test_the_chain_start_and_a_refused_operand(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "neg_sqrt"))
+    assert lesson.state.elementwise.chain.start == "tensor"
+    assert find(lesson, QLineEdit, "chain_x_edit").isVisible()
+    assert not find(lesson, QLineEdit, "chain_size_edit").isVisible()
+    enter(qtbot, lesson, "chain_x_edit", "[1.0, -1.0]")
+    assert lesson.state.elementwise.chain.x == "[1.0, -1.0]"
+    assert card_texts(lesson, 1) == ["1.", "nan"]
+    before = lesson.state
+    pick(lesson, "chain_op_combo", CHAIN_OPS.index("add"))
+    find(lesson, QCheckBox, "chain_in_place_check").setChecked(True)
+    enter(qtbot, lesson, "chain_operand_edit", "[1, 2")  # Enter adds the call
+    assert lesson.state == before
+    assert find(lesson, QLineEdit, "chain_operand_edit").property("invalid")
+    assert lesson.banner.message().startswith("Operand:")
+    enter(qtbot, lesson, "chain_operand_edit", "2")
+    assert lesson.state.elementwise.chain.links[-1] == ChainLink("add", "2", True)
+    assert not find(lesson, QLineEdit, "chain_operand_edit").property("invalid")
+    enter(qtbot, lesson, "chain_x_edit", "[[1, 2], [3]]")
+    assert find(lesson, QLineEdit, "chain_x_edit").property("invalid")
+    assert lesson.banner.message().startswith("Tensor data:")
+    assert lesson.state.elementwise.chain.x == "[1.0, -1.0]"
+
+
+def test_a_full_chain_takes_no_more_calls(lesson, qtbot):
+    full = ChainState(links=(ChainLink("neg", ""),) * MAX_LINKS)
+    sub = ElementwiseState(mode="chain", chain=full)
+    lesson.set_state(State(topic="elementwise", elementwise=sub))
+    lesson.settle()
+    add = find(lesson, QPushButton, "chain_add_button")
+    assert not add.isEnabled()
+    assert label(lesson, "chain_full_note") == f"A chain holds at most {MAX_LINKS} calls."
+    lesson.view.elementwise.chain_controls.link_added.emit(ChainLink("neg", ""))
+    assert len(lesson.state.elementwise.chain.links) == MAX_LINKS
+    assert find(lesson, QFrame, f"chain_card_{MAX_LINKS}").isVisible()
+
+
+def test_the_chain_in_chinese(lesson, qtbot):
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "course_in_place"))
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert label(lesson, "chain_verdict_2") == "返回 data 本身"
+        assert label(lesson, "chain_memory_2") == "内存 B"
+        assert find(lesson, QPushButton, "chain_add_button").text() == "添加"
+    finally:
+        i18n.set_language(app, "en")
+
+
+# -- facts for course questions ---------------------------------------------------------------
+def test_item_and_element_wise_facts_are_torchs(lesson, qtbot):
+    section(lesson, qtbot, "item")
+    facts = lesson.facts()
+    assert facts["value"] == torch.tensor([18]).item() and facts["raises"] is None
+    pick(lesson, "item_preset_combo", 5)  # [1, 2]: torch refuses item()
+    facts = lesson.facts()
+    assert "value" not in facts and facts["raises"].type_name == "RuntimeError"
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "int_div"))
+    facts = lesson.facts()
+    assert facts["dtype"] == str(torch.tensor([1, 2]).div(2).dtype) == "torch.float32"
+    assert "same_object" not in facts  # div_ refused: there is no result to be x
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "float_div"))
+    x = torch.tensor([[1.0, 2.0]])
+    assert lesson.facts()["same_object"] is (x.div_(2) is x) is True
+
+
+def test_product_facts_are_torchs_for_every_cell(lesson, qtbot):
+    a = torch.tensor([[1, 2, 3], [4, 5, 6]])
+    c = a @ torch.tensor([[3, 2], [2, 3], [5, 3]])
+    facts = lesson.facts()
+    assert facts["shape"] == tuple(c.shape) and facts["inner"] == 3
+    assert {k: v for k, v in facts.items() if k.startswith("C[")} == {
+        f"C[{i}, {j}]": float(c[i, j]) for i in range(2) for j in range(2)
+    }
+    lesson.set_state(State(matmul=dict(MATMUL_PRESETS)["inner_mismatch"]))
+    facts = lesson.facts()
+    assert "inner" not in facts and "shape" not in facts and "C[0, 0]" not in facts
+    lesson.set_state(State(matmul=dict(MATMUL_PRESETS)["dtype_mismatch"]))
+    facts = lesson.facts()
+    assert facts["inner"] == 3 and "shape" not in facts and facts["raises"] is not None
+    lesson.set_state(State(topic="hadamard"))
+    c = a * torch.tensor([[2, 3, 4], [2, 2, 3]])
+    facts = lesson.facts()
+    assert facts["shape"] == (2, 3) and "inner" not in facts
+    assert all(facts[f"C[{i}, {j}]"] == float(c[i, j]) for i in range(2) for j in range(3))
+    lesson.set_state(State(topic="hadamard", hadamard=dict(HADAMARD_PRESETS)["mismatch"]))
+    assert "shape" not in lesson.facts()
+
+
+def test_a_random_shape_longer_than_any_shape_is_refused_not_raised(lesson, qtbot):
+    before = lesson.state
+    edit = find(lesson, QLineEdit, "a_shape_edit")
+    edit.setText("1," * 600)
+    edit.editingFinished.emit()
+    assert lesson.state == before
+    assert edit.property("invalid")
+    assert lesson.banner.message() == ("Shape of A: is 1200 characters long; the limit is 1000")
+
+
+@given(
+    literal_texts(),
+    st.sampled_from(["2, 3", "", "0", "3, 0", "400, 400", "x", "1, " * 9 + "1"]),
+    st.sampled_from(CHAIN_OPS),
+    st.booleans(),
+)
+def test_any_chain_input_leaves_the_lesson_working(lesson_for_fuzz, text, size, op, in_place):
+    lesson = lesson_for_fuzz
+    lesson.set_state(State(topic="elementwise").with_preset("elementwise", "course_in_place"))
+    controls = lesson.view.elementwise.chain_controls
+    controls.kind_combo.setCurrentIndex(0)
+    controls.size_edit.setText(size)
+    controls.size_edit.editingFinished.emit()
+    controls.link_added.emit(ChainLink(op, text, in_place))
+    controls.kind_combo.setCurrentIndex(1)
+    controls.x_edit.setText(text)
+    controls.x_edit.editingFinished.emit()
+    lesson.settle()
+    assert "import torch" in lesson.snippet().code
+    chain = lesson.state.elementwise.chain
+    assert len(chain.links) <= MAX_LINKS
+    shown = lesson.shown()
+    if lesson.banner.message() == "" and shown.result is not None:
+        assert len(shown.result.links) == len(chain.links)
