@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from tensorviz.ui.lessons.shape.state import CUSTOM, MAX_STEPS, PRESETS, State, 
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.wrapping_label import WrappingLabel
 
 STATUS_MARKS = {"ok": "✓", "error": "✗", "skipped": "–"}
 
@@ -48,7 +48,6 @@ class ChainControls(QWidget):
         self._chain: core.Chain | None = None
         self._loaded: tuple[core.Chain, int] | None = None  # the step the editor holds
         self._ndim = 2  # dims of the tensor drawn, for the editor's default arguments
-        self._note_fit: tuple[str, int] | None = None  # the note's text and width last fitted
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
 
@@ -61,11 +60,9 @@ class ChainControls(QWidget):
             lambda i: self.preset_chosen.emit(self.preset_combo.itemData(i))
         )
         pv.addWidget(self.preset_combo)
-        self.preset_note = QLabel(objectName="preset_note")
-        self.preset_note.setWordWrap(True)
+        self.preset_note = WrappingLabel()
+        self.preset_note.setObjectName("preset_note")
         set_role(self.preset_note, "muted")
-        # a wrapped label reports one line as its minimum; this one must never be cut
-        self.preset_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         pv.addWidget(self.preset_note)
         col.addWidget(self.preset_box)
 
@@ -210,14 +207,6 @@ class ChainControls(QWidget):
     def _show_note(self, preset: str) -> None:
         self.preset_note.setText(texts.preset_note(preset))
         self.preset_note.setVisible(preset != CUSTOM)
-        note = self.preset_note
-        # a wrapped label in a scrolling column gets one line unless told its real height
-        if note.width() > 0 and self._note_fit != (note.text(), note.width()):
-            self._note_fit = (note.text(), note.width())
-            minimum = note.minimumHeight()
-            note.setMinimumHeight(0)  # Qt's height for a width never goes below the minimum
-            height = note.heightForWidth(note.width())
-            note.setMinimumHeight(height if height > 0 else minimum)
 
     def _colour_steps(self) -> None:
         if self._chain is None:
