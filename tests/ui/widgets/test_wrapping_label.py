@@ -10,6 +10,7 @@ TEXT = "permute() reorders the strides; contiguous() copies into the new row ord
 def test_height_follows_the_width_both_ways(qtbot):
     label = WrappingLabel(TEXT)
     qtbot.addWidget(label)
+    label.show()
     label.resize(600, 20)
     wide = label.minimumHeight()
     label.resize(200, 20)
@@ -22,6 +23,7 @@ def test_height_follows_the_width_both_ways(qtbot):
 def test_a_shorter_text_gives_a_lower_label(qtbot):
     label = WrappingLabel(TEXT)
     qtbot.addWidget(label)
+    label.show()
     label.resize(300, 20)
     long = label.minimumHeight()
     label.setText("short")
