@@ -79,7 +79,7 @@ class LessonView(QWidget):
         controls.setMinimumWidth(self.theme.px(240))
         self._layout.addWidget(self.splitter, 1)
 
-    def picture(self) -> QWidget | None:
+    def picture_area(self) -> QWidget | None:
         """The middle of the lesson: what it draws (a course question may cover it)."""
         return self.splitter.widget(1) if self.splitter is not None else None
 

@@ -39,6 +39,18 @@ def _markdown(step: Step, lang: str, answer: str | None) -> str:
     return "\n".join(lines)
 
 
+#: Appended to a cell that changes how torch prints: the notebook's cells run in one
+#: interpreter, and the cells below were printed with torch's defaults.
+PRINT_RESET = 'torch.set_printoptions(profile="default")  # torch\'s defaults for the cells below'
+
+
+def _cell_code(code: str) -> str:
+    code = code.rstrip("\n")
+    if any(line.startswith("torch.set_printoptions(") for line in code.splitlines()):
+        code += "\n" + PRINT_RESET
+    return code
+
+
 def export(
     window,
     out: Path,
@@ -59,7 +71,8 @@ def export(
     }
     notebook.metadata["language_info"] = {"name": "python"}
     title = "PyTorch 基础：逐步讲解" if lang == "zh_CN" else "PyTorch basics, step by step"
-    notebook.cells.append(new_markdown_cell(f"# {title}\n\ntensorviz · {len(track)} steps"))
+    count = f"{len(track)} 步" if lang == "zh_CN" else f"{len(track)} steps"
+    notebook.cells.append(new_markdown_cell(f"# {title}\n\ntensorviz · {count}"))
     lecture.enter(1)
     for step in track.steps:
         lecture.go(step.number)
@@ -74,7 +87,7 @@ def export(
         notebook.cells.append(new_markdown_cell(_markdown(step, lang, answer)))
         notebook.cells.append(
             new_code_cell(
-                snippet.code.rstrip("\n"),
+                _cell_code(snippet.code),
                 execution_count=step.number,
                 outputs=[new_output("stream", name="stdout", text=snippet.output)],
             )

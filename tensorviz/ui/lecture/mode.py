@@ -58,6 +58,8 @@ def format_fact(kind: str, value: object) -> str:
         return str(value) if isinstance(value, TorchError) else texts.no_error()
     if kind in ("shape", "stride") and isinstance(value, tuple | list):
         return "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    if isinstance(value, float):
+        return format(value, ".6g")  # 0.666667, not float32's 0.6666666865348816
     return str(value)
 
 
@@ -155,7 +157,7 @@ class LectureMode(QObject):
         self._concealed = lesson
         view = lesson.view
         text = texts.cover(question.prompt(self._window.language()))
-        targets = {"picture": view.picture(), "output": view.code_pane.output_view()}
+        targets = {"picture": view.picture_area(), "output": view.code_pane.output_view()}
         for part in question.hide:
             if part == "banner":
                 view.banner.set_concealed(True)
@@ -271,7 +273,7 @@ class LectureMode(QObject):
             if question.kind == "raises":
                 self.strip.set_choices(texts.raises_choices())
             elif question.kind == "choice":
-                self.strip.set_choices([(c, c) for c in question.choices])
+                self.strip.set_choices([(c, texts.choice(c)) for c in question.choices])
             else:
                 self.strip.set_choices([])
             self.strip.answer_edit.clear()

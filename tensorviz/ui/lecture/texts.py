@@ -64,6 +64,17 @@ def raises_choices() -> list[tuple[str, str]]:
     ]
 
 
+def choice(value: str) -> str:
+    """A multiple-choice answer of the track as shown (the track keeps the value torch's fact
+    is compared with; words get a translation, ``True``/``False`` stay Python's)."""
+    shown = {
+        "converges": translate("Lecture", "it converges"),
+        "oscillates": translate("Lecture", "it oscillates"),
+        "diverges": translate("Lecture", "it diverges"),
+    }
+    return shown.get(value, value)
+
+
 def check() -> str:
     return translate("Lecture", "Check")
 

@@ -44,7 +44,7 @@ def test_entering_shows_the_step_and_hides_the_answer(window, qtbot):
     assert strip.counter_label.text() == f"1 / {len(window.lecture.track)}"
     hidden = {c.parentWidget() for c in covers(window)}
     assert lesson.view.code_pane.output_view() in hidden
-    assert lesson.view.picture() in hidden
+    assert lesson.view.picture_area() in hidden
     assert not strip.answer_label.isVisible()
 
 

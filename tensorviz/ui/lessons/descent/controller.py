@@ -28,6 +28,9 @@ from tensorviz.ui.lessons.descent.state import MAX_LR, FieldError, State, setup_
 from tensorviz.ui.lessons.descent.traces import Job, Traces
 from tensorviz.ui.lessons.descent.view import DescentView, Shown
 
+#: A run's regime as a course question's answer.
+REGIME_ANSWERS = {"converging": "converges", "oscillating": "oscillates", "diverging": "diverges"}
+
 
 class DescentLesson(Lesson):
     key = "descent"
@@ -169,6 +172,20 @@ class DescentLesson(Lesson):
         shown = self.shown()
         if shown is not None:
             self.commit(self.state.with_cursor(epoch), shown)
+
+    def facts(self) -> dict[str, object]:
+        """Besides the base facts, from the run on screen: ``<name>_final`` for each parameter
+        (``x_final``, or ``a_final`` and ``b_final``), ``loss_final`` and ``regime``
+        ("converges", "oscillates" or "diverges", as the lesson labels the run)."""
+        facts = super().facts()
+        run = self.trace()
+        if run is None or self.state.pitfall:
+            return facts
+        for name in run.names:
+            facts[f"{name}_final"] = run.final(name)
+        facts["loss_final"] = float(run.loss[-1])
+        facts["regime"] = REGIME_ANSWERS[run.regime.kind]
+        return facts
 
     # -- for tests, the bench and screenshots --------------------------------------------------
     def settle(self) -> None:
