@@ -80,7 +80,9 @@ def test_clicker_keys_walk_the_track_and_back(window, qtbot):
 
 def test_a_raises_question_conceals_the_banner_until_revealed(window, qtbot):
     number = next(
-        s.number for s in window.lecture.track.steps if s.question and s.question.kind == "raises"
+        s.number
+        for s in window.lecture.track.steps
+        if s.question and s.question.kind == "raises" and s.question.fact == "raises"
     )
     window.lecture.enter(number)
     lesson = window.current_lesson()
