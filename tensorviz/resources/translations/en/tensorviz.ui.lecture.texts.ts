@@ -81,6 +81,18 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it converges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it oscillates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,7 +75,7 @@ Press R to reveal torch&apos;s answer</source>
     </message>
     <message>
         <source>no error: torch accepts it</source>
-        <translation>不报错：torch 接受这一操作</translation>
+        <translation>不报错，torch 接受这一操作</translation>
     </message>
     <message>
         <source>torch raises an error</source>
@@ -84,6 +84,18 @@ Press R to reveal torch&apos;s answer</source>
     <message>
         <source>no error</source>
         <translation>不报错</translation>
+    </message>
+    <message>
+        <source>it converges</source>
+        <translation>收敛</translation>
+    </message>
+    <message>
+        <source>it oscillates</source>
+        <translation>振荡</translation>
+    </message>
+    <message>
+        <source>it diverges</source>
+        <translation>发散</translation>
     </message>
     <message>
         <source>Check</source>
