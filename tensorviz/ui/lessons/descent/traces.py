@@ -234,6 +234,10 @@ class Traces:
         if self._pending.get(job.channel) is job:
             del self._pending[job.channel]
 
+    def remember(self, trace: Trace) -> None:
+        """Keep a run computed elsewhere (a runner of the optimizer race)."""
+        self._remember(trace)
+
     def _remember(self, trace: Trace) -> None:
         self._runs[(trace.setup, trace.lr)] = trace
         while len(self._runs) > MAX_RUNS:
