@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tensorviz.core.descent import Trace
 from tensorviz.core.landscape import Landscape
@@ -106,6 +106,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self.legend = pg.LegendItem()
         self.ci.addItem(self.legend, 0, 1)
         self.ci.layout.setColumnStretchFactor(0, 1)
+        # its rows as tall as their text, at the top (not spread over the plot's height)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self.apply_theme(theme)
 
     # -- data ------------------------------------------------------------------------------

@@ -169,7 +169,12 @@ class DescentView(LessonView):
             Runner(texts.racer_label(name, tr.lr), tr, RACER_COLOURS[name])
             for name, tr in shown.race
         ]
-        self.race_loss.set_runs(racers, self.plots.loss_is_log())
+        # the loss plot is small: its legend names the runners only (lr: the landscape's)
+        short = [
+            Runner(texts.racer(name), r.trace, r.colour)
+            for (name, _), r in zip(shown.race, racers, strict=True)
+        ]
+        self.race_loss.set_runs(short, self.plots.loss_is_log())
         scape = shown.landscape
         self.landscape_box.setVisible(scape is not None)
         if scape is None:
