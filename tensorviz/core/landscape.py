@@ -76,6 +76,8 @@ class Landscape:
     min_loss: float
     hessian: Hessian
     levels: tuple[float, ...]
+    #: per level, the contour as line segments ``(k, 2, 2)``: segment, end, (a, b)
+    contours: tuple[np.ndarray, ...] = ()
 
 
 def _check_line(setup: descent.Setup) -> None:
@@ -90,8 +92,8 @@ def grid_loss(setup: descent.Setup, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     _check_line(setup)
     x = torch.tensor(setup.data_x, dtype=torch.float)
     y = torch.tensor(setup.data_y, dtype=torch.float)
-    at = torch.as_tensor(np.asarray(a, dtype=np.float32)).reshape(1, -1, 1)
-    bt = torch.as_tensor(np.asarray(b, dtype=np.float32)).reshape(-1, 1, 1)
+    at = torch.tensor(np.asarray(a, dtype=np.float32)).reshape(1, -1, 1)
+    bt = torch.tensor(np.asarray(b, dtype=np.float32)).reshape(-1, 1, 1)
     with torch.no_grad():
         y_pred = at * x + bt
         loss = ((y_pred - y) ** 2).mean(dim=-1)
@@ -153,6 +155,46 @@ def levels(min_loss: float, max_loss: float, count: int = 9) -> tuple[float, ...
     return tuple(float(v) for v in np.geomspace(first, top, count))
 
 
+def contour(a: np.ndarray, b: np.ndarray, loss: np.ndarray, level: float) -> np.ndarray:
+    """Where the grid's loss crosses ``level``: marching squares, linear along each cell
+    edge, every cell at once. Returns segments ``(k, 2, 2)`` in (a, b)."""
+    z = loss.astype(np.float64) - level
+    av, bv = a.astype(np.float64), b.astype(np.float64)
+
+    def cross(z0, z1, p0, p1):
+        """The crossing point on each edge (z0 at p0, z1 at p1), and whether there is one."""
+        hit = (z0 < 0) != (z1 < 0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(hit, z0 / (z0 - z1), 0.0)
+        return p0 + t[..., None] * (p1 - p0), hit
+
+    # points of the grid: pts[i, j] = (a[j], b[i])
+    pts = np.stack(np.broadcast_arrays(av[None, :], bv[:, None]), axis=-1)
+    # the four edges of each cell, in order round it: bottom, right, top, left
+    edges = [
+        cross(z[:-1, :-1], z[:-1, 1:], pts[:-1, :-1], pts[:-1, 1:]),
+        cross(z[:-1, 1:], z[1:, 1:], pts[:-1, 1:], pts[1:, 1:]),
+        cross(z[1:, :-1], z[1:, 1:], pts[1:, :-1], pts[1:, 1:]),
+        cross(z[:-1, :-1], z[1:, :-1], pts[:-1, :-1], pts[1:, :-1]),
+    ]
+    points = np.stack([e[0] for e in edges], axis=2)  # (m-1, n-1, 4, 2)
+    hits = np.stack([e[1] for e in edges], axis=2)  # (m-1, n-1, 4)
+    count = hits.sum(axis=2)
+    segments = []
+    two = count == 2
+    if two.any():
+        order = np.argsort(~hits[two], axis=1, kind="stable")[:, :2]
+        pp = points[two]
+        segments.append(np.take_along_axis(pp, order[:, :, None], axis=1))
+    four = count == 4  # a saddle cell (not on a bowl; kept for any data): two segments
+    if four.any():
+        pp = points[four]
+        segments += [pp[:, [0, 1]], pp[:, [2, 3]]]
+    if not segments:
+        return np.empty((0, 2, 2))
+    return np.concatenate(segments)
+
+
 def landscape(setup: descent.Setup, ext: Extent, grid: int = GRID) -> Landscape:
     """The loss over ``ext`` on a ``grid`` x ``grid`` grid, with the bowl's facts."""
     _check_line(setup)
@@ -167,7 +209,9 @@ def landscape(setup: descent.Setup, ext: Extent, grid: int = GRID) -> Landscape:
     min_loss = float(np.mean((opt[0] * x + opt[1] - y) ** 2))
     finite = loss[np.isfinite(loss)]
     top = float(finite.max()) if finite.size else math.inf
-    for arr in (a, b, loss):
+    lv = levels(min_loss, top)
+    lines = tuple(contour(a, b, loss, level) for level in lv)
+    for arr in (a, b, loss, *lines):
         arr.flags.writeable = False
     return Landscape(
         setup=setup,
@@ -178,5 +222,6 @@ def landscape(setup: descent.Setup, ext: Extent, grid: int = GRID) -> Landscape:
         optimum=(float(opt[0]), float(opt[1])),
         min_loss=min_loss,
         hessian=hessian(setup),
-        levels=levels(min_loss, top),
+        levels=lv,
+        contours=lines,
     )

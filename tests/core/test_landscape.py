@@ -91,9 +91,15 @@ def test_the_grid_is_cheap():
 
     ext = land.Extent(-10.0, 10.0, -10.0, 10.0)
     land.landscape(SETUP, ext)
-    t0 = time.perf_counter()
-    land.landscape(SETUP, ext)
-    assert time.perf_counter() - t0 < 0.05
+    times = []
+    for _ in range(5):  # the best of five: other work on the machine only adds time
+        t0 = time.perf_counter()
+        land.landscape(SETUP, ext)
+        times.append(time.perf_counter() - t0)
+    # a few ms on a quiet machine (the grid and contours are capped); generous here
+    assert min(times) < 0.1
+    with pytest.raises(ValueError, match="grid must be"):
+        land.landscape(SETUP, ext, grid=land.MAX_GRID + 1)
 
 
 def test_only_the_line_fit_has_a_landscape():

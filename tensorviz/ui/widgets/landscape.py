@@ -90,7 +90,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-20)
         plot.addItem(self.image)
-        self.isocurves: list[pg.IsocurveItem] = []
+        # every contour level in one item of segments (core computes them, marching squares
+        # over torch's grid): one setData per landscape, one path to paint
+        self.contours = pg.PlotDataItem(connect="pairs")
+        self.contours.setZValue(-10)
+        plot.addItem(self.contours, ignoreBounds=True)
         self._minimum = pg.ScatterPlotItem(symbol="star")
         self._minimum.setZValue(10)
         plot.addItem(self._minimum)
@@ -128,9 +132,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             self._scape, self._labels = scape, labels
             self._paint_landscape()
         if new_scape or not _same(runners, self._runners):
+            # only what changed is drawn again (a dragged slider changes one run of six)
+            before = () if new_scape else self._runners
             self._runners = runners
-            self._paint_paths()
-            self._paint_legend()
+            self._paint_paths(before)
+            self._paint_legend(before)
             self._cursor = -1
         if cursor != self._cursor:
             self._cursor = cursor
@@ -177,12 +183,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
     # -- painting ----------------------------------------------------------------------------
     def _paint_landscape(self) -> None:
         scape = self._scape
-        for iso in self.isocurves:
-            if iso.scene() is not None:
-                iso.scene().removeItem(iso)
-        self.isocurves = []
         if scape is None:
             self.image.clear()
+            self.contours.setData([], [])
             self._minimum.setData([], [])
             for line, text in zip(self._eigen, self._eigen_text, strict=True):
                 line.setData([], [])
@@ -196,15 +199,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         shade = np.log10(np.maximum(loss - scape.min_loss, 0) + max(1e-12, loss.max() * 1e-6))
         self.image.setImage(shade, autoLevels=True)
         self.image.setLookupTable(self._lut)
-        # pixel i covers a[i] -+ da/2: isocurve vertices (pixel coordinates, centres at
-        # i + 0.5) then land on the grid's own (a, b)
+        # pixel i covers a[i] -+ da/2: its centre is the grid's own (a, b)
         self.image.setRect(QRectF(ext.a_lo - da / 2, ext.b_lo - db / 2, n * da, m * db))
-        t = self.theme
-        pen = pg.mkPen(t.muted, width=max(1.0, t.scale))
-        for level in scape.levels:
-            iso = pg.IsocurveItem(scape.loss, level, pen, axisOrder="row-major")
-            iso.setParentItem(self.image)
-            self.isocurves.append(iso)
+        segments = [c.reshape(-1, 2) for c in scape.contours]
+        points = np.concatenate(segments) if segments else np.empty((0, 2))
+        self.contours.setData(points[:, 0].astype(np.float64), points[:, 1].astype(np.float64))
         a, b = scape.optimum
         self._minimum.setData([a], [b])
         # the eigen-directions through the minimum, up to near the edges of the view
@@ -256,7 +255,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         mid = np.array([(e.a_lo + e.a_hi) / 2, (e.b_lo + e.b_hi) / 2])
         return np.clip(p, mid - span, mid + span)
 
-    def _paint_paths(self) -> None:
+    def _paint_paths(self, before: tuple[Runner, ...] = ()) -> None:
         plot = self.getPlotItem()
         while len(self._paths) < len(self._runners):
             path = pg.PlotDataItem()
@@ -274,8 +273,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
                 marker.setData([], [])
                 continue
             runner = self._runners[i]
+            if i < len(before) and _same((runner,), (before[i],)):
+                continue
             p = self._clip(runner.trace.params)
-            path.opts["antialias"] = len(p) <= 600
+            # antialiased only where cheap (as the lesson's other plots)
+            path.opts["antialias"] = len(p) <= 150
             path.setData(p[:, 0], p[:, 1])
             path.setPen(self._pen(runner.colour))
             fill = t.text if runner.colour < 0 else t.series[runner.colour % len(t.series)]
@@ -283,7 +285,15 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             marker.setPen(pg.mkPen(t.highlight, width=t.px(2)))
             marker.setSize(t.px(11))
 
-    def _paint_legend(self) -> None:
+    def _paint_legend(self, before: tuple[Runner, ...] = ()) -> None:
+        same_rows = len(self.legend.items) == len(self._runners) + 1
+        if before and len(before) == len(self._runners) and same_rows:
+            for (_, label), runner, old in zip(
+                self.legend.items[1:], self._runners, before, strict=True
+            ):
+                if runner.label != old.label:
+                    label.setText(runner.label)
+            return
         self.legend.clear()
         if self._scape is None:
             return
@@ -323,6 +333,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         hi = np.array([high.red(), high.green(), high.blue()], float)
         # near the minimum a light wash of the first series colour, the surface far away
         self._lut = (hi + (lo - hi) * 0.45 * (1 - ramp) ** 1.5).astype(np.ubyte)
+        self.contours.setPen(pg.mkPen(t.muted, width=max(1.0, t.scale)))
         self._minimum.setBrush(pg.mkBrush(t.highlight))
         self._minimum.setPen(pg.mkPen(t.text, width=t.px(1)))
         self._minimum.setSize(t.px(16))

@@ -25,7 +25,7 @@ from tensorviz.core.snippet import Snippet
 from tensorviz.ui.explain import descent as explain
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.descent import texts
-from tensorviz.ui.lessons.descent.racing import RaceJob, Racing, pick_text
+from tensorviz.ui.lessons.descent.racing import LandscapeJob, RaceJob, Racing, pick_text
 from tensorviz.ui.lessons.descent.state import MAX_LR, FieldError, State, setup_of
 from tensorviz.ui.lessons.descent.traces import Job, Traces
 from tensorviz.ui.lessons.descent.view import DescentView, Shown
@@ -100,15 +100,16 @@ class DescentLesson(Lesson):
             )
         run = answer.trace if answer.trace is not None else previous.run
         race, job = self.racing.runs(state)
-        if job is not None:
-            self.submit(
-                job.channel,
-                job.compute,
-                lambda result, job=job: self._on_race_done(job, result),
-                lambda error, job=job: self._on_race_failed(job, error),
-            )
+        scape, scape_job = self.racing.landscape(state, [run, *(tr for _, tr in race)])
+        for extra in (job, scape_job):
+            if extra is not None:
+                self.submit(
+                    extra.channel,
+                    extra.compute,
+                    lambda result, job=extra: self._on_race_done(job, result),
+                    lambda error, job=extra: self._on_race_failed(job, error),
+                )
         shown = self._shown_for(state, run, busy=answer.trace is None or self.racing.pending())
-        scape = self.racing.landscape(state, [run, *(tr for _, tr in race)])
         shown = replace(shown, race=race, landscape=scape)
         if shown != previous or state != self.view.rendered[0]:
             self.commit(state, shown)
@@ -147,11 +148,11 @@ class DescentLesson(Lesson):
         self.view.show_busy(False)
         self.show_torch_error(error)
 
-    def _on_race_done(self, job: RaceJob, result: object) -> None:
+    def _on_race_done(self, job: RaceJob | LandscapeJob, result: object) -> None:
         self.racing.done(job, result)
         self._show(self.state)
 
-    def _on_race_failed(self, job: RaceJob, error: TorchError) -> None:
+    def _on_race_failed(self, job: RaceJob | LandscapeJob, error: TorchError) -> None:
         self.racing.dropped(job)
         self.view.show_busy(False)
         self.show_torch_error(error)

@@ -44,11 +44,30 @@ class RaceJob:
         return core_race.race(self.setup, dict(self.lrs), self.epochs, names)
 
 
+@dataclass(frozen=True, eq=False)
+class LandscapeJob:
+    """The loss over (a, b) for the line-fit ``data`` over ``extent``."""
+
+    channel = "landscape"
+    data: Setup
+    extent: core_landscape.Extent
+
+    @property
+    def key(self) -> tuple:
+        return (self.data, self.extent)
+
+    def compute(self) -> core_landscape.Landscape:
+        return core_landscape.landscape(self.data, self.extent)
+
+
 class Racing:
     def __init__(self, traces: Traces) -> None:
         self.traces = traces
         self._pending: RaceJob | None = None
         self._scapes: OrderedDict[tuple, core_landscape.Landscape] = OrderedDict()
+        self._optimum: dict[Setup, tuple[float, ...]] = {}
+        self._last: core_landscape.Landscape | None = None
+        self._scape_job: LandscapeJob | None = None
 
     def runs(self, state: State) -> tuple[tuple[tuple[str, Trace], ...], RaceJob | None]:
         """The shown runners' known runs, in order, and the job for the others (None when
@@ -74,34 +93,56 @@ class Racing:
         self._pending = job
         return tuple(found), job
 
-    def pending(self) -> bool:
-        return self._pending is not None
-
-    def done(self, job: RaceJob, result: core_race.Race) -> None:
-        self.dropped(job)
-        for _, run in result.runs:
-            self.traces.remember(run)
-
-    def dropped(self, job: RaceJob) -> None:
-        if self._pending is job:
-            self._pending = None
-
-    def landscape(self, state: State, paths: Sequence[Trace]) -> core_landscape.Landscape | None:
-        """The loss over (a, b) around the start, the minimum and ``paths`` (line fit only)."""
+    def landscape(
+        self, state: State, paths: Sequence[Trace]
+    ) -> tuple[core_landscape.Landscape | None, LandscapeJob | None]:
+        """The loss over (a, b) around the start, the minimum and ``paths`` (line fit only)
+        when known; else the last one of the same data meanwhile, and the job that computes
+        it (None when it is on its way). A grid takes a few ms on a quiet machine and many
+        more on a busy one, so it is computed on the worker like every run."""
         if state.experiment != "line":
-            return None
+            return None, None
         setup = state.setup("line")
         data = Setup("line", data_x=setup.data_x, data_y=setup.data_y)
-        opt = descent.optimum(data)
+        opt = self._optimum.get(data)
+        if opt is None:
+            opt = self._optimum[data] = descent.optimum(data)
+            if len(self._optimum) > MAX_LANDSCAPES:
+                del self._optimum[next(iter(self._optimum))]
         ext = core_landscape.extent(setup.start, opt, [run.params for run in paths])
         key = (data, ext)
         found = self._scapes.get(key)
-        if found is None:
-            found = self._scapes[key] = core_landscape.landscape(data, ext)
+        if found is not None:
+            self._scapes.move_to_end(key)
+            self._last = found
+            return found, None
+        last = self._last if self._last is not None and self._last.setup == data else None
+        if self._scape_job is not None and self._scape_job.key == key:
+            return last, None
+        self._scape_job = LandscapeJob(data, ext)
+        return last, self._scape_job
+
+    def pending(self) -> bool:
+        """Whether a race or a landscape is on its way."""
+        return self._pending is not None or self._scape_job is not None
+
+    def done(self, job: RaceJob | LandscapeJob, result: object) -> None:
+        """``job``'s result came back: a race's runs, or a landscape."""
+        self.dropped(job)
+        if job.channel == "landscape":
+            self._scapes[job.key] = result
             while len(self._scapes) > MAX_LANDSCAPES:
                 self._scapes.popitem(last=False)
-        self._scapes.move_to_end(key)
-        return found
+            return
+        for _, run in result.runs:
+            self.traces.remember(run)
+
+    def dropped(self, job: RaceJob | LandscapeJob) -> None:
+        """``job`` is no longer on its way (done, failed or cancelled)."""
+        if self._pending is job:
+            self._pending = None
+        if self._scape_job is job:
+            self._scape_job = None
 
 
 def pick_text(value: float, span: float) -> str:

@@ -176,8 +176,11 @@ class DescentView(LessonView):
         ]
         self.race_loss.set_runs(short, self.plots.loss_is_log())
         scape = shown.landscape
-        self.landscape_box.setVisible(scape is not None)
+        # shown for the line fit from the start (empty until its first grid comes back), so
+        # the plots do not jump
+        self.landscape_box.setVisible(state.experiment == "line")
         if scape is None:
+            self.landscape.set_data(None)
             return
         run = shown.run
         lam, flat = scape.hessian.values

@@ -50,10 +50,16 @@ def test_the_landscape_shows_for_the_line_fit_only(lesson, qtbot):
     for i, j in rng.integers(0, len(scape.a), size=(25, 2)):
         got = float(scape.loss[i, j])
         assert got == pytest.approx(course_loss(float(scape.a[j]), float(scape.b[i])), rel=1e-6)
-    assert [iso.level for iso in plot.isocurves] == list(scape.levels)
-    assert all(iso.data is scape.loss for iso in plot.isocurves)
     ratios = np.diff(np.log(scape.levels))
     assert np.allclose(ratios, ratios[0])  # log-spaced
+    # the contour lines drawn are where torch's loss has the levels' values
+    drawn = np.column_stack([plot.contours.xData, plot.contours.yData])
+    segments = np.concatenate([c.reshape(-1, 2) for c in scape.contours])
+    assert np.array_equal(drawn, segments)
+    for level, lines in zip(scape.levels, scape.contours, strict=True):
+        assert len(lines) > 10
+        for a, b in lines[:: max(1, len(lines) // 6), 0]:
+            assert course_loss(a, b) == pytest.approx(level, rel=0.05)
     # the minimum, the start and the whole path are in the frame
     ext = scape.extent
     assert ext.contains(1.0, 1.0) and ext.contains(*scape.optimum)
