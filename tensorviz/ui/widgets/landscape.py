@@ -14,6 +14,7 @@ may grow to hold the new start: it is framed again when the drag ends).
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tensorviz.core.descent import Trace
 from tensorviz.core.landscape import Landscape
@@ -107,12 +108,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self._paths: list[pg.PlotDataItem] = []
         self._markers: list[pg.ScatterPlotItem] = []
         # the legend right of the plot: over it, it would hide the paths
-        self.legend = pg.LegendItem()
+        self.legend = pg.LabelItem(justify="left")
         self.ci.addItem(self.legend, 0, 1)
         self.ci.layout.setColumnStretchFactor(0, 1)
-        # its rows as tall as their text, at the top (not spread over the plot's height)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        self._legend_rows: list[str] = []
         self.apply_theme(theme)
 
     # -- data ------------------------------------------------------------------------------
@@ -170,7 +170,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         return self._markers[: len(self._runners)]
 
     def legend_labels(self) -> list[str]:
-        return [label.text for _, label in self.legend.items]
+        return list(self._legend_rows)
 
     def view_position(self, a: float, b: float):
         """Where (a, b) is in the widget's coordinates (for tests: a click there picks it)."""
@@ -286,20 +286,21 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             marker.setSize(t.px(11))
 
     def _paint_legend(self, before: tuple[Runner, ...] = ()) -> None:
-        same_rows = len(self.legend.items) == len(self._runners) + 1
-        if before and len(before) == len(self._runners) and same_rows:
-            for (_, label), runner, old in zip(
-                self.legend.items[1:], self._runners, before, strict=True
-            ):
-                if runner.label != old.label:
-                    label.setText(runner.label)
+        t = self.theme
+        rows = []
+        if self._scape is not None:
+            rows.append(("★", t.highlight, self._labels[0]))
+            for runner in self._runners:
+                if runner.colour < 0:
+                    rows.append(("╍╍", t.text, runner.label))
+                else:
+                    rows.append(("━━", t.series[runner.colour % len(t.series)], runner.label))
+        labels = [label for _, _, label in rows]
+        if labels == self._legend_rows and before:
             return
-        self.legend.clear()
-        if self._scape is None:
-            return
-        self.legend.addItem(self._minimum, self._labels[0])
-        for path, runner in zip(self._paths, self._runners, strict=False):
-            self.legend.addItem(path, runner.label)
+        self._legend_rows = labels
+        size = f"{theme_mod.BASE_POINT_SIZE * 0.85 * t.scale:.1f}pt"
+        self.legend.setText(legend_html(rows, t.text), size=size)
 
     def _paint_cursor(self) -> None:
         for marker, runner in zip(self._markers, self._runners, strict=False):
@@ -342,10 +343,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             line.setPen(pg.mkPen(colour, width=t.scale * 2, style=Qt.PenStyle.DotLine))
             self._eigen_text[k].setColor(QColor(colour))
             self._eigen_text[k].setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85, bold=k == 0))
-        self.legend.setBrush(pg.mkBrush(QColor(t.surface)))
-        self.legend.setPen(pg.mkPen(t.border))
-        self.legend.setLabelTextColor(QColor(t.text))
-        self.legend.setLabelTextSize(f"{theme_mod.BASE_POINT_SIZE * 0.85 * t.scale:.1f}pt")
+        self._legend_rows = []
         self.setMinimumSize(t.px(240), t.px(240))
         self.set_title(getattr(self, "_title", ""))
         if self._scape is not None:
@@ -353,6 +351,18 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             self._paint_paths()
             self._paint_legend()
             self._paint_cursor()
+
+
+def legend_html(rows: Sequence[tuple[str, str, str]], text: str) -> str:
+    """A legend as one rich text: per row a coloured key (a glyph) and its label. One text
+    item is set in well under a millisecond; pyqtgraph's LegendItem builds a widget per row
+    (several ms each), too slow for a legend that changes while a slider moves."""
+    lines = [
+        f'<span style="color:{colour}">{key}</span>&nbsp;'
+        f'<span style="color:{text}">{html.escape(label)}</span>'
+        for key, colour, label in rows
+    ]
+    return "<br>".join(lines)
 
 
 def _to_edge(p, v, lo, hi) -> float:
@@ -384,8 +394,9 @@ class RaceLoss:
         self.curves: list[pg.PlotDataItem] = []
         self._runners: tuple[Runner, ...] = ()
         self._log: bool | None = None
-        self.legend = pg.LegendItem(offset=(-8, 8))
+        self.legend = pg.TextItem(anchor=(1, 0))
         self.legend.setParentItem(plot.getViewBox())
+        plot.getViewBox().sigResized.connect(self._place_legend)
         self.legend.hide()
         self.apply_theme(theme)
 
@@ -409,7 +420,6 @@ class RaceLoss:
             curve.setZValue(-1)
             self.plot.addItem(curve)
             self.curves.append(curve)
-        self.legend.clear()
         for i, curve in enumerate(self.curves):
             if i >= len(self._runners):
                 curve.setData([], [])
@@ -425,14 +435,21 @@ class RaceLoss:
             curve.opts["antialias"] = len(y) <= 150
             curve.setData(np.arange(len(y), dtype=np.float64), y)
             curve.setPen(theme_mod.series_pen(self.theme, runner.colour, width=1.5))
-            self.legend.addItem(curve, runner.label)
+        t = self.theme
+        rows = [("━━", t.series[r.colour % len(t.series)], r.label) for r in self._runners]
+        self.legend.setHtml(legend_html(rows, t.text))
         self.legend.setVisible(bool(self._runners))
+        self._place_legend()
+
+    def _place_legend(self, *_) -> None:
+        """Top right of the plot (a child of its view box: it stays put when the data move)."""
+        rect = self.plot.getViewBox().boundingRect()
+        self.legend.setPos(rect.right() - 4, rect.top() + 4)
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = t = theme
-        self.legend.setBrush(pg.mkBrush(QColor(t.surface)))
-        self.legend.setPen(pg.mkPen(t.border))
-        self.legend.setLabelTextColor(QColor(t.text))
-        self.legend.setLabelTextSize(f"{theme_mod.BASE_POINT_SIZE * 0.7 * t.scale:.1f}pt")
+        self.legend.fill = pg.mkBrush(QColor(t.surface))
+        self.legend.border = pg.mkPen(t.border)
+        self.legend.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.75))
         if self._runners:
             self._paint()
