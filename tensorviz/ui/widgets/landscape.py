@@ -343,6 +343,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             line.setPen(pg.mkPen(colour, width=t.scale * 2, style=Qt.PenStyle.DotLine))
             self._eigen_text[k].setColor(QColor(colour))
             self._eigen_text[k].setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85, bold=k == 0))
+            # over the paths, on a veil of the surface: readable wherever a run goes
+            veil = QColor(t.surface)
+            veil.setAlpha(210)
+            self._eigen_text[k].fill = pg.mkBrush(veil)
+            self._eigen_text[k].setZValue(20)
         self._legend_rows = []
         self.setMinimumSize(t.px(240), t.px(240))
         self.set_title(getattr(self, "_title", ""))
