@@ -96,8 +96,9 @@ def test_the_grid_is_cheap():
         t0 = time.perf_counter()
         land.landscape(SETUP, ext)
         times.append(time.perf_counter() - t0)
-    # a few ms on a quiet machine (the grid and contours are capped); generous here
-    assert min(times) < 0.1
+    # a few ms on a quiet machine (the grid and contours are capped); 0.1 s was seen with
+    # ten processes on two cores: this only catches a grid that grew by an order
+    assert min(times) < 0.3
     with pytest.raises(ValueError, match="grid must be"):
         land.landscape(SETUP, ext, grid=land.MAX_GRID + 1)
 

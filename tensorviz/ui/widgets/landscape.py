@@ -145,6 +145,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
     def getPlotItem(self) -> pg.PlotItem:  # pyqtgraph's name, as on a PlotWidget
         return self._plot
 
+    @property
+    def dragging(self) -> bool:
+        """Whether a drag on the landscape is under way (its start is only passing)."""
+        return self._dragging
+
     def set_title(self, title: str) -> None:
         """The plot's title (in the lesson's words)."""
         t = self.theme
@@ -317,10 +322,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         if self._scape is None:
             return
         a, b = float(point.x()), float(point.y())
+        if final:
+            self._dragging = False  # the start the drag ends on is no longer only passing
         if math.isfinite(a) and math.isfinite(b):
             self.start_picked.emit(a, b)
         if final:
-            self._dragging = False
             self.frame()
 
     # -- theme -------------------------------------------------------------------------------

@@ -257,11 +257,11 @@
     </message>
     <message>
         <source>steep: λ = {0}</source>
-        <translation>曲率大的方向：λ = {0}</translation>
+        <translation>曲率大的方向：特征值 {0}</translation>
     </message>
     <message>
         <source>flat: λ = {0}</source>
-        <translation>平缓方向：λ = {0}</translation>
+        <translation>曲率小的方向：特征值 {0}</translation>
     </message>
 </context>
 </TS>

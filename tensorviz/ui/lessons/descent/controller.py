@@ -86,7 +86,12 @@ class DescentLesson(Lesson):
         # earlier run of it to show meanwhile
         first = previous is None or previous.run.setup.experiment != state.experiment
         answer = self.traces.request(
-            setup, state.lr, state.epochs, other=state.other_setup(), now=first
+            setup,
+            state.lr,
+            state.epochs,
+            other=state.other_setup(),
+            now=first,
+            passing=self.view.landscape.dragging,
         )
         for channel in answer.cancel:
             self.cancel(channel)
@@ -99,7 +104,7 @@ class DescentLesson(Lesson):
                 background=job.background,
             )
         run = answer.trace if answer.trace is not None else previous.run
-        race, job = self.racing.runs(state)
+        race, job = self.racing.runs(state, wait=answer.trace is None)
         scape, scape_job = self.racing.landscape(state, [run, *(tr for _, tr in race)])
         for extra in (job, scape_job):
             if extra is not None:
@@ -109,7 +114,8 @@ class DescentLesson(Lesson):
                     lambda result, job=extra: self._on_race_done(job, result),
                     lambda error, job=extra: self._on_race_failed(job, error),
                 )
-        shown = self._shown_for(state, run, busy=answer.trace is None or self.racing.pending())
+        waiting = answer.trace is None or self.racing.pending() or len(race) < len(state.racing())
+        shown = self._shown_for(state, run, busy=waiting)
         shown = replace(shown, race=race, landscape=scape)
         if shown != previous or state != self.view.rendered[0]:
             self.commit(state, shown)

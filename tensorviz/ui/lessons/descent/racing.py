@@ -69,9 +69,13 @@ class Racing:
         self._last: core_landscape.Landscape | None = None
         self._scape_job: LandscapeJob | None = None
 
-    def runs(self, state: State) -> tuple[tuple[tuple[str, Trace], ...], RaceJob | None]:
+    def runs(
+        self, state: State, wait: bool = False
+    ) -> tuple[tuple[tuple[str, Trace], ...], RaceJob | None]:
         """The shown runners' known runs, in order, and the job for the others (None when
-        none is missing or the job for them is on its way)."""
+        none is missing or the job for them is on its way). ``wait``: the lesson's own run
+        is being computed; it goes first (a drag on the landscape asks for a new start at
+        every move), the race is asked for again when it is in."""
         names = state.racing()
         if not names:
             return (), None
@@ -85,7 +89,7 @@ class Racing:
                 missing.append((name, lrs[name]))
             else:
                 found.append((name, run))
-        if not missing:
+        if not missing or wait:
             return tuple(found), None
         job = RaceJob(setup, tuple(missing), epochs)
         if self._pending is not None and self._pending.key == job.key:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 import torch
 from PySide6.QtCore import Qt
@@ -101,15 +102,23 @@ def test_clicking_the_landscape_sets_the_start_and_the_run_restarts_there(lesson
 
 def test_dragging_on_the_landscape_follows_live(lesson, qtbot):
     plot = landscape(lesson)
-    starts = []
-    plot.start_picked.connect(lambda a, b: starts.append((a, b)))
-    vb = plot.getPlotItem().getViewBox()
+    plot._dragging = True  # what a left-button drag in progress sets (see _PickBox)
     for a, b in ((1.2, 1.2), (1.4, 1.5), (1.6, 1.9)):
         plot.start_picked.emit(a, b)  # what each mouse move of a drag emits
+        # a start only passed through gets its run, not a table of every lr
+        assert lesson.traces.pending("table") is None or (
+            lesson.traces.pending("table").setup != lesson.state.setup()
+        )
         lesson.settle()
         assert (float(lesson.state.a0), float(lesson.state.b0)) == pytest.approx((a, b), abs=0.01)
         assert lesson.trace().params[0].tolist() == pytest.approx([a, b], abs=0.01)
-    assert len(starts) == 3 and vb is plot.getPlotItem().getViewBox()
+        assert plot.path_items()[0].xData[0] == lesson.trace().params[0, 0]
+    # the drag ends where it was: the run there gets its table (the lr slider then slices it)
+    vb = plot.getPlotItem().getViewBox()
+    plot._pick(vb.mapSceneToView(vb.mapViewToScene(pg.Point(1.6, 1.9))), final=True)
+    assert not plot.dragging
+    lesson.settle()
+    assert lesson.traces.sweep(lesson.state.setup(), lesson.state.epochs) is not None
 
 
 def test_toggling_a_runner_shows_and_hides_its_path_and_loss(lesson, qtbot):
