@@ -178,7 +178,14 @@ class DescentView(LessonView):
         scape = shown.landscape
         # shown for the line fit from the start (empty until its first grid comes back), so
         # the plots do not jump
-        self.landscape_box.setVisible(state.experiment == "line")
+        line = state.experiment == "line"
+        if line and self.landscape_box.isHidden():
+            self.landscape_box.show()
+            # the same split however the lesson came to the line fit (built in it, or moved
+            # there from x²): QSplitter shares the height by these weights
+            self.plot_split.setSizes([5000, 4000])
+        elif not line:
+            self.landscape_box.hide()
         if scape is None:
             self.landscape.set_data(None)
             return
