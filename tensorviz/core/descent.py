@@ -38,6 +38,9 @@ from tensorviz.core.snippet import Snippet, reset_print_options
 
 EXPERIMENTS = ("square", "line")
 OPTIMIZERS = ("plain", "sgd", "momentum", "adam")
+#: Every update rule a run may use: the lesson's menu (OPTIMIZERS) and, for the optimizer race
+#: only, Nesterov's momentum (``torch.optim.SGD(..., nesterov=True)``).
+RUN_OPTIMIZERS = (*OPTIMIZERS, "nesterov")
 MAX_EPOCHS = 1000
 MAX_POINTS = 200
 DEFAULT_X = (1.0, 2.0, 3.0, 4.0, 5.0)
@@ -67,13 +70,13 @@ class Setup:
     data_y: tuple[float, ...] = DEFAULT_Y
     a0: float = 1.0
     b0: float = 1.0
-    optimizer: str = "plain"  # "plain" | "sgd" | "momentum" | "adam"
+    optimizer: str = "plain"  # "plain" | "sgd" | "momentum" | "adam" | "nesterov"
     momentum: float = DEFAULT_MOMENTUM
 
     def __post_init__(self) -> None:
         if self.experiment not in EXPERIMENTS:
             raise ValueError(f"unknown experiment {self.experiment!r}")
-        if self.optimizer not in OPTIMIZERS:
+        if self.optimizer not in RUN_OPTIMIZERS:
             raise ValueError(f"unknown optimizer {self.optimizer!r}")
 
     @property
@@ -275,14 +278,23 @@ def thresholds(setup: Setup, eig: Sequence[float] | None = None) -> Thresholds:
     if setup.optimizer in ("plain", "sgd"):
         return Thresholds(1.0 / lam, 2.0 / lam)
     mu = setup.momentum
+    if setup.optimizer == "nesterov":
+        # roots of z**2 - (1 + mu)(1 - h) z + mu (1 - h), h = lr * lam: complex once
+        # 1 - h < 4 mu / (1 + mu)**2; one root at -1 when h = 2 (1 + mu) / (1 + 2 mu)
+        return Thresholds(
+            ((1.0 - mu) / (1.0 + mu)) ** 2 / lam, 2.0 * (1.0 + mu) / (1.0 + 2.0 * mu) / lam
+        )
     return Thresholds((1.0 - math.sqrt(mu)) ** 2 / lam, 2.0 * (1.0 + mu) / lam)
 
 
 def _roots(lr: float, lam: float, optimizer: str, mu: float) -> list[complex]:
     if optimizer in ("plain", "sgd"):
         return [complex(1.0 - lr * lam)]
-    c = 1.0 + mu - lr * lam
-    disc = c * c - 4.0 * mu
+    if optimizer == "nesterov":
+        c, d = (1.0 + mu) * (1.0 - lr * lam), mu * (1.0 - lr * lam)
+    else:
+        c, d = 1.0 + mu - lr * lam, mu
+    disc = c * c - 4.0 * d
     s = 1j * math.sqrt(-disc) if disc < 0 else complex(math.sqrt(disc))
     return [(c + s) / 2, (c - s) / 2]
 
@@ -353,6 +365,8 @@ def _make_optimizer(setup: Setup, params: list, lr: float | list[float]):
         cls, kw = torch.optim.SGD, {}
     elif setup.optimizer == "momentum":
         cls, kw = torch.optim.SGD, {"momentum": setup.momentum}
+    elif setup.optimizer == "nesterov":
+        cls, kw = torch.optim.SGD, {"momentum": setup.momentum, "nesterov": True}
     else:
         cls, kw = torch.optim.Adam, {}
     if isinstance(lr, list):  # one param group per learning rate (``params`` per group)
@@ -360,7 +374,11 @@ def _make_optimizer(setup: Setup, params: list, lr: float | list[float]):
     return cls(params, lr=lr, **kw)
 
 
-_STATE_KEYS = {"momentum": ("momentum_buffer",), "adam": ("exp_avg", "exp_avg_sq")}
+_STATE_KEYS = {
+    "momentum": ("momentum_buffer",),
+    "nesterov": ("momentum_buffer",),
+    "adam": ("exp_avg", "exp_avg_sq"),
+}
 
 
 def run(setup: Setup, lr: float, epochs: int) -> Trace:
@@ -615,6 +633,11 @@ def _optimizer_line(setup: Setup, params: str) -> str:
         return f"optimizer = torch.optim.SGD([{params}], lr=lr)"
     if setup.optimizer == "momentum":
         return f"optimizer = torch.optim.SGD([{params}], lr=lr, momentum={setup.momentum!r})"
+    if setup.optimizer == "nesterov":
+        return (
+            f"optimizer = torch.optim.SGD([{params}], lr=lr, momentum={setup.momentum!r}, "
+            "nesterov=True)"
+        )
     return f"optimizer = torch.optim.Adam([{params}], lr=lr)"
 
 

@@ -16,6 +16,7 @@ torch's real error and the code that raises it are what the lesson then shows.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from tensorviz.core import descent
 from tensorviz.core.errors import TorchError
@@ -24,6 +25,7 @@ from tensorviz.core.snippet import Snippet
 from tensorviz.ui.explain import descent as explain
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.descent import texts
+from tensorviz.ui.lessons.descent.racing import LandscapeJob, RaceJob, Racing, pick_text
 from tensorviz.ui.lessons.descent.state import MAX_LR, FieldError, State, setup_of
 from tensorviz.ui.lessons.descent.traces import Job, Traces
 from tensorviz.ui.lessons.descent.view import DescentView, Shown
@@ -46,6 +48,7 @@ class DescentLesson(Lesson):
 
     def __init__(self, *args, **kwargs) -> None:
         self.traces = Traces()
+        self.racing = Racing(self.traces)
         self._snippets: tuple[descent.Trace, Snippet] | None = None
         self._pitfall: tuple[tuple[str, float, float], descent.Pitfall] | None = None
         super().__init__(*args, **kwargs)
@@ -62,6 +65,9 @@ class DescentLesson(Lesson):
         c.pin_toggled.connect(lambda on: self.set_state(self.state.with_pin(on)))
         c.pitfall_chosen.connect(self._on_pitfall_chosen)
         view.cursor_requested.connect(self.set_cursor)
+        c.race.racer_toggled.connect(lambda n, on: self.set_state(self.state.with_racer(n, on)))
+        c.race.racer_lr_typed.connect(self._on_race_lr_typed)
+        view.landscape.start_picked.connect(self._on_start_picked)
 
     # -- the one route: State -> run -> picture ------------------------------------------------
     def show_state(self, state: State) -> None:
@@ -80,7 +86,12 @@ class DescentLesson(Lesson):
         # earlier run of it to show meanwhile
         first = previous is None or previous.run.setup.experiment != state.experiment
         answer = self.traces.request(
-            setup, state.lr, state.epochs, other=state.other_setup(), now=first
+            setup,
+            state.lr,
+            state.epochs,
+            other=state.other_setup(),
+            now=first,
+            passing=self.view.landscape.dragging,
         )
         for channel in answer.cancel:
             self.cancel(channel)
@@ -93,7 +104,19 @@ class DescentLesson(Lesson):
                 background=job.background,
             )
         run = answer.trace if answer.trace is not None else previous.run
-        shown = self._shown_for(state, run, busy=answer.trace is None)
+        race, job = self.racing.runs(state, wait=answer.trace is None)
+        scape, scape_job = self.racing.landscape(state, [run, *(tr for _, tr in race)])
+        for extra in (job, scape_job):
+            if extra is not None:
+                self.submit(
+                    extra.channel,
+                    extra.compute,
+                    lambda result, job=extra: self._on_race_done(job, result),
+                    lambda error, job=extra: self._on_race_failed(job, error),
+                )
+        waiting = answer.trace is None or self.racing.pending() or len(race) < len(state.racing())
+        shown = self._shown_for(state, run, busy=waiting)
+        shown = replace(shown, race=race, landscape=scape)
         if shown != previous or state != self.view.rendered[0]:
             self.commit(state, shown)
 
@@ -131,6 +154,15 @@ class DescentLesson(Lesson):
         self.view.show_busy(False)
         self.show_torch_error(error)
 
+    def _on_race_done(self, job: RaceJob | LandscapeJob, result: object) -> None:
+        self.racing.done(job, result)
+        self._show(self.state)
+
+    def _on_race_failed(self, job: RaceJob | LandscapeJob, error: TorchError) -> None:
+        self.racing.dropped(job)
+        self.view.show_busy(False)
+        self.show_torch_error(error)
+
     # -- intents -----------------------------------------------------------------------------
     def _on_experiment_chosen(self, experiment: str) -> None:
         self.view.playback.pause()
@@ -162,6 +194,28 @@ class DescentLesson(Lesson):
             self.show_torch_error(problem)
             return
         self.set_state(state.with_start(**fields))
+
+    def _on_race_lr_typed(self, name: str, text: str) -> None:
+        try:
+            lr = parse_float(text)
+            if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
+                raise LiteralError("not_a_number", texts.lr_limit())
+        except LiteralError as err:
+            self.view.controls.race.mark_lr(name)
+            self.show_input_error(err, texts.race_lr(name))
+            return
+        self.view.controls.race.mark_lr(None)
+        self.set_state(self.state.with_race_lr(name, lr))
+
+    def _on_start_picked(self, a: float, b: float) -> None:
+        """A click or drag on the landscape: the run starts there (rounded to the view)."""
+        scape = self.view.landscape.landscape()
+        if scape is None:
+            return
+        ext = scape.extent
+        span = max(ext.a_hi - ext.a_lo, ext.b_hi - ext.b_lo)
+        fields = {**self.state.start(), "a0": pick_text(a, span), "b0": pick_text(b, span)}
+        self._on_start_edited(fields)
 
     def _on_pitfall_chosen(self, kind: str) -> None:
         self.view.playback.pause()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core import descent
 from tensorviz.ui.lessons.descent import texts
+from tensorviz.ui.lessons.descent.race_panel import RaceControls
 from tensorviz.ui.lessons.descent.state import LR_GRID, START_FIELDS, State, slider_position
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import mark_invalid
@@ -133,6 +134,9 @@ class DescentControls(QWidget):
         view_form.addRow(self.scale_label, self.scale_combo)
         layout.addWidget(self.view_box)
 
+        self.race = RaceControls(theme)
+        layout.addWidget(self.race)
+
         self.pitfall_box = QGroupBox()
         pitfalls = QVBoxLayout(self.pitfall_box)
         self.pitfall_text = QLabel(wordWrap=True)
@@ -199,6 +203,7 @@ class DescentControls(QWidget):
             "" if pin is None else texts.pin_label(pin.optimizer, pin.lr, pin.epochs)
         )
         self.pin_label.setVisible(pin is not None)
+        self.race.draw(state)
 
     # -- texts and theme ---------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -224,6 +229,8 @@ class DescentControls(QWidget):
         self.pitfall_text.setText(texts.pitfall_text())
         for kind, button in self.pitfall_buttons.items():
             button.setText(texts.pitfall(kind))
+        self.race.retranslate()
 
     def apply_theme(self, theme: Theme) -> None:
         self.lr_edit.setMaximumWidth(theme.px(90))
+        self.race.apply_theme(theme)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tensorviz.core import descent
+from tensorviz.core import race as core_race
 from tensorviz.core.literal import LiteralError, parse_float, parse_literal
 from tensorviz.ui.lessons.states import (
     LessonState,
@@ -27,6 +28,7 @@ Experiment = Literal["square", "line"]
 Optimizer = Literal["plain", "sgd", "momentum", "adam"]
 LossScale = Literal["auto", "linear", "log"]
 Pitfall = Literal["", "inplace", "rebind"]
+Racer = Literal["course", "sgd", "momentum", "nesterov", "adam"]
 
 LR_GRID: tuple[float, ...] = descent.lr_grid()
 MAX_LR = 100.0
@@ -165,6 +167,26 @@ class Pin:
 
 
 @dataclass(frozen=True)
+class RaceLrs:
+    """Each runner's learning rate in the optimizer race (defaults that converge)."""
+
+    course: float = core_race.DEFAULT_LRS["course"]
+    sgd: float = core_race.DEFAULT_LRS["sgd"]
+    momentum: float = core_race.DEFAULT_LRS["momentum"]
+    nesterov: float = core_race.DEFAULT_LRS["nesterov"]
+    adam: float = core_race.DEFAULT_LRS["adam"]
+
+    def __post_init__(self) -> None:
+        for name in core_race.RACERS:
+            lr = getattr(self, name)
+            if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
+                raise StateError(name, f"must be above 0 and at most {MAX_LR:g}, not {lr!r}")
+
+    def as_dict(self) -> dict[str, float]:
+        return {name: getattr(self, name) for name in core_race.RACERS}
+
+
+@dataclass(frozen=True)
 class State(LessonState):
     LESSON = "descent"
 
@@ -181,10 +203,17 @@ class State(LessonState):
     pinned: Pin | None = None
     cursor: int = 1
     pitfall: Pitfall = ""
+    #: the optimizer race (line fit): the runners shown, in the order of core.race.RACERS
+    race: tuple[Racer, ...] = ()
+    race_lrs: RaceLrs = RaceLrs()
 
     def check(self) -> None:
         check_choice("experiment", self.experiment, descent.EXPERIMENTS)
         check_choice("optimizer", self.optimizer, descent.OPTIMIZERS)
+        for name in self.race:
+            check_choice("race", name, core_race.RACERS)
+        if len(set(self.race)) != len(self.race):
+            raise StateError("race", f"names a runner twice: {list(self.race)!r}")
         _check_start(self.start())
         check_range("cursor", self.cursor, 0, self.epochs)
 
@@ -251,6 +280,19 @@ class State(LessonState):
     def with_cursor(self, epoch: int) -> State:
         return self.replace(cursor=max(0, min(int(epoch), self.epochs)))
 
+    def racing(self) -> tuple[str, ...]:
+        """The runners drawn now: the race is run on the line fit only."""
+        return self.race if self.experiment == "line" else ()
+
+    def with_racer(self, name: str, on: bool) -> State:
+        """Show (or hide) runner ``name`` of the race."""
+        shown = set(self.race) | {name} if on else set(self.race) - {name}
+        return self.replace(race=tuple(n for n in core_race.RACERS if n in shown))
+
+    def with_race_lr(self, name: str, lr: float) -> State:
+        lrs = replace(self.race_lrs, **{name: float(lr)})
+        return self if lrs == self.race_lrs else self.replace(race_lrs=lrs)
+
     def with_pin(self, on: bool) -> State:
         """Pin the shown run (or unpin)."""
         if not on:
@@ -272,4 +314,12 @@ SAMPLES: tuple[State, ...] = (
     State(pitfall="inplace"),
     # heavy-ball momentum (torch.optim.SGD) on x**2
     State(optimizer="momentum", square=SquareRun(0.0501, 100), cursor=100),
+    # the optimizer race on the line fit's landscape: every runner, Adam at its own lr
+    State(
+        experiment="line",
+        line=LineRun(0.01, 500),
+        cursor=60,
+        race=core_race.RACERS,
+        race_lrs=RaceLrs(adam=0.2),
+    ),
 )

@@ -197,14 +197,17 @@ def regime_detail(tr: Trace) -> str:
     elif r.basis == "observed":
         parts.append(translate("DescentLesson", "Adam has no simple threshold: read off this run."))
     if th.diverge is not None:
-        parts.append(
-            translate(
-                "DescentLesson",
-                "Overshooting starts above lr = {0}, divergence above lr = {1} "
-                "(2 / largest Hessian eigenvalue {2}).",
-            ).format(f"{th.oscillate:.4g}", f"{th.diverge:.4g}", f"{max(tr.eigenvalues):.4g}")
-        )
+        parts.append(thresholds(th.oscillate, th.diverge, max(tr.eigenvalues)))
     return " ".join(parts)
+
+
+def thresholds(oscillate: float, diverge: float, lam_max: float) -> str:
+    """Where a run starts to overshoot and to blow up, and the curvature that says so."""
+    return translate(
+        "DescentLesson",
+        "Overshooting starts above lr = {0}, divergence above lr = {1} "
+        "(2 / largest Hessian eigenvalue {2}).",
+    ).format(f"{oscillate:.4g}", f"{diverge:.4g}", f"{lam_max:.4g}")
 
 
 def update(tr: Trace, k: int) -> str:
@@ -240,3 +243,60 @@ def update(tr: Trace, k: int) -> str:
                 f"{n} ← {n} − lr · m̂ / (√v̂ + ε): {old} → {new}   (m = {m}, v = {s}, grad = {g})"
             )
     return "\n".join(lines)
+
+
+# -- the landscape and the optimizer race ----------------------------------------------------
+def race_box() -> str:
+    return translate("DescentLesson", "Optimizer race (line fit)")
+
+
+def race_note() -> str:
+    return translate(
+        "DescentLesson",
+        "Tick runners to race them from the same start on the same data, each at its own lr.",
+    )
+
+
+def racer(name: str) -> str:
+    return {
+        "course": translate("DescentLesson", "Course loop"),
+        "sgd": translate("DescentLesson", "SGD"),
+        "momentum": translate("DescentLesson", "Momentum 0.9"),
+        "nesterov": translate("DescentLesson", "Nesterov 0.9"),
+        "adam": translate("DescentLesson", "Adam"),
+    }[name]
+
+
+def race_lr(name: str) -> str:
+    """The learning-rate field of runner ``name`` (also how an error names it)."""
+    return translate("DescentLesson", "lr of {0}").format(racer(name))
+
+
+def race_lr_tip(name: str) -> str:
+    return translate("DescentLesson", "The learning rate of {0} in the race").format(racer(name))
+
+
+def racer_label(name: str, lr: float) -> str:
+    """A runner in the legend: its name and learning rate."""
+    return f"{racer(name)}, lr {lr!r}"
+
+
+def this_run(lr: float) -> str:
+    """The lesson's own run (its update rule is the menu's) in the landscape's legend."""
+    return translate("DescentLesson", "this run, lr {0}").format(repr(lr))
+
+
+def landscape_title() -> str:
+    return translate("DescentLesson", "Loss over (a, b): click or drag to set the start")
+
+
+def minimum() -> str:
+    return translate("DescentLesson", "minimum")
+
+
+def steep(lam: float) -> str:
+    return translate("DescentLesson", "steep: λ = {0}").format(f"{lam:.4g}")
+
+
+def flat(lam: float) -> str:
+    return translate("DescentLesson", "flat: λ = {0}").format(f"{lam:.4g}")

@@ -142,16 +142,25 @@ class Traces:
 
     # -- what to compute -----------------------------------------------------------------------
     def request(
-        self, setup: Setup, lr: float, epochs: int, *, other: Setup | None = None, now: bool = False
+        self,
+        setup: Setup,
+        lr: float,
+        epochs: int,
+        *,
+        other: Setup | None = None,
+        now: bool = False,
+        passing: bool = False,
     ) -> Answer:
         """The run for (``setup``, ``lr``, ``epochs``) and the jobs that follow from asking.
 
         ``now``: compute the run right here when it is not known (a first picture). ``other``:
-        the other experiment's setup, prepared in the background once this one's table is in."""
+        the other experiment's setup, prepared in the background once this one's table is in.
+        ``passing``: a setup only passed through (a start dragged on the landscape): its run
+        only, no table of every lr for it (seconds of work the next move makes stale)."""
         trace = self.run_now(setup, lr, epochs) if now else self.trace(setup, lr, epochs)
         start: list[Job] = []
         cancel: list[str] = []
-        table = self._table_job(setup, epochs)
+        table = None if passing else self._table_job(setup, epochs)
         if table is not None:
             start.append(table)
         waiting = self._pending.get("trace")
@@ -233,6 +242,10 @@ class Traces:
         """``job`` is no longer on its way (done, failed or cancelled)."""
         if self._pending.get(job.channel) is job:
             del self._pending[job.channel]
+
+    def remember(self, trace: Trace) -> None:
+        """Keep a run computed elsewhere (a runner of the optimizer race)."""
+        self._remember(trace)
 
     def _remember(self, trace: Trace) -> None:
         self._runs[(trace.setup, trace.lr)] = trace

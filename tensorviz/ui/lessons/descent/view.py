@@ -7,19 +7,29 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tensorviz.core.descent import Pitfall, Sweep, Trace
+from tensorviz.core.landscape import Landscape
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.descent import texts
 from tensorviz.ui.lessons.descent.panels import DescentControls
+from tensorviz.ui.lessons.descent.race_panel import RACER_COLOURS
 from tensorviz.ui.lessons.descent.state import State
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.debounce import Debounced
 from tensorviz.ui.widgets.descent_plots import DescentPlots
+from tensorviz.ui.widgets.landscape import LandscapePlot, RaceLoss, Runner
 from tensorviz.ui.widgets.playback import PlaybackBar
 from tensorviz.ui.widgets.roles import set_role
 
@@ -42,6 +52,8 @@ class Shown:
     snippet: Snippet
     pitfall: Pitfall | None = None
     busy: bool = False
+    race: tuple[tuple[str, Trace], ...] = ()  # the optimizer race's runs known so far
+    landscape: Landscape | None = None  # the line fit's loss over (a, b)
 
 
 class DescentView(LessonView):
@@ -71,7 +83,26 @@ class DescentView(LessonView):
         set_role(self.diverged_label, None, "bad-strong")
         layout.addWidget(self.diverged_label)
         self.plots = DescentPlots(theme)
-        layout.addWidget(self.plots, 1)
+        # the line fit's landscape beside the plots, in its own view (never repaints them)
+        self.landscape = LandscapePlot(theme)
+        self.landscape_caption = QLabel(objectName="landscape_caption", wordWrap=True)
+        set_role(self.landscape_caption, "muted")
+        self.landscape_box = QWidget()
+        side = QVBoxLayout(self.landscape_box)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.landscape, 1)
+        side.addWidget(self.landscape_caption)
+        self.landscape_box.hide()
+        # below the plots (the middle column is too narrow for it beside them); the lecturer
+        # may move the split
+        self.plot_split = QSplitter(Qt.Orientation.Vertical, objectName="plot_split")
+        self.plot_split.setChildrenCollapsible(False)
+        self.plot_split.addWidget(self.plots)
+        self.plot_split.addWidget(self.landscape_box)
+        self.plot_split.setStretchFactor(0, 5)
+        self.plot_split.setStretchFactor(1, 4)
+        layout.addWidget(self.plot_split, 1)
+        self.race_loss = RaceLoss(self.plots.plot_loss, theme)
 
         cursor_row = QHBoxLayout()
         self.playback = PlaybackBar(
@@ -116,6 +147,7 @@ class DescentView(LessonView):
             sweep=shown.sweep,
             loss_scale=state.loss_scale,
         )
+        self._draw_race(state, shown, k)
         self.playback.set_range(run.epochs)
         self.playback.set_position(k)
         self.epoch_label.setText(texts.epoch_of(k, run.epochs))
@@ -131,6 +163,41 @@ class DescentView(LessonView):
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
 
+    def _draw_race(self, state: State, shown: Shown, k: int) -> None:
+        """The landscape (line fit) with the lesson's run and the race, and the race's loss."""
+        racers = [
+            Runner(texts.racer_label(name, tr.lr), tr, RACER_COLOURS[name])
+            for name, tr in shown.race
+        ]
+        # the loss plot is small: its legend names the runners only (lr: the landscape's)
+        short = [
+            Runner(texts.racer(name), r.trace, r.colour)
+            for (name, _), r in zip(shown.race, racers, strict=True)
+        ]
+        self.race_loss.set_runs(short, self.plots.loss_is_log())
+        scape = shown.landscape
+        # shown for the line fit from the start (empty until its first grid comes back), so
+        # the plots do not jump
+        line = state.experiment == "line"
+        if line and self.landscape_box.isHidden():
+            self.landscape_box.show()
+            # the same split however the lesson came to the line fit (built in it, or moved
+            # there from x²): QSplitter shares the height by these weights
+            self.plot_split.setSizes([5000, 4000])
+        elif not line:
+            self.landscape_box.hide()
+        if scape is None:
+            self.landscape.set_data(None)
+            return
+        run = shown.run
+        lam, flat = scape.hessian.values
+        labels = (texts.minimum(), texts.steep(lam), texts.flat(flat))
+        mine = Runner(texts.this_run(run.lr), run, -1)
+        self.landscape.set_data(scape, [mine, *racers], cursor=k, labels=labels)
+        caption = texts.thresholds(1 / lam, 2 / lam, lam) if lam > 0 else ""
+        if self.landscape_caption.text() != caption:
+            self.landscape_caption.setText(caption)
+
     def settle(self) -> None:
         """Show the code now, and the plots as a screenshot should show them."""
         self._show_code.flush()
@@ -141,6 +208,9 @@ class DescentView(LessonView):
     def retranslate(self) -> None:
         self.controls.retranslate()
         self.playback.slider.setToolTip(texts.epoch_slider_tip())
+        self.landscape.set_title(texts.landscape_title())
+        self.landscape.set_data(None)  # its labels are written again when next drawn
+        self.race_loss.set_runs((), False)
         self._described = None  # the regime texts are written again in the new language
 
     def apply_theme(self, theme: Theme) -> None:
@@ -148,6 +218,8 @@ class DescentView(LessonView):
         t = theme
         self.controls.apply_theme(t)
         self.plots.apply_theme(t)
+        self.landscape.apply_theme(t)
+        self.race_loss.apply_theme(t)
         mono = t.font(11, mono=True)
         self.update_label.setFont(mono)
         self.update_label.setFixedHeight(3 * QFontMetrics(mono).lineSpacing() + t.px(4))

@@ -1,0 +1,466 @@
+"""The line fit's loss landscape: contours of the loss over (a, b), the minimum, the Hessian's
+two eigen-directions through it, and the path of every shown run with its current epoch.
+
+Data in, picture out: :meth:`LandscapePlot.set_data` takes a
+:class:`~tensorviz.core.landscape.Landscape` (computed by the lesson) and the runs to draw,
+each with its label and colour. Whatever did not change since the last call is not drawn
+again: moving the epoch cursor moves the markers only. The plot is its own GraphicsView, so
+its changes never repaint the lesson's other plots.
+
+Clicking or dragging on the landscape asks for a new start: :attr:`LandscapePlot.start_picked`
+carries the (a, b) under the pointer; the view stays still while a drag lasts (the landscape
+may grow to hold the new start: it is framed again when the drag ends).
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from tensorviz.core.descent import Trace
+from tensorviz.core.landscape import Landscape
+from tensorviz.ui import theme as theme_mod
+from tensorviz.ui.theme import Theme
+
+#: Path points farther than this many view sizes outside the view are clipped (a diverging
+#: run flies off to 1e38; Qt draws such coordinates slowly and badly).
+FAR = 50.0
+
+
+@dataclass(frozen=True, eq=False)
+class Runner:
+    """One run to draw: its legend label, its trace and its colour (a theme series index, or
+    -1 for the lesson's own run, drawn in the text colour)."""
+
+    label: str
+    trace: Trace
+    colour: int
+
+
+class _PickBox(pg.ViewBox):
+    """A view box where a left click or drag picks a point instead of panning."""
+
+    def __init__(self, owner: LandscapePlot) -> None:
+        super().__init__(enableMenu=False)
+        self._owner = owner
+        self.setMouseEnabled(x=False, y=False)
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self._owner._pick(self.mapSceneToView(ev.scenePos()), final=True)
+        else:
+            ev.ignore()
+
+    def mouseDragEvent(self, ev, axis=None) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        ev.accept()
+        self._owner._dragging = not ev.isFinish()
+        self._owner._pick(self.mapSceneToView(ev.scenePos()), final=ev.isFinish())
+
+
+class LandscapePlot(pg.GraphicsLayoutWidget):
+    """Contours of the loss over (a, b) with the runs' paths; click or drag to pick a start."""
+
+    start_picked = Signal(float, float)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        self._dragging = False
+        super().__init__(parent)
+        self.setObjectName("landscape_plot")
+        self._plot = self.addPlot(0, 0, viewBox=_PickBox(self), enableMenu=False)
+        self.theme = theme
+        self._scape: Landscape | None = None
+        self._runners: tuple[Runner, ...] = ()
+        self._cursor = -1
+        self._steep_text = ""
+        self._caption = ""
+        plot = self.getPlotItem()
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-20)
+        plot.addItem(self.image)
+        # every contour level in one item of segments (core computes them, marching squares
+        # over torch's grid): one setData per landscape, one path to paint
+        self.contours = pg.PlotDataItem(connect="pairs")
+        self.contours.setZValue(-10)
+        plot.addItem(self.contours, ignoreBounds=True)
+        self._minimum = pg.ScatterPlotItem(symbol="star")
+        self._minimum.setZValue(10)
+        plot.addItem(self._minimum)
+        self._eigen = [pg.PlotDataItem() for _ in range(2)]
+        self._eigen_text = [pg.TextItem(anchor=(0, 1)) for _ in range(2)]
+        for line, text in zip(self._eigen, self._eigen_text, strict=True):
+            line.setZValue(-5)
+            plot.addItem(line, ignoreBounds=True)
+            plot.addItem(text, ignoreBounds=True)
+        self._paths: list[pg.PlotDataItem] = []
+        self._markers: list[pg.ScatterPlotItem] = []
+        # the legend right of the plot: over it, it would hide the paths
+        self.legend = pg.LabelItem(justify="left")
+        self.ci.addItem(self.legend, 0, 1)
+        self.ci.layout.setColumnStretchFactor(0, 1)
+        self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
+        self._legend_rows: list[str] = []
+        self.apply_theme(theme)
+
+    # -- data ------------------------------------------------------------------------------
+    def set_data(
+        self,
+        scape: Landscape | None,
+        runners: Sequence[Runner] = (),
+        *,
+        cursor: int = 0,
+        labels: tuple[str, str, str] = ("", "", ""),
+    ) -> None:
+        """Show ``scape`` with ``runners``' paths and their epoch ``cursor`` marked;
+        ``labels``: the minimum's legend entry, the steep direction's and the flat one's."""
+        runners = tuple(runners)
+        new_scape = scape is not self._scape or labels != getattr(self, "_labels", None)
+        if new_scape:
+            self._scape, self._labels = scape, labels
+            self._paint_landscape()
+        if new_scape or not _same(runners, self._runners):
+            # only what changed is drawn again (a dragged slider changes one run of six)
+            before = () if new_scape else self._runners
+            self._runners = runners
+            self._paint_paths(before)
+            self._paint_legend(before)
+            self._cursor = -1
+        if cursor != self._cursor:
+            self._cursor = cursor
+            self._paint_cursor()
+
+    def getPlotItem(self) -> pg.PlotItem:  # pyqtgraph's name, as on a PlotWidget
+        return self._plot
+
+    @property
+    def dragging(self) -> bool:
+        """Whether a drag on the landscape is under way (its start is only passing)."""
+        return self._dragging
+
+    def set_title(self, title: str) -> None:
+        """The plot's title (in the lesson's words)."""
+        t = self.theme
+        self._title = title
+        size = f"{theme_mod.BASE_POINT_SIZE * t.scale:.1f}pt"
+        plot = self.getPlotItem()
+        plot.setTitle(title, color=t.text, size=size)
+        plot.setLabel("bottom", "a")
+        plot.setLabel("left", "b")
+
+    # -- reading back (tests) --------------------------------------------------------------
+    def landscape(self) -> Landscape | None:
+        return self._scape
+
+    def runners(self) -> tuple[Runner, ...]:
+        return self._runners
+
+    def path_items(self) -> list[pg.PlotDataItem]:
+        """One path item per runner, in order (the data handed to each: xData, yData)."""
+        return self._paths[: len(self._runners)]
+
+    def marker_items(self) -> list[pg.ScatterPlotItem]:
+        return self._markers[: len(self._runners)]
+
+    def legend_labels(self) -> list[str]:
+        return list(self._legend_rows)
+
+    def view_position(self, a: float, b: float):
+        """Where (a, b) is in the widget's coordinates (for tests: a click there picks it)."""
+        scene = self.getPlotItem().getViewBox().mapViewToScene(pg.Point(a, b))
+        return self.mapFromScene(scene)
+
+    def eigen_items(self) -> tuple[list[pg.PlotDataItem], list[pg.TextItem]]:
+        return self._eigen, self._eigen_text
+
+    # -- painting ----------------------------------------------------------------------------
+    def _paint_landscape(self) -> None:
+        scape = self._scape
+        if scape is None:
+            self.image.clear()
+            self.contours.setData([], [])
+            self._minimum.setData([], [])
+            for line, text in zip(self._eigen, self._eigen_text, strict=True):
+                line.setData([], [])
+                text.hide()
+            return
+        ext = scape.extent
+        n, m = len(scape.a), len(scape.b)
+        da = (ext.a_hi - ext.a_lo) / max(1, n - 1)
+        db = (ext.b_hi - ext.b_lo) / max(1, m - 1)
+        loss = scape.loss.astype(np.float64)
+        shade = np.log10(np.maximum(loss - scape.min_loss, 0) + max(1e-12, loss.max() * 1e-6))
+        self.image.setImage(shade, autoLevels=True)
+        self.image.setLookupTable(self._lut)
+        # pixel i covers a[i] -+ da/2: its centre is the grid's own (a, b)
+        self.image.setRect(QRectF(ext.a_lo - da / 2, ext.b_lo - db / 2, n * da, m * db))
+        segments = [c.reshape(-1, 2) for c in scape.contours]
+        points = np.concatenate(segments) if segments else np.empty((0, 2))
+        self.contours.setData(points[:, 0].astype(np.float64), points[:, 1].astype(np.float64))
+        a, b = scape.optimum
+        self._minimum.setData([a], [b])
+        # the eigen-directions through the minimum, up to near the edges of the view
+        lo, hi = (ext.a_lo, ext.b_lo), (ext.a_hi, ext.b_hi)
+        for k, (line, text) in enumerate(zip(self._eigen, self._eigen_text, strict=True)):
+            v = scape.hessian.vectors[k]
+            ends = [
+                0.9 * _to_edge((a, b), v, lo, hi),
+                0.9 * _to_edge((a, b), (-v[0], -v[1]), lo, hi),
+            ]
+            line.setData(
+                [a - ends[1] * v[0], a + ends[0] * v[0]], [b - ends[1] * v[1], b + ends[0] * v[1]]
+            )
+            sign = 1 if ends[0] >= ends[1] else -1
+            end = (a + sign * max(ends) * v[0], b + sign * max(ends) * v[1])
+            text.setText(self._labels[1 + k])
+            right = end[0] > (ext.a_lo + ext.a_hi) / 2
+            top = end[1] > (ext.b_lo + ext.b_hi) / 2
+            text.setAnchor((1 if right else 0, 0 if top else 1))
+            text.setPos(*end)
+            text.show()
+        if not self._dragging:
+            self.frame()
+
+    def frame(self) -> None:
+        """Fit the view to the landscape's extent (after a drag, or for a new landscape)."""
+        if self._scape is not None:
+            e = self._scape.extent
+            self.getPlotItem().getViewBox().setRange(
+                xRange=(e.a_lo, e.a_hi), yRange=(e.b_lo, e.b_hi), padding=0
+            )
+
+    def _pen(self, colour: int, width: float = 2.0):
+        t = self.theme
+        if colour < 0:
+            return pg.mkPen(t.text, width=width * t.scale, style=Qt.PenStyle.DashLine)
+        return theme_mod.series_pen(t, colour, width=width)
+
+    def _clip(self, params: np.ndarray) -> np.ndarray:
+        scape = self._scape
+        ok = np.isfinite(params).all(axis=1)
+        bad = np.flatnonzero(~ok)
+        good = params[: bad[0]] if bad.size else params
+        p = good.astype(np.float64)
+        if scape is None:
+            return p
+        e = scape.extent
+        span = max(e.a_hi - e.a_lo, e.b_hi - e.b_lo) * FAR
+        mid = np.array([(e.a_lo + e.a_hi) / 2, (e.b_lo + e.b_hi) / 2])
+        return np.clip(p, mid - span, mid + span)
+
+    def _paint_paths(self, before: tuple[Runner, ...] = ()) -> None:
+        plot = self.getPlotItem()
+        while len(self._paths) < len(self._runners):
+            path = pg.PlotDataItem()
+            path.curve.setSegmentedLineMode("on")
+            marker = pg.ScatterPlotItem()
+            marker.setZValue(5)
+            plot.addItem(path, ignoreBounds=True)
+            plot.addItem(marker, ignoreBounds=True)
+            self._paths.append(path)
+            self._markers.append(marker)
+        t = self.theme
+        for i, (path, marker) in enumerate(zip(self._paths, self._markers, strict=True)):
+            if i >= len(self._runners) or self._scape is None:
+                path.setData([], [])
+                marker.setData([], [])
+                continue
+            runner = self._runners[i]
+            if i < len(before) and _same((runner,), (before[i],)):
+                continue
+            p = self._clip(runner.trace.params)
+            # antialiased only where cheap (as the lesson's other plots)
+            path.opts["antialias"] = len(p) <= 150
+            path.setData(p[:, 0], p[:, 1])
+            path.setPen(self._pen(runner.colour))
+            fill = t.text if runner.colour < 0 else t.series[runner.colour % len(t.series)]
+            marker.setBrush(pg.mkBrush(fill))
+            marker.setPen(pg.mkPen(t.highlight, width=t.px(2)))
+            marker.setSize(t.px(11))
+
+    def _paint_legend(self, before: tuple[Runner, ...] = ()) -> None:
+        t = self.theme
+        rows = []
+        if self._scape is not None:
+            rows.append(("★", t.highlight, self._labels[0]))
+            for runner in self._runners:
+                if runner.colour < 0:
+                    rows.append(("╍╍", t.text, runner.label))
+                else:
+                    rows.append(("━━", t.series[runner.colour % len(t.series)], runner.label))
+        labels = [label for _, _, label in rows]
+        if labels == self._legend_rows and before:
+            return
+        self._legend_rows = labels
+        size = f"{theme_mod.BASE_POINT_SIZE * 0.85 * t.scale:.1f}pt"
+        self.legend.setText(legend_html(rows, t.text), size=size)
+
+    def _paint_cursor(self) -> None:
+        for marker, runner in zip(self._markers, self._runners, strict=False):
+            tr = runner.trace
+            k = min(self._cursor, tr.epochs)
+            p = tr.params[k].astype(np.float64)
+            if np.isfinite(p).all() and self._scape is not None:
+                marker.setData([float(p[0])], [float(p[1])])
+            else:
+                marker.setData([], [])
+
+    # -- picking -----------------------------------------------------------------------------
+    def _pick(self, point, final: bool) -> None:
+        if self._scape is None:
+            return
+        a, b = float(point.x()), float(point.y())
+        if final:
+            self._dragging = False  # the start the drag ends on is no longer only passing
+        if math.isfinite(a) and math.isfinite(b):
+            self.start_picked.emit(a, b)
+        if final:
+            self.frame()
+
+    # -- theme -------------------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = t = theme
+        self.setBackground(t.surface)
+        theme_mod.style_plot(self.getPlotItem(), t)
+        low, high = QColor(t.series[0]), QColor(t.surface)
+        ramp = np.linspace(0.0, 1.0, 256)[:, None]
+        lo = np.array([low.red(), low.green(), low.blue()], float)
+        hi = np.array([high.red(), high.green(), high.blue()], float)
+        # near the minimum a light wash of the first series colour, the surface far away
+        self._lut = (hi + (lo - hi) * 0.45 * (1 - ramp) ** 1.5).astype(np.ubyte)
+        self.contours.setPen(pg.mkPen(t.muted, width=max(1.0, t.scale)))
+        self._minimum.setBrush(pg.mkBrush(t.highlight))
+        self._minimum.setPen(pg.mkPen(t.text, width=t.px(1)))
+        self._minimum.setSize(t.px(16))
+        for k, line in enumerate(self._eigen):
+            colour = t.negative if k == 0 else t.muted
+            line.setPen(pg.mkPen(colour, width=t.scale * 2, style=Qt.PenStyle.DotLine))
+            self._eigen_text[k].setColor(QColor(colour))
+            self._eigen_text[k].setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85, bold=k == 0))
+            # over the paths, on a veil of the surface: readable wherever a run goes
+            veil = QColor(t.surface)
+            veil.setAlpha(210)
+            self._eigen_text[k].fill = pg.mkBrush(veil)
+            self._eigen_text[k].setZValue(20)
+        self._legend_rows = []
+        self.setMinimumSize(t.px(240), t.px(240))
+        self.set_title(getattr(self, "_title", ""))
+        if self._scape is not None:
+            self._paint_landscape()
+            self._paint_paths()
+            self._paint_legend()
+            self._paint_cursor()
+
+
+def legend_html(rows: Sequence[tuple[str, str, str]], text: str) -> str:
+    """A legend as one rich text: per row a coloured key (a glyph) and its label. One text
+    item is set in well under a millisecond; pyqtgraph's LegendItem builds a widget per row
+    (several ms each), too slow for a legend that changes while a slider moves."""
+    lines = [
+        f'<span style="color:{colour}">{key}</span>&nbsp;'
+        f'<span style="color:{text}">{html.escape(label)}</span>'
+        for key, colour, label in rows
+    ]
+    return "<br>".join(lines)
+
+
+def _to_edge(p, v, lo, hi) -> float:
+    """How far from ``p`` along the unit vector ``v`` the rectangle [lo, hi] ends."""
+    t = math.inf
+    for i in range(2):
+        if v[i] > 0:
+            t = min(t, (hi[i] - p[i]) / v[i])
+        elif v[i] < 0:
+            t = min(t, (lo[i] - p[i]) / v[i])
+    return max(0.0, t) if math.isfinite(t) else 0.0
+
+
+def _same(a: tuple[Runner, ...], b: tuple[Runner, ...]) -> bool:
+    return len(a) == len(b) and all(
+        x.trace is y.trace and x.label == y.label and x.colour == y.colour
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+class RaceLoss:
+    """The race's loss curves, each in its runner's colour with a legend, drawn on a loss
+    plot that belongs to another widget (the lesson's loss per epoch): the curves follow
+    that plot's scale (log10 values when ``log``)."""
+
+    def __init__(self, plot: pg.PlotItem, theme: Theme) -> None:
+        self.plot = plot
+        self.theme = theme
+        self.curves: list[pg.PlotDataItem] = []
+        self._runners: tuple[Runner, ...] = ()
+        self._log: bool | None = None
+        self.legend = pg.TextItem(anchor=(1, 0))
+        self.legend.setParentItem(plot.getViewBox())
+        plot.getViewBox().sigResized.connect(self._place_legend)
+        self.legend.hide()
+        self.apply_theme(theme)
+
+    def set_runs(self, runners: Sequence[Runner], log: bool) -> None:
+        runners = tuple(runners)
+        if _same(runners, self._runners) and log == self._log:
+            return
+        self._runners, self._log = runners, log
+        self._paint()
+
+    def plotted(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each shown runner's loss curve data (tests)."""
+        return [
+            (np.asarray(c.xData), np.asarray(c.yData)) for c in self.curves[: len(self._runners)]
+        ]
+
+    def _paint(self) -> None:
+        while len(self.curves) < len(self._runners):
+            curve = pg.PlotDataItem()
+            curve.curve.setSegmentedLineMode("on")
+            curve.setZValue(-1)
+            self.plot.addItem(curve)
+            self.curves.append(curve)
+        for i, curve in enumerate(self.curves):
+            if i >= len(self._runners):
+                curve.setData([], [])
+                continue
+            runner = self._runners[i]
+            loss = runner.trace.loss.astype(np.float64)
+            bad = np.flatnonzero(~np.isfinite(loss))
+            loss = loss[: bad[0]] if bad.size else loss
+            if self._log:
+                y = np.log10(np.clip(loss, 1e-30, 1e300))
+            else:
+                y = np.clip(loss, -1e300, 1e300)
+            curve.opts["antialias"] = len(y) <= 150
+            curve.setData(np.arange(len(y), dtype=np.float64), y)
+            curve.setPen(theme_mod.series_pen(self.theme, runner.colour, width=1.5))
+        t = self.theme
+        rows = [("━━", t.series[r.colour % len(t.series)], r.label) for r in self._runners]
+        self.legend.setHtml(legend_html(rows, t.text))
+        self.legend.setVisible(bool(self._runners))
+        self._place_legend()
+
+    def _place_legend(self, *_) -> None:
+        """Top right of the plot (a child of its view box: it stays put when the data move)."""
+        rect = self.plot.getViewBox().boundingRect()
+        self.legend.setPos(rect.right() - 4, rect.top() + 4)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = t = theme
+        self.legend.fill = pg.mkBrush(QColor(t.surface))
+        self.legend.border = pg.mkPen(t.border)
+        self.legend.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.75))
+        if self._runners:
+            self._paint()

@@ -1,0 +1,215 @@
+"""Lesson ``descent``: the line fit's loss landscape and the optimizer race."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+import torch
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, QWidget
+
+from tensorviz.core import descent
+from tensorviz.core import race as core_race
+from tensorviz.ui import lessons
+from tensorviz.ui.lessons.descent.state import LineRun, RaceLrs, State
+from tests.core.test_race import hand_loop
+from tests.ui.lessons.descent.test_controller import child, type_into
+
+
+@pytest.fixture
+def lesson(qtbot, theme):
+    les = lessons.build("descent", theme, State(experiment="line"))
+    qtbot.addWidget(les)
+    les.resize(1400, 900)
+    les.show()
+    les.settle()
+    yield les
+    les.settle()
+
+
+def landscape(les):
+    return child(les, QWidget, "landscape_plot")
+
+
+def course_loss(a: float, b: float) -> float:
+    x = torch.tensor([1, 2, 3, 4, 5], dtype=torch.float)
+    y = torch.tensor([3, 5, 7, 9, 11], dtype=torch.float)
+    at = torch.tensor([a], dtype=torch.float)
+    bt = torch.tensor([b], dtype=torch.float)
+    return ((at * x + bt - y) ** 2).mean().item()
+
+
+def test_the_landscape_shows_for_the_line_fit_only(lesson, qtbot):
+    plot = landscape(lesson)
+    assert plot.isVisible()
+    scape = plot.landscape()
+    # the contours are drawn from torch's loss: sampled grid values are the course's loss
+    rng = np.random.default_rng(1)
+    for i, j in rng.integers(0, len(scape.a), size=(25, 2)):
+        got = float(scape.loss[i, j])
+        assert got == pytest.approx(course_loss(float(scape.a[j]), float(scape.b[i])), rel=1e-6)
+    ratios = np.diff(np.log(scape.levels))
+    assert np.allclose(ratios, ratios[0])  # log-spaced
+    # the contour lines drawn are where torch's loss has the levels' values
+    drawn = np.column_stack([plot.contours.xData, plot.contours.yData])
+    segments = np.concatenate([c.reshape(-1, 2) for c in scape.contours])
+    assert np.array_equal(drawn, segments)
+    for level, lines in zip(scape.levels, scape.contours, strict=True):
+        assert len(lines) > 10
+        for a, b in lines[:: max(1, len(lines) // 6), 0]:
+            assert course_loss(a, b) == pytest.approx(level, rel=0.05)
+    # the minimum, the start and the whole path are in the frame
+    ext = scape.extent
+    assert ext.contains(1.0, 1.0) and ext.contains(*scape.optimum)
+    assert scape.optimum == pytest.approx((2.0, 1.0))
+    run = lesson.trace()
+    (path,) = plot.path_items()
+    assert np.array_equal(path.xData, run.params[:, 0].astype(np.float64))
+    assert np.array_equal(path.yData, run.params[:, 1].astype(np.float64))
+    # the steep eigen-direction is labelled with the Hessian's largest eigenvalue
+    _, labels = plot.eigen_items()
+    assert labels[0].textItem.toPlainText() == "steep: λ = 23.66"
+    caption = child(lesson, QWidget, "landscape_caption").text()
+    assert "above lr = 0.04226" in caption and "above lr = 0.08452" in caption
+    qtbot.mouseClick(child(lesson, QPushButton, "experiment_square"), Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert not plot.isVisible()
+
+
+def test_clicking_the_landscape_sets_the_start_and_the_run_restarts_there(lesson, qtbot):
+    plot = landscape(lesson)
+    QApplication.processEvents()
+    ext = plot.landscape().extent
+    target = (1.5, 1.4)
+    assert ext.contains(*target) and target != (1.0, 1.0)
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=plot.view_position(*target))
+    lesson.settle()
+    a0, b0 = float(lesson.state.a0), float(lesson.state.b0)
+    # a click means the point under the pointer, to a pixel (and rounded to the view)
+    assert abs(a0 - target[0]) < 0.01 * (ext.a_hi - ext.a_lo)
+    assert abs(b0 - target[1]) < 0.01 * (ext.b_hi - ext.b_lo)
+    assert child(lesson, QLineEdit, "a0_edit").text() == lesson.state.a0
+    run = lesson.trace()
+    assert run.params[0].tolist() == [np.float32(a0), np.float32(b0)]
+    expected = descent.line_fit(lr=0.01, epochs=100, a0=a0, b0=b0)
+    assert np.array_equal(run.params, expected.params)
+    (path,) = plot.path_items()
+    assert (path.xData[0], path.yData[0]) == (np.float32(a0), np.float32(b0))
+
+
+def test_dragging_on_the_landscape_follows_live(lesson, qtbot):
+    plot = landscape(lesson)
+    plot._dragging = True  # what a left-button drag in progress sets (see _PickBox)
+    for a, b in ((1.2, 1.2), (1.4, 1.5), (1.6, 1.9)):
+        plot.start_picked.emit(a, b)  # what each mouse move of a drag emits
+        # a start only passed through gets its run, not a table of every lr
+        assert lesson.traces.pending("table") is None or (
+            lesson.traces.pending("table").setup != lesson.state.setup()
+        )
+        lesson.settle()
+        assert (float(lesson.state.a0), float(lesson.state.b0)) == pytest.approx((a, b), abs=0.01)
+        assert lesson.trace().params[0].tolist() == pytest.approx([a, b], abs=0.01)
+        assert plot.path_items()[0].xData[0] == lesson.trace().params[0, 0]
+    # the drag ends where it was: the run there gets its table (the lr slider then slices it)
+    vb = plot.getPlotItem().getViewBox()
+    plot._pick(vb.mapSceneToView(vb.mapViewToScene(pg.Point(1.6, 1.9))), final=True)
+    assert not plot.dragging
+    lesson.settle()
+    assert lesson.traces.sweep(lesson.state.setup(), lesson.state.epochs) is not None
+
+
+def test_toggling_a_runner_shows_and_hides_its_path_and_loss(lesson, qtbot):
+    plot = landscape(lesson)
+    box = child(lesson, QCheckBox, "race_adam")
+    box.click()
+    assert lesson.state.race == ("adam",)
+    lesson.settle()
+    assert len(plot.path_items()) == 2
+    adam = plot.runners()[1].trace
+    assert adam.setup.optimizer == "adam" and adam.lr == core_race.DEFAULT_LRS["adam"]
+    assert plot.path_items()[1].xData[-1] == adam.params[-1, 0]
+    ((xs, ys),) = lesson.view.race_loss.plotted()
+    assert np.array_equal(xs, np.arange(adam.epochs + 1))
+    loss = adam.loss.astype(np.float64)
+    expected = np.log10(np.maximum(loss, 1e-30)) if lesson.view.plots.loss_is_log() else loss
+    assert np.array_equal(ys, expected)
+    assert any("Adam" in label for label in plot.legend_labels())
+    box.click()
+    lesson.settle()
+    assert lesson.state.race == ()
+    assert len(plot.path_items()) == 1
+    assert lesson.view.race_loss.plotted() == []
+    assert not any("Adam" in label for label in plot.legend_labels())
+
+
+def test_the_race_finals_are_hand_loops_bit_for_bit_and_run_on_the_worker(lesson):
+    state = lesson.state.replace(line=LineRun(0.01, 500), race=core_race.RACERS)
+    lesson.set_state(state)
+    # five runs of 500 epochs go to the worker: the GUI thread does not wait for them
+    assert lesson.racing.pending()
+    lesson.settle()
+    assert not lesson.racing.pending()
+    runners = landscape(lesson).runners()[1:]
+    assert [r.trace.setup.optimizer for r in runners] == [
+        core_race.OPTIMIZER_OF[n] for n in core_race.RACERS
+    ]
+    for name, runner in zip(core_race.RACERS, runners, strict=True):
+        a, b = hand_loop(name, core_race.DEFAULT_LRS[name], 500)
+        assert runner.trace.params[-1].tobytes() == np.array([a, b]).tobytes(), name
+
+
+def test_a_runners_lr_field(lesson, qtbot):
+    child(lesson, QCheckBox, "race_momentum").click()
+    edit = child(lesson, QLineEdit, "race_lr_momentum")
+    type_into(qtbot, edit, "0.003")
+    lesson.settle()
+    assert lesson.state.race_lrs.momentum == 0.003
+    run = landscape(lesson).runners()[1].trace
+    assert (run.setup.optimizer, run.lr) == ("momentum", 0.003)
+    type_into(qtbot, edit, "0")
+    assert "lr of Momentum 0.9" in lesson.banner.message()
+    assert edit.property("invalid") is True
+    assert lesson.state.race_lrs.momentum == 0.003  # the last good lr stays
+    type_into(qtbot, edit, "0.02")
+    assert edit.property("invalid") is False
+    assert lesson.state.race_lrs.momentum == 0.02
+
+
+def test_a_race_state_round_trips_and_draws_the_same(qtbot, theme):
+    state = State(
+        experiment="line",
+        line=LineRun(0.0501, 300),
+        cursor=42,
+        race=("sgd", "nesterov", "adam"),
+        race_lrs=RaceLrs(sgd=0.03, adam=0.2),
+        a0="-1.5",
+        b0="3",
+    )
+    saved = json.loads(json.dumps(state.to_dict()))
+    assert saved["race"] == ["sgd", "nesterov", "adam"]
+    assert State.from_dict(saved) == state
+    built = lessons.build("descent", theme, state)
+    moved = lessons.build("descent", theme)
+    for les in (built, moved):
+        qtbot.addWidget(les)
+        les.resize(1400, 900)
+        les.show()
+        les.settle()
+    moved.set_state(State.from_dict(saved))
+    moved.settle()
+    for les in (built, moved):
+        for name in ("sgd", "nesterov", "adam"):
+            assert les.findChild(QCheckBox, f"race_{name}").isChecked()
+        assert not les.findChild(QCheckBox, "race_course").isChecked()
+    one, two = landscape(built), landscape(moved)
+    assert one.landscape().extent == two.landscape().extent
+    assert [r.label for r in one.runners()] == [r.label for r in two.runners()]
+    for p, q in zip(one.path_items(), two.path_items(), strict=True):
+        assert np.array_equal(p.xData, q.xData) and np.array_equal(p.yData, q.yData)
+    for p, q in zip(one.marker_items(), two.marker_items(), strict=True):
+        assert p.data["x"].tolist() == q.data["x"].tolist()
+    cursor = [m.data["x"][0] for m in one.marker_items()]
+    assert cursor == [r.trace.params[42, 0] for r in one.runners()]
