@@ -406,11 +406,14 @@ class DescentPlots(pg.GraphicsLayoutWidget):
 
     def _paint_diverged(self) -> None:
         tr = self._run
-        k = tr.diverged_at if tr is not None else None
-        if k is None:
+        over = tr.overflow if tr is not None else None
+        if over is None:
             self._diverge_text.hide()
             return
-        self._diverge_text.setText(self.tr("diverged at epoch {0}").format(k))
+        # the epoch as the epoch cursor numbers it (epoch k computes the loss at the values
+        # it starts from): the lesson's texts say the same epoch
+        first = min(k for k in (over.loss_epoch, over.param_epoch) if k is not None)
+        self._diverge_text.setText(self.tr("overflows in epoch {0}").format(first))
         good = finite_prefix(tr)
         if good:
             self._diverge_text.setPos(max(0, good - 1), self._loss_y(float(tr.loss[good - 1])))

@@ -61,6 +61,28 @@ def optimizer(name: str) -> str:
     }[name]
 
 
+def update_title() -> str:
+    return translate("DescentLesson", "How the course's loop updates")
+
+
+def update_form(name: str) -> str:
+    return {
+        "no_grad": translate("DescentLesson", "with torch.no_grad(): x -= lr * x.grad"),
+        "data": translate("DescentLesson", "x.data -= lr * x.grad"),
+    }[name]
+
+
+def update_tip() -> str:
+    return translate(
+        "DescentLesson",
+        "Both change x in place with the same numbers, unseen by autograd. "
+        "torch.no_grad() switches recording off for every operation in its block; "
+        "x.data is x's values without autograd: the change is not recorded and bypasses "
+        "autograd's checks (a graph that still needs the old x gets no error, just wrong "
+        "gradients), which is why the notes advise against it.",
+    )
+
+
 def pin_button(pinned: bool) -> str:
     return (
         translate("DescentLesson", "Unpin the overlaid run")
@@ -146,11 +168,39 @@ def lr_limit() -> str:
 
 
 # -- what a run shows ------------------------------------------------------------------------
-def diverged(epoch: int) -> str:
-    return translate(
-        "DescentLesson",
-        "Diverged at epoch {0}: the values overflowed float32 (inf/nan), so the curves stop there.",
-    ).format(epoch)
+def diverged(tr: Trace) -> str:
+    """What overflowed float32 (the loss, a parameter) and in which epoch, numbered as the
+    epoch cursor numbers them; "" for a run whose numbers all stay finite."""
+    over = tr.overflow
+    if over is None:
+        return ""
+    values = ""
+    if over.param_epoch is not None:
+        row = tr.params[over.param_epoch]
+        values = ", ".join(f"{n} = {num(row[tr.names.index(n)])}" for n in over.params)
+    loss_first = over.loss_epoch is not None and (
+        over.param_epoch is None or over.loss_epoch <= over.param_epoch
+    )
+    if not loss_first:
+        return translate(
+            "DescentLesson", "Diverged in epoch {0}: the parameters overflowed float32 ({1})."
+        ).format(over.param_epoch, values)
+    loss = num(tr.loss[over.loss_epoch - 1])
+    if over.loss_epoch > tr.epochs:
+        text = translate(
+            "DescentLesson",
+            "Diverged after the last epoch: the loss at the final values overflowed float32 "
+            "(loss = {0}).",
+        ).format(loss)
+    else:
+        text = translate(
+            "DescentLesson", "Diverged in epoch {0}: the loss overflowed float32 (loss = {1})."
+        ).format(over.loss_epoch, loss)
+    if over.param_epoch is not None:
+        text += " " + translate(
+            "DescentLesson", "In epoch {0} the parameters did too ({1})."
+        ).format(over.param_epoch, values)
+    return text
 
 
 def regime(kind: str) -> str:

@@ -126,8 +126,7 @@ class DescentView(LessonView):
             self._described = run
             self.regime_label.set_verdict(texts.regime(run.regime.kind), TONES[run.regime.kind])
             self.regime_detail.setText(texts.regime_detail(run))
-            k_bad = run.diverged_at
-            self.diverged_label.setText("" if k_bad is None else texts.diverged(k_bad))
+            self.diverged_label.setText(texts.diverged(run))
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
 
