@@ -170,7 +170,7 @@ def test_the_data_form_is_run_as_written_and_equals_the_no_grad_form(experiment)
 def test_the_update_form_belongs_to_the_plain_loop():
     with pytest.raises(ValueError, match="update"):
         descent.Setup("square", update="grad")
-    with pytest.raises(ValueError, match="torch.optim"):
+    with pytest.raises(ValueError, match=r"torch\.optim"):
         descent.Setup("square", optimizer="adam", update="data")
 
 

@@ -277,9 +277,8 @@ class State(LessonState):
         """Pin the shown run (or unpin)."""
         if not on:
             return self.replace(pinned=None)
-        pin = Pin(
-            self.experiment, self.optimizer, self.lr, self.epochs, **self.start(), update=self.update
-        )
+        run = (self.experiment, self.optimizer, self.lr, self.epochs)
+        pin = Pin(*run, **self.start(), update=self.update)
         return self.replace(pinned=pin)
 
 
