@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Both change x in place with the same numbers, unseen by autograd. torch.no_grad() switches recording off for every operation in its block; x.data is x&apos;s values without autograd: the change is not recorded and bypasses autograd&apos;s checks (a graph that still needs the old x gets no error, just wrong gradients), which is why the notes advise against it.</source>
-        <translation>两种写法都原地修改 x，数值完全相同，autograd 都看不到。torch.no_grad() 在其代码块内关闭所有运算的记录；x.data 是不带 autograd 的 x 的数据：修改不被记录，也绕过了 autograd 的检查（仍需要旧 x 的计算图不会报错，只会得到错误的梯度），所以讲义不推荐使用 data。</translation>
+        <translation>两种写法都原地修改 x，数值完全相同，autograd 都看不到。torch.no_grad() 在其代码块内关闭所有运算的记录；x.data 是不带 autograd 的 x 的数据：修改不被记录，也绕过了 autograd 的检查（仍需要旧 x 的计算图不会报错，只会得到错误的梯度），所以讲义说最好不要用 data。</translation>
     </message>
     <message>
         <source>Unpin the overlaid run</source>
