@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
 from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
@@ -123,12 +123,17 @@ class _Overlay:
         self.lr_line.hide()
 
 
-class DescentPlots(pg.GraphicsLayoutWidget):
+class DescentPlots(QWidget):
     """Four plots of one run (and overlaid runs) with an epoch cursor; hovering shows the
-    exact epoch and value under the mouse."""
+    exact epoch and value under the mouse.
+
+    Each plot has its own view (``views``): a change in one plot repaints that plot only,
+    and a new learning rate leaves the sweep strip's curve and axes alone (only its lr line
+    moves). In one shared view every change repainted all four plots."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.closed = False
         self.setObjectName("descent_plots")
         self.theme = theme
         self._run: Trace | None = None
@@ -140,16 +145,29 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         self._loss_log = False
         self._paint_count = 0
 
-        self.plot_main = self.addPlot(0, 0, enableMenu=False)
         self._axis_loss = Log10Axis("left")
         axis_sweep_x, axis_sweep_y = Log10Axis("bottom"), Log10Axis("left")
         axis_sweep_x.log = axis_sweep_y.log = True
-        self.plot_params = self.addPlot(0, 1, enableMenu=False)
-        self.plot_loss = self.addPlot(1, 0, axisItems={"left": self._axis_loss}, enableMenu=False)
-        self.plot_sweep = self.addPlot(
-            1, 1, axisItems={"left": axis_sweep_y, "bottom": axis_sweep_x}, enableMenu=False
+        self.plot_main = pg.PlotItem(enableMenu=False)
+        self.plot_params = pg.PlotItem(enableMenu=False)
+        self.plot_loss = pg.PlotItem(axisItems={"left": self._axis_loss}, enableMenu=False)
+        self.plot_sweep = pg.PlotItem(
+            axisItems={"left": axis_sweep_y, "bottom": axis_sweep_x}, enableMenu=False
         )
         self.plots = (self.plot_main, self.plot_params, self.plot_loss, self.plot_sweep)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        self.views: tuple[pg.PlotWidget, ...] = tuple(
+            pg.PlotWidget(plotItem=plot) for plot in self.plots
+        )
+        for i, view in enumerate(self.views):
+            view.setObjectName(f"descent_plot_{i}")
+            grid.addWidget(view, i // 2, i % 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         for plot in self.plots:
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False)
@@ -217,7 +235,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         for plot, item in self._hover.items():
             plot.addItem(item, ignoreBounds=True)
             item.hide()
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        for plot, view in zip(self.plots, self.views, strict=True):
+            view.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse_moved(pos, p))
         # Runs that oscillate draw hundreds of segments over each other (x -> -x -> x ...);
         # as one antialiased path Qt strokes them all together (about a second at lr = 1).
         # Drawn as separate segments they cost microseconds.
@@ -522,7 +541,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
             for axis in axes:
                 axis.picture = None  # measure the labels again, at the current size
                 axis.update()
-            self.viewport().repaint()
+            for view in self.views:
+                view.viewport().repaint()
             QCoreApplication.processEvents()
             before = sizes
             sizes = [
@@ -533,9 +553,14 @@ class DescentPlots(pg.GraphicsLayoutWidget):
                 break
 
     # -- hover -------------------------------------------------------------------------------
-    def _on_mouse_moved(self, pos) -> None:
+    def _on_mouse_moved(self, pos, only: pg.PlotItem | None = None) -> None:
+        """The mouse at scene position ``pos`` of ``only``'s view (None: of each plot's); the
+        other views' hover texts go (there is one mouse)."""
         tr = self._run
         for plot, item in self._hover.items():
+            if only is not None and plot is not only:
+                item.hide()
+                continue
             if tr is None or not plot.sceneBoundingRect().contains(pos):
                 item.hide()
                 continue
@@ -619,7 +644,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = t = theme
-        self.setBackground(t.surface)
+        for view in self.views:
+            view.setBackground(t.surface)
         for plot in self.plots:
             theme_mod.style_plot(plot, t)
         pens = [theme_mod.series_pen(t, i) for i in range(3)]
@@ -674,3 +700,7 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         if event.type() == QEvent.Type.LanguageChange and not self.closed:
             self.retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.closed = True
+        super().closeEvent(event)
