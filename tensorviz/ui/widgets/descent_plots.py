@@ -41,6 +41,19 @@ AA_MAX_POINTS = 150
 LOSS_SCALES = ("auto", "linear", "log")
 #: The room pyqtgraph's axes start with for their tick labels (width, height).
 _AXIS_TEXT_SIZE = (30, 18)
+#: The margin around the data a plot frames (a fraction of the data's span on each side).
+FRAME_PADDING = 0.04
+
+
+def span(values: Sequence[float]) -> tuple[float, float]:
+    """The range a plot frames for these bounds: (0, 1) for none, widened when flat."""
+    if not values:
+        return 0.0, 1.0
+    lo, hi = float(min(values)), float(max(values))
+    if hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi)):
+        pad = max(0.5, abs(lo) * 0.1)
+        return lo - pad, hi + pad
+    return lo, hi
 
 
 def num(v: float) -> str:
@@ -144,6 +157,7 @@ class DescentPlots(QWidget):
         self._experiment: str | None = None
         self._loss_log = False
         self._paint_count = 0
+        self._frames: dict[pg.PlotItem, tuple[tuple[float, float], tuple[float, float]]] = {}
 
         self._axis_loss = Log10Axis("left")
         axis_sweep_x, axis_sweep_y = Log10Axis("bottom"), Log10Axis("left")
@@ -173,6 +187,9 @@ class DescentPlots(QWidget):
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.getViewBox().setMouseEnabled(x=False, y=False)
+            # ranges are set from the data in set_data (_frame): pyqtgraph's auto-range
+            # would find them at paint time, change the range then and paint each plot twice
+            plot.getViewBox().disableAutoRange()
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
                 # one level of minor ticks/grid lines, and a pixmap cache: while the lr
@@ -275,9 +292,11 @@ class DescentPlots(QWidget):
         if changed or overlays != self._overlays:
             self._overlays = overlays
             self._paint_overlays()
+            self._frame_run()
         if sweep is not self._sweep:
             self._sweep = sweep
             self._paint_sweep()
+            self._frame(self.plot_sweep, (self._sweep_curve, self._sweep_blown))
         if changed or cursor != self._cursor:
             self._cursor = cursor
             self._paint_cursor()
@@ -377,6 +396,34 @@ class DescentPlots(QWidget):
             )
         self._paint_diverged()
         self._paint_lr_marks()
+
+    def _frame_run(self) -> None:
+        """Frame the run's three plots around their data (fitted lines excepted: the data
+        frame the line fit, and a line that flies off is seen leaving)."""
+        over = self._overlay_items
+        main = (self._parabola, self._path_line, self._path_points, self._data_points)
+        self._frame(self.plot_main, (*main, *(o.path for o in over)))
+        params = (*self._param_curves, *(c for o in over for c in o.params))
+        self._frame(self.plot_params, params)
+        self._frame(self.plot_loss, (self._loss_curve, *(o.loss for o in over)))
+
+    def _frame(self, plot: pg.PlotItem, items: Sequence) -> None:
+        """Set ``plot``'s range to its ``items``' data, only when it changed: an unchanged
+        range keeps the axes' ticks and their cached pictures."""
+        bounds: tuple[list[float], list[float]] = ([], [])
+        for item in items:
+            for ax in (0, 1):
+                lo, hi = item.dataBounds(ax)
+                if lo is not None and hi is not None and math.isfinite(lo) and math.isfinite(hi):
+                    bounds[ax].extend((lo, hi))
+        frame = (span(bounds[0]), span(bounds[1]))
+        if self._frames.get(plot) != frame:
+            self._frames[plot] = frame
+            vb = plot.getViewBox()
+            vb.setRange(xRange=frame[0], yRange=frame[1], padding=FRAME_PADDING)
+            # apply the new transform now, not at paint time: the items it moves would ask
+            # for a second paint from within the first
+            vb.updateMatrix()
 
     def _epoch_brushes(self, idx: np.ndarray, n: int) -> list:
         """One brush per marker, by epoch (dark early, bright late): 256 cached brushes."""

@@ -30,6 +30,15 @@ CODE_PAUSE_MS = 120
 TONES = {"converging": "good", "oscillating": None, "diverging": "bad"}
 
 
+def _widest(label: QLabel, candidates: list[str]) -> int:
+    """The width ``label`` needs for the longest of ``candidates`` in its font."""
+    label.ensurePolished()  # the style sheet's font
+    metrics = QFontMetrics(label.font())
+    margins = label.contentsMargins()
+    extra = margins.left() + margins.right() + 2 * label.margin() + 2
+    return max(metrics.horizontalAdvance(text) for text in candidates) + extra
+
+
 @dataclass(frozen=True)
 class Shown:
     """What a state shows: its run (an earlier one while ``busy`` computing it), the pinned
@@ -57,8 +66,10 @@ class DescentView(LessonView):
         head = QHBoxLayout()
         self.regime_label = Badge()
         self.regime_label.setObjectName("regime_label")
+        # texts that change while the slider moves wrap within fixed heights and never ask
+        # for width (Ignored): the plots and the controls keep their places (issue 13)
         self.regime_detail = QLabel(objectName="regime_detail", wordWrap=True)
-        self.regime_detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.regime_detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         head.addWidget(self.regime_label, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.regime_detail, 1)
         self.busy_label = QLabel(objectName="busy_label")
@@ -67,7 +78,8 @@ class DescentView(LessonView):
         layout.addLayout(head)
         # Fixed heights (set in apply_theme): text that changes while the slider moves must
         # never resize the plots (a relayout of the plots costs more than the whole update).
-        self.diverged_label = QLabel(objectName="diverged_label")
+        self.diverged_label = QLabel(objectName="diverged_label", wordWrap=True)
+        self.diverged_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         set_role(self.diverged_label, None, "bad-strong")
         layout.addWidget(self.diverged_label)
         self.plots = DescentPlots(theme)
@@ -125,8 +137,11 @@ class DescentView(LessonView):
         if run is not self._described:
             self._described = run
             self.regime_label.set_verdict(texts.regime(run.regime.kind), TONES[run.regime.kind])
-            self.regime_detail.setText(texts.regime_detail(run))
-            self.diverged_label.setText(texts.diverged(run))
+            detail, diverged = texts.regime_detail(run), texts.diverged(run)
+            self.regime_detail.setText(detail)
+            self.regime_detail.setToolTip(detail)  # the whole text where the space is short
+            self.diverged_label.setText(diverged)
+            self.diverged_label.setToolTip(diverged)
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
 
@@ -141,6 +156,7 @@ class DescentView(LessonView):
         self.controls.retranslate()
         self.playback.slider.setToolTip(texts.epoch_slider_tip())
         self._described = None  # the regime texts are written again in the new language
+        self._fix_widths()
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -154,6 +170,12 @@ class DescentView(LessonView):
         for label in (self.regime_detail, self.diverged_label):
             label.setFont(body)
         lines = QFontMetrics(body).lineSpacing()
-        self.regime_detail.setFixedHeight(3 * lines + t.px(4))
-        self.diverged_label.setFixedHeight(lines + t.px(2))
+        self.regime_detail.setFixedHeight(4 * lines + t.px(4))
+        self.diverged_label.setFixedHeight(2 * lines + t.px(2))
         self.regime_label.setFont(t.font(12, bold=True))
+        self._fix_widths()
+
+    def _fix_widths(self) -> None:
+        """Texts that change with every epoch or run get the width of their longest form."""
+        self.epoch_label.setFixedWidth(_widest(self.epoch_label, [texts.epoch_of(1000, 1000)]))
+        self.busy_label.setFixedWidth(_widest(self.busy_label, [texts.computing()]))
