@@ -214,8 +214,45 @@ def regime(kind: str) -> str:
 def regime_detail(tr: Trace) -> str:
     """Why the run behaves as it does: the regime in words, theory's factor, the thresholds."""
     r, th = tr.regime, tr.thresholds
+    lam = max(tr.eigenvalues) if tr.eigenvalues else None
+    return _regime_detail(r.kind, r.settles, r.basis, r.rate, th.oscillate, th.diverge, lam)
+
+
+def regime_details_longest() -> list[str]:
+    """The longest forms :func:`regime_detail` can take (numbers at their widest): the
+    label's height is fitted to them, so that it stays put while the lr changes."""
+    wide = -1.234e-05
+    out = [
+        _regime_detail(kind, settles, "theory", wide, wide, wide, wide)
+        for kind in ("converging", "oscillating", "diverging")
+        for settles in (True, False)
+    ]
+    return [*out, _regime_detail("oscillating", False, "observed", None, None, None, None)]
+
+
+def diverged_longest() -> list[str]:
+    """The longest forms :func:`diverged` can take (for the label's fixed height)."""
+    values = ", ".join(f"{n} = -inf" for n in ("a", "b"))
+    loss = translate(
+        "DescentLesson", "Diverged in epoch {0}: the loss overflowed float32 (loss = {1})."
+    )
+    return [
+        loss.format(1000, "nan")
+        + " "
+        + translate("DescentLesson", "In epoch {0} the parameters did too ({1}).").format(
+            1000, values
+        ),
+        translate(
+            "DescentLesson",
+            "Diverged after the last epoch: the loss at the final values overflowed float32 "
+            "(loss = {0}).",
+        ).format("nan"),
+    ]
+
+
+def _regime_detail(kind, settles, basis, rate, oscillate, diverge, lam) -> str:
     parts = []
-    if r.kind == "oscillating":
+    if kind == "oscillating":
         parts.append(
             translate(
                 "DescentLesson", "Each step overshoots the minimum, so the sign of the error flips."
@@ -223,11 +260,11 @@ def regime_detail(tr: Trace) -> str:
             + " "
             + (
                 translate("DescentLesson", "The swings shrink: it still converges.")
-                if r.settles
+                if settles
                 else translate("DescentLesson", "The swings keep their size: it never settles.")
             )
         )
-    elif r.kind == "diverging":
+    elif kind == "diverging":
         parts.append(
             translate(
                 "DescentLesson",
@@ -238,21 +275,21 @@ def regime_detail(tr: Trace) -> str:
         parts.append(
             translate("DescentLesson", "Each step moves toward the minimum without overshooting.")
         )
-    if r.basis == "theory" and r.rate is not None:
+    if basis == "theory" and rate is not None:
         parts.append(
             translate(
                 "DescentLesson", "Theory: the error is multiplied by up to {0} per epoch."
-            ).format(f"{r.rate:.4g}")
+            ).format(f"{rate:.4g}")
         )
-    elif r.basis == "observed":
+    elif basis == "observed":
         parts.append(translate("DescentLesson", "Adam has no simple threshold: read off this run."))
-    if th.diverge is not None:
+    if diverge is not None:
         parts.append(
             translate(
                 "DescentLesson",
                 "Overshooting starts above lr = {0}, divergence above lr = {1} "
                 "(2 / largest Hessian eigenvalue {2}).",
-            ).format(f"{th.oscillate:.4g}", f"{th.diverge:.4g}", f"{max(tr.eigenvalues):.4g}")
+            ).format(f"{oscillate:.4g}", f"{diverge:.4g}", f"{lam:.4g}")
         )
     return " ".join(parts)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -107,6 +107,8 @@ class DescentView(LessonView):
         self.update_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.update_label)
 
+        for label in (self.regime_detail, self.diverged_label):
+            label.installEventFilter(self)  # their heights follow their widths
         self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
         self._described: Trace | None = None  # the run the regime texts describe
         self.set_content(self.controls, picture, code_width=28)
@@ -157,6 +159,7 @@ class DescentView(LessonView):
         self.playback.slider.setToolTip(texts.epoch_slider_tip())
         self._described = None  # the regime texts are written again in the new language
         self._fix_widths()
+        self._fit_heights()
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -169,11 +172,34 @@ class DescentView(LessonView):
         body = t.font(theme_mod.BASE_POINT_SIZE)
         for label in (self.regime_detail, self.diverged_label):
             label.setFont(body)
-        lines = QFontMetrics(body).lineSpacing()
-        self.regime_detail.setFixedHeight(4 * lines + t.px(4))
-        self.diverged_label.setFixedHeight(2 * lines + t.px(2))
         self.regime_label.setFont(t.font(12, bold=True))
         self._fix_widths()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in (
+            self.regime_detail,
+            self.diverged_label,
+        ):
+            self._fit_heights()
+        return False
+
+    def _fit_heights(self) -> None:
+        """The regime texts' labels as tall as their longest possible texts at their width:
+        a new lr changes the texts but never the labels' heights, so the plots stay put."""
+        for label, longest in (
+            (self.regime_detail, texts.regime_details_longest()),
+            (self.diverged_label, texts.diverged_longest()),
+        ):
+            width = label.width()
+            if width <= 0:
+                continue
+            metrics = QFontMetrics(label.font())
+            flags = Qt.TextFlag.TextWordWrap
+            need = max(
+                metrics.boundingRect(0, 0, width, 100000, flags, text).height() for text in longest
+            )
+            if label.height() != need + 2:
+                label.setFixedHeight(need + 2)
 
     def _fix_widths(self) -> None:
         """Texts that change with every epoch or run get the width of their longest form."""
