@@ -412,10 +412,20 @@ class DescentPlots(QWidget):
         range keeps the axes' ticks and their cached pictures."""
         bounds: tuple[list[float], list[float]] = ([], [])
         for item in items:
+            # the data as handed over: pyqtgraph's dataBounds() reads its display copy, which
+            # is limited to a range around the current view (so it would depend on history)
+            if isinstance(item, pg.ScatterPlotItem):
+                data = (item.data["x"], item.data["y"])
+            else:
+                data = (item.xData, item.yData)
             for ax in (0, 1):
-                lo, hi = item.dataBounds(ax)
-                if lo is not None and hi is not None and math.isfinite(lo) and math.isfinite(hi):
-                    bounds[ax].extend((lo, hi))
+                values = data[ax]
+                if values is None or not len(values):
+                    continue
+                values = np.asarray(values, dtype=np.float64)
+                values = values[np.isfinite(values)]
+                if values.size:
+                    bounds[ax].extend((float(values.min()), float(values.max())))
         frame = (span(bounds[0]), span(bounds[1]))
         if self._frames.get(plot) != frame:
             self._frames[plot] = frame

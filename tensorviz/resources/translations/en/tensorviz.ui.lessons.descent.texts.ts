@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with torch.no_grad(): x -= lr * x.grad</source>
+        <source>no_grad(): x -= lr * x.grad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

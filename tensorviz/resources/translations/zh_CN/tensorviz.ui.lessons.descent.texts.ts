@@ -60,8 +60,8 @@
         <translation>课程循环的更新写法</translation>
     </message>
     <message>
-        <source>with torch.no_grad(): x -= lr * x.grad</source>
-        <translation>with torch.no_grad(): x -= lr * x.grad</translation>
+        <source>no_grad(): x -= lr * x.grad</source>
+        <translation>no_grad(): x -= lr * x.grad</translation>
     </message>
     <message>
         <source>x.data -= lr * x.grad</source>

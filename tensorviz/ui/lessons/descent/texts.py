@@ -67,7 +67,7 @@ def update_title() -> str:
 
 def update_form(name: str) -> str:
     return {
-        "no_grad": translate("DescentLesson", "with torch.no_grad(): x -= lr * x.grad"),
+        "no_grad": translate("DescentLesson", "no_grad(): x -= lr * x.grad"),
         "data": translate("DescentLesson", "x.data -= lr * x.grad"),
     }[name]
 
