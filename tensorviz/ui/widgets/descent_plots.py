@@ -404,10 +404,15 @@ class DescentPlots(QWidget):
         main = (self._parabola, self._path_line, self._path_points, self._data_points)
         self._frame(self.plot_main, (*main, *(o.path for o in over)))
         params = (*self._param_curves, *(c for o in over for c in o.params))
-        self._frame(self.plot_params, params)
-        self._frame(self.plot_loss, (self._loss_curve, *(o.loss for o in over)))
+        # the epochs axis spans the run (and overlays), also where a run stopped early (it
+        # blew up): its ticks then stay as they are while the lr changes
+        n = max((run.epochs for run in (self._run, *self._overlays) if run is not None), default=1)
+        self._frame(self.plot_params, params, (0.0, float(n)))
+        self._frame(self.plot_loss, (self._loss_curve, *(o.loss for o in over)), (0.0, float(n)))
 
-    def _frame(self, plot: pg.PlotItem, items: Sequence) -> None:
+    def _frame(
+        self, plot: pg.PlotItem, items: Sequence, x: tuple[float, float] | None = None
+    ) -> None:
         """Set ``plot``'s range to its ``items``' data, only when it changed: an unchanged
         range keeps the axes' ticks and their cached pictures."""
         bounds: tuple[list[float], list[float]] = ([], [])
@@ -426,7 +431,7 @@ class DescentPlots(QWidget):
                 values = values[np.isfinite(values)]
                 if values.size:
                     bounds[ax].extend((float(values.min()), float(values.max())))
-        frame = (span(bounds[0]), span(bounds[1]))
+        frame = (x if x is not None else span(bounds[0]), span(bounds[1]))
         if self._frames.get(plot) != frame:
             self._frames[plot] = frame
             vb = plot.getViewBox()
