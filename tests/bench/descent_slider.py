@@ -307,7 +307,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.platform != "both":
-        return run_one(args, args.platform)
+        xvfb = None
+        if args.platform == "xcb":
+            env, xvfb = _display()
+            os.environ["DISPLAY"] = env["DISPLAY"]
+        try:
+            return run_one(args, args.platform)
+        finally:
+            if xvfb is not None:
+                xvfb.terminate()
+                xvfb.wait()
     # one process per platform: Qt's platform is chosen once per process
     status = 0
     own = [a for a in (sys.argv[1:] if argv is None else argv)]
