@@ -272,6 +272,7 @@ def screenshot(app, args: argparse.Namespace, keys: list[str], state=None, steps
                 print(f"tensorviz: could not write {path}", file=sys.stderr)
                 return 1
             print(path)
+        window.lecture.leave()  # its key filter is the application's: take it away with it
         window.close()
         return 0
     for key in [args.lesson] if args.lesson else keys:

@@ -6,7 +6,8 @@ Two experiments of the course (chapter 八.3.4-3.5):
 - ``line``: fit ``y_pred = a * x + b`` to data by the mean squared error.
 
 Every number comes from the course's own loop in float32: compute the loss, zero the grads,
-``backward()``, update under ``torch.no_grad()`` (``x -= lr * x.grad``), or the same loop with
+``backward()``, update under ``torch.no_grad()`` (``x -= lr * x.grad``) or through the tensor's
+data (``x.data -= lr * x.grad``, the notes' third form: ``Setup.update``), or the same loop with
 ``torch.optim.SGD`` (optionally with momentum) or ``torch.optim.Adam``. A :class:`Trace` holds
 one run as numpy arrays, one row per epoch.
 
@@ -41,6 +42,9 @@ OPTIMIZERS = ("plain", "sgd", "momentum", "adam")
 #: Every update rule a run may use: the lesson's menu (OPTIMIZERS) and, for the optimizer race
 #: only, Nesterov's momentum (``torch.optim.SGD(..., nesterov=True)``).
 RUN_OPTIMIZERS = (*OPTIMIZERS, "nesterov")
+#: The course's plain update, in its two forms (八.3.4): ``x -= lr * x.grad`` under
+#: ``torch.no_grad()``, or ``x.data -= lr * x.grad`` (the tensor's data, not tracked by autograd).
+UPDATES = ("no_grad", "data")
 MAX_EPOCHS = 1000
 MAX_POINTS = 200
 DEFAULT_X = (1.0, 2.0, 3.0, 4.0, 5.0)
@@ -72,12 +76,18 @@ class Setup:
     b0: float = 1.0
     optimizer: str = "plain"  # "plain" | "sgd" | "momentum" | "adam" | "nesterov"
     momentum: float = DEFAULT_MOMENTUM
+    #: the plain update's form: "no_grad" | "data" (torch.optim's runs have their own)
+    update: str = "no_grad"
 
     def __post_init__(self) -> None:
         if self.experiment not in EXPERIMENTS:
             raise ValueError(f"unknown experiment {self.experiment!r}")
         if self.optimizer not in RUN_OPTIMIZERS:
             raise ValueError(f"unknown optimizer {self.optimizer!r}")
+        if self.update not in UPDATES:
+            raise ValueError(f"unknown update form {self.update!r}")
+        if self.optimizer != "plain" and self.update != "no_grad":
+            raise ValueError("the update form is the plain loop's: torch.optim updates itself")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -116,6 +126,20 @@ class Regime:
     rate: float | None = None
 
 
+@dataclass(frozen=True)
+class Overflow:
+    """Where a run left float32's finite numbers, in the epoch cursor's numbering.
+
+    ``loss_epoch``: the epoch whose loss (computed at the values it starts from) is the first
+    inf/nan; ``epochs + 1`` when only the loss at the final values is. ``param_epoch``: the
+    epoch whose update made the first parameter inf/nan; ``params``: the names of those.
+    """
+
+    loss_epoch: int | None
+    param_epoch: int | None
+    params: tuple[str, ...]
+
+
 @dataclass(frozen=True, eq=False)
 class Trace:
     """One run. ``params[k]`` are the parameters after ``k`` updates (``params[0]`` the
@@ -147,6 +171,25 @@ class Trace:
         bad = ~np.isfinite(self.loss) | ~np.isfinite(self.params).all(axis=1)
         hits = np.flatnonzero(bad)
         return int(hits[0]) if hits.size else None
+
+    @functools.cached_property
+    def overflow(self) -> Overflow | None:
+        """What stopped being finite and in which epoch, numbered as the epoch cursor numbers
+        them (epoch ``k`` computes the loss at ``params[k - 1]`` and updates to ``params[k]``);
+        None when every number is finite."""
+        if self.diverged_at is None:
+            return None
+        bad_loss = np.flatnonzero(~np.isfinite(self.loss))
+        bad_params = ~np.isfinite(self.params)
+        rows = np.flatnonzero(bad_params.any(axis=1))
+        names: tuple[str, ...] = ()
+        if rows.size:
+            names = tuple(n for n, bad in zip(self.names, bad_params[rows[0]], strict=True) if bad)
+        return Overflow(
+            loss_epoch=int(bad_loss[0]) + 1 if bad_loss.size else None,
+            param_epoch=int(rows[0]) if rows.size else None,
+            params=names,
+        )
 
     def head(self, epochs: int) -> Trace:
         """The first ``epochs`` epochs: the same numbers as a run of that length."""
@@ -419,9 +462,13 @@ def run(setup: Setup, lr: float, epochs: int) -> Trace:
                     for leaf in leaves:
                         leaf.grad.zero_()
                 loss.backward()
-                with torch.no_grad():
-                    for leaf in leaves:
-                        leaf -= lr * leaf.grad
+                if setup.update == "data":
+                    for leaf in leaves:  # the data itself: autograd does not see the change
+                        leaf.data -= lr * leaf.grad
+                else:
+                    with torch.no_grad():
+                        for leaf in leaves:
+                            leaf -= lr * leaf.grad
             else:
                 optimizer.zero_grad()
                 loss.backward()
@@ -461,9 +508,11 @@ def square(
     *,
     optimizer: str = "plain",
     momentum: float = DEFAULT_MOMENTUM,
+    update: str = "no_grad",
 ) -> Trace:
     """Minimise ``x**2`` from ``x0`` (course 八.3.4): ``params[:, 0]`` is x per epoch."""
-    return run(Setup("square", x0=float(x0), optimizer=optimizer, momentum=momentum), lr, epochs)
+    setup = Setup("square", x0=float(x0), optimizer=optimizer, momentum=momentum, update=update)
+    return run(setup, lr, epochs)
 
 
 def line_fit(
@@ -476,6 +525,7 @@ def line_fit(
     b0: float = 1.0,
     optimizer: str = "plain",
     momentum: float = DEFAULT_MOMENTUM,
+    update: str = "no_grad",
 ) -> Trace:
     """Fit ``a * x + b`` to ``(x, y)`` by mean squared error (course 八.3.5)."""
     setup = Setup(
@@ -486,6 +536,7 @@ def line_fit(
         b0=float(b0),
         optimizer=optimizer,
         momentum=momentum,
+        update=update,
     )
     return run(setup, lr, epochs)
 
@@ -547,9 +598,13 @@ def table(setup: Setup, lrs: Sequence[float], epochs: int = MAX_EPOCHS) -> Table
                     if c.grad is not None:
                         c.grad.zero_()
                 loss.sum().backward()
-                with torch.no_grad():
+                if setup.update == "data":  # the same form as the single run's, batched
                     for c in cols:
-                        c -= lr_col * c.grad
+                        c.data -= lr_col * c.grad
+                with torch.no_grad():
+                    if setup.update != "data":
+                        for c in cols:
+                            c -= lr_col * c.grad
                     grads[epoch] = torch.cat([c.grad for c in cols], dim=1)
                     params[epoch + 1] = torch.cat(cols, dim=1)
             else:
@@ -641,6 +696,13 @@ def _optimizer_line(setup: Setup, params: str) -> str:
     return f"optimizer = torch.optim.Adam([{params}], lr=lr)"
 
 
+def _update_lines(setup: Setup, names: Sequence[str]) -> list[str]:
+    """The plain loop's update of ``names``, in the setup's form."""
+    if setup.update == "data":
+        return [f"    {n}.data -= lr * {n}.grad" for n in names]
+    return ["    with torch.no_grad():", *(f"        {n} -= lr * {n}.grad" for n in names)]
+
+
 def script(trace: Trace) -> Snippet:
     """The course's loop for this run, and exactly what it prints (read from ``trace``).
 
@@ -665,8 +727,7 @@ def script(trace: Trace) -> Snippet:
                 "    if x.grad is not None:",
                 "        x.grad.zero_()",
                 "    y.backward()",
-                "    with torch.no_grad():",
-                "        x -= lr * x.grad",
+                *_update_lines(setup, ("x",)),
             ]
         else:
             code += ["    optimizer.zero_grad()", "    y.backward()", "    optimizer.step()"]
@@ -706,9 +767,7 @@ def script(trace: Trace) -> Snippet:
                 "        a.grad.zero_()",
                 "        b.grad.zero_()",
                 "    loss.backward()",
-                "    with torch.no_grad():",
-                "        a -= lr * a.grad",
-                "        b -= lr * b.grad",
+                *_update_lines(setup, ("a", "b")),
             ]
         else:
             code += ["    optimizer.zero_grad()", "    loss.backward()", "    optimizer.step()"]

@@ -142,6 +142,53 @@ def test_table_rows_equal_single_runs(experiment, optimizer):
         assert row.regime == single.regime
 
 
+@pytest.mark.parametrize("experiment", descent.EXPERIMENTS)
+def test_the_data_form_is_run_as_written_and_equals_the_no_grad_form(experiment):
+    """``x.data -= lr * x.grad`` runs for real (single runs and tables), and its numbers are
+    bit-for-bit those of ``x -= lr * x.grad`` under no_grad, converging or overflowing."""
+    lrs = descent.lr_grid()[::9]
+    data = descent.table(descent.Setup(experiment, update="data"), lrs, 400)
+    no_grad = descent.table(descent.Setup(experiment), lrs, 400)
+    for name in ("params", "grads", "loss"):
+        assert np.array_equal(getattr(data, name), getattr(no_grad, name), equal_nan=True)
+    assert not np.isfinite(data.loss).all()  # the big lrs overflow: compared there too
+    for lr in (0.01, 0.1, 1.5):
+        single = descent.run(descent.Setup(experiment, update="data"), lr, 400)
+        row = data.trace(data.index(lr)) if lr in lrs else None
+        plain = descent.run(descent.Setup(experiment), lr, 400)
+        for name in ("params", "grads", "loss"):
+            assert np.array_equal(getattr(single, name), getattr(plain, name), equal_nan=True)
+            if row is not None:
+                assert np.array_equal(getattr(single, name), getattr(row, name), equal_nan=True)
+    code = descent.script(descent.run(descent.Setup(experiment, update="data"), 0.1, 5)).code
+    names = ("x",) if experiment == "square" else ("a", "b")
+    for n in names:
+        assert f"    {n}.data -= lr * {n}.grad\n" in code
+    assert "no_grad" not in code
+
+
+def test_the_update_form_belongs_to_the_plain_loop():
+    with pytest.raises(ValueError, match="update"):
+        descent.Setup("square", update="grad")
+    with pytest.raises(ValueError, match=r"torch\.optim"):
+        descent.Setup("square", optimizer="adam", update="data")
+
+
+def test_overflow_is_said_in_the_epoch_cursors_numbering():
+    """Issue 13: lr 0.1, 500 epochs: the loss is inf in epoch 137 (computed at the values
+    after 136 updates), a becomes -inf in the update of epoch 276."""
+    trace = descent.line_fit(lr=0.1, epochs=500)
+    over = trace.overflow
+    assert (over.loss_epoch, over.param_epoch, over.params) == (137, 276, ("a",))
+    assert np.isfinite(trace.loss[: over.loss_epoch - 1]).all()
+    assert np.isinf(trace.loss[over.loss_epoch - 1])
+    assert np.isfinite(trace.params[: over.param_epoch]).all()
+    assert not np.isfinite(trace.params[over.param_epoch, 0])
+    assert descent.line_fit(lr=0.01, epochs=500).overflow is None
+    # only the loss at the final values overflows: after the last epoch
+    assert descent.square(lr=2.0, epochs=40).overflow.loss_epoch == 41
+
+
 def test_table_prefix_is_a_shorter_run():
     setup = descent.Setup("line", data_x=(0.0, 1.0, 2.5), data_y=(1.0, -1.0, 2.0), a0=-2.0)
     table = descent.table(setup, descent.lr_grid()[::50], 200)
@@ -283,6 +330,8 @@ def test_snippets_print_exactly_their_output():
         ),
         descent.script(descent.square(x0=-1.5, lr=0.3, epochs=120, optimizer="momentum")),
         descent.script(descent.square(lr=0.002, epochs=999, optimizer="sgd")),
+        descent.script(descent.square(lr=0.3, epochs=40, update="data")),  # x.data -= ...
+        descent.script(descent.line_fit(lr=0.1, epochs=300, update="data")),  # and overflowing
         descent.pitfall("inplace", x0=3.0, lr=0.1).snippet,  # error states
         descent.pitfall("rebind", x0=2.5, lr=0.25).snippet,
     ]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
+    QWidget,
 )
 
 from tensorviz.core.errors import TorchError
@@ -312,6 +313,10 @@ class LectureMode(QObject):
         if not self.active or event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(event, QKeyEvent) or QApplication.activeModalWidget() is not None:
+            return False
+        # the filter is application-wide: keys meant for another window (a lesson built
+        # alone, a window closed while its lecture was on) are not the lecture's to take
+        if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
         if watched is not QApplication.focusWidget() and QApplication.focusWidget() is not None:
             return False  # a key event is delivered to every ancestor; act on it once

@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
 from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
@@ -41,6 +41,19 @@ AA_MAX_POINTS = 150
 LOSS_SCALES = ("auto", "linear", "log")
 #: The room pyqtgraph's axes start with for their tick labels (width, height).
 _AXIS_TEXT_SIZE = (30, 18)
+#: The margin around the data a plot frames (a fraction of the data's span on each side).
+FRAME_PADDING = 0.04
+
+
+def span(values: Sequence[float]) -> tuple[float, float]:
+    """The range a plot frames for these bounds: (0, 1) for none, widened when flat."""
+    if not values:
+        return 0.0, 1.0
+    lo, hi = float(min(values)), float(max(values))
+    if hi - lo <= 1e-12 * max(1.0, abs(lo), abs(hi)):
+        pad = max(0.5, abs(lo) * 0.1)
+        return lo - pad, hi + pad
+    return lo, hi
 
 
 def num(v: float) -> str:
@@ -123,12 +136,17 @@ class _Overlay:
         self.lr_line.hide()
 
 
-class DescentPlots(pg.GraphicsLayoutWidget):
+class DescentPlots(QWidget):
     """Four plots of one run (and overlaid runs) with an epoch cursor; hovering shows the
-    exact epoch and value under the mouse."""
+    exact epoch and value under the mouse.
+
+    Each plot has its own view (``views``): a change in one plot repaints that plot only,
+    and a new learning rate leaves the sweep strip's curve and axes alone (only its lr line
+    moves). In one shared view every change repainted all four plots."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.closed = False
         self.setObjectName("descent_plots")
         self.theme = theme
         self._run: Trace | None = None
@@ -139,22 +157,39 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         self._experiment: str | None = None
         self._loss_log = False
         self._paint_count = 0
+        self._frames: dict[pg.PlotItem, tuple[tuple[float, float], tuple[float, float]]] = {}
 
-        self.plot_main = self.addPlot(0, 0, enableMenu=False)
         self._axis_loss = Log10Axis("left")
         axis_sweep_x, axis_sweep_y = Log10Axis("bottom"), Log10Axis("left")
         axis_sweep_x.log = axis_sweep_y.log = True
-        self.plot_params = self.addPlot(0, 1, enableMenu=False)
-        self.plot_loss = self.addPlot(1, 0, axisItems={"left": self._axis_loss}, enableMenu=False)
-        self.plot_sweep = self.addPlot(
-            1, 1, axisItems={"left": axis_sweep_y, "bottom": axis_sweep_x}, enableMenu=False
+        self.plot_main = pg.PlotItem(enableMenu=False)
+        self.plot_params = pg.PlotItem(enableMenu=False)
+        self.plot_loss = pg.PlotItem(axisItems={"left": self._axis_loss}, enableMenu=False)
+        self.plot_sweep = pg.PlotItem(
+            axisItems={"left": axis_sweep_y, "bottom": axis_sweep_x}, enableMenu=False
         )
         self.plots = (self.plot_main, self.plot_params, self.plot_loss, self.plot_sweep)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        self.views: tuple[pg.PlotWidget, ...] = tuple(
+            pg.PlotWidget(plotItem=plot) for plot in self.plots
+        )
+        for i, view in enumerate(self.views):
+            view.setObjectName(f"descent_plot_{i}")
+            grid.addWidget(view, i // 2, i % 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         for plot in self.plots:
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.getViewBox().setMouseEnabled(x=False, y=False)
+            # ranges are set from the data in set_data (_frame): pyqtgraph's auto-range
+            # would find them at paint time, change the range then and paint each plot twice
+            plot.getViewBox().disableAutoRange()
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
                 # one level of minor ticks/grid lines, and a pixmap cache: while the lr
@@ -217,7 +252,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         for plot, item in self._hover.items():
             plot.addItem(item, ignoreBounds=True)
             item.hide()
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        for plot, view in zip(self.plots, self.views, strict=True):
+            view.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse_moved(pos, p))
         # Runs that oscillate draw hundreds of segments over each other (x -> -x -> x ...);
         # as one antialiased path Qt strokes them all together (about a second at lr = 1).
         # Drawn as separate segments they cost microseconds.
@@ -226,6 +262,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
                 if isinstance(item, pg.PlotDataItem):
                     item.curve.setSegmentedLineMode("on")
         self._overlay_items: list[_Overlay] = []
+        #: curves another widget draws on the loss plot (the race's): framed with the run's
+        self._loss_extras: tuple = ()
         self.retranslate()
         self.apply_theme(theme)
 
@@ -256,9 +294,11 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         if changed or overlays != self._overlays:
             self._overlays = overlays
             self._paint_overlays()
+            self._frame_run()
         if sweep is not self._sweep:
             self._sweep = sweep
             self._paint_sweep()
+            self._frame(self.plot_sweep, (self._sweep_curve, self._sweep_blown))
         if changed or cursor != self._cursor:
             self._cursor = cursor
             self._paint_cursor()
@@ -359,6 +399,56 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         self._paint_diverged()
         self._paint_lr_marks()
 
+    def _frame_run(self) -> None:
+        """Frame the run's three plots around their data (fitted lines excepted: the data
+        frame the line fit, and a line that flies off is seen leaving)."""
+        over = self._overlay_items
+        main = (self._parabola, self._path_line, self._path_points, self._data_points)
+        self._frame(self.plot_main, (*main, *(o.path for o in over)))
+        params = (*self._param_curves, *(c for o in over for c in o.params))
+        # the epochs axis spans the run (and overlays), also where a run stopped early (it
+        # blew up): its ticks then stay as they are while the lr changes
+        n = max((run.epochs for run in (self._run, *self._overlays) if run is not None), default=1)
+        self._frame(self.plot_params, params, (0.0, float(n)))
+        loss = (self._loss_curve, *(o.loss for o in over), *self._loss_extras)
+        self._frame(self.plot_loss, loss, (0.0, float(n)))
+
+    def frame_loss_with(self, curves: Sequence) -> None:
+        """Frame the loss plot around the run and also ``curves`` that another widget drew on
+        it (ranges are set from data, never auto, so foreign curves must be named here)."""
+        self._loss_extras = tuple(curves)
+        self._frame_run()
+
+    def _frame(
+        self, plot: pg.PlotItem, items: Sequence, x: tuple[float, float] | None = None
+    ) -> None:
+        """Set ``plot``'s range to its ``items``' data, only when it changed: an unchanged
+        range keeps the axes' ticks and their cached pictures."""
+        bounds: tuple[list[float], list[float]] = ([], [])
+        for item in items:
+            # the data as handed over: pyqtgraph's dataBounds() reads its display copy, which
+            # is limited to a range around the current view (so it would depend on history)
+            if isinstance(item, pg.ScatterPlotItem):
+                data = (item.data["x"], item.data["y"])
+            else:
+                data = (item.xData, item.yData)
+            for ax in (0, 1):
+                values = data[ax]
+                if values is None or not len(values):
+                    continue
+                values = np.asarray(values, dtype=np.float64)
+                values = values[np.isfinite(values)]
+                if values.size:
+                    bounds[ax].extend((float(values.min()), float(values.max())))
+        frame = (x if x is not None else span(bounds[0]), span(bounds[1]))
+        if self._frames.get(plot) != frame:
+            self._frames[plot] = frame
+            vb = plot.getViewBox()
+            vb.setRange(xRange=frame[0], yRange=frame[1], padding=FRAME_PADDING)
+            # apply the new transform now, not at paint time: the items it moves would ask
+            # for a second paint from within the first
+            vb.updateMatrix()
+
     def _epoch_brushes(self, idx: np.ndarray, n: int) -> list:
         """One brush per marker, by epoch (dark early, bright late): 256 cached brushes."""
         return [self._brush_cache[min(255, int(255 * i / max(1, n)))] for i in idx]
@@ -406,11 +496,14 @@ class DescentPlots(pg.GraphicsLayoutWidget):
 
     def _paint_diverged(self) -> None:
         tr = self._run
-        k = tr.diverged_at if tr is not None else None
-        if k is None:
+        over = tr.overflow if tr is not None else None
+        if over is None:
             self._diverge_text.hide()
             return
-        self._diverge_text.setText(self.tr("diverged at epoch {0}").format(k))
+        # the epoch as the epoch cursor numbers it (epoch k computes the loss at the values
+        # it starts from): the lesson's texts say the same epoch
+        first = min(k for k in (over.loss_epoch, over.param_epoch) if k is not None)
+        self._diverge_text.setText(self.tr("overflows in epoch {0}").format(first))
         good = finite_prefix(tr)
         if good:
             self._diverge_text.setPos(max(0, good - 1), self._loss_y(float(tr.loss[good - 1])))
@@ -519,7 +612,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
             for axis in axes:
                 axis.picture = None  # measure the labels again, at the current size
                 axis.update()
-            self.viewport().repaint()
+            for view in self.views:
+                view.viewport().repaint()
             QCoreApplication.processEvents()
             before = sizes
             sizes = [
@@ -530,9 +624,14 @@ class DescentPlots(pg.GraphicsLayoutWidget):
                 break
 
     # -- hover -------------------------------------------------------------------------------
-    def _on_mouse_moved(self, pos) -> None:
+    def _on_mouse_moved(self, pos, only: pg.PlotItem | None = None) -> None:
+        """The mouse at scene position ``pos`` of ``only``'s view (None: of each plot's); the
+        other views' hover texts go (there is one mouse)."""
         tr = self._run
         for plot, item in self._hover.items():
+            if only is not None and plot is not only:
+                item.hide()
+                continue
             if tr is None or not plot.sceneBoundingRect().contains(pos):
                 item.hide()
                 continue
@@ -616,7 +715,8 @@ class DescentPlots(pg.GraphicsLayoutWidget):
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = t = theme
-        self.setBackground(t.surface)
+        for view in self.views:
+            view.setBackground(t.surface)
         for plot in self.plots:
             theme_mod.style_plot(plot, t)
         pens = [theme_mod.series_pen(t, i) for i in range(3)]
@@ -671,3 +771,7 @@ class DescentPlots(pg.GraphicsLayoutWidget):
         if event.type() == QEvent.Type.LanguageChange and not self.closed:
             self.retranslate()
         super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.closed = True
+        super().closeEvent(event)

@@ -411,12 +411,14 @@ class RaceLoss:
         self.legend.hide()
         self.apply_theme(theme)
 
-    def set_runs(self, runners: Sequence[Runner], log: bool) -> None:
+    def set_runs(self, runners: Sequence[Runner], log: bool) -> bool:
+        """Draw ``runners``' losses; whether anything changed."""
         runners = tuple(runners)
         if _same(runners, self._runners) and log == self._log:
-            return
+            return False
         self._runners, self._log = runners, log
         self._paint()
+        return True
 
     def plotted(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """Each shown runner's loss curve data (tests)."""

@@ -123,13 +123,16 @@ def test_hover_names_the_epoch_and_the_exact_value(plots, table):
     plots.set_data(run, sweep=table.sweep(50))
     plots.grab()
     vb = plots.plot_loss.getViewBox()
-    plots._on_mouse_moved(vb.mapViewToScene(QPointF(7, np.log10(float(run.loss[7])))))
+    # each plot has its own view: the mouse moves in one of them
+    plots._on_mouse_moved(
+        vb.mapViewToScene(QPointF(7, np.log10(float(run.loss[7])))), plots.plot_loss
+    )
     item = plots.hover_item(plots.plot_loss)
     assert item.isVisible()
     assert item.toPlainText() == f"epoch 7: loss = {np.float32(run.loss[7])!s}"
     lr = table.lrs[12]
     vb = plots.plot_sweep.getViewBox()
-    plots._on_mouse_moved(vb.mapViewToScene(QPointF(np.log10(lr), 0.0)))
+    plots._on_mouse_moved(vb.mapViewToScene(QPointF(np.log10(lr), 0.0)), plots.plot_sweep)
     text = plots.hover_item(plots.plot_sweep).toPlainText()
     assert text == f"lr = {lr!r}: loss after 50 epochs = {np.float32(table.loss[50, 12])!s}"
     assert not plots.hover_item(plots.plot_loss).isVisible()

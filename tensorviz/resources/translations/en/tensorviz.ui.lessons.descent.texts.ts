@@ -56,6 +56,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How the course&apos;s loop updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_grad(): x -= lr * x.grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x.data -= lr * x.grad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both change x in place with the same numbers, unseen by autograd. torch.no_grad() switches recording off for every operation in its block; x.data is x&apos;s values without autograd: the change is not recorded and bypasses autograd&apos;s checks (a graph that still needs the old x gets no error, just wrong gradients), which is why the notes advise against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unpin the overlaid run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,7 +168,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diverged at epoch {0}: the values overflowed float32 (inf/nan), so the curves stop there.</source>
+        <source>Diverged in epoch {0}: the parameters overflowed float32 ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged after the last epoch: the loss at the final values overflowed float32 (loss = {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged in epoch {0}: the loss overflowed float32 (loss = {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In epoch {0} the parameters did too ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

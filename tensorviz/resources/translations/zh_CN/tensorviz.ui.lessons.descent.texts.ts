@@ -56,6 +56,22 @@
         <translation>torch.optim.Adam</translation>
     </message>
     <message>
+        <source>How the course&apos;s loop updates</source>
+        <translation>课程循环的更新写法</translation>
+    </message>
+    <message>
+        <source>no_grad(): x -= lr * x.grad</source>
+        <translation>no_grad(): x -= lr * x.grad</translation>
+    </message>
+    <message>
+        <source>x.data -= lr * x.grad</source>
+        <translation>x.data -= lr * x.grad</translation>
+    </message>
+    <message>
+        <source>Both change x in place with the same numbers, unseen by autograd. torch.no_grad() switches recording off for every operation in its block; x.data is x&apos;s values without autograd: the change is not recorded and bypasses autograd&apos;s checks (a graph that still needs the old x gets no error, just wrong gradients), which is why the notes advise against it.</source>
+        <translation>两种写法都原地修改 x，数值完全相同，autograd 都看不到。torch.no_grad() 在其代码块内关闭所有运算的记录；x.data 是不带 autograd 的 x 的数据：修改不被记录，也绕过了 autograd 的检查（仍需要旧 x 的计算图不会报错，只会得到错误的梯度），所以讲义说最好不要用 data。</translation>
+    </message>
+    <message>
         <source>Unpin the overlaid run</source>
         <translation>取消叠加的运行</translation>
     </message>
@@ -152,8 +168,20 @@
         <translation>学习率须大于 0，最大为 100</translation>
     </message>
     <message>
-        <source>Diverged at epoch {0}: the values overflowed float32 (inf/nan), so the curves stop there.</source>
-        <translation>在第 {0} 轮发散：数值超出了 float32 的范围（inf/nan），曲线在此处中止。</translation>
+        <source>Diverged in epoch {0}: the parameters overflowed float32 ({1}).</source>
+        <translation>第 {0} 轮发散：参数超出了 float32 的范围（{1}）。</translation>
+    </message>
+    <message>
+        <source>Diverged after the last epoch: the loss at the final values overflowed float32 (loss = {0}).</source>
+        <translation>最后一轮之后发散：最终参数处的损失超出了 float32 的范围（loss = {0}）。</translation>
+    </message>
+    <message>
+        <source>Diverged in epoch {0}: the loss overflowed float32 (loss = {1}).</source>
+        <translation>第 {0} 轮发散：损失超出了 float32 的范围（loss = {1}）。</translation>
+    </message>
+    <message>
+        <source>In epoch {0} the parameters did too ({1}).</source>
+        <translation>第 {0} 轮参数也超出了（{1}）。</translation>
     </message>
     <message>
         <source>converging</source>

@@ -60,6 +60,7 @@ class DescentLesson(Lesson):
         c.lr_typed.connect(self._on_lr_typed)
         c.epochs_chosen.connect(lambda n: self.set_state(self.state.with_epochs(n)))
         c.optimizer_chosen.connect(lambda name: self.set_state(self.state.with_optimizer(name)))
+        c.update_chosen.connect(lambda form: self.set_state(self.state.with_update(form)))
         c.start_edited.connect(self._on_start_edited)
         c.loss_scale_chosen.connect(lambda s: self.set_state(self.state.replace(loss_scale=s)))
         c.pin_toggled.connect(lambda on: self.set_state(self.state.with_pin(on)))

@@ -41,6 +41,7 @@ class DescentControls(QWidget):
     lr_typed = Signal(str)  # the text of the learning-rate field
     epochs_chosen = Signal(int)
     optimizer_chosen = Signal(str)
+    update_chosen = Signal(str)  # the plain loop's update form
     start_edited = Signal(dict)  # every start field's text, by name
     loss_scale_chosen = Signal(str)
     pin_toggled = Signal(bool)
@@ -96,6 +97,13 @@ class DescentControls(QWidget):
         self.optimizer_combo.currentIndexChanged.connect(
             lambda i: self.optimizer_chosen.emit(descent.OPTIMIZERS[i])
         )
+        self.update_title = QLabel(objectName="update_title")
+        self.update_combo = QComboBox(objectName="update_combo")
+        for _ in descent.UPDATES:
+            self.update_combo.addItem("")
+        self.update_combo.currentIndexChanged.connect(
+            lambda i: self.update_chosen.emit(descent.UPDATES[i])
+        )
         self.pin_button = QPushButton(checkable=True, objectName="pin_button")
         self.pin_button.clicked.connect(self.pin_toggled)
         form.addWidget(self.lr_title)
@@ -104,6 +112,8 @@ class DescentControls(QWidget):
         form.addLayout(epochs_row)
         form.addWidget(self.optimizer_title)
         form.addWidget(self.optimizer_combo)
+        form.addWidget(self.update_title)
+        form.addWidget(self.update_combo)
         form.addWidget(self.pin_button)
         self.pin_label = QLabel(objectName="pin_label", wordWrap=True)
         set_role(self.pin_label, "muted")
@@ -188,6 +198,11 @@ class DescentControls(QWidget):
         self.epochs_value.setText(str(state.epochs))
         with QSignalBlocker(self.optimizer_combo):
             self.optimizer_combo.setCurrentIndex(descent.OPTIMIZERS.index(state.optimizer))
+        with QSignalBlocker(self.update_combo):
+            self.update_combo.setCurrentIndex(descent.UPDATES.index(state.update))
+        plain = state.optimizer == "plain"  # torch.optim's step() has its own update
+        self.update_title.setVisible(plain)
+        self.update_combo.setVisible(plain)
         for name, edit in self.start_edits.items():
             self._put(edit, getattr(state, name))
             shown = (name in SQUARE_FIELDS) == square
@@ -218,6 +233,10 @@ class DescentControls(QWidget):
         self.optimizer_title.setText(texts.optimizer_title())
         for i, name in enumerate(descent.OPTIMIZERS):
             self.optimizer_combo.setItemText(i, texts.optimizer(name))
+        self.update_title.setText(texts.update_title())
+        for i, name in enumerate(descent.UPDATES):
+            self.update_combo.setItemText(i, texts.update_form(name))
+        self.update_combo.setToolTip(texts.update_tip())
         self.start_box.setTitle(texts.start_box())
         for name, label in self.start_labels.items():
             label.setText(texts.field(name))

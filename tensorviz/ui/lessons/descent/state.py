@@ -29,6 +29,7 @@ Optimizer = Literal["plain", "sgd", "momentum", "adam"]
 LossScale = Literal["auto", "linear", "log"]
 Pitfall = Literal["", "inplace", "rebind"]
 Racer = Literal["course", "sgd", "momentum", "nesterov", "adam"]
+Update = Literal["no_grad", "data"]
 
 LR_GRID: tuple[float, ...] = descent.lr_grid()
 MAX_LR = 100.0
@@ -69,22 +70,30 @@ def parse_data(text: str) -> tuple[float, ...]:
 
 @functools.lru_cache(maxsize=64)
 def setup_of(
-    experiment: str, optimizer: str, x0: str, data_x: str, data_y: str, a0: str, b0: str
+    experiment: str,
+    optimizer: str,
+    x0: str,
+    data_x: str,
+    data_y: str,
+    a0: str,
+    b0: str,
+    update: str = "no_grad",
 ) -> descent.Setup:
     """The run's :class:`~tensorviz.core.descent.Setup` from the fields as typed; every field
     is read (in the order of the form), so a bad one is found whichever experiment is shown.
     Raises :class:`FieldError` naming the first bad field.
 
     A setup holds only what its experiment uses: editing the data does not make x**2's runs
-    new ones."""
+    new ones, and the update form is the plain loop's only (torch.optim updates itself)."""
     values = {}
     for field, text in (("x0", x0), ("a0", a0), ("b0", b0), ("data_x", data_x), ("data_y", data_y)):
         try:
             values[field] = parse_data(text) if field.startswith("data") else parse_number(text)
         except LiteralError as err:
             raise FieldError(field, err) from None
+    update = update if optimizer == "plain" else "no_grad"
     if experiment == "square":
-        return descent.Setup("square", x0=values["x0"], optimizer=optimizer)
+        return descent.Setup("square", x0=values["x0"], optimizer=optimizer, update=update)
     return descent.Setup(
         "line",
         data_x=values["data_x"],
@@ -92,6 +101,7 @@ def setup_of(
         a0=values["a0"],
         b0=values["b0"],
         optimizer=optimizer,
+        update=update,
     )
 
 
@@ -155,15 +165,18 @@ class Pin:
     data_y: str = DATA_Y
     a0: str = "1"
     b0: str = "1"
+    update: Update = "no_grad"
 
     def __post_init__(self) -> None:
         check_choice("experiment", self.experiment, descent.EXPERIMENTS)
         check_choice("optimizer", self.optimizer, descent.OPTIMIZERS)
+        check_choice("update", self.update, descent.UPDATES)
         _check_run(self.lr, self.epochs)
         _check_start({f: getattr(self, f) for f in START_FIELDS})
 
     def setup(self) -> descent.Setup:
-        return setup_of(self.experiment, self.optimizer, *(getattr(self, f) for f in START_FIELDS))
+        start = (getattr(self, f) for f in START_FIELDS)
+        return setup_of(self.experiment, self.optimizer, *start, self.update)
 
 
 @dataclass(frozen=True)
@@ -206,6 +219,9 @@ class State(LessonState):
     #: the optimizer race (line fit): the runners shown, in the order of core.race.RACERS
     race: tuple[Racer, ...] = ()
     race_lrs: RaceLrs = RaceLrs()
+    #: the course's plain loop updates ``x -= lr * x.grad`` under ``torch.no_grad()``, or
+    #: ``x.data -= lr * x.grad`` (both experiments; torch.optim's runs ignore it)
+    update: Update = "no_grad"
 
     def check(self) -> None:
         check_choice("experiment", self.experiment, descent.EXPERIMENTS)
@@ -214,6 +230,7 @@ class State(LessonState):
             check_choice("race", name, core_race.RACERS)
         if len(set(self.race)) != len(self.race):
             raise StateError("race", f"names a runner twice: {list(self.race)!r}")
+        check_choice("update", self.update, descent.UPDATES)
         _check_start(self.start())
         check_range("cursor", self.cursor, 0, self.epochs)
 
@@ -237,7 +254,9 @@ class State(LessonState):
 
     def setup(self, experiment: str | None = None) -> descent.Setup:
         """The setup of the shown experiment (or of ``experiment``)."""
-        return setup_of(experiment or self.experiment, self.optimizer, *self.start().values())
+        return setup_of(
+            experiment or self.experiment, self.optimizer, *self.start().values(), self.update
+        )
 
     def other_setup(self) -> descent.Setup:
         return self.setup("line" if self.experiment == "square" else "square")
@@ -272,6 +291,9 @@ class State(LessonState):
             return self
         return self.replace(optimizer=optimizer, pitfall="")
 
+    def with_update(self, update: str) -> State:
+        return self if update == self.update else self.replace(update=update, pitfall="")
+
     def with_start(self, **fields: str) -> State:
         if all(getattr(self, f) == v for f, v in fields.items()):
             return self
@@ -297,7 +319,8 @@ class State(LessonState):
         """Pin the shown run (or unpin)."""
         if not on:
             return self.replace(pinned=None)
-        pin = Pin(self.experiment, self.optimizer, self.lr, self.epochs, **self.start())
+        run = (self.experiment, self.optimizer, self.lr, self.epochs)
+        pin = Pin(*run, **self.start(), update=self.update)
         return self.replace(pinned=pin)
 
 
@@ -314,6 +337,8 @@ SAMPLES: tuple[State, ...] = (
     State(pitfall="inplace"),
     # heavy-ball momentum (torch.optim.SGD) on x**2
     State(optimizer="momentum", square=SquareRun(0.0501, 100), cursor=100),
+    # the notes' third form of the update, x.data -= lr * x.grad, on the line fit
+    State(experiment="line", line=LineRun(0.02, 150), cursor=150, update="data"),
     # the optimizer race on the line fit's landscape: every runner, Adam at its own lr
     State(
         experiment="line",

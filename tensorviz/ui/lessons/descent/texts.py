@@ -61,6 +61,28 @@ def optimizer(name: str) -> str:
     }[name]
 
 
+def update_title() -> str:
+    return translate("DescentLesson", "How the course's loop updates")
+
+
+def update_form(name: str) -> str:
+    return {
+        "no_grad": translate("DescentLesson", "no_grad(): x -= lr * x.grad"),
+        "data": translate("DescentLesson", "x.data -= lr * x.grad"),
+    }[name]
+
+
+def update_tip() -> str:
+    return translate(
+        "DescentLesson",
+        "Both change x in place with the same numbers, unseen by autograd. "
+        "torch.no_grad() switches recording off for every operation in its block; "
+        "x.data is x's values without autograd: the change is not recorded and bypasses "
+        "autograd's checks (a graph that still needs the old x gets no error, just wrong "
+        "gradients), which is why the notes advise against it.",
+    )
+
+
 def pin_button(pinned: bool) -> str:
     return (
         translate("DescentLesson", "Unpin the overlaid run")
@@ -146,11 +168,39 @@ def lr_limit() -> str:
 
 
 # -- what a run shows ------------------------------------------------------------------------
-def diverged(epoch: int) -> str:
-    return translate(
-        "DescentLesson",
-        "Diverged at epoch {0}: the values overflowed float32 (inf/nan), so the curves stop there.",
-    ).format(epoch)
+def diverged(tr: Trace) -> str:
+    """What overflowed float32 (the loss, a parameter) and in which epoch, numbered as the
+    epoch cursor numbers them; "" for a run whose numbers all stay finite."""
+    over = tr.overflow
+    if over is None:
+        return ""
+    values = ""
+    if over.param_epoch is not None:
+        row = tr.params[over.param_epoch]
+        values = ", ".join(f"{n} = {num(row[tr.names.index(n)])}" for n in over.params)
+    loss_first = over.loss_epoch is not None and (
+        over.param_epoch is None or over.loss_epoch <= over.param_epoch
+    )
+    if not loss_first:
+        return translate(
+            "DescentLesson", "Diverged in epoch {0}: the parameters overflowed float32 ({1})."
+        ).format(over.param_epoch, values)
+    loss = num(tr.loss[over.loss_epoch - 1])
+    if over.loss_epoch > tr.epochs:
+        text = translate(
+            "DescentLesson",
+            "Diverged after the last epoch: the loss at the final values overflowed float32 "
+            "(loss = {0}).",
+        ).format(loss)
+    else:
+        text = translate(
+            "DescentLesson", "Diverged in epoch {0}: the loss overflowed float32 (loss = {1})."
+        ).format(over.loss_epoch, loss)
+    if over.param_epoch is not None:
+        text += " " + translate(
+            "DescentLesson", "In epoch {0} the parameters did too ({1})."
+        ).format(over.param_epoch, values)
+    return text
 
 
 def regime(kind: str) -> str:
@@ -164,8 +214,45 @@ def regime(kind: str) -> str:
 def regime_detail(tr: Trace) -> str:
     """Why the run behaves as it does: the regime in words, theory's factor, the thresholds."""
     r, th = tr.regime, tr.thresholds
+    lam = max(tr.eigenvalues) if tr.eigenvalues else None
+    return _regime_detail(r.kind, r.settles, r.basis, r.rate, th.oscillate, th.diverge, lam)
+
+
+def regime_details_longest() -> list[str]:
+    """The longest forms :func:`regime_detail` can take (numbers at their widest): the
+    label's height is fitted to them, so that it stays put while the lr changes."""
+    wide = -1.234e-05
+    out = [
+        _regime_detail(kind, settles, "theory", wide, wide, wide, wide)
+        for kind in ("converging", "oscillating", "diverging")
+        for settles in (True, False)
+    ]
+    return [*out, _regime_detail("oscillating", False, "observed", None, None, None, None)]
+
+
+def diverged_longest() -> list[str]:
+    """The longest forms :func:`diverged` can take (for the label's fixed height)."""
+    values = ", ".join(f"{n} = -inf" for n in ("a", "b"))
+    loss = translate(
+        "DescentLesson", "Diverged in epoch {0}: the loss overflowed float32 (loss = {1})."
+    )
+    return [
+        loss.format(1000, "nan")
+        + " "
+        + translate("DescentLesson", "In epoch {0} the parameters did too ({1}).").format(
+            1000, values
+        ),
+        translate(
+            "DescentLesson",
+            "Diverged after the last epoch: the loss at the final values overflowed float32 "
+            "(loss = {0}).",
+        ).format("nan"),
+    ]
+
+
+def _regime_detail(kind, settles, basis, rate, oscillate, diverge, lam) -> str:
     parts = []
-    if r.kind == "oscillating":
+    if kind == "oscillating":
         parts.append(
             translate(
                 "DescentLesson", "Each step overshoots the minimum, so the sign of the error flips."
@@ -173,11 +260,11 @@ def regime_detail(tr: Trace) -> str:
             + " "
             + (
                 translate("DescentLesson", "The swings shrink: it still converges.")
-                if r.settles
+                if settles
                 else translate("DescentLesson", "The swings keep their size: it never settles.")
             )
         )
-    elif r.kind == "diverging":
+    elif kind == "diverging":
         parts.append(
             translate(
                 "DescentLesson",
@@ -188,16 +275,16 @@ def regime_detail(tr: Trace) -> str:
         parts.append(
             translate("DescentLesson", "Each step moves toward the minimum without overshooting.")
         )
-    if r.basis == "theory" and r.rate is not None:
+    if basis == "theory" and rate is not None:
         parts.append(
             translate(
                 "DescentLesson", "Theory: the error is multiplied by up to {0} per epoch."
-            ).format(f"{r.rate:.4g}")
+            ).format(f"{rate:.4g}")
         )
-    elif r.basis == "observed":
+    elif basis == "observed":
         parts.append(translate("DescentLesson", "Adam has no simple threshold: read off this run."))
-    if th.diverge is not None:
-        parts.append(thresholds(th.oscillate, th.diverge, max(tr.eigenvalues)))
+    if diverge is not None:
+        parts.append(thresholds(oscillate, diverge, lam))
     return " ".join(parts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,15 @@ CODE_PAUSE_MS = 120
 TONES = {"converging": "good", "oscillating": None, "diverging": "bad"}
 
 
+def _widest(label: QLabel, candidates: list[str]) -> int:
+    """The width ``label`` needs for the longest of ``candidates`` in its font."""
+    label.ensurePolished()  # the style sheet's font
+    metrics = QFontMetrics(label.font())
+    margins = label.contentsMargins()
+    extra = margins.left() + margins.right() + 2 * label.margin() + 2
+    return max(metrics.horizontalAdvance(text) for text in candidates) + extra
+
+
 @dataclass(frozen=True)
 class Shown:
     """What a state shows: its run (an earlier one while ``busy`` computing it), the pinned
@@ -69,8 +78,10 @@ class DescentView(LessonView):
         head = QHBoxLayout()
         self.regime_label = Badge()
         self.regime_label.setObjectName("regime_label")
+        # texts that change while the slider moves wrap within fixed heights and never ask
+        # for width (Ignored): the plots and the controls keep their places (issue 13)
         self.regime_detail = QLabel(objectName="regime_detail", wordWrap=True)
-        self.regime_detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.regime_detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         head.addWidget(self.regime_label, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.regime_detail, 1)
         self.busy_label = QLabel(objectName="busy_label")
@@ -79,7 +90,8 @@ class DescentView(LessonView):
         layout.addLayout(head)
         # Fixed heights (set in apply_theme): text that changes while the slider moves must
         # never resize the plots (a relayout of the plots costs more than the whole update).
-        self.diverged_label = QLabel(objectName="diverged_label")
+        self.diverged_label = QLabel(objectName="diverged_label", wordWrap=True)
+        self.diverged_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         set_role(self.diverged_label, None, "bad-strong")
         layout.addWidget(self.diverged_label)
         self.plots = DescentPlots(theme)
@@ -126,6 +138,8 @@ class DescentView(LessonView):
         self.update_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.update_label)
 
+        for label in (self.regime_detail, self.diverged_label):
+            label.installEventFilter(self)  # their heights follow their widths
         self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
         self._described: Trace | None = None  # the run the regime texts describe
         self.set_content(self.controls, picture, code_width=28)
@@ -157,9 +171,11 @@ class DescentView(LessonView):
         if run is not self._described:
             self._described = run
             self.regime_label.set_verdict(texts.regime(run.regime.kind), TONES[run.regime.kind])
-            self.regime_detail.setText(texts.regime_detail(run))
-            k_bad = run.diverged_at
-            self.diverged_label.setText("" if k_bad is None else texts.diverged(k_bad))
+            detail, diverged = texts.regime_detail(run), texts.diverged(run)
+            self.regime_detail.setText(detail)
+            self.regime_detail.setToolTip(detail)  # the whole text where the space is short
+            self.diverged_label.setText(diverged)
+            self.diverged_label.setToolTip(diverged)
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
 
@@ -174,7 +190,8 @@ class DescentView(LessonView):
             Runner(texts.racer(name), r.trace, r.colour)
             for (name, _), r in zip(shown.race, racers, strict=True)
         ]
-        self.race_loss.set_runs(short, self.plots.loss_is_log())
+        if self.race_loss.set_runs(short, self.plots.loss_is_log()):
+            self.plots.frame_loss_with(self.race_loss.curves[: len(short)])
         scape = shown.landscape
         # shown for the line fit from the start (empty until its first grid comes back), so
         # the plots do not jump
@@ -212,6 +229,8 @@ class DescentView(LessonView):
         self.landscape.set_data(None)  # its labels are written again when next drawn
         self.race_loss.set_runs((), False)
         self._described = None  # the regime texts are written again in the new language
+        self._fix_widths()
+        self._fit_heights()
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -226,7 +245,36 @@ class DescentView(LessonView):
         body = t.font(theme_mod.BASE_POINT_SIZE)
         for label in (self.regime_detail, self.diverged_label):
             label.setFont(body)
-        lines = QFontMetrics(body).lineSpacing()
-        self.regime_detail.setFixedHeight(3 * lines + t.px(4))
-        self.diverged_label.setFixedHeight(lines + t.px(2))
         self.regime_label.setFont(t.font(12, bold=True))
+        self._fix_widths()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched in (
+            self.regime_detail,
+            self.diverged_label,
+        ):
+            self._fit_heights()
+        return False
+
+    def _fit_heights(self) -> None:
+        """The regime texts' labels as tall as their longest possible texts at their width:
+        a new lr changes the texts but never the labels' heights, so the plots stay put."""
+        for label, longest in (
+            (self.regime_detail, texts.regime_details_longest()),
+            (self.diverged_label, texts.diverged_longest()),
+        ):
+            width = label.width()
+            if width <= 0:
+                continue
+            metrics = QFontMetrics(label.font())
+            flags = Qt.TextFlag.TextWordWrap
+            need = max(
+                metrics.boundingRect(0, 0, width, 100000, flags, text).height() for text in longest
+            )
+            if label.height() != need + 2:
+                label.setFixedHeight(need + 2)
+
+    def _fix_widths(self) -> None:
+        """Texts that change with every epoch or run get the width of their longest form."""
+        self.epoch_label.setFixedWidth(_widest(self.epoch_label, [texts.epoch_of(1000, 1000)]))
+        self.busy_label.setFixedWidth(_widest(self.busy_label, [texts.computing()]))

@@ -158,7 +158,7 @@ def test_divergent_run_stays_readable(lesson):
     k = trace.diverged_at
     assert k is not None
     label = child(lesson, QLabel, "diverged_label")
-    assert label.isVisible() and f"epoch {k}" in label.text()
+    assert label.isVisible() and f"epoch {trace.overflow.loss_epoch}:" in label.text()
     for name in ("a", "b", "loss", "sweep"):
         xs, ys = lesson.view.plots.plotted(name)
         assert np.isfinite(ys).all() and np.isfinite(xs).all()
@@ -166,6 +166,52 @@ def test_divergent_run_stays_readable(lesson):
     lesson.grab()  # paints with no warning (warnings are errors here)
     assert child(lesson, QLabel, "regime_label").text() == "diverging"
     assert lesson.view.plots.loss_is_log()
+
+
+def test_divergence_label_agrees_with_the_epoch_cursor(lesson):
+    """Issue 13: lr 0.1, 500 epochs on the line fit. The label names what overflowed and in
+    which epoch; the cursor at that epoch shows it (and the epoch before, finite numbers)."""
+    child(lesson, QPushButton, "experiment_line").click()
+    child(lesson, QSlider, "epochs_slider").setValue(500)
+    child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.1))
+    lesson.settle()
+    text = child(lesson, QLabel, "diverged_label").text()
+    assert text.startswith("Diverged in epoch 137: the loss overflowed float32 (loss = inf).")
+    assert "In epoch 276 the parameters did too (a = -inf)." in text
+    update = child(lesson, QLabel, "update_label")
+    lesson.set_cursor(137)
+    assert update.text().startswith("Epoch 137: loss = inf at the old values")
+    lesson.set_cursor(136)
+    assert "loss = inf" not in update.text() and "loss = 4.2555304e+37" in update.text()
+    lesson.set_cursor(276)
+    assert "= -inf\n" in update.text() + "\n"
+    lesson.set_cursor(275)
+    assert "inf" not in update.text().split("\n", 1)[1]
+    assert lesson.view.plots._diverge_text.textItem.toPlainText() == "overflows in epoch 137"
+
+
+def test_the_update_form_control_runs_and_writes_x_data(lesson, qtbot):
+    """The plain loop's x.data form: chosen by its control (shown for the plain loop only),
+    run for real, written so in the code, whose output a fresh python prints."""
+    combo = child(lesson, QComboBox, "update_combo")
+    assert combo.isVisible() and "no_grad" in combo.toolTip() and ".data" in combo.toolTip()
+    combo.setCurrentIndex(descent.UPDATES.index("data"))
+    lesson.settle()
+    assert lesson.state.update == "data"
+    assert lesson.trace().setup.update == "data"
+    square = lesson.snippet()
+    assert "    x.data -= lr * x.grad\n" in square.code and "no_grad" not in square.code
+    assert_plots_show(lesson, descent.square(update="data"))
+    child(lesson, QPushButton, "experiment_line").click()
+    child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.1))
+    lesson.settle()
+    line = lesson.snippet()
+    assert "    a.data -= lr * a.grad\n    b.data -= lr * b.grad\n" in line.code
+    assert_plots_show(lesson, descent.line_fit(lr=0.1, epochs=100, update="data"))
+    assert_prints_output([square, line])
+    child(lesson, QComboBox, "optimizer_combo").setCurrentIndex(descent.OPTIMIZERS.index("sgd"))
+    lesson.settle()
+    assert not combo.isVisible()  # torch.optim's step() updates: no form to choose
 
 
 def test_sweep_marks_final_loss_per_lr(lesson):

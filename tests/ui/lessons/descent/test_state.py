@@ -49,6 +49,7 @@ def states(draw):
             lr=lrs,
             epochs=epochs,
             x0=numbers,
+            update=st.sampled_from(descent.UPDATES),
         )
     )
     return State(
@@ -65,6 +66,7 @@ def states(draw):
         pinned=pinned,
         cursor=draw(st.integers(0, run.epochs)),
         pitfall=draw(st.sampled_from(("", "inplace", "rebind"))),
+        update=draw(st.sampled_from(descent.UPDATES)),
     )
 
 
@@ -211,3 +213,18 @@ def test_samples_are_valid_and_differ():
     assert {s.experiment for s in SAMPLES} == {"square", "line"}
     for sample in SAMPLES:
         assert State.from_json(sample.to_json()) == sample
+
+
+def test_the_update_form_is_the_plain_loops_and_defaults_to_no_grad():
+    assert State().update == "no_grad"
+    saved = State().to_dict()
+    del saved["update"]  # a state saved before the field existed
+    assert State.from_dict(saved).update == "no_grad"
+    data = State().with_update("data")
+    assert data.setup() == descent.Setup("square", x0=3.0, update="data")
+    assert data.other_setup() == descent.Setup("line", update="data")
+    # torch.optim updates itself: its runs are the same whatever the plain loop's form
+    assert data.with_optimizer("adam").setup() == State(optimizer="adam").setup()
+    assert data.with_pin(True).pinned.setup().update == "data"
+    with pytest.raises(StateError, match="update"):
+        State.from_dict({**State().to_dict(), "update": "grad"})

@@ -1,0 +1,98 @@
+"""Nothing moves while dragging (issue 13): the controls and the plots keep their places
+whatever the texts say, and at the usual screen sizes and zooms every label and button shows
+its whole text (or is cut on purpose, the whole text in its tooltip)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QScrollArea, QSlider, QWidget
+
+from tensorviz.core import descent
+from tensorviz.ui import lessons
+from tensorviz.ui.theme import make_theme
+
+
+def _where(widget: QWidget) -> QRect:
+    """The widget's rectangle in its window's coordinates."""
+    return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+
+
+def test_dragging_lr_to_divergence_moves_nothing(qtbot, theme):
+    les = lessons.build("descent", theme)
+    qtbot.addWidget(les)
+    les.resize(1400, 900)
+    les.show()
+    les.settle()
+    les.findChild(QPushButton, "experiment_line").click()
+    les.findChild(QSlider, "epochs_slider").setValue(500)
+    les.settle()
+    slider = les.findChild(QSlider, "lr_slider")
+    grid = descent.lr_grid()
+    slider.setValue(grid.index(0.1))
+    les.settle()
+    watched = {
+        "controls": les.findChild(QScrollArea, "controls_scroll"),
+        "lr_slider": slider,
+        "lr_edit": les.findChild(QWidget, "lr_edit"),
+        "pin_button": les.findChild(QWidget, "pin_button"),
+        "plots": les.view.plots,
+    }
+    before = {name: _where(w) for name, w in watched.items()}
+    texts = set()
+    for pos in range(grid.index(0.1), len(grid)):  # a drag: every position on the way
+        slider.setValue(pos)
+        les.settle()
+        texts.add(les.findChild(QLabel, "diverged_label").text())
+        assert {name: _where(w) for name, w in watched.items()} == before, grid[pos]
+    assert les.state.lr == 2.0
+    assert any(t.startswith("Diverged in epoch") for t in texts)  # the long texts came
+
+
+def _cut(widget: QWidget) -> str | None:
+    """Why ``widget`` does not show its whole text, or None when it does."""
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        if not text or widget.textFormat() == Qt.TextFormat.RichText or widget.pixmap():
+            return None
+        room = widget.contentsRect()
+        if widget.wordWrap():
+            need = widget.heightForWidth(widget.width())
+            return f"needs height {need}, has {room.height()}" if need > widget.height() else None
+        if widget.toolTip() == text:
+            return None  # cut at the right on purpose: the whole text is the tooltip
+        metrics = QFontMetrics(widget.font())
+        lines = text.split("\n")
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = metrics.lineSpacing() * len(lines)
+        if width > room.width() + 1 or height > room.height() + 1:
+            return f"needs {width}x{height}, has {room.width()}x{room.height()}"
+        return None
+    if isinstance(widget, QAbstractButton) and widget.text():
+        need = widget.sizeHint().width()
+        return f"needs width {need}, has {widget.width()}" if need > widget.width() else None
+    return None
+
+
+@pytest.mark.parametrize("zoom", [100, 150])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720), (1400, 900), (1920, 1080)])
+def test_every_text_fits_at_the_usual_sizes(qtbot, size, zoom):
+    les = lessons.build("descent", make_theme("light", zoom))
+    qtbot.addWidget(les)
+    les.resize(*size)
+    les.show()
+    les.settle()
+    cut = {}
+    for experiment in ("square", "line"):
+        les.findChild(QPushButton, f"experiment_{experiment}").click()
+        les.findChild(QSlider, "lr_slider").setValue(len(descent.lr_grid()) - 1)  # diverges
+        les.settle()
+        for widget in les.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            why = _cut(widget)
+            if why is not None:
+                name = widget.objectName() or type(widget).__name__
+                cut[f"{experiment}/{name} {widget.text()[:40]!r}"] = why
+    assert not cut, cut
