@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -126,6 +126,15 @@ class _Overlay:
 class DescentPlots(pg.GraphicsLayoutWidget):
     """Four plots of one run (and overlaid runs) with an epoch cursor; hovering shows the
     exact epoch and value under the mouse."""
+
+    _hint: QSize | None = None
+
+    def sizeHint(self) -> QSize:
+        """The hint it first gave: a graphics view hints at its scene rect, which follows its
+        own size, so a zoom in and out left the plots at the zoomed size (issue 16)."""
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return self._hint
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)

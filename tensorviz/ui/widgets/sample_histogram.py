@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,6 +23,19 @@ def _fmt(value: float) -> str:
     return f"{value:.4f}"
 
 
+class _Plot(pg.PlotWidget):
+    """A plot whose size hint is the one it first gave. A graphics view hints at its scene
+    rect, which follows the view's own size: the layout's last answer came back as the next
+    question, so a zoom in and out left the plot at the zoomed size (issue 16)."""
+
+    _hint: QSize | None = None
+
+    def sizeHint(self) -> QSize:
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return self._hint
+
+
 class SampleHistogram(QWidget):
     """Paints a :class:`~tensorviz.core.create.Histogram` (bars: measured density; line or
     points: the expected density) and a small table of asked vs measured statistics."""
@@ -34,7 +47,7 @@ class SampleHistogram(QWidget):
         self.setObjectName("sample_histogram")
         self._theme = theme
         self._histogram: Histogram | None = None
-        self.plot = pg.PlotWidget()
+        self.plot = _Plot()
         self.plot.setObjectName("histogram_plot")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
