@@ -51,6 +51,7 @@ from tensorviz.ui.theme import (
     stylesheet,
     system_theme_name,
 )
+from tensorviz.ui.torch_loader import TorchLoader
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "tensorviz.svg"
 
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
     Lessons are built the first time they are shown. ``remember=False`` (screenshots) reads
     and writes no settings.
 
+    The window imports no torch: it shows, with its lesson list, while torch is imported on
+    another thread (:class:`TorchLoader`), a quiet "Loading torch…" where the lesson goes;
+    the lesson is built and computes its first result as soon as torch is in. Asking for a
+    lesson (``lesson``, ``select_lesson``) waits for torch, so scripts and tests get it whole.
+
     The style sheet (``theme.stylesheet``) sits on each lesson and on the window's own parts
     (lesson list, menus, status bar, lecture strip, dialogs), never on the application: a
     zoom or theme switch then restyles the lesson on screen at once and each hidden lesson
@@ -136,6 +142,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self._torch = TorchLoader(self)
+        self._torch.ready.connect(self._on_torch_ready)
+        self._torch.failed.connect(self._on_torch_failed)
+        self._torch.start()  # first: it is the longest part of start-up
         self._remember = remember
         self._infos = lessons.available()
         self._lessons: dict[str, Lesson] = {}
@@ -163,6 +173,11 @@ class MainWindow(QMainWindow):
         self._empty = QLabel()
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self._empty)
+        self._loading = QLabel()
+        self._loading.setObjectName("loading_torch")
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._loading.setProperty("role", "muted")
+        self._stack.addWidget(self._loading)
         for _ in self._infos:
             self._list.addItem(QListWidgetItem())  # text set in retranslate()
         self._right = QWidget()
@@ -193,8 +208,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         start = prefs.lesson if prefs.lesson in keys else (keys[0] if keys else None)
-        if start is not None:
-            self.select_lesson(start)
+        if start is not None:  # built now if torch is in, else when it is (_on_torch_ready)
+            self._list.setCurrentRow(keys.index(start))
         if prefs.problems:
             self.statusBar().showMessage(" ".join(p() for p in prefs.problems), 20000)
 
@@ -203,15 +218,21 @@ class MainWindow(QMainWindow):
         return [i.key for i in self._infos]
 
     def select_lesson(self, key: str) -> Lesson:
+        """Show lesson ``key`` (waiting for torch if it is still loading) and return it."""
         row = self.lesson_keys().index(key)
         self._list.setCurrentRow(row)
-        return self.lesson(key)
+        lesson = self.lesson(key)
+        self._stack.setCurrentWidget(lesson)  # it was chosen while torch was loading
+        self._update_title()
+        return lesson
 
     def lesson(self, key: str) -> Lesson:
-        """The lesson widget for ``key``, built on first use, in the current theme and zoom."""
+        """The lesson widget for ``key``, built on first use (once torch is in: this waits
+        for it), in the current theme and zoom."""
         if key not in self._lessons:
-            widget = lessons.build(key, self.theme)
-            widget.setStyleSheet(stylesheet(self.theme))
+            self._torch.wait()  # ready may build it (_on_torch_ready)
+        if key not in self._lessons:
+            widget = lessons.build(key, self.theme)  # it takes the style sheet itself
             self._styled[key] = self.theme
             self._lessons[key] = widget
             self._stack.addWidget(widget)
@@ -233,9 +254,24 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._infos[row].key
-        self._stack.setCurrentWidget(self.lesson(key))
+        if key in self._lessons or self._torch.is_ready():
+            self._stack.setCurrentWidget(self.lesson(key))
+        else:  # shown by _on_torch_ready; the GUI stays live meanwhile
+            self._stack.setCurrentWidget(self._loading)
         self._prefs.lesson = key
         self._update_title()
+
+    def torch_ready(self) -> bool:
+        return self._torch.is_ready()
+
+    def _on_torch_failed(self, message: str) -> None:
+        self._loading.setText(self.tr("torch could not be loaded: {0}").format(message))
+
+    def _on_torch_ready(self) -> None:
+        row = self._list.currentRow()
+        if row >= 0 and self._stack.currentWidget() is self._loading:
+            self._stack.setCurrentWidget(self.lesson(self._infos[row].key))
+            self._update_title()
 
     # -- lecture mode ----------------------------------------------------------------------
     def lecture_host(self) -> QVBoxLayout:
@@ -290,7 +326,8 @@ class MainWindow(QMainWindow):
     def _style_shell(self) -> None:
         """The style sheet on the window's parts that are not lessons."""
         sheet = stylesheet(self.theme)
-        for widget in (self._list, self._empty, self.menuBar(), self.statusBar()):
+        # not the status bar: asking for it makes one, and its messages take the app's font
+        for widget in (self._list, self._empty, self._loading, self.menuBar()):
             widget.setStyleSheet(sheet)
         if hasattr(self, "lecture"):
             self.lecture.strip.setStyleSheet(sheet)
@@ -415,16 +452,17 @@ class MainWindow(QMainWindow):
         for row, info in enumerate(self._infos):
             self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
         self._empty.setText(self.tr("No lesson is available."))
+        self._loading.setText(self.tr("Loading torch…"))
         if hasattr(self, "lecture"):
             self.lecture.retranslate()
         self._sync_menu_checks()
         self._update_title()
 
     def _update_title(self) -> None:
-        lesson = self.current_lesson()
+        row = self._list.currentRow()  # the lesson chosen, shown or still waiting for torch
         title = "tensorviz"
-        if lesson is not None:
-            title = f"{lessons.info(lesson.key).title()} — tensorviz"
+        if row >= 0:
+            title = f"{self._infos[row].title()} — tensorviz"
         self.setWindowTitle(title)
 
     # -- export ----------------------------------------------------------------------------

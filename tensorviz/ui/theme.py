@@ -246,8 +246,8 @@ def stylesheet(theme: Theme) -> str:
     QSlider::handle:horizontal {{ background: {theme.accent}; width: {p(18)}px;
         margin: -{p(6)}px 0; border-radius: {p(9)}px; }}
     QSplitter::handle {{ background: {theme.border}; }}
-    QPlainTextEdit#code_view, QPlainTextEdit#output_view {{ background: {theme.code_bg};
-        color: {theme.text}; }}
+    QPlainTextEdit#code_view, QPlainTextEdit#output_view, QPlainTextEdit#code_view QWidget,
+    QPlainTextEdit#output_view QWidget {{ background: {theme.code_bg}; color: {theme.text}; }}
     QFrame#error_banner {{ background: {theme.error_bg};
         border: {p(2)}px solid {theme.negative}; border-radius: {p(6)}px; }}
     QFrame#error_banner QLabel {{ background: transparent; }}
