@@ -272,21 +272,29 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * theme.scale)
     app.setFont(font)
-    if "pyqtgraph" in sys.modules:  # else the first plot's style_plot sets it
-        _configure_pyqtgraph(theme)
+    global _plot_colours
+    _plot_colours = theme
+    if "pyqtgraph" in sys.modules:  # else configure_pyqtgraph, when a plot module imports it
+        configure_pyqtgraph()
 
 
-def _configure_pyqtgraph(theme: Theme) -> None:
+_plot_colours: Theme | None = None
+
+
+def configure_pyqtgraph() -> None:
+    """pyqtgraph's defaults: antialiased curves (read when a curve is made, so this runs when
+    a plot module is imported, before any curve) and the current theme's colours."""
     import pyqtgraph as pg
 
-    pg.setConfigOptions(antialias=True, background=theme.surface, foreground=theme.text)
+    pg.setConfigOptions(antialias=True)
+    if _plot_colours is not None:
+        pg.setConfigOptions(background=_plot_colours.surface, foreground=_plot_colours.text)
 
 
 def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
     """Axis pens, tick fonts and label sizes of a pyqtgraph plot, from the theme and zoom."""
     import pyqtgraph as pg
 
-    _configure_pyqtgraph(theme)
     font = theme.font(BASE_POINT_SIZE * 0.9)
     pen = pg.mkPen(theme.muted, width=max(1, theme.px(1)))
     for name in ("left", "bottom", "right", "top"):

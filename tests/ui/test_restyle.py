@@ -40,6 +40,7 @@ def _plain_label(lesson) -> QLabel:
 def built(qtbot):
     win = MainWindow(theme="light", zoom=100, language="en", remember=False)
     qtbot.addWidget(win)
+    win.statusBar()  # the zoom's message shows one; it is there before, so lessons keep size
     win.resize(1400, 900)
     win.show()
     states = _last_step_states()
@@ -92,3 +93,19 @@ def test_theme_switch_reaches_hidden_lessons_when_shown(built):
     assert win.select_lesson(keys[0]).theme.name == "dark"
     assert hidden.state == states[keys[0]]
     assert "#252b32" in hidden.styleSheet()  # the dark surface
+
+
+def test_a_dialog_on_the_window_takes_its_style_sheet(qtbot):
+    """The sheet is on the window's parts, not the application: a dialog opened on the window
+    (about, the lecture's step list) still gets it, in the current zoom."""
+    from PySide6.QtWidgets import QMessageBox
+
+    win = MainWindow(theme="light", zoom=150, language="en", remember=False)
+    qtbot.addWidget(win)
+    win.show()
+    box = QMessageBox(win)
+    box.setText("tensorviz")
+    box.show()
+    assert f"font-size: {BASE_POINT_SIZE * 1.5:.1f}pt" in box.styleSheet()
+    assert f"font-size: {BASE_POINT_SIZE * 1.5:.1f}pt" in win._list.styleSheet()
+    box.close()

@@ -28,6 +28,8 @@ from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
 
+theme_mod.configure_pyqtgraph()
+
 #: Plotted values are clipped to this magnitude (float64 products of finite float32 values).
 CLIP = 1e300
 #: Smallest loss drawn on a log axis (0 and subnormals sit on this floor).

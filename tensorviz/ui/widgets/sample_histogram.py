@@ -12,7 +12,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tensorviz.core.create import Histogram
-from tensorviz.ui.theme import Theme, series_pen, style_plot_widget
+from tensorviz.ui.theme import Theme, configure_pyqtgraph, series_pen, style_plot_widget
+
+configure_pyqtgraph()
 
 
 def _fmt(value: float) -> str:
