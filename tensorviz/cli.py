@@ -217,7 +217,8 @@ def _report_startup(app, window) -> None:
             lesson = window.current_lesson()
             if (
                 "result" not in seen
-                and obj is lesson
+                and lesson is not None
+                and (obj is lesson or lesson.isAncestorOf(obj))  # the picture repaints alone
                 and lesson.view.rendered is not None
                 and not lesson.busy()
             ):
