@@ -186,25 +186,47 @@ def _run(args: argparse.Namespace) -> int:
         window.lecture.enter(steps[0])
     window.show()
     if os.environ.get("TENSORVIZ_EXIT_AFTER_PAINT"):
-        _exit_after_first_paint(app, window)
+        _report_startup(app, window)
     return app.exec()
 
 
-def _exit_after_first_paint(app, window) -> None:
-    """For tests/bench/startup.py: leave as soon as the current lesson has been painted."""
+def _report_startup(app, window) -> None:
+    """For tests/bench/startup.py: on stderr, when the window was first painted and when its
+    lesson first painted a torch result (``tensorviz-startup visible=T`` and ``result=T``,
+    seconds since the epoch); then leave at once."""
+    import time
+
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    lesson = window.current_lesson() or window
+    seen: dict[str, float] = {}
+
+    def stamp(what: str) -> None:
+        seen[what] = time.time()
+        print(f"tensorviz-startup {what}={seen[what]:.6f}", file=sys.stderr, flush=True)
+        if what == "result":
+            os._exit(0)
 
     class Watcher(QObject):
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and obj is lesson:
-                # after this paint event is handled and flushed, not before
-                QTimer.singleShot(0, lambda: os._exit(0))
+            if event.type() != QEvent.Type.Paint:
+                return False
+            # stamped after this paint event is handled and flushed, not before
+            if "visible" not in seen and obj is window.centralWidget():
+                seen["visible"] = 0.0
+                QTimer.singleShot(0, lambda: stamp("visible"))
+            lesson = window.current_lesson()
+            if (
+                "result" not in seen
+                and lesson is not None
+                and (obj is lesson or lesson.isAncestorOf(obj))  # the picture repaints alone
+                and lesson.view.rendered is not None
+                and not lesson.busy()
+            ):
+                seen["result"] = 0.0
+                QTimer.singleShot(0, lambda: stamp("result"))
             return False
 
-    watcher = Watcher(app)
-    lesson.installEventFilter(watcher)
+    app.installEventFilter(Watcher(app))
 
 
 def export_course(args: argparse.Namespace) -> int:

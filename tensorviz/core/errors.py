@@ -42,3 +42,16 @@ def attempt(fn: Callable[[], T]) -> T | TorchError:
         return fn()
     except TORCH_EXCEPTIONS as exc:
         return TorchError.from_exception(exc)
+
+
+class LiteralError(ValueError):
+    """User text that cannot be used: ``reason`` is a stable key, ``detail`` says where.
+
+    Reasons: ``empty``, ``too_long``, ``syntax``, ``not_allowed``, ``not_a_number``, ``ragged``,
+    ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``.
+    """
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail

@@ -15,6 +15,8 @@ from typing import Literal as TypingLiteral
 
 import torch
 
+from tensorviz.core.errors import LiteralError
+
 #: The most elements a tensor built from user input may have (about a million).
 MAX_ELEMENTS = 1 << 20
 #: Longest text we try to parse; longer input is refused before parsing.
@@ -69,19 +71,6 @@ DTYPES: dict[str, torch.dtype] = {
     "float64": torch.float64,
     "double": torch.float64,
 }
-
-
-class LiteralError(ValueError):
-    """User text that cannot be used: ``reason`` is a stable key, ``detail`` says where.
-
-    Reasons: ``empty``, ``too_long``, ``syntax``, ``not_allowed``, ``not_a_number``, ``ragged``,
-    ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``.
-    """
-
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NoReturn, TypeVar
 
-import torch
-
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 
 T = TypeVar("T")
@@ -33,6 +31,8 @@ class Snippet:
 
 
 def reset_print_options() -> None:
+    import torch  # here, not above: the window imports ``Snippet`` before torch has loaded
+
     """torch's default print options (lessons may change them; the next run starts clean)."""
     torch.set_printoptions(profile="default", sci_mode=None)
 

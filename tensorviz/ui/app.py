@@ -7,7 +7,6 @@ import platform
 import sys
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSignalBlocker, QSize, Qt, qVersion
 from PySide6.QtGui import (
@@ -46,11 +45,13 @@ from tensorviz.ui.theme import (
     THEMES,
     ZOOM_STEP,
     Theme,
-    apply_to_app,
+    apply_palette,
     clamp_zoom,
     make_theme,
+    stylesheet,
     system_theme_name,
 )
+from tensorviz.ui.torch_loader import TorchLoader
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "tensorviz.svg"
 
@@ -118,6 +119,16 @@ class MainWindow(QMainWindow):
 
     Lessons are built the first time they are shown. ``remember=False`` (screenshots) reads
     and writes no settings.
+
+    The window imports no torch: it shows, with its lesson list, while torch is imported on
+    another thread (:class:`TorchLoader`), a quiet "Loading torch…" where the lesson goes;
+    the lesson is built and computes its first result as soon as torch is in. Asking for a
+    lesson (``lesson``, ``select_lesson``) waits for torch, so scripts and tests get it whole.
+
+    The style sheet (``theme.stylesheet``) sits on each lesson and on the window's own parts
+    (lesson list, menus, status bar, lecture strip, dialogs), never on the application: a
+    zoom or theme switch then restyles the lesson on screen at once and each hidden lesson
+    when it is next shown (issue 16: 0.7-2.5 s with every lesson built, now a few tens of ms).
     """
 
     def __init__(
@@ -131,9 +142,14 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self._torch = TorchLoader(self)
+        self._torch.ready.connect(self._on_torch_ready)
+        self._torch.failed.connect(self._on_torch_failed)
+        self._torch.start()  # first: it is the longest part of start-up
         self._remember = remember
         self._infos = lessons.available()
         self._lessons: dict[str, Lesson] = {}
+        self._styled: dict[str, Theme] = {}  # the theme each built lesson was last styled in
         keys = [i.key for i in self._infos]
         self._settings = settings.open_settings() if remember else None
         prefs = settings.load(self._settings, keys) if self._settings else settings.Preferences()
@@ -157,6 +173,11 @@ class MainWindow(QMainWindow):
         self._empty = QLabel()
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self._empty)
+        self._loading = QLabel()
+        self._loading.setObjectName("loading_torch")
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._loading.setProperty("role", "muted")
+        self._stack.addWidget(self._loading)
         for _ in self._infos:
             self._list.addItem(QListWidgetItem())  # text set in retranslate()
         self._right = QWidget()
@@ -175,7 +196,10 @@ class MainWindow(QMainWindow):
         self.lecture = LectureMode(self, self._settings)
 
         app = QApplication.instance()
-        apply_to_app(app, self.theme)
+        if app.styleSheet():  # a lesson alone set it (tests): the window styles its parts
+            app.setStyleSheet("")
+        apply_palette(app, self.theme)
+        self._style_shell()
         i18n.set_language(app, prefs.language or i18n.system_language())
         self.retranslate()
         self._apply_list_metrics()
@@ -184,8 +208,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         start = prefs.lesson if prefs.lesson in keys else (keys[0] if keys else None)
-        if start is not None:
-            self.select_lesson(start)
+        if start is not None:  # built now if torch is in, else when it is (_on_torch_ready)
+            self._list.setCurrentRow(keys.index(start))
         if prefs.problems:
             self.statusBar().showMessage(" ".join(p() for p in prefs.problems), 20000)
 
@@ -194,17 +218,33 @@ class MainWindow(QMainWindow):
         return [i.key for i in self._infos]
 
     def select_lesson(self, key: str) -> Lesson:
+        """Show lesson ``key`` (waiting for torch if it is still loading) and return it."""
         row = self.lesson_keys().index(key)
         self._list.setCurrentRow(row)
-        return self.lesson(key)
+        lesson = self.lesson(key)
+        self._stack.setCurrentWidget(lesson)  # it was chosen while torch was loading
+        self._update_title()
+        return lesson
 
     def lesson(self, key: str) -> Lesson:
-        """The lesson widget for ``key``, built on first use."""
+        """The lesson widget for ``key``, built on first use (once torch is in: this waits
+        for it), in the current theme and zoom."""
         if key not in self._lessons:
-            widget = lessons.build(key, self.theme)
+            self._torch.wait()  # ready may build it (_on_torch_ready)
+        if key not in self._lessons:
+            widget = lessons.build(key, self.theme)  # it takes the style sheet itself
+            self._styled[key] = self.theme
             self._lessons[key] = widget
             self._stack.addWidget(widget)
+        elif self._styled[key] != self.theme:
+            self._style_lesson(key)
         return self._lessons[key]
+
+    def _style_lesson(self, key: str) -> None:
+        lesson = self._lessons[key]
+        lesson.setStyleSheet(stylesheet(self.theme))
+        lesson.apply_theme(self.theme)
+        self._styled[key] = self.theme
 
     def current_lesson(self) -> Lesson | None:
         widget = self._stack.currentWidget()
@@ -214,9 +254,24 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._infos[row].key
-        self._stack.setCurrentWidget(self.lesson(key))
+        if key in self._lessons or self._torch.is_ready():
+            self._stack.setCurrentWidget(self.lesson(key))
+        else:  # shown by _on_torch_ready; the GUI stays live meanwhile
+            self._stack.setCurrentWidget(self._loading)
         self._prefs.lesson = key
         self._update_title()
+
+    def torch_ready(self) -> bool:
+        return self._torch.is_ready()
+
+    def _on_torch_failed(self, message: str) -> None:
+        self._loading.setText(self.tr("torch could not be loaded: {0}").format(message))
+
+    def _on_torch_ready(self) -> None:
+        row = self._list.currentRow()
+        if row >= 0 and self._stack.currentWidget() is self._loading:
+            self._stack.setCurrentWidget(self.lesson(self._infos[row].key))
+            self._update_title()
 
     # -- lecture mode ----------------------------------------------------------------------
     def lecture_host(self) -> QVBoxLayout:
@@ -257,14 +312,36 @@ class MainWindow(QMainWindow):
 
     def _restyle(self) -> None:
         self.theme = self._resolve_theme()
-        apply_to_app(QApplication.instance(), self.theme)
-        for lesson in self._lessons.values():
-            lesson.apply_theme(self.theme)
+        apply_palette(QApplication.instance(), self.theme)
+        self._style_shell()
+        current = self.current_lesson()
+        if current is not None:  # the others when next shown (``lesson``)
+            self._style_lesson(current.key)
         self._apply_list_metrics()
         self._sync_menu_checks()
         self.statusBar().showMessage(
             self.tr("Zoom {0}% · theme {1}").format(self.theme.zoom, self.theme.name), 3000
         )
+
+    def _style_shell(self) -> None:
+        """The style sheet on the window's parts that are not lessons."""
+        sheet = stylesheet(self.theme)
+        # not the status bar: asking for it makes one, and its messages take the app's font
+        for widget in (self._list, self._empty, self._loading, self.menuBar()):
+            widget.setStyleSheet(sheet)
+        if hasattr(self, "lecture"):
+            self.lecture.strip.setStyleSheet(sheet)
+        for handle in (self._splitter.handle(i) for i in range(1, self._splitter.count())):
+            handle.setStyleSheet(f"QSplitterHandle {{ background: {self.theme.border}; }}")
+
+    def childEvent(self, event) -> None:
+        # A dialog opened on the window (about, the lecture's step list, file dialogs) takes
+        # the window's style sheet when it is polished, just before it first shows.
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QWidget) and child.isWindow() and not child.styleSheet():
+                child.setStyleSheet(stylesheet(self.theme))
+        super().childEvent(event)
 
     def _apply_list_metrics(self) -> None:
         self._list.setMinimumWidth(self.theme.px(190))
@@ -375,16 +452,17 @@ class MainWindow(QMainWindow):
         for row, info in enumerate(self._infos):
             self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
         self._empty.setText(self.tr("No lesson is available."))
+        self._loading.setText(self.tr("Loading torch…"))
         if hasattr(self, "lecture"):
             self.lecture.retranslate()
         self._sync_menu_checks()
         self._update_title()
 
     def _update_title(self) -> None:
-        lesson = self.current_lesson()
+        row = self._list.currentRow()  # the lesson chosen, shown or still waiting for torch
         title = "tensorviz"
-        if lesson is not None:
-            title = f"{lessons.info(lesson.key).title()} — tensorviz"
+        if row >= 0:
+            title = f"{self._infos[row].title()} — tensorviz"
         self.setWindowTitle(title)
 
     # -- export ----------------------------------------------------------------------------
@@ -439,6 +517,7 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------------
     def about_text(self) -> str:
+        import pyqtgraph as pg
         import torch
 
         cuda = torch.cuda.is_available()

@@ -27,14 +27,13 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from tensorviz.core.errors import TorchError
-from tensorviz.core.literal import LiteralError
+from tensorviz.core.errors import LiteralError, TorchError
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui.explain import GENERAL, Explainer, literal_error_text
 from tensorviz.ui.lessons.states import LessonState
-from tensorviz.ui.theme import Theme
+from tensorviz.ui.theme import Theme, stylesheet
 from tensorviz.ui.widgets.code_pane import CodePane
 from tensorviz.ui.widgets.error_banner import ErrorBanner
 from tensorviz.ui.worker import Worker
@@ -151,6 +150,11 @@ class Lesson(QWidget):
         super().__init__(parent)
         self.setObjectName(f"lesson_{self.key}")
         self.theme = theme
+        if not QApplication.instance().styleSheet():
+            # In the main window the style sheet sits on each lesson, not on the application
+            # (a zoom then restyles one lesson, not all): it is in place before the view is
+            # built, as the application's would be, so what the view measures is the same.
+            self.setStyleSheet(stylesheet(theme))
         self.view = view if view is not None else self.View(theme)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

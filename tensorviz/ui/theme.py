@@ -10,12 +10,17 @@ forms of colour blindness.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # pyqtgraph (and numpy under it) loads with the first plot, not at start-up
+    import pyqtgraph as pg
 
 THEMES = ("light", "dark", "contrast")
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
@@ -162,8 +167,9 @@ def qpalette(theme: Theme) -> QPalette:
     return pal
 
 
+@lru_cache(maxsize=16)
 def stylesheet(theme: Theme) -> str:
-    """The application style sheet: borders, paddings and font size, scaled by zoom.
+    """The style sheet: borders, paddings and font size, scaled by zoom.
 
     Labels take their look from two properties (``widgets.roles.set_role``): ``role`` says
     what the text is (its size, weight and family), ``tone`` its colour. Lessons never write
@@ -240,23 +246,55 @@ def stylesheet(theme: Theme) -> str:
     QSlider::handle:horizontal {{ background: {theme.accent}; width: {p(18)}px;
         margin: -{p(6)}px 0; border-radius: {p(9)}px; }}
     QSplitter::handle {{ background: {theme.border}; }}
+    QPlainTextEdit#code_view, QPlainTextEdit#output_view, QPlainTextEdit#code_view QWidget,
+    QPlainTextEdit#output_view QWidget {{ background: {theme.code_bg}; color: {theme.text}; }}
+    QFrame#error_banner {{ background: {theme.error_bg};
+        border: {p(2)}px solid {theme.negative}; border-radius: {p(6)}px; }}
+    QFrame#error_banner QLabel {{ background: transparent; }}
+    QFrame#error_banner QLabel#error_title {{ color: {theme.negative}; font-weight: bold; }}
     QScrollBar:vertical {{ width: {p(12)}px; }}
     QScrollBar:horizontal {{ height: {p(12)}px; }}
     """
 
 
 def apply_to_app(app: QApplication, theme: Theme) -> None:
-    """Palette, style sheet and font size of the whole application."""
+    """Palette, style sheet and font size of the whole application (a lesson on its own:
+    tests, benches). The main window puts the style sheet on its parts instead
+    (``MainWindow._restyle``): changing the application's sheet re-polishes every widget of
+    every lesson built, 0.6 s with all eight, where one lesson's sheet takes 10-20 ms."""
+    apply_palette(app, theme)
+    app.setStyleSheet(stylesheet(theme))
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    """The application's palette and font size (cheap: no style sheet re-polish)."""
     app.setPalette(qpalette(theme))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * theme.scale)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(theme))
-    pg.setConfigOptions(antialias=True, background=theme.surface, foreground=theme.text)
+    global _plot_colours
+    _plot_colours = theme
+    if "pyqtgraph" in sys.modules:  # else configure_pyqtgraph, when a plot module imports it
+        configure_pyqtgraph()
+
+
+_plot_colours: Theme | None = None
+
+
+def configure_pyqtgraph() -> None:
+    """pyqtgraph's defaults: antialiased curves (read when a curve is made, so this runs when
+    a plot module is imported, before any curve) and the current theme's colours."""
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True)
+    if _plot_colours is not None:
+        pg.setConfigOptions(background=_plot_colours.surface, foreground=_plot_colours.text)
 
 
 def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
     """Axis pens, tick fonts and label sizes of a pyqtgraph plot, from the theme and zoom."""
+    import pyqtgraph as pg
+
     font = theme.font(BASE_POINT_SIZE * 0.9)
     pen = pg.mkPen(theme.muted, width=max(1, theme.px(1)))
     for name in ("left", "bottom", "right", "top"):
@@ -265,6 +303,9 @@ def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
         axis.setTextPen(pg.mkPen(theme.text))
         axis.setTickFont(font)
         axis.setStyle(tickLength=theme.px(6), tickTextOffset=theme.px(4))
+        # The tick text's space only grows (pyqtgraph measures it as it paints): start it
+        # afresh, as a new axis does, or a zoom in and out leaves the zoomed margins.
+        axis.textWidth, axis.textHeight = 30, 18
         if axis.label is not None:
             axis.label.setFont(font)
     if plot.titleLabel is not None:
@@ -282,4 +323,6 @@ def style_plot_widget(widget: pg.PlotWidget, theme: Theme) -> None:
 
 def series_pen(theme: Theme, index: int, width: float = 2.0) -> object:
     """A plot pen of series ``index``, its width scaled by zoom."""
+    import pyqtgraph as pg
+
     return pg.mkPen(theme.series[index % len(theme.series)], width=width * theme.scale)

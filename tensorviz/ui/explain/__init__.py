@@ -13,8 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from tensorviz.core.errors import TorchError
-from tensorviz.core.literal import LiteralError
+from tensorviz.core.errors import LiteralError, TorchError
 
 translate = QCoreApplication.translate
 

@@ -128,8 +128,7 @@ class CodePane(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         font = theme.font(10.5, mono=True)
         for view in (self._code, self._output):
-            view.setFont(font)
-            view.setStyleSheet(f"background: {theme.code_bg}; color: {theme.text};")
+            view.setFont(font)  # colours: ``QPlainTextEdit#code_view`` in ``theme.stylesheet``
         self._highlighter.set_theme(theme)
 
     def retranslate(self) -> None:

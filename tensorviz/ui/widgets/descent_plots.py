@@ -20,13 +20,15 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
 
 from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
+
+theme_mod.configure_pyqtgraph()
 
 #: Plotted values are clipped to this magnitude (float64 products of finite float32 values).
 CLIP = 1e300
@@ -143,6 +145,15 @@ class DescentPlots(QWidget):
     Each plot has its own view (``views``): a change in one plot repaints that plot only,
     and a new learning rate leaves the sweep strip's curve and axes alone (only its lr line
     moves). In one shared view every change repainted all four plots."""
+
+    _hint: QSize | None = None
+
+    def sizeHint(self) -> QSize:
+        """The hint it first gave: a graphics view hints at its scene rect, which follows its
+        own size, so a zoom in and out left the plots at the zoomed size (issue 16)."""
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return self._hint
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -88,13 +88,8 @@ class ErrorBanner(QFrame):
         return self._explanation.text() if self._has_error else ""
 
     def apply_theme(self, theme: Theme) -> None:
-        p = theme.px
-        self.setStyleSheet(
-            f"QFrame#error_banner {{ background: {theme.error_bg};"
-            f" border: {p(2)}px solid {theme.negative}; border-radius: {p(6)}px; }}"
-            f" QLabel {{ background: transparent; }}"
-            f" QLabel#error_title {{ color: {theme.negative}; font-weight: bold; }}"
-        )
+        # frame and colours: ``QFrame#error_banner`` in ``theme.stylesheet`` (no sheet of its
+        # own, which a zoom would re-polish on its own)
         self._message.setFont(theme.font(10, mono=True))
 
     def retranslate(self) -> None:

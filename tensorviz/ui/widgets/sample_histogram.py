@@ -7,12 +7,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tensorviz.core.create import Histogram
-from tensorviz.ui.theme import Theme, series_pen, style_plot_widget
+from tensorviz.ui.theme import Theme, configure_pyqtgraph, series_pen, style_plot_widget
+
+configure_pyqtgraph()
 
 
 def _fmt(value: float) -> str:
@@ -21,6 +23,19 @@ def _fmt(value: float) -> str:
     if value != 0 and not 1e-3 <= abs(value) < 1e6:
         return f"{value:.4g}"  # 1e+300, not three hundred digits
     return f"{value:.4f}"
+
+
+class _Plot(pg.PlotWidget):
+    """A plot whose size hint is the one it first gave. A graphics view hints at its scene
+    rect, which follows the view's own size: the layout's last answer came back as the next
+    question, so a zoom in and out left the plot at the zoomed size (issue 16)."""
+
+    _hint: QSize | None = None
+
+    def sizeHint(self) -> QSize:
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return self._hint
 
 
 class SampleHistogram(QWidget):
@@ -34,7 +49,7 @@ class SampleHistogram(QWidget):
         self.setObjectName("sample_histogram")
         self._theme = theme
         self._histogram: Histogram | None = None
-        self.plot = pg.PlotWidget()
+        self.plot = _Plot()
         self.plot.setObjectName("histogram_plot")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)

@@ -4,6 +4,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>torch could not be loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom {0}% · theme {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +89,10 @@
     </message>
     <message>
         <source>No lesson is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading torch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

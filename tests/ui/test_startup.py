@@ -1,0 +1,115 @@
+"""The window before torch has loaded (issue 16): the shell imports no torch, shows its lesson
+list and a quiet "Loading torch…" where the lesson goes, and builds the lesson with its first
+result as soon as torch is in. Each case runs in a fresh interpreter: in this one torch is in."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def run_fresh(code: str, tmp_path) -> str:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TENSORVIZ_SETTINGS=str(tmp_path / "s.ini"),
+        PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_shell_imports_no_torch(tmp_path):
+    out = run_fresh(
+        """
+        import sys
+        import tensorviz.cli, tensorviz.ui.app, tensorviz.ui.lesson, tensorviz.ui.lessons
+        print(sorted(m for m in ("torch", "numpy", "pyqtgraph") if m in sys.modules))
+        """,
+        tmp_path,
+    )
+    assert out.strip() == "[]"
+
+
+def test_window_shows_while_torch_loads_then_the_lesson_fills_in(tmp_path):
+    out = run_fresh(
+        """
+        import sys, threading, time
+        from PySide6.QtWidgets import QApplication
+        from tensorviz.ui import torch_loader
+        from tensorviz.ui.app import MainWindow, make_application
+
+        gate = threading.Event()  # torch "loads" until the test opens the gate
+        real_import = torch_loader.TorchLoader._import
+        def held_import(self):
+            gate.wait()
+            real_import(self)
+        torch_loader.TorchLoader._import = held_import
+
+        app = make_application(["t"])
+        win = MainWindow(theme="light", zoom=100, language="en", lesson="ops")
+        win.resize(1200, 800)
+        win.show()
+        app.processEvents()
+        shown = win._stack.currentWidget()
+        print("torch before:", "torch" in sys.modules)
+        print("loading:", shown.objectName(), shown.isVisible(), shown.text())
+        print("lessons listed:", win._list.count(), "title:", win.windowTitle())
+        print("current lesson:", win.current_lesson())
+        win.grab()  # the shell paints without torch
+        gate.set()
+        deadline = time.monotonic() + 200
+        while win.current_lesson() is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        lesson = win.current_lesson()
+        lesson.settle()
+        app.processEvents()
+        print("after:", lesson.key, lesson.isVisible(), lesson.view.rendered is not None)
+        print("output:", bool(lesson.snippet().output))
+        win._remember = False
+        """,
+        tmp_path,
+    )
+    lines = out.splitlines()
+    assert "torch before: False" in lines
+    assert "loading: loading_torch True Loading torch…" in lines
+    assert "lessons listed: 8 title: Operations and matrix product — tensorviz" in lines
+    assert "current lesson: None" in lines
+    assert "after: ops True True" in lines
+    assert "output: True" in lines
+
+
+@pytest.mark.parametrize("lesson", ["create", "descent"])
+def test_screenshot_waits_for_torch_and_the_result(tmp_path, lesson):
+    """A screenshot from a fresh interpreter shows the lesson's result, never the loading
+    page."""
+    out = run_fresh(
+        f"""
+        from tensorviz import cli
+        from PySide6.QtWidgets import QApplication
+        assert cli.main(["--screenshot", r"{tmp_path}", "--lesson", "{lesson}",
+                         "--lang", "en", "--theme", "light"]) == 0
+        """,
+        tmp_path,
+    )
+    assert out.strip().endswith(f"{lesson}.png")
+    from PySide6.QtGui import QImage
+
+    from tests.image_testing import compare
+
+    reference = QImage(os.path.join(ROOT, "tests", "ui", "reference", "en", f"{lesson}.png"))
+    assert compare(QImage(str(tmp_path / f"{lesson}.png")), reference).fraction <= 0.001
