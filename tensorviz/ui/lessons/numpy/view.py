@@ -267,6 +267,7 @@ class NumpyView(LessonView):
                 panel.verdict.set_verdict("", None)
                 panel.tensor_title.clear()
                 panel.array_title.clear()
+                panel.memory_title.clear()
             return
         for pair in bridge.pairs:
             panel = self.panels[pair.mode]
