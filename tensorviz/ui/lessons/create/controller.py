@@ -17,8 +17,8 @@ from tensorviz.core import create as core
 from tensorviz.ui.explain import create as explain
 from tensorviz.ui.lesson import Lesson, input_error
 from tensorviz.ui.lessons.create.state import State
-from tensorviz.ui.lessons.states import StateError
 from tensorviz.ui.lessons.create.view import CreateView
+from tensorviz.ui.lessons.states import StateError
 
 
 @dataclass(frozen=True)
