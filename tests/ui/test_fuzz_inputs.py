@@ -83,6 +83,9 @@ FIXED = [
     ", ".join(["1"] * 64),
     ", ".join(["1"] * 16384),
     "1" + "0" * 320,
+    "-" * 2600 + "1",  # over the state's length limit of a start field (descent)
+    "[" * 9 + "]" * 9,
+    "1" + "0" * 280,  # fits a float, not an int64: torch refuses; no outline stays behind
     "-" * 100_000 + "1",
     "1and 2",
     "float",

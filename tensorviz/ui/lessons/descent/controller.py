@@ -27,6 +27,7 @@ from tensorviz.ui.lessons.descent import texts
 from tensorviz.ui.lessons.descent.state import MAX_LR, FieldError, State, setup_of
 from tensorviz.ui.lessons.descent.traces import Job, Traces
 from tensorviz.ui.lessons.descent.view import DescentView, Shown
+from tensorviz.ui.lessons.states import StateError
 
 #: A run's regime as a course question's answer.
 REGIME_ANSWERS = {"converging": "converges", "oscillating": "oscillates", "diverging": "diverges"}
@@ -156,12 +157,18 @@ class DescentLesson(Lesson):
             self.view.controls.mark_start(err.field)
             self.show_input_error(err.error, texts.field(err.field))
             return
+        try:
+            new = state.with_start(**fields)
+        except StateError as err:  # a text longer than the state keeps: refused in its field
+            self.view.controls.mark_start(err.field)
+            self.show_input_error(err, texts.field(err.field))
+            return
         self.view.controls.mark_start(None)
         problem = descent.check_data(line)  # torch's own answer to these x and y
         if problem is not None:
             self.show_torch_error(problem)
             return
-        self.set_state(state.with_start(**fields))
+        self.set_state(new)
 
     def _on_pitfall_chosen(self, kind: str) -> None:
         self.view.playback.pause()

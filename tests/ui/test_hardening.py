@@ -1,0 +1,234 @@
+"""Issue 15, item by item: what froze, crashed or confused the app, typed through the real
+widgets. Each test says what the user sees: the lesson answers within a second, the banner
+names the field and the limit, the field is outlined, the previous result is still shown,
+and no exception escapes to Qt (``escapes`` records ``sys.excepthook``)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+
+from tensorviz.core.literal import MAX_DIM, MAX_NDIM
+from tensorviz.ui import lessons
+from tensorviz.ui.theme import make_theme
+
+HUGE_INT = "1" + "0" * 320  # 321 digits: no float holds it
+
+
+@pytest.fixture
+def escapes(monkeypatch):
+    """What reached ``sys.excepthook`` during the test (a slot's exception, a reported bug)."""
+    caught: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: caught.append(e))
+    return caught
+
+
+def build(qtbot, key: str):
+    lesson = lessons.build(key, make_theme("light"))
+    qtbot.addWidget(lesson)
+    lesson.resize(1400, 900)
+    lesson.show()
+    lesson.settle()
+    return lesson
+
+
+def edit(lesson, name: str) -> QLineEdit:
+    found = lesson.findChild(QLineEdit, name)
+    assert found is not None and found.isVisibleTo(lesson), name
+    return found
+
+
+def type_into(lesson, name: str, text: str) -> float:
+    """Type ``text`` into ``name`` and press Enter; the seconds until it is drawn."""
+    field = edit(lesson, name)
+    field.setText(text)
+    start = time.perf_counter()
+    field.editingFinished.emit()
+    field.returnPressed.emit()
+    lesson.settle()
+    QApplication.processEvents()
+    return time.perf_counter() - start
+
+
+def choose(lesson, combo: str, text: str) -> None:
+    box = lesson.findChild(QComboBox, combo)
+    box.setCurrentIndex(box.findText(text))
+    lesson.settle()
+
+
+def refused(lesson, name: str) -> bool:
+    return bool(edit(lesson, name).property("invalid"))
+
+
+def shape_step(lesson, op: str, args: str, button: str = "change_button") -> float:
+    """Set the selected step of the shape chain to ``op(args)`` (or add it)."""
+    combo = lesson.findChild(QComboBox, "op_combo")
+    combo.setCurrentIndex(combo.findData(op))
+    edit(lesson, "args_edit").setText(args)
+    start = time.perf_counter()
+    lesson.findChild(QPushButton, button).click()
+    lesson.settle()
+    QApplication.processEvents()
+    return time.perf_counter() - start
+
+
+def shape_start_literal(lesson, text: str) -> None:
+    kind = lesson.findChild(QComboBox, "start_kind_combo")
+    kind.setCurrentIndex(kind.findData("literal"))
+    kind.activated.emit(kind.currentIndex())
+    lesson.settle()
+    type_into(lesson, "start_edit", text)
+
+
+# -- 1: a zero-element tensor with a huge dim ------------------------------------------------
+@pytest.mark.parametrize("size", ["0, 10000000", "0, 1000000000000"])
+def test_1_a_huge_dim_of_no_elements_is_refused_at_once(qtbot, escapes, size):
+    lesson = build(qtbot, "create")
+    choose(lesson, "constructor_combo", "torch.zeros")
+    before = lesson.code_pane.code_text()
+    assert type_into(lesson, "size_edit", size) < 1.0
+    assert refused(lesson, "size_edit")
+    assert lesson.banner.message().startswith("size:")
+    assert f"{MAX_DIM:,}" in lesson.banner.explanation()
+    assert lesson.code_pane.code_text() == before
+    assert not escapes
+
+
+def test_1_a_wide_empty_tensor_is_summarised_not_laid_out(qtbot, escapes):
+    lesson = build(qtbot, "create")
+    choose(lesson, "constructor_combo", "torch.zeros")
+    assert type_into(lesson, "size_edit", "0, 1000000") < 1.0
+    assert "(0, 1000000)" in lesson.code_pane.code_text()
+    grid = lesson.view.grid
+    assert grid.snapshot().summarised and grid._geometry is None  # no million labels
+    assert not escapes
+
+
+def test_1_shape_reshape_to_a_wide_empty_tensor_answers_at_once(qtbot, escapes):
+    lesson = build(qtbot, "shape")
+    shape_start_literal(lesson, "[]")
+    lesson.select_step(1)
+    assert shape_step(lesson, "reshape", "0, 1000000") < 1.0
+    assert lesson.chain().results[1].snapshot.shape == (0, 1000000)
+    assert not escapes
+
+
+def test_1_broadcast_of_a_wide_empty_operand_answers_at_once(qtbot, escapes):
+    lesson = build(qtbot, "broadcast")
+    lesson.findChild(QComboBox, "a_mode_combo").setCurrentIndex(1)  # a = torch.arange(...)
+    lesson.settle()
+    assert type_into(lesson, "b_edit", "1") < 1.0
+    assert type_into(lesson, "a_edit", "0, 1000000") < 1.0
+    assert type_into(lesson, "a_edit", "0, 10000000") < 1.0
+    assert refused(lesson, "a_edit")
+    assert f"{MAX_DIM:,}" in lesson.banner.explanation()
+    assert not escapes
+
+
+# -- 2: a 64-D tensor in shape ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "op, args",
+    [
+        ("reshape", "1, " + ", ".join(["1"] * 62) + ", 12"),
+        ("index", "[" + ", ".join(["None"] * 30) + "]"),
+    ],
+)
+def test_2_too_many_dims_are_refused_and_the_chain_stays(qtbot, escapes, op, args):
+    lesson = build(qtbot, "shape")
+    shown = lesson.chain()
+    state = lesson.state
+    assert shape_step(lesson, op, args) < 1.0
+    assert refused(lesson, "args_edit")
+    assert lesson.banner.message().startswith("Step arguments:")
+    assert str(MAX_NDIM) in lesson.banner.explanation()
+    assert lesson.chain() is shown and lesson.state == state
+    # language, zoom and steps redraw the chain on screen without a word of complaint
+    QCoreApplication.sendEvent(lesson.view, QEvent(QEvent.Type.LanguageChange))
+    lesson.apply_theme(make_theme("dark", 150))
+    for k in range(len(shown.results)):
+        lesson.select_step(k)
+    lesson.settle()
+    assert not escapes
+
+
+def test_2_sixteen_dims_are_drawn_and_redrawn(qtbot, escapes):
+    lesson = build(qtbot, "shape")
+    lesson.select_step(1)
+    shape_step(lesson, "reshape", ", ".join(["1"] * 15) + ", 12")
+    assert lesson.chain().results[1].snapshot.shape == (1,) * 15 + (12,)
+    QCoreApplication.sendEvent(lesson.view, QEvent(QEvent.Type.LanguageChange))
+    lesson.apply_theme(make_theme("dark", 150))
+    lesson.select_step(1)
+    lesson.settle()
+    assert not escapes
+
+
+# -- 3: whole numbers of 310+ digits ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "key, constructor, field",
+    [
+        ("create", "torch.arange", "start_edit"),
+        ("create", "torch.arange", "end_edit"),
+        ("create", "torch.arange", "step_edit"),
+        ("dtype", None, "values_edit"),
+    ],
+)
+def test_3_a_number_no_float_holds_is_refused_in_its_field(qtbot, escapes, key, constructor, field):
+    lesson = build(qtbot, key)
+    if constructor:
+        choose(lesson, "constructor_combo", constructor)
+    before = lesson.code_pane.code_text()
+    type_into(lesson, field, HUGE_INT)
+    assert not escapes
+    assert refused(lesson, field)
+    assert "321-digit" in lesson.banner.message()
+    assert "308" in lesson.banner.explanation()
+    assert lesson.code_pane.code_text() == before
+
+
+@pytest.mark.parametrize("field", ["lr_edit", "x0_edit", "a0_edit", "b0_edit"])
+def test_3_descent_fields_refuse_a_number_no_float_holds(qtbot, escapes, field):
+    lesson = build(qtbot, "descent")
+    found = lesson.findChild(QLineEdit, field)
+    if found is None or not found.isVisibleTo(lesson):  # a and b belong to the line fit
+        lesson.findChild(QPushButton, "experiment_line").click()
+        lesson.settle()
+    type_into(lesson, field, HUGE_INT)
+    assert not escapes
+    assert refused(lesson, field)
+    assert "321-digit" in lesson.banner.message()
+
+
+# -- 4: create's huge sizes and extreme distributions -----------------------------------------
+@pytest.mark.parametrize("constructor", ["torch.zeros", "torch.full", "torch.normal"])
+@pytest.mark.parametrize(
+    "size, limit",
+    [("0, 4611686018427387904", f"{MAX_DIM:,}"), (", ".join(["1"] * 16384), None)],
+)
+def test_4_sizes_over_the_caps_are_refused(qtbot, escapes, constructor, size, limit):
+    lesson = build(qtbot, "create")
+    choose(lesson, "constructor_combo", constructor)
+    before = lesson.code_pane.code_text()
+    assert type_into(lesson, "size_edit", size) < 1.0
+    assert not escapes
+    assert refused(lesson, "size_edit")
+    assert lesson.banner.message().startswith("size:")
+    if limit:
+        assert limit in lesson.banner.explanation()
+    assert lesson.code_pane.code_text() == before
+
+
+@pytest.mark.parametrize(
+    "field, text",
+    [("std_edit", "1e400"), ("std_edit", "1e300"), ("mean_edit", "9223372036854775808")],
+)
+def test_4_normal_with_extreme_arguments_shows_torchs_answer(qtbot, escapes, field, text):
+    lesson = build(qtbot, "create")
+    choose(lesson, "constructor_combo", "torch.normal")
+    type_into(lesson, field, text)
+    assert not escapes
+    assert "torch.normal(" in lesson.code_pane.code_text()
