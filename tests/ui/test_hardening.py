@@ -232,3 +232,33 @@ def test_4_normal_with_extreme_arguments_shows_torchs_answer(qtbot, escapes, fie
     type_into(lesson, field, text)
     assert not escapes
     assert "torch.normal(" in lesson.code_pane.code_text()
+
+
+# -- 8: settings that are a directory or hold values Qt cannot make ---------------------------
+def test_8_a_settings_path_that_is_a_directory_starts_with_defaults(qtbot, tmp_path, monkeypatch):
+    from tensorviz.ui.app import MainWindow
+
+    folder = tmp_path / "settings.ini"
+    folder.mkdir()
+    monkeypatch.setenv("TENSORVIZ_SETTINGS", str(folder))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.zoom() == 100
+    assert "could not be read" in win.statusBar().currentMessage()
+    win._remember = False
+
+
+def test_8_unknown_variants_fall_back_with_a_message_and_no_qt_warning(
+    qtbot, qtlog, tmp_path, monkeypatch
+):
+    from tensorviz.ui.app import MainWindow
+
+    path = tmp_path / "variant.ini"
+    path.write_text("[view]\ntheme=@Variant(\\0\\0\\0\\x7f\\0\\0\\0)\nzoom=@Variant(garbage)\n")
+    monkeypatch.setenv("TENSORVIZ_SETTINGS", str(path))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    message = win.statusBar().currentMessage()
+    assert "theme" in message and "zoom" in message
+    assert not [r for r in qtlog.records if "QVariant" in r.message or "invalid type" in r.message]
+    win._remember = False
