@@ -7,6 +7,7 @@ a file Qt cannot parse is kept aside as ``<file>.corrupt`` before it is ever ove
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Callable
@@ -129,7 +130,5 @@ def _keep_aside(settings: QSettings) -> None:
     cannot be copied, is left where it is (start-up goes on with defaults either way)."""
     path = Path(settings.fileName())
     if path.is_file():
-        try:
+        with contextlib.suppress(OSError):
             shutil.copyfile(path, path.with_name(path.name + ".corrupt"))
-        except OSError:
-            pass

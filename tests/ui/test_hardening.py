@@ -262,3 +262,55 @@ def test_8_unknown_variants_fall_back_with_a_message_and_no_qt_warning(
     assert "theme" in message and "zoom" in message
     assert not [r for r in qtlog.records if "QVariant" in r.message or "invalid type" in r.message]
     win._remember = False
+
+
+# -- 9: command lines -------------------------------------------------------------------------
+def _cli(capsys, *argv: str) -> tuple[int, str]:
+    from tensorviz.cli import main
+
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:  # argparse's refusals
+        code = exit_.code
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "target, words",
+    [
+        ("existing", "exists and is not a folder"),
+        ("/dev/null", "exists and is not a folder"),
+        ("/proc/no/such/folder", "cannot create"),
+        ("", "give a folder"),
+    ],
+)
+def test_9_a_screenshot_folder_that_cannot_be_one_is_one_line_and_status_2(
+    capsys, tmp_path, target, words
+):
+    if target == "existing":
+        target = str(tmp_path / "shot.png")
+        (tmp_path / "shot.png").write_bytes(b"")
+    code, err = _cli(capsys, "--screenshot", target, "--lesson", "create")
+    assert code == 2
+    assert words in err and "Traceback" not in err
+    assert not list(tmp_path.glob("*.png"))[1:]  # nothing written beside
+
+
+@pytest.mark.parametrize("size", ["0x0", "1x1", "99999x1"])
+def test_9_a_size_out_of_range_is_refused(capsys, tmp_path, size):
+    code, err = _cli(capsys, "--screenshot", str(tmp_path), "--size", size)
+    assert code == 2
+    assert f"size {size} is out of range" in err
+
+
+def test_9_a_size_the_lesson_cannot_take_is_refused_by_name(qtbot, capsys, tmp_path):
+    code, err = _cli(capsys, "--screenshot", str(tmp_path), "--lesson", "ops", "--size", "400x300")
+    assert code == 2
+    assert "--size 400x300: lesson ops needs at least" in err
+    assert not list(tmp_path.glob("*.png"))
+
+
+def test_9_a_zoom_that_is_no_number_says_so(capsys):
+    code, err = _cli(capsys, "--zoom", "abc")
+    assert code == 2
+    assert "'abc' is not a zoom" in err and "_zoom" not in err
