@@ -314,3 +314,45 @@ def test_9_a_zoom_that_is_no_number_says_so(capsys):
     code, err = _cli(capsys, "--zoom", "abc")
     assert code == 2
     assert "'abc' is not a zoom" in err and "_zoom" not in err
+
+
+# -- 6: no stale banner or outline -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "key, field, bad",
+    [
+        ("autograd", "program_edit", "y = zz * 2"),
+        ("autograd", "leaf_value_0", "[[1"),
+        ("autograd", "leaf_name_0", "1and 2"),
+        ("descent", "lr_edit", "-1"),
+        ("descent", "x0_edit", "[["),
+        ("create", "data_edit", "[[1], [2, 3]]"),
+        ("dtype", "values_edit", HUGE_INT),
+    ],
+)
+def test_6_typing_the_previous_value_back_lifts_the_refusal(qtbot, escapes, key, field, bad):
+    lesson = build(qtbot, key)
+    good = edit(lesson, field).text()
+    before = lesson.code_pane.code_text()
+    type_into(lesson, field, bad)
+    assert refused(lesson, field) and lesson.banner.message()
+    type_into(lesson, field, good)
+    assert not refused(lesson, field)
+    assert lesson.banner.message() == ""
+    assert lesson.code_pane.code_text() == before
+    assert not escapes
+
+
+def test_6_a_refused_start_does_not_outlive_a_chain_edit(qtbot, escapes):
+    lesson = build(qtbot, "shape")
+    start = edit(lesson, "start_edit")
+    shown = start.text()
+    type_into(lesson, "start_edit", "0, 3")
+    assert refused(lesson, "start_edit") and lesson.banner.message().startswith("Start tensor:")
+    lesson.select_step(2)
+    lesson.findChild(QPushButton, "remove_button").click()
+    lesson.settle()
+    # the field shows x0 as drawn again, unmarked, and the banner has nothing stale to say
+    assert start.text() == shown and not refused(lesson, "start_edit")
+    assert lesson.banner.message() == ""
+    assert lesson.chain().results[0].snapshot.shape == (3, 4)
+    assert not escapes
