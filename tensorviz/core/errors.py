@@ -20,6 +20,15 @@ TORCH_EXCEPTIONS: tuple[type[BaseException], ...] = (
     ZeroDivisionError,
 )
 
+#: What a call that puts a tensor on a device may raise, all of it torch's answer: a CPU-only
+#: torch asserts on CUDA, and for a device type it knows but has no backend module for
+#: (``hpu``, ``privateuseone``) torch's lazy import raises ``ModuleNotFoundError``.
+DEVICE_EXCEPTIONS: tuple[type[BaseException], ...] = (
+    *TORCH_EXCEPTIONS,
+    AssertionError,
+    ImportError,
+)
+
 
 @dataclass(frozen=True)
 class TorchError:

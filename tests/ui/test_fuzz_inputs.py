@@ -22,7 +22,7 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from tensorviz.ui import lessons
 from tensorviz.ui.theme import make_theme
@@ -95,15 +95,17 @@ FIXED = [
 
 
 def _edits(lesson) -> list[QLineEdit]:
-    return [
-        e
-        for e in lesson.findChildren(QLineEdit)
-        if e.isVisibleTo(lesson)
-        and e.isEnabled()
-        and not e.isReadOnly()
-        and e.objectName()
-        and not e.objectName().startswith("qt_")  # a spin box's own edit: its validator types
-    ]
+    """Every text field a user can type into: line edits, and editable combo boxes' edits
+    (named after their combo); not a spin box's own edit (its validator stops the typing)."""
+    found = []
+    for e in lesson.findChildren(QLineEdit):
+        if not (e.isVisibleTo(lesson) and e.isEnabled() and not e.isReadOnly()):
+            continue
+        if not e.objectName() and isinstance(e.parentWidget(), QComboBox):
+            e.setObjectName(f"{e.parentWidget().objectName()}_edit")
+        if e.objectName() and not e.objectName().startswith("qt_"):
+            found.append(e)
+    return found
 
 
 def _names_of(lesson, edit: QLineEdit) -> list[str]:

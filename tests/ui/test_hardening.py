@@ -356,3 +356,17 @@ def test_6_a_refused_start_does_not_outlive_a_chain_edit(qtbot, escapes):
     assert lesson.banner.message() == ""
     assert lesson.chain().results[0].snapshot.shape == (3, 4)
     assert not escapes
+
+
+# -- 5: a device torch knows by name but has no module for -------------------------------------
+@pytest.mark.parametrize("device", ["hpu", "privateuseone"])
+def test_5_a_device_without_its_module_is_torchs_error_explained(qtbot, escapes, device):
+    lesson = build(qtbot, "dtype")
+    combo = lesson.findChild(QComboBox, "device_combo")
+    combo.lineEdit().setText(device)
+    combo.lineEdit().editingFinished.emit()
+    lesson.settle()
+    assert not escapes
+    assert lesson.banner.message() == f"ModuleNotFoundError: No module named 'torch.{device}'"
+    assert "no support" in lesson.banner.explanation()
+    assert "bug" not in lesson.banner.explanation()

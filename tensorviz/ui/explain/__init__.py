@@ -139,6 +139,15 @@ _TORCH_PATTERNS: list[tuple[re.Pattern[str], Callable[[], str]]] = [
         ),
     ),
     (
+        re.compile(r"No module named 'torch\.\w+'"),
+        lambda: translate(
+            "Explain",
+            "torch knows this kind of device by name, but this build of torch has no support "
+            "for it: its module is not installed. Tensors can go only to the devices this "
+            "machine's torch lists.",
+        ),
+    ),
+    (
         re.compile(r"Torch not compiled with CUDA enabled|no NVIDIA driver|CUDA driver"),
         lambda: translate(
             "Explain",
