@@ -22,7 +22,15 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from tensorviz.ui import lessons
 from tensorviz.ui.theme import make_theme
@@ -124,7 +132,41 @@ def _names_of(lesson, edit: QLineEdit) -> list[str]:
             names.append(parent.title())
             break
         parent = parent.parentWidget()
-    return [n.rstrip(":： ").replace("&", "") for n in names if n.strip()]
+    names = [n.replace("&", "").strip(" =:：") for n in names]  # "x =" names x
+    return [n for n in names if n]
+
+
+def _click(name: str):
+    def setup(lesson) -> None:
+        lesson.findChild(QPushButton, name).click()
+        lesson.settle()
+
+    return setup
+
+
+def _combo(name: str, text: str):
+    def setup(lesson) -> None:
+        combo = lesson.findChild(QComboBox, name)
+        combo.setCurrentIndex(combo.findText(text))
+        combo.activated.emit(combo.currentIndex())
+        lesson.settle()
+
+    return setup
+
+
+#: Where a lesson shows other fields: each page, experiment or constructor the fuzz visits.
+PAGES = {
+    "ops": [_click(f"section_{t}") for t in ("item", "elementwise", "hadamard", "matmul")],
+    "descent": [_click("experiment_line"), _click("experiment_square")],
+    "create": [
+        _combo("constructor_combo", c)
+        for c in ("torch.arange", "torch.normal", "torch.randint", "torch.full", "torch.tensor")
+    ],
+}
+
+
+def _pages(key: str) -> list:
+    return PAGES.get(key, [lambda lesson: None])
 
 
 @pytest.fixture(scope="module", params=lessons.KEYS)
@@ -152,6 +194,7 @@ def type_payload(lesson, edit: QLineEdit, text: str) -> float:
     longest stretch the GUI thread spent on it."""
     edit.setFocus()
     edit.setText(text)
+    edit.setModified(True)  # as typing does (some fields ask only when the user changed them)
     start = time.perf_counter()
     edit.editingFinished.emit()
     edit.returnPressed.emit()
@@ -195,11 +238,13 @@ def check_payload(key: str, lesson, edit: QLineEdit, text: str) -> None:
 def test_fixed_payloads_in_every_field(fuzzed, text):
     key, lesson = fuzzed
     failures = []
-    for edit in _edits(lesson):
-        try:
-            check_payload(key, lesson, edit, text)
-        except AssertionError as exc:
-            failures.append(str(exc).splitlines()[0])
+    for page in _pages(key):
+        page(lesson)
+        for edit in _edits(lesson):
+            try:
+                check_payload(key, lesson, edit, text)
+            except AssertionError as exc:
+                failures.append(str(exc).splitlines()[0])
     assert not failures, "\n".join(failures)
 
 
@@ -207,6 +252,7 @@ def test_fixed_payloads_in_every_field(fuzzed, text):
 @given(data=st.data())
 def test_generated_payloads_in_every_field(fuzzed, data):
     key, lesson = fuzzed
+    data.draw(st.sampled_from(_pages(key)), label="page")(lesson)
     edits = _edits(lesson)
     edit = data.draw(st.sampled_from(edits), label="field")
     text = data.draw(payloads, label="text")
