@@ -85,20 +85,16 @@ code = st.sampled_from(
 )
 payloads = st.one_of(numbers, shapes, nested, code, st.text(max_size=60))
 
+#: Replayed in every field of every page on every run: what froze or crashed the app once.
 FIXED = [
-    "0, 10000000",
-    "0, 4611686018427387904",
-    ", ".join(["1"] * 64),
-    ", ".join(["1"] * 16384),
-    "1" + "0" * 320,
-    "-" * 2600 + "1",  # over the state's length limit of a start field (descent)
-    "[" * 9 + "]" * 9,
-    "1" + "0" * 280,  # fits a float, not an int64: torch refuses; no outline stays behind
-    "-" * 100_000 + "1",
-    "1and 2",
-    "float",
-    "[" * 100 + "]" * 100,
-    "文字",
+    "0, 4611686018427387904",  # a dim of 2**62, no elements
+    ", ".join(["1"] * 64),  # 64 dims
+    ", ".join(["1"] * 16384),  # 32,767 characters: over every field's length limit
+    "1" + "0" * 320,  # no float holds it
+    "1" + "0" * 280,  # a float holds it, no int64 does: torch refuses; no outline stays
+    "-" * 100_000 + "1",  # nesting the parser cannot take
+    "[" * 9 + "]" * 9,  # one level deeper than a literal may be
+    "1and 2",  # a SyntaxWarning, never printed
 ]
 
 
