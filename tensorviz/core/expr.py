@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import torch
 
-from tensorviz.core.literal import LiteralError
+from tensorviz.core.literal import LiteralError, parse_source
 
 #: Longest program text accepted.
 MAX_EXPR_TEXT = 2000
@@ -279,12 +279,7 @@ def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -
         raise ExprError("empty")
     if len(text) > MAX_EXPR_TEXT:
         raise ExprError("too_long", f"{len(text)} > {MAX_EXPR_TEXT}")
-    try:
-        module = ast.parse(text.strip(), mode="exec")
-    except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as exc:
-        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
-        offset = getattr(exc, "offset", None)
-        raise ExprError("syntax", f"{msg} (col {offset})" if offset else msg) from None
+    module = parse_source(text.strip(), "exec", ExprError)
     if not module.body:
         raise ExprError("empty")
     known = set(leaves)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import math
+import warnings
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
@@ -25,9 +26,9 @@ import torch
 
 #: The most elements a tensor built from user input may have (about a million).
 MAX_ELEMENTS = 1 << 20
-#: The most dims of any tensor a lesson shows (the course goes to 4; numpy and the pictures
-#: handle far fewer than torch's 64 comfortably).
-MAX_NDIM = 16
+#: The most dims of any tensor a lesson shows. The course goes to 4; a 4-D start and a full
+#: shape chain of 16 unsqueezes make 20. numpy's ravel_multi_index stops at 32 and torch at 64.
+MAX_NDIM = 24
 #: The largest size of any one dim, even in a tensor with no elements.
 MAX_DIM = MAX_ELEMENTS
 #: The most cells and index labels a shape may ask a picture for (sizes of 0 counted as 1).
@@ -219,18 +220,38 @@ def _flatten(data: Scalar | list) -> list[Scalar]:
     return [data]
 
 
+def parse_source(text: str, mode: str = "eval", error: type[LiteralError] | None = None):
+    """``ast.parse(text, mode)`` for user text: every way it fails is a ``LiteralError`` (or
+    ``error``, a subclass) whose reason says what the user did, never Python's jargon, and
+    nothing is printed (``1and 2`` makes Python warn "invalid decimal literal" on stderr).
+
+    Reasons: ``syntax`` (with the parser's message and column), ``too_deep`` (nesting the
+    parser cannot follow: ``-`` 100,000 times), ``too_large`` (a number of over 4,300 digits,
+    which Python refuses to read)."""
+    kind = error or LiteralError
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return ast.parse(text, mode=mode)
+        except (MemoryError, RecursionError):
+            raise kind("too_deep", "nested deeper than the parser can follow") from None
+        except (SyntaxError, ValueError) as exc:
+            msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+            if "integer string conversion" in msg:  # Python reads no int of 4,300+ digits
+                raise kind(
+                    "too_large", "a number of over 4,300 digits", limit=_FLOAT_DIGITS
+                ) from None
+            if not isinstance(exc, SyntaxError):
+                raise kind("syntax", msg) from None
+            raise kind("syntax", f"{msg} (col {exc.offset})" if exc.offset else msg) from None
+
+
 def _parse_expr(text: str) -> ast.expr:
     if not text.strip():
         raise LiteralError("empty")
     if len(text) > MAX_TEXT:
-        raise LiteralError("too_long", f"{len(text)} > {MAX_TEXT}")
-    try:
-        tree = ast.parse(text.strip(), mode="eval")
-    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
-        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
-        offset = getattr(exc, "offset", None)
-        raise LiteralError("syntax", f"{msg} (col {offset})" if offset else msg) from None
-    return tree.body
+        raise LiteralError("too_long", f"{len(text)} > {MAX_TEXT}", limit=MAX_TEXT, value=len(text))
+    return parse_source(text.strip(), "eval").body
 
 
 def _where(path: tuple[int, ...]) -> str:
@@ -450,12 +471,7 @@ def parse_index(text: str) -> tuple[IndexItem, ...]:
     inner = stripped[1:-1] if stripped.startswith("[") and stripped.endswith("]") else stripped
     if not inner.strip():
         raise LiteralError("empty", "nothing between [ and ]")
-    try:
-        tree = ast.parse(f"_[{inner}]", mode="eval")
-    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
-        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
-        raise LiteralError("syntax", msg) from None
-    node = tree.body
+    node = parse_source(f"_[{inner}]", "eval").body
     if not isinstance(node, ast.Subscript):  # pragma: no cover - "_[...]" always is one
         raise LiteralError("syntax", "an index such as [:, ::2] was expected")
     elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]

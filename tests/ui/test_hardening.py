@@ -156,11 +156,11 @@ def test_2_too_many_dims_are_refused_and_the_chain_stays(qtbot, escapes, op, arg
     assert not escapes
 
 
-def test_2_sixteen_dims_are_drawn_and_redrawn(qtbot, escapes):
+def test_2_the_most_dims_are_drawn_and_redrawn(qtbot, escapes):
     lesson = build(qtbot, "shape")
     lesson.select_step(1)
-    shape_step(lesson, "reshape", ", ".join(["1"] * 15) + ", 12")
-    assert lesson.chain().results[1].snapshot.shape == (1,) * 15 + (12,)
+    assert shape_step(lesson, "reshape", ", ".join(["1"] * (MAX_NDIM - 1)) + ", 12") < 1.0
+    assert lesson.chain().results[1].snapshot.shape == (1,) * (MAX_NDIM - 1) + (12,)
     QCoreApplication.sendEvent(lesson.view, QEvent(QEvent.Type.LanguageChange))
     lesson.apply_theme(make_theme("dark", 150))
     lesson.select_step(1)
