@@ -16,6 +16,7 @@ Every refusal is an :class:`ExprError` (a :class:`~tensorviz.core.literal.Litera
 from __future__ import annotations
 
 import ast
+import builtins
 import keyword
 import math
 from collections.abc import Callable, Iterable
@@ -51,7 +52,13 @@ FUNCTIONS: dict[str, tuple[str, Callable[[torch.Tensor], torch.Tensor]]] = {
 }
 
 #: Names a leaf or a result may not take (they would shadow what the generated code uses).
-RESERVED = frozenset({"torch", "print", "range", "i", "e", "f", "forward"} | set(FUNCTIONS))
+#: Names a leaf or result may not take: what the generated code calls or imports, and every
+#: Python builtin (a leaf named ``float`` would shadow the ``float('nan')`` the code writes).
+RESERVED = frozenset(
+    {"torch", "print", "range", "i", "e", "f", "forward", "math", "np", "numpy"}
+    | set(FUNCTIONS)
+    | {name for name in dir(builtins) if not name.startswith("_")}
+)
 
 BINARY_OPS = ("+", "-", "*", "/", "**")
 _AST_OPS: dict[type, str] = {

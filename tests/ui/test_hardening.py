@@ -371,3 +371,58 @@ def test_5_a_device_without_its_module_is_torchs_error_explained(qtbot, escapes,
     assert lesson.banner.message() == f"ModuleNotFoundError: No module named 'torch.{device}'"
     assert "no support" in lesson.banner.explanation()
     assert "bug" not in lesson.banner.explanation()
+
+
+# -- 11: a leaf named after a builtin the shown code uses --------------------------------------
+@pytest.mark.parametrize("name", ["float", "int", "print", "len"])
+def test_11_a_leaf_named_after_a_builtin_is_refused_in_its_field(qtbot, escapes, name):
+    lesson = build(qtbot, "autograd")
+    before = lesson.code_pane.code_text()
+    type_into(lesson, "leaf_name_0", name)
+    assert not escapes
+    assert refused(lesson, "leaf_name_0")
+    assert "reserved" in lesson.banner.message()
+    assert lesson.code_pane.code_text() == before
+
+
+# -- 12: text Python warns about ----------------------------------------------------------------
+@pytest.mark.parametrize("text", ["1and 2", "1if", "[1if 1 else 2]", "0x1for"])
+def test_12_text_python_warns_about_prints_nothing(qtbot, escapes, capfd, recwarn, text):
+    lesson = build(qtbot, "dtype")
+    capfd.readouterr()
+    type_into(lesson, "values_edit", text)
+    assert refused(lesson, "values_edit")
+    assert "SyntaxWarning" not in capfd.readouterr().err
+    assert not [w for w in recwarn if issubclass(w.category, SyntaxWarning)]
+    assert not escapes
+
+
+# -- 10: say what the user did and the limit, in words, not Python's or numpy's ---------------
+@pytest.mark.parametrize(
+    "key, field, text, words",
+    [
+        ("broadcast", "a_edit", "-" * 100_000 + "1", "nested too deeply"),
+        ("dtype", "values_edit", "1" * 5000, "too long"),
+        ("create", "data_edit", "1" * 5000, "too large"),
+        ("create", "data_edit", "[" * 40 + "1" + "]" * 40, "nested too deeply"),
+    ],
+)
+def test_10_refusals_are_said_in_words(qtbot, escapes, key, field, text, words):
+    lesson = build(qtbot, key)
+    type_into(lesson, field, text)
+    assert refused(lesson, field)
+    message = lesson.banner.message() + lesson.banner.explanation()
+    assert words in message.lower() or words in message
+    for jargon in ("MemoryError", "RecursionError", "maximum recursion", "torch raised"):
+        assert jargon not in message
+    assert not escapes
+
+
+def test_10_a_broadcast_of_too_many_dims_is_refused_not_a_recursion(qtbot, escapes):
+    lesson = build(qtbot, "broadcast")
+    lesson.findChild(QComboBox, "a_mode_combo").setCurrentIndex(1)  # a = torch.arange(...)
+    lesson.settle()
+    type_into(lesson, "a_edit", ", ".join(["1"] * 16384))
+    assert refused(lesson, "a_edit")
+    assert "RecursionError" not in lesson.banner.message()
+    assert not escapes
