@@ -10,7 +10,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
 
 from tensorviz.core.literal import MAX_DIM, MAX_NDIM
 from tensorviz.ui import lessons
@@ -425,4 +425,26 @@ def test_10_a_broadcast_of_too_many_dims_is_refused_not_a_recursion(qtbot, escap
     type_into(lesson, "a_edit", ", ".join(["1"] * 16384))
     assert refused(lesson, "a_edit")
     assert "RecursionError" not in lesson.banner.message()
+    assert not escapes
+
+
+# -- 7: a full shape chain says so -------------------------------------------------------------
+def test_7_a_full_chain_says_so_and_drops_nothing(qtbot, escapes):
+    from tensorviz.core.shape import MAX_STEPS
+
+    lesson = build(qtbot, "shape")
+    while len(lesson.chain().steps) < MAX_STEPS:
+        shape_step(lesson, "unsqueeze", "0", button="add_button")
+    chain = lesson.chain()
+    add = lesson.findChild(QPushButton, "add_button")
+    note = lesson.findChild(QLabel, "steps_limit_note")
+    assert not add.isEnabled() and str(MAX_STEPS) in add.toolTip()
+    assert note.isVisible() and str(MAX_STEPS) in note.text()
+    # Enter in the arguments asks to add too: refused in words, in the middle too, and
+    # nothing is dropped to make room
+    for k in (len(chain.steps), 3):
+        lesson.select_step(k)
+        type_into(lesson, "args_edit", "0")
+        assert lesson.chain().steps == chain.steps
+        assert str(MAX_STEPS) in lesson.banner.explanation()
     assert not escapes
