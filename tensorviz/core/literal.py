@@ -350,6 +350,7 @@ def parse_literal(text: str, max_elements: int = MAX_ELEMENTS) -> ParsedLiteral:
         raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels") from None
     if budget[0] < 0:  # pragma: no cover - _walk raises first
         raise LiteralError("too_many", f"more than {max_elements} elements")
+    check_size(shape, max_elements)  # [[], [], ...]: no elements, but a long dim
     return ParsedLiteral(data=data, shape=shape, kind=_kind_of(data), text=text.strip())
 
 
