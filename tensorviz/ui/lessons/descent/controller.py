@@ -157,16 +157,16 @@ class DescentLesson(Lesson):
             self.view.controls.mark_start(err.field)
             self.show_input_error(err.error, texts.field(err.field))
             return
+        self.view.controls.mark_start(None)
+        problem = descent.check_data(line)  # torch's own answer to these x and y
+        if problem is not None:
+            self.show_torch_error(problem)
+            return
         try:
             new = state.with_start(**fields)
         except StateError as err:  # a text longer than the state keeps: refused in its field
             self.view.controls.mark_start(err.field)
             self.show_input_error(err, texts.field(err.field))
-            return
-        self.view.controls.mark_start(None)
-        problem = descent.check_data(line)  # torch's own answer to these x and y
-        if problem is not None:
-            self.show_torch_error(problem)
             return
         self.set_state(new)
 
