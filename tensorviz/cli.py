@@ -13,8 +13,19 @@ LANGS = ("zh_CN", "en")
 THEMES = ("system", "light", "dark", "contrast")
 
 
+#: --size bounds: no lesson fits a window smaller than this, and one larger takes more memory
+#: than a screenshot is worth. Within them, a lesson that needs more room is refused by name.
+SIZE_MIN = (320, 200)
+SIZE_MAX = (8192, 8192)
+
+
 def _zoom(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a zoom: give a whole number of percent, 50 to 300"
+        ) from None
     if not 50 <= value <= 300:
         raise argparse.ArgumentTypeError("zoom must be between 50 and 300 (percent)")
     return value
@@ -25,7 +36,19 @@ def _size(text: str) -> tuple[int, int]:
         w, h = (int(p) for p in text.lower().split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError("size is WIDTHxHEIGHT, e.g. 1600x1000") from None
+    (w_min, h_min), (w_max, h_max) = SIZE_MIN, SIZE_MAX
+    if not (w_min <= w <= w_max and h_min <= h <= h_max):
+        raise argparse.ArgumentTypeError(
+            f"size {w}x{h} is out of range: from {w_min}x{h_min} to {w_max}x{h_max}"
+        )
     return w, h
+
+
+def _folder(text: str) -> Path:
+    """A folder argument; "" is refused here (``Path("")`` would be the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a folder, e.g. shots")
+    return Path(text)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -39,7 +62,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--screenshot",
         metavar="DIR",
-        type=Path,
+        type=_folder,
         help="render every lesson (or --lesson) offscreen to DIR/<key>.png and exit",
     )
     p.add_argument(
@@ -71,7 +94,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--export-course",
         metavar="DIR",
-        type=Path,
+        type=_folder,
         help="write the course handout: DIR/course.ipynb and DIR/step-NN.png, then exit",
     )
     p.add_argument("--version", action="version", version=f"tensorviz {tensorviz.__version__}")
@@ -169,6 +192,8 @@ def _run(args: argparse.Namespace) -> int:
     state = None
     if args.state is not None:
         args.lesson, state = read_state(args.state, args.lesson)
+    if args.screenshot is not None:
+        _writable_folder(args.screenshot, "--screenshot")  # before any window is made
     if args.screenshot is not None or args.export_course is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -264,13 +289,25 @@ def _writable_folder(out: Path, flag: str) -> None:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise UsageError(f"{flag}: cannot create {out} ({err.strerror})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise UsageError(f"{flag}: cannot write into {out}")
+
+
+def _check_size(window, size: tuple[int, int] | None, what: str) -> None:
+    """A --size the window cannot take (its lesson needs more room) is refused, not shot at
+    another size without a word."""
+    if size is not None and (window.width(), window.height()) != size:
+        window.close()
+        raise UsageError(
+            f"--size {size[0]}x{size[1]}: {what} needs at least {window.width()}x{window.height()}"
+        )
 
 
 def screenshot(app, args: argparse.Namespace, keys: list[str], state=None, steps=None) -> int:
     from tensorviz.ui.app import MainWindow
 
     out: Path = args.screenshot
-    out.mkdir(parents=True, exist_ok=True)
+    _writable_folder(out, "--screenshot")
     zoom = args.zoom or 100
     window = MainWindow(
         theme=args.theme or "light",
@@ -289,6 +326,7 @@ def screenshot(app, args: argparse.Namespace, keys: list[str], state=None, steps
             app.processEvents()
             window.current_lesson().settle()
             app.processEvents()
+            _check_size(window, args.size, f"step {number}")
             path = out / f"step-{number:02d}.png"
             if not window.grab().save(str(path), "PNG"):
                 print(f"tensorviz: could not write {path}", file=sys.stderr)
@@ -304,6 +342,7 @@ def screenshot(app, args: argparse.Namespace, keys: list[str], state=None, steps
         app.processEvents()
         lesson.settle()
         app.processEvents()
+        _check_size(window, args.size, f"lesson {key}")
         path = out / f"{key}.png"
         if not window.grab().save(str(path), "PNG"):
             print(f"tensorviz: could not write {path}", file=sys.stderr)

@@ -22,8 +22,8 @@ import torch
 from tensorviz.core.errors import TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage
 from tensorviz.core.literal import (
-    MAX_ELEMENTS,
     LiteralError,
+    check_size,
     literal_code,
     parse_literal,
     parse_shape,
@@ -163,8 +163,10 @@ class InputError(LiteralError):
     """A :class:`LiteralError` that also says which input it is about: ``a``, ``b`` or
     ``result`` (a result too big to allocate)."""
 
-    def __init__(self, field: str, reason: str, detail: str = "") -> None:
-        super().__init__(reason, detail)
+    def __init__(
+        self, field: str, reason: str, detail: str = "", *, limit=None, value=None
+    ) -> None:
+        super().__init__(reason, detail, limit=limit, value=value)
         self.field = field
 
 
@@ -257,7 +259,7 @@ def _plan(spec: OperandSpec, which: str) -> PlannedOperand:
     except InputError:
         raise
     except LiteralError as exc:
-        raise InputError(which, exc.reason, exc.detail) from None
+        raise InputError(which, exc.reason, exc.detail, limit=exc.limit, value=exc.value) from None
 
 
 def values_text(snap: TensorSnapshot, limit: int = 120) -> str | None:
@@ -344,13 +346,13 @@ def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> Broadc
     # Both shapes are known before anything is allocated, so an oversized result is refused.
     table = shape_table(plan_a.shape, plan_b.shape)
     result_shape = table.result_shape
-    if result_shape is not None and math.prod(result_shape) > MAX_ELEMENTS:
-        raise InputError(
-            "result",
-            "too_many",
-            f"the result {tuple(result_shape)} has {math.prod(result_shape):,} elements "
-            f"> {MAX_ELEMENTS:,}",
-        )
+    if result_shape is not None:
+        try:  # every dim, the elements and the drawn extent, as for a typed shape
+            check_size(tuple(result_shape), what=f"the result {tuple(result_shape)}")
+        except LiteralError as exc:
+            raise InputError(
+                "result", exc.reason, exc.detail, limit=exc.limit, value=exc.value
+            ) from None
 
     fn = OPS[op]
     s = Script()

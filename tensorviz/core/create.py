@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import torch
 
-from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+from tensorviz.core.errors import DEVICE_EXCEPTIONS, TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import (
     MAX_ELEMENTS,
     LiteralError,
@@ -674,8 +674,9 @@ def _print_attributes(s: Script, t: torch.Tensor) -> None:
 
 
 def errors_of(device: str) -> tuple[type[BaseException], ...]:
-    """What counts as torch's error: a torch built without CUDA asserts on ``device='cuda'``."""
-    return TORCH_EXCEPTIONS if device == "cpu" else (*TORCH_EXCEPTIONS, AssertionError)
+    """What counts as torch's error: a torch built without CUDA asserts on ``device='cuda'``
+    (see ``errors.DEVICE_EXCEPTIONS``)."""
+    return TORCH_EXCEPTIONS if device == "cpu" else DEVICE_EXCEPTIONS
 
 
 def _call(s: Script, var: str, code: str, fn, device: str = "cpu") -> torch.Tensor | TorchError:

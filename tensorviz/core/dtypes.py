@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import torch
 
-from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+from tensorviz.core.errors import DEVICE_EXCEPTIONS, TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import (
     COURSE_DTYPES,
     DTYPES,
@@ -497,10 +497,6 @@ class DeviceDemo:
             if step.key == key:
                 return step
         raise KeyError(key)
-
-
-#: What a failed device call may raise: a CPU-only torch raises AssertionError for CUDA.
-DEVICE_EXCEPTIONS = (*TORCH_EXCEPTIONS, AssertionError)
 
 
 def available_devices() -> tuple[tuple[str, ...], tuple[str, ...]]:

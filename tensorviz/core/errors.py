@@ -20,6 +20,15 @@ TORCH_EXCEPTIONS: tuple[type[BaseException], ...] = (
     ZeroDivisionError,
 )
 
+#: What a call that puts a tensor on a device may raise, all of it torch's answer: a CPU-only
+#: torch asserts on CUDA, and for a device type it knows but has no backend module for
+#: (``hpu``, ``privateuseone``) torch's lazy import raises ``ModuleNotFoundError``.
+DEVICE_EXCEPTIONS: tuple[type[BaseException], ...] = (
+    *TORCH_EXCEPTIONS,
+    AssertionError,
+    ImportError,
+)
+
 
 @dataclass(frozen=True)
 class TorchError:
@@ -51,7 +60,11 @@ class LiteralError(ValueError):
     ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``.
     """
 
-    def __init__(self, reason: str, detail: str = "") -> None:
+    def __init__(
+        self, reason: str, detail: str = "", *, limit: int | None = None, value: object = None
+    ) -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
+        self.limit = limit
+        self.value = value

@@ -16,6 +16,7 @@ Every refusal is an :class:`ExprError` (a :class:`~tensorviz.core.literal.Litera
 from __future__ import annotations
 
 import ast
+import builtins
 import keyword
 import math
 from collections.abc import Callable, Iterable
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 import torch
 
-from tensorviz.core.literal import LiteralError
+from tensorviz.core.literal import LiteralError, parse_source
 
 #: Longest program text accepted.
 MAX_EXPR_TEXT = 2000
@@ -51,7 +52,13 @@ FUNCTIONS: dict[str, tuple[str, Callable[[torch.Tensor], torch.Tensor]]] = {
 }
 
 #: Names a leaf or a result may not take (they would shadow what the generated code uses).
-RESERVED = frozenset({"torch", "print", "range", "i", "e", "f", "forward"} | set(FUNCTIONS))
+#: Names a leaf or result may not take: what the generated code calls or imports, and every
+#: Python builtin (a leaf named ``float`` would shadow the ``float('nan')`` the code writes).
+RESERVED = frozenset(
+    {"torch", "print", "range", "i", "e", "f", "forward", "math", "np", "numpy"}
+    | set(FUNCTIONS)
+    | {name for name in dir(builtins) if not name.startswith("_")}
+)
 
 BINARY_OPS = ("+", "-", "*", "/", "**")
 _AST_OPS: dict[type, str] = {
@@ -279,12 +286,7 @@ def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -
         raise ExprError("empty")
     if len(text) > MAX_EXPR_TEXT:
         raise ExprError("too_long", f"{len(text)} > {MAX_EXPR_TEXT}")
-    try:
-        module = ast.parse(text.strip(), mode="exec")
-    except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as exc:
-        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
-        offset = getattr(exc, "offset", None)
-        raise ExprError("syntax", f"{msg} (col {offset})" if offset else msg) from None
+    module = parse_source(text.strip(), "exec", ExprError)
     if not module.body:
         raise ExprError("empty")
     known = set(leaves)

@@ -1,15 +1,24 @@
 """Safe parsing of what users type: tensor literals, shapes, dims, numbers, dtypes.
 
 Text is parsed with :mod:`ast` and a whitelist of node types; nothing ever reaches ``eval``.
-Sizes are checked against :data:`MAX_ELEMENTS` before anything is allocated. Every refusal is a
-:class:`LiteralError` whose ``reason`` is a stable key (the UI translates it) and whose
-``detail`` says where the problem is.
+Every refusal is a :class:`LiteralError` whose ``reason`` is a stable key (the UI translates
+it), whose ``detail`` says where the problem is and, for a number over a cap, whose ``limit``
+and ``value`` say which.
+
+This module is the one place that caps sizes: :func:`check_size` refuses a shape with more
+than :data:`MAX_NDIM` dims, a dim over :data:`MAX_DIM`, more than ``max_elements`` elements,
+or a drawn extent (the cells and index labels a picture would lay out, a dim of size 0
+counted as 1) over :data:`MAX_EXTENT`. Every shape a user types goes through it before
+anything is allocated, and lessons pass the shapes torch computes from user input through it
+before anything is laid out: a tensor of 0 elements can still have a dim of 10**12.
+:func:`drawable` says whether a picture may lay a shape out cell by cell.
 """
 
 from __future__ import annotations
 
 import ast
 import math
+import warnings
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
@@ -19,6 +28,21 @@ from tensorviz.core.errors import LiteralError
 
 #: The most elements a tensor built from user input may have (about a million).
 MAX_ELEMENTS = 1 << 20
+#: The most dims of any tensor a lesson shows. The course goes to 4; a 4-D start and a full
+#: shape chain of 16 unsqueezes make 20. numpy's ravel_multi_index stops at 32 and torch at 64.
+MAX_NDIM = 24
+#: The largest size of any one dim, even in a tensor with no elements.
+MAX_DIM = MAX_ELEMENTS
+#: The most cells and index labels a shape may ask a picture for (sizes of 0 counted as 1).
+MAX_EXTENT = MAX_ELEMENTS
+#: Pictures draw at most this many cells (or laid-out positions) one by one; beyond it they
+#: summarise (``tensorviz.core.values.GRID_CAP``).
+DRAW_CAP = 4096
+#: Pictures lay out at most this many dims cell by cell (a 4-D tensor is a grid of matrices).
+DRAW_NDIM = 4
+#: Whole numbers this large (309 digits and more) fit no dtype, not even as a float.
+_FLOAT_LIMIT = 2**1024
+_FLOAT_DIGITS = 308
 #: Longest text we try to parse; longer input is refused before parsing.
 MAX_TEXT = 200_000
 #: Deepest nesting of a literal (a 4-D tensor needs 4; a few more are allowed for experiments).
@@ -73,6 +97,77 @@ DTYPES: dict[str, torch.dtype] = {
 }
 
 
+def extent(shape: tuple[int, ...]) -> int:
+    """The positions a picture lays out for ``shape``: its cells and the index labels along
+    each dim, a size of 0 counted as 1 (a ``(0, 10**6)`` tensor still has 10**6 columns)."""
+    return math.prod(max(int(s), 1) for s in shape)
+
+
+def check_size(
+    shape: tuple[int, ...], max_elements: int = MAX_ELEMENTS, *, what: str = "shape"
+) -> tuple[int, ...]:
+    """Refuse ``shape`` when it is over a cap; returns it unchanged otherwise.
+
+    The caps, in the order checked: :data:`MAX_NDIM` dims (reason ``too_many_dims``), any one
+    dim over :data:`MAX_DIM` (``dim_too_big``), more than ``max_elements`` elements
+    (``too_many``), a drawn extent over :data:`MAX_EXTENT` (``dim_too_big``). Each error
+    carries the ``limit`` and the ``value`` it broke. Call it before allocating and before
+    laying out."""
+    shape = tuple(int(s) for s in shape)
+    if len(shape) > MAX_NDIM:
+        raise LiteralError(
+            "too_many_dims",
+            f"{what}: {len(shape)} dims > {MAX_NDIM}",
+            limit=MAX_NDIM,
+            value=len(shape),
+        )
+    for i, s in enumerate(shape):
+        if s > MAX_DIM:
+            raise LiteralError(
+                "dim_too_big",
+                f"{what}: size {_count(s)} at [{i}] > {MAX_DIM:,}",
+                limit=MAX_DIM,
+                value=s,
+            )
+    count = math.prod(shape)
+    if count > max_elements:
+        raise LiteralError(
+            "too_many",
+            f"{what}: {_count(count)} elements > {max_elements:,}",
+            limit=max_elements,
+            value=count,
+        )
+    wide = extent(shape)
+    if wide > MAX_EXTENT:
+        raise LiteralError(
+            "dim_too_big",
+            f"{what}: the sizes {list(shape)} span {_count(wide)} positions > {MAX_EXTENT:,}",
+            limit=MAX_EXTENT,
+            value=wide,
+        )
+    return shape
+
+
+def drawable(shape: tuple[int, ...], cap: int = DRAW_CAP) -> bool:
+    """Whether a picture may lay ``shape`` out cell by cell: at most :data:`DRAW_NDIM` dims
+    and ``cap`` positions (cells, and index labels along a dim of a 0-element tensor)."""
+    return len(shape) <= DRAW_NDIM and extent(shape) <= cap
+
+
+def _count(n: int) -> str:
+    """``n`` with thousands separators, or its number of digits when it is huge."""
+    return f"{n:,}" if n < 10**30 else f"a {digits(n)}-digit number"
+
+
+def digits(n: int) -> int:
+    """How many decimal digits ``n`` has (``str`` refuses ints of over 4,300 digits)."""
+    n = abs(int(n))
+    if n < 10**30:
+        return len(str(n))
+    guess = int(n.bit_length() * math.log10(2))
+    return guess + (n >= 10**guess)
+
+
 @dataclass(frozen=True)
 class ParsedLiteral:
     """A tensor literal: nested lists of Python scalars, with its shape and element kind."""
@@ -110,18 +205,38 @@ def _flatten(data: Scalar | list) -> list[Scalar]:
     return [data]
 
 
+def parse_source(text: str, mode: str = "eval", error: type[LiteralError] | None = None):
+    """``ast.parse(text, mode)`` for user text: every way it fails is a ``LiteralError`` (or
+    ``error``, a subclass) whose reason says what the user did, never Python's jargon, and
+    nothing is printed (``1and 2`` makes Python warn "invalid decimal literal" on stderr).
+
+    Reasons: ``syntax`` (with the parser's message and column), ``too_deep`` (nesting the
+    parser cannot follow: ``-`` 100,000 times), ``too_large`` (a number of over 4,300 digits,
+    which Python refuses to read)."""
+    kind = error or LiteralError
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return ast.parse(text, mode=mode)
+        except (MemoryError, RecursionError):
+            raise kind("too_deep", "nested deeper than the parser can follow") from None
+        except (SyntaxError, ValueError) as exc:
+            msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+            if "integer string conversion" in msg:  # Python reads no int of 4,300+ digits
+                raise kind(
+                    "too_large", "a number of over 4,300 digits", limit=_FLOAT_DIGITS
+                ) from None
+            if not isinstance(exc, SyntaxError):
+                raise kind("syntax", msg) from None
+            raise kind("syntax", f"{msg} (col {exc.offset})" if exc.offset else msg) from None
+
+
 def _parse_expr(text: str) -> ast.expr:
     if not text.strip():
         raise LiteralError("empty")
     if len(text) > MAX_TEXT:
-        raise LiteralError("too_long", f"{len(text)} > {MAX_TEXT}")
-    try:
-        tree = ast.parse(text.strip(), mode="eval")
-    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
-        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
-        offset = getattr(exc, "offset", None)
-        raise LiteralError("syntax", f"{msg} (col {offset})" if offset else msg) from None
-    return tree.body
+        raise LiteralError("too_long", f"{len(text)} > {MAX_TEXT}", limit=MAX_TEXT, value=len(text))
+    return parse_source(text.strip(), "eval").body
 
 
 def _where(path: tuple[int, ...]) -> str:
@@ -141,6 +256,14 @@ def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
             if sign == -1:
                 return -int(value)
             return value
+        if isinstance(value, int) and abs(value) >= _FLOAT_LIMIT:
+            # no dtype holds it, and float(value) raises OverflowError wherever it is used
+            raise LiteralError(
+                "too_large",
+                f"a {digits(value)}-digit number at {_where(path)}",
+                limit=_FLOAT_DIGITS,
+                value=value,
+            )
         if isinstance(value, int | float):
             return sign * value
         raise LiteralError("not_a_number", f"{value!r} at {_where(path)}")
@@ -212,6 +335,7 @@ def parse_literal(text: str, max_elements: int = MAX_ELEMENTS) -> ParsedLiteral:
         raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels") from None
     if budget[0] < 0:  # pragma: no cover - _walk raises first
         raise LiteralError("too_many", f"more than {max_elements} elements")
+    check_size(shape, max_elements)  # [[], [], ...]: no elements, but a long dim
     return ParsedLiteral(data=data, shape=shape, kind=_kind_of(data), text=text.strip())
 
 
@@ -255,9 +379,7 @@ def parse_shape(
             raise LiteralError("bad_size", f"size {s} at [{i}] is negative")
         if s == 0 and not allow_zero:
             raise LiteralError("bad_size", f"size 0 at [{i}] is not allowed here")
-    known = math.prod(s for s in sizes if s != -1)
-    if known > max_elements:
-        raise LiteralError("too_many", f"{known:,} elements > {max_elements:,}")
+    check_size(tuple(s for s in sizes if s != -1), max_elements)
     return tuple(sizes)
 
 
@@ -277,8 +399,18 @@ def parse_int(text: str) -> int:
 def parse_float(text: str) -> float:
     """Parse one real number such as ``0.01``, ``1e-3``, ``-inf``."""
     node = _parse_expr(text)
-    value = _scalar(node, ())
-    return float(value)
+    return to_float(_scalar(node, ()))
+
+
+def to_float(value: Scalar) -> float:
+    """``value`` as a float; a whole number too large for one is refused, not an
+    ``OverflowError`` (``float(10**400)`` raises)."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise LiteralError(
+            "too_large", f"a {digits(int(value))}-digit number", limit=_FLOAT_DIGITS, value=value
+        ) from None
 
 
 def parse_dtype(text: str) -> torch.dtype:
@@ -325,12 +457,7 @@ def parse_index(text: str) -> tuple[IndexItem, ...]:
     inner = stripped[1:-1] if stripped.startswith("[") and stripped.endswith("]") else stripped
     if not inner.strip():
         raise LiteralError("empty", "nothing between [ and ]")
-    try:
-        tree = ast.parse(f"_[{inner}]", mode="eval")
-    except (SyntaxError, ValueError, MemoryError, RecursionError) as exc:
-        msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
-        raise LiteralError("syntax", msg) from None
-    node = tree.body
+    node = parse_source(f"_[{inner}]", "eval").body
     if not isinstance(node, ast.Subscript):  # pragma: no cover - "_[...]" always is one
         raise LiteralError("syntax", "an index such as [:, ::2] was expected")
     elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]

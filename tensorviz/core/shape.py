@@ -25,6 +25,7 @@ from tensorviz.core.errors import TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage, storage_of
 from tensorviz.core.literal import (
     LiteralError,
+    check_size,
     index_code,
     literal_code,
     parse_dims,
@@ -264,7 +265,8 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
     """Run ``x0`` and every step with real torch; see the module docstring.
 
     More than :data:`MAX_STEPS` steps are refused (``ValueError``), never cut silently: the
-    lesson's state bounds its chain and says so before asking."""
+    lesson's state bounds its chain and says so before asking. A step whose result is over
+    the size caps (``literal.check_size``) raises its :class:`LiteralError`."""
     steps = tuple(steps)
     if len(steps) > MAX_STEPS:
         raise ValueError(f"a chain has at most {MAX_STEPS} steps, not {len(steps)}")
@@ -314,6 +316,9 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
                 )
             )
             continue
+        # a view costs no memory, so torch makes any shape (200 dims from [None, None, ...],
+        # a dim of 10**6 with no elements): the caps refuse it before anything is laid out
+        check_size(tuple(y.shape), what=name)
         _describe(s, name, y)
         shared = shares_storage(y, prev)
         s.show(

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-#: Tensors with more elements than this are summarised instead of drawn cell by cell.
-GRID_CAP = 4096
+from tensorviz.core.literal import DRAW_CAP, extent
+
+#: Tensors with more elements (or laid-out positions: see ``literal.extent``) than this are
+#: summarised instead of drawn cell by cell.
+GRID_CAP = DRAW_CAP
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,8 @@ class TensorSnapshot:
     """A tensor as the widgets see it. Values are read from torch once, at snapshot time.
 
     ``values`` (float64, the tensor's shape; for colour) and ``text`` (one string per element,
-    C order) are ``None`` when the tensor has more than ``cap`` elements; ``summary`` is then
+    C order) are ``None`` when the tensor has more than ``cap`` elements, or a dim so long that
+    even with no elements its index labels would be too many to lay out; ``summary`` is then
     set instead.
     """
 
@@ -115,7 +119,7 @@ def snapshot(t: torch.Tensor, cap: int = GRID_CAP, statistics: bool = True) -> T
         device=str(t.device),
         requires_grad=bool(t.requires_grad),
     )
-    if t.numel() > cap:
+    if t.numel() > cap or extent(tuple(t.shape)) > cap:
         summary = summarise(t) if statistics else None
         return TensorSnapshot(**common, values=None, text=None, summary=summary)
     values, text = cells(_as_numpy(t), kind)

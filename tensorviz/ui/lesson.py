@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QVBoxLayout,
 from tensorviz.core.errors import LiteralError, TorchError
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui.explain import GENERAL, Explainer, literal_error_text
-from tensorviz.ui.lessons.states import LessonState
+from tensorviz.ui.lessons.states import LessonState, StateError, TextTooLong
 from tensorviz.ui.theme import Theme, stylesheet
 from tensorviz.ui.widgets.code_pane import CodePane
 from tensorviz.ui.widgets.error_banner import ErrorBanner
@@ -280,8 +280,14 @@ class Lesson(QWidget):
         self._torch_error = error
         self.view.banner.show_error(error, explanation or self.explainer.explanation(error))
 
-    def show_input_error(self, error: LiteralError, field: str = "") -> None:
-        """Input the app refused before torch saw it; ``field`` names where (already tr'd)."""
+    def show_input_error(self, error: LiteralError | StateError, field: str = "") -> None:
+        """Input the app refused before torch saw it; ``field`` names where (already tr'd).
+
+        This is where refused input becomes a message: the banner's first line names the
+        field and what was refused, the explanation (``explain.literal_error_text``) says
+        why and the limit, in the user's language. A :class:`StateError` (a text longer
+        than the state keeps) is shown as the refusal it is."""
+        error = input_error(error)
         self._torch_error = None
         self.view.banner.show_error(
             f"{field}: {error}" if field else str(error),
@@ -313,6 +319,21 @@ class Lesson(QWidget):
         for worker in self._workers.values():
             worker.shutdown()
         super().closeEvent(event)
+
+
+def input_error(error: LiteralError | StateError) -> LiteralError:
+    """``error`` as a refusal of input: a text over a state's length limit is ``too_long``
+    with its limit, any other :class:`StateError` a value the lesson cannot show."""
+    if isinstance(error, LiteralError):
+        return error
+    if isinstance(error, TextTooLong):
+        return LiteralError(
+            "too_long",
+            f"{error.length:,} characters > {error.limit:,}",
+            limit=error.limit,
+            value=error.length,
+        )
+    return LiteralError("bad_value", error.problem)
 
 
 _Handlers = tuple[

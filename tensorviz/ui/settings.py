@@ -7,13 +7,14 @@ a file Qt cannot parse is kept aside as ``<file>.corrupt`` before it is ever ove
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, qInstallMessageHandler
 
 from tensorviz.ui.i18n import LANGUAGES
 from tensorviz.ui.theme import THEMES, ZOOM_MAX, ZOOM_MIN
@@ -45,8 +46,28 @@ def open_settings() -> QSettings:
 
 
 def load(settings: QSettings, lesson_keys: list[str]) -> Preferences:
+    """The stored preferences; what cannot be read is left at its default and reported.
+
+    Qt's own warnings while reading (``@Variant(...)`` of an unknown type) are caught here and
+    become one of those reports instead of lines on stderr."""
+    warnings: list[str] = []
+    previous = qInstallMessageHandler(lambda _mode, _context, message: warnings.append(message))
+    try:
+        prefs = _load(settings, lesson_keys)
+    finally:
+        qInstallMessageHandler(previous)
+    if warnings and not prefs.problems:
+        prefs.problems.append(
+            lambda: translate(
+                "Settings", "Some stored settings could not be read; their defaults are used."
+            )
+        )
+    return prefs
+
+
+def _load(settings: QSettings, lesson_keys: list[str]) -> Preferences:
     prefs = Preferences()
-    if settings.status() != QSettings.Status.NoError:
+    if settings.status() != QSettings.Status.NoError or Path(settings.fileName()).is_dir():
         _keep_aside(settings)
         prefs.problems.append(
             lambda: translate("Settings", "The settings file could not be read; defaults are used.")
@@ -61,7 +82,8 @@ def load(settings: QSettings, lesson_keys: list[str]) -> Preferences:
         )
 
     theme = settings.value("view/theme", prefs.theme)
-    if theme is not None:
+    # a stored value Qt cannot make into anything (@Variant(garbage)) reads as None
+    if theme is not None or settings.contains("view/theme"):
         if isinstance(theme, str) and theme in THEME_CHOICES:
             prefs.theme = theme
         else:
@@ -85,7 +107,7 @@ def load(settings: QSettings, lesson_keys: list[str]) -> Preferences:
     else:
         bad("lesson")
     geometry = settings.value("window/geometry")
-    if geometry is not None:
+    if geometry is not None or settings.contains("window/geometry"):
         if isinstance(geometry, QByteArray):
             prefs.geometry = geometry
         else:
@@ -104,6 +126,9 @@ def save(settings: QSettings, prefs: Preferences) -> None:
 
 
 def _keep_aside(settings: QSettings) -> None:
+    """Copy an unreadable settings file to ``<file>.corrupt``; a directory, or a file that
+    cannot be copied, is left where it is (start-up goes on with defaults either way)."""
     path = Path(settings.fileName())
-    if path.exists():
-        shutil.copyfile(path, path.with_name(path.name + ".corrupt"))
+    if path.is_file():
+        with contextlib.suppress(OSError):
+            shutil.copyfile(path, path.with_name(path.name + ".corrupt"))

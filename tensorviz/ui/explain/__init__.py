@@ -138,6 +138,15 @@ _TORCH_PATTERNS: list[tuple[re.Pattern[str], Callable[[], str]]] = [
         ),
     ),
     (
+        re.compile(r"No module named 'torch\.\w+'"),
+        lambda: translate(
+            "Explain",
+            "torch knows this kind of device by name, but this build of torch has no support "
+            "for it: its module is not installed. Tensors can go only to the devices this "
+            "machine's torch lists.",
+        ),
+    ),
+    (
         re.compile(r"Torch not compiled with CUDA enabled|no NVIDIA driver|CUDA driver"),
         lambda: translate(
             "Explain",
@@ -187,7 +196,30 @@ def explain_torch_error(error: TorchError) -> str:
 
 
 def literal_error_text(error: LiteralError) -> str:
-    """What is wrong with the user's text, in the current language."""
+    """What is wrong with the user's text, in the current language, with the limit it broke
+    when there is one (the caps are ``tensorviz.core.literal.check_size``'s)."""
+    limit = f"{error.limit:,}" if isinstance(error.limit, int) else ""
+    with_limit = {
+        "too_many": lambda: translate(
+            "Explain", "That is too many elements: tensorviz makes at most {0}."
+        ),
+        "too_many_dims": lambda: translate(
+            "Explain", "That is too many dims: tensorviz shows tensors of at most {0} dims."
+        ),
+        "dim_too_big": lambda: translate(
+            "Explain",
+            "A dim is too long: tensorviz lays out at most {0} positions along the dims, "
+            "even of a tensor with no elements.",
+        ),
+        "too_large": lambda: translate(
+            "Explain",
+            "That number is too large: no dtype holds a number of more than {0} digits.",
+        ),
+        "too_long": lambda: translate("Explain", "The text is too long: at most {0} characters."),
+    }
+    if limit and error.reason in with_limit:
+        text = with_limit[error.reason]().format(limit)
+        return f"{text} ({error.detail})" if error.detail else text
     reasons = {
         "empty": translate("Explain", "The field is empty."),
         "too_long": translate("Explain", "The text is too long."),
@@ -207,6 +239,7 @@ def literal_error_text(error: LiteralError) -> str:
         "bad_dim": translate("Explain", "That dim cannot be used."),
         "mixed": translate("Explain", "The values mix kinds that cannot go together."),
         "unknown_dtype": translate("Explain", "Unknown dtype."),
+        "bad_value": translate("Explain", "That value cannot be used."),
     }
     text = reasons.get(error.reason, translate("Explain", "The input cannot be used."))
     return f"{text} ({error.detail})" if error.detail else text

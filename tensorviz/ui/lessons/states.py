@@ -206,7 +206,16 @@ def check_choice(field: str, value: object, choices: typing.Iterable[object]) ->
         raise StateError(field, f"must be one of {', '.join(map(repr, options))}, not {value!r}")
 
 
+class TextTooLong(StateError):
+    """A text field longer than its state allows: ``length`` characters, ``limit`` at most."""
+
+    def __init__(self, field: str, length: int, limit: int) -> None:
+        super().__init__(field, f"is {length} characters long; the limit is {limit}")
+        self.length = length
+        self.limit = limit
+
+
 def check_text(field: str, value: str, limit: int = 10_000) -> None:
-    """Raise :class:`StateError` when ``value`` is longer than ``limit`` characters."""
+    """Raise :class:`TextTooLong` when ``value`` is longer than ``limit`` characters."""
     if len(value) > limit:
-        raise StateError(field, f"is {len(value)} characters long; the limit is {limit}")
+        raise TextTooLong(field, len(value), limit)

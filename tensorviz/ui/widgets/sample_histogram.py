@@ -196,9 +196,15 @@ class SampleHistogram(QWidget):
             )
         else:
             self._curve.setData(h.curve_x, h.curve_y, pen=series_pen(t, 1, 3.0), symbol=None)
-        top = float(np.nanmax([*h.density, *h.curve_y, 1e-9]))
-        self.plot.setYRange(0, top * 1.12, padding=0)
-        self.plot.setXRange(float(h.edges[0]), float(h.edges[-1]), padding=0.02)
+        # a mean of 9e18 or a std of 1e300 makes densities of 0 or inf and edges near inf:
+        # pyqtgraph refuses (or overflows on) such a range, so only one it can hold is set;
+        # the table beside the plot still says what was asked and measured
+        top = float(np.nanmax([*h.density, *h.curve_y, 1e-9])) * 1.12
+        if _plottable(0.0, top):
+            self.plot.setYRange(0, top, padding=0)
+        low, high = float(h.edges[0]), float(h.edges[-1])
+        if _plottable(low, high):
+            self.plot.setXRange(low, high, padding=0.02)
         asked = {"mean": h.asked_mean, "std": h.asked_std, "var": h.asked_var}
         measured = {"mean": h.measured_mean, "std": h.measured_std, "var": h.measured_var}
         for name in self.STATS:
@@ -209,3 +215,11 @@ class SampleHistogram(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+#: The largest magnitude of a plot range pyqtgraph computes with safely (it squares spans).
+_MAX_RANGE = 1e100
+
+
+def _plottable(low: float, high: float) -> bool:
+    return bool(np.isfinite(low) and np.isfinite(high) and max(abs(low), abs(high)) < _MAX_RANGE)

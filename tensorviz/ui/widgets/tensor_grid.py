@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from tensorviz.core.literal import drawable
 from tensorviz.core.values import TensorSnapshot, format_value, unravel
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.paint import blend
@@ -228,7 +229,8 @@ class TensorGrid(QWidget):
 
     def _compute_geometry(self) -> _Geometry | None:
         snap = self._snap
-        if snap is None or snap.summarised or snap.ndim > 4:
+        # the shape alone decides too: a tensor of 0 elements may have 10**6 columns to label
+        if snap is None or snap.summarised or not drawable(snap.shape):
             return None
         value_font, label_font = self._fonts()
         fm = QFontMetricsF(value_font)

@@ -60,7 +60,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>torch knows this kind of device by name, but this build of torch has no support for it: its module is not installed. Tensors can go only to the devices this machine&apos;s torch lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This machine&apos;s torch cannot use a CUDA GPU, so tensors can only live on the CPU here. On a machine with a GPU the same code moves them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too many elements: tensorviz makes at most {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too many dims: tensorviz shows tensors of at most {0} dims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dim is too long: tensorviz lays out at most {0} positions along the dims, even of a tensor with no elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That number is too large: no dtype holds a number of more than {0} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -109,6 +133,10 @@
     </message>
     <message>
         <source>Unknown dtype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,10 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Some stored settings could not be read; their defaults are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The settings file could not be read; defaults are used.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,8 +60,32 @@
         <translation>一次运算要求所有张量都在同一个设备上。请先移动它们，例如用 .to(device)。</translation>
     </message>
     <message>
+        <source>torch knows this kind of device by name, but this build of torch has no support for it: its module is not installed. Tensors can go only to the devices this machine&apos;s torch lists.</source>
+        <translation>torch 认识这种设备的名字，但这个 torch 版本不支持它：没有它的模块。张量只能放到这台机器上的 torch 列出的设备上。</translation>
+    </message>
+    <message>
         <source>This machine&apos;s torch cannot use a CUDA GPU, so tensors can only live on the CPU here. On a machine with a GPU the same code moves them to it.</source>
         <translation>这台机器上的 torch 无法使用 CUDA GPU，所以张量只能放在 CPU 上。在有 GPU 的机器上，同样的代码会把张量移到 GPU。</translation>
+    </message>
+    <message>
+        <source>That is too many elements: tensorviz makes at most {0}.</source>
+        <translation>元素太多：tensorviz 最多处理 {0} 个元素。</translation>
+    </message>
+    <message>
+        <source>That is too many dims: tensorviz shows tensors of at most {0} dims.</source>
+        <translation>维度太多：tensorviz 显示的张量最多有 {0} 个维度。</translation>
+    </message>
+    <message>
+        <source>A dim is too long: tensorviz lays out at most {0} positions along the dims, even of a tensor with no elements.</source>
+        <translation>某个维度太长：即使张量没有元素，tensorviz 沿各维度最多也只排列 {0} 个位置。</translation>
+    </message>
+    <message>
+        <source>That number is too large: no dtype holds a number of more than {0} digits.</source>
+        <translation>数字太大：没有哪种 dtype 能存放超过 {0} 位的数字。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {0} characters.</source>
+        <translation>文本太长：最多 {0} 个字符。</translation>
     </message>
     <message>
         <source>The field is empty.</source>
@@ -110,6 +134,10 @@
     <message>
         <source>Unknown dtype.</source>
         <translation>未知的 dtype。</translation>
+    </message>
+    <message>
+        <source>That value cannot be used.</source>
+        <translation>这个值不能使用。</translation>
     </message>
     <message>
         <source>The input cannot be used.</source>

@@ -4,6 +4,10 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>Some stored settings could not be read; their defaults are used.</source>
+        <translation>部分设置无法读取，已使用它们的默认值。</translation>
+    </message>
+    <message>
         <source>The settings file could not be read; defaults are used.</source>
         <translation>无法读取设置文件，已使用默认设置。</translation>
     </message>

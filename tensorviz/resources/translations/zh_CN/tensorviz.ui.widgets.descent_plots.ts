@@ -5,7 +5,7 @@
     <name>DescentPlots</name>
     <message>
         <source>overflows in epoch {0}</source>
-        <extracomment>Plotted values are clipped to this magnitude (float64 products of finite float32 values). Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show. The room pyqtgraph&apos;s axes start with for their tick labels (width, height). The margin around the data a plot frames (a fraction of the data&apos;s span on each side).</extracomment>
+        <extracomment>Plotted values are clipped to this magnitude (float64 products of finite float32 values). Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show. The room pyqtgraph&apos;s axes start with for their tick labels (width, height). The margin around the data a plot frames (a fraction of the data&apos;s span on each side). curves another widget draws on the loss plot (the race&apos;s): framed with the run&apos;s</extracomment>
         <translation>第 {0} 轮溢出</translation>
     </message>
     <message>

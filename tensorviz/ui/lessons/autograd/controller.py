@@ -34,6 +34,7 @@ from tensorviz.ui.lessons.autograd.state import (
     preset_state,
 )
 from tensorviz.ui.lessons.autograd.view import AutogradView, Shown
+from tensorviz.ui.lessons.states import StateError
 
 CHANNEL = "replay"  # the worker's channel for the replays
 #: Ones are filled into the gradient= field for outputs of at most this many elements.
@@ -173,7 +174,11 @@ class AutogradLesson(Lesson):
         self._on_preset_chosen(key)
 
     def _on_leaf_edited(self, row: int, field: str, value: object) -> None:
-        self._propose(self.state.with_leaf(row, **{field: value}))
+        self._propose_text(
+            lambda: self.state.with_leaf(row, **{field: value}),
+            f"{field}{row}",
+            texts.leaf_name() if field == "name" else texts.value_of(self.state.leaves[row].name),
+        )
 
     def _on_leaf_added(self) -> None:
         self._propose(self.state.with_leaf_added())
@@ -182,7 +187,19 @@ class AutogradLesson(Lesson):
         self._propose(self.state.with_leaf_removed())
 
     def _on_program_edited(self, text: str) -> None:
-        self._propose(self.state.with_definition(program=text))
+        self._propose_text(lambda: self.state.with_definition(program=text), "program", "")
+
+    def _propose_text(self, make: Callable[[], State], field: str, label: str) -> None:
+        """Propose the state ``make`` builds from a typed text; a text longer than the state
+        keeps is refused in ``field`` like any other bad text."""
+        try:
+            state = make()
+        except StateError as err:
+            self.view.mark_refused(field)
+            self._refusal = True
+            self.show_input_error(err, label or texts.program())
+            return
+        self._propose(state)
 
     def _on_mode_chosen(self, mode: str) -> None:
         self._propose(self.state.with_definition(mode=mode))

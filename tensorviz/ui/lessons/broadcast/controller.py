@@ -60,6 +60,7 @@ class BroadcastLesson(Lesson):
         """Input refused (by the app, or by torch making an operand): the banner says why,
         the field is outlined where one is named, and nothing else changes."""
         if not isinstance(error, LiteralError):
+            self.view.mark_invalid(())  # torch's refusal: no field of ours is to blame
             self.show_torch_error(error)
             return
         field = getattr(error, "field", "")

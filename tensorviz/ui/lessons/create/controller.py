@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 
 from tensorviz.core import create as core
 from tensorviz.ui.explain import create as explain
-from tensorviz.ui.lesson import Lesson
+from tensorviz.ui.lesson import Lesson, input_error
 from tensorviz.ui.lessons.create.state import State
 from tensorviz.ui.lessons.create.view import CreateView
+from tensorviz.ui.lessons.states import StateError
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,12 @@ class CreateLesson(Lesson):
             self._keep_picture = False
 
     def _on_field_changed(self, name: str, value: object) -> None:
-        self._propose(self.state.with_fields(**{name: value}))
+        try:
+            state = self.state.with_fields(**{name: value})
+        except StateError as err:  # longer than the state keeps: refused like any bad text
+            self._refuse(core.InputError(name, input_error(err)))
+            return
+        self._propose(state)
 
     def _on_preset_chosen(self, key: str) -> None:
         self._propose(self.state.with_preset(key))

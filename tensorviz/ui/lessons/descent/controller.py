@@ -29,6 +29,7 @@ from tensorviz.ui.lessons.descent.racing import LandscapeJob, RaceJob, Racing, p
 from tensorviz.ui.lessons.descent.state import MAX_LR, FieldError, State, setup_of
 from tensorviz.ui.lessons.descent.traces import Job, Traces
 from tensorviz.ui.lessons.descent.view import DescentView, Shown
+from tensorviz.ui.lessons.states import StateError
 
 #: A run's regime as a course question's answer.
 REGIME_ANSWERS = {"converging": "converges", "oscillating": "oscillates", "diverging": "diverges"}
@@ -194,7 +195,13 @@ class DescentLesson(Lesson):
         if problem is not None:
             self.show_torch_error(problem)
             return
-        self.set_state(state.with_start(**fields))
+        try:
+            new = state.with_start(**fields)
+        except StateError as err:  # a text longer than the state keeps: refused in its field
+            self.view.controls.mark_start(err.field)
+            self.show_input_error(err, texts.field(err.field))
+            return
+        self.set_state(new)
 
     def _on_race_lr_typed(self, name: str, text: str) -> None:
         try:

@@ -24,6 +24,7 @@ from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.numpy import texts
 from tensorviz.ui.lessons.numpy.state import Edit, State
 from tensorviz.ui.lessons.numpy.view import NumpyView
+from tensorviz.ui.lessons.states import StateError
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,19 @@ class NumpyLesson(Lesson):
         if (values, dtype) == (self.state.values, self.state.dtype):
             self.set_state(self.state)  # back to what is shown: clear any refusal
         else:
-            self._try(self.state.with_data(values, dtype))
+            self._try_data(values, dtype)
 
     def _on_reset_requested(self, values: str, dtype: str) -> None:
-        self._try(self.state.with_data(values, dtype))
+        self._try_data(values, dtype)
+
+    def _try_data(self, values: str, dtype: str) -> None:
+        try:
+            state = self.state.with_data(values, dtype)
+        except StateError as err:  # longer than the state keeps: refused like any bad text
+            self.view.mark_values(True)
+            self.show_input_error(err, texts.values_label())
+            return
+        self._try(state)
 
     def _on_tab_chosen(self, tab: str) -> None:
         self.set_state(self.state.replace(tab=tab))

@@ -78,7 +78,7 @@ class ShapeLesson(Lesson):
                 lambda: core.compute_chain(start, steps),
                 self._on_chain_computed,
                 self._on_chain_refused,
-                passthrough=(),  # the state's texts are parsed already: no LiteralError here
+                passthrough=(LiteralError,),  # a step's result over the size caps
             )
         # else: the chain this state needs is on its way; the newest state is drawn with it
 
@@ -87,9 +87,16 @@ class ShapeLesson(Lesson):
         self._announce(chain)
         self.commit(self.state, chain)
 
-    def _on_chain_refused(self, error: TorchError) -> None:
-        """torch refused x0 itself: there is no chain to draw, the last one stays."""
+    def _on_chain_refused(self, error: TorchError | LiteralError) -> None:
+        """torch refused x0 itself, or a step made a tensor over the size caps: there is no
+        chain to draw; the last one stays, and with it the state it was drawn for."""
         self._pending = None
+        if isinstance(error, LiteralError):
+            if self.view.rendered is not None:
+                self._state = self.view.rendered[0]
+            self.view.controls.mark(args=True)
+            self.show_input_error(error, texts.args_field())
+            return
         self.show_torch_error(error)
 
     def _announce(self, chain: core.Chain) -> None:
