@@ -5,12 +5,12 @@
     <name>DtypeLesson</name>
     <message>
         <source>torch.tensor(data, dtype=...) checks that every value fits the dtype, and this one does not (see the Table of dtypes tab for the ranges). Converting an existing tensor with .type() or .to() does not check: it wraps around.</source>
-        <translation>torch.tensor(data, dtype=...) 会检查每个值是否能放进该类型,而这个值放不下(各类型的范围见“数据类型表”)。用 .type() 或 .to() 转换已有张量时则不检查:超出范围的值会回绕。</translation>
+        <translation>torch.tensor(data, dtype=...) 会检查每个值是否能放进该类型，而这个值放不下（各类型的范围见“数据类型表”）。用 .type() 或 .to() 转换已有张量时则不检查：超出范围的值会回绕。</translation>
     </message>
     <message>
         <source>This machine has no GPU that torch can use, so every tensor lives on the CPU here. The error above is torch&apos;s real answer; on a machine with a GPU the same code moves the tensor.</source>
         <extracomment>``x.to(device)`` for the device typed in the Device box.</extracomment>
-        <translation>这台机器没有 torch 可用的 GPU,所以这里的张量都只能放在 CPU 上。上面的错误是 torch 的真实回答;在有 GPU 的机器上,同样的代码会把张量移过去。</translation>
+        <translation>这台机器没有 torch 可用的 GPU，所以这里的张量都只能放在 CPU 上。上面的错误是 torch 的真实回答；在有 GPU 的机器上，同样的代码会把张量移过去。</translation>
     </message>
     <message>
         <source>torch knows no device by this name. A device is written as its type, optionally with a number: cpu, cuda, cuda:0, mps, meta. torch&apos;s message lists every type it knows.</source>

@@ -5,17 +5,17 @@
     <name>NumpyLesson</name>
     <message>
         <source>numpy has no bfloat16 dtype, so a bfloat16 tensor cannot become an ndarray (and np.array cannot make one). Convert first, e.g. t.float().numpy().</source>
-        <translation>numpy 没有 bfloat16 类型,所以 bfloat16 张量不能变成 ndarray(np.array 也造不出这种数组)。先转换类型,例如 t.float().numpy()。</translation>
+        <translation>numpy 没有 bfloat16 类型，所以 bfloat16 张量不能变成 ndarray（np.array 也造不出这种数组）。先转换类型，例如 t.float().numpy()。</translation>
     </message>
     <message>
         <source>A value does not fit the chosen dtype (see the ranges in the dtype lesson), so the object cannot be made. The pairs on screen are the previous ones.</source>
         <extracomment>Making the four pairs from the Values and dtype fields.</extracomment>
-        <translation>有一个值超出了所选 dtype 的范围(各类型的范围见“数据类型与设备”一课),所以无法创建这个对象。屏幕上显示的仍是之前的结果。</translation>
+        <translation>有一个值超出了所选 dtype 的范围（各类型的范围见“数据类型与设备”一课），所以无法创建这个对象。屏幕上显示的仍是之前的结果。</translation>
     </message>
     <message>
         <source>The value does not fit the dtype of the object you wrote into (see its range in the dtype lesson). Nothing was written.</source>
         <extracomment>Writing a value into one element of one side.</extracomment>
-        <translation>这个值超出了目标对象 dtype 的范围(各类型的范围见“数据类型与设备”一课)。什么也没有写入。</translation>
+        <translation>这个值超出了目标对象 dtype 的范围（各类型的范围见“数据类型与设备”一课）。什么也没有写入。</translation>
     </message>
     <message>
         <source>An integer array cannot hold nan. Nothing was written.</source>

@@ -5,7 +5,7 @@
     <name>DtypeLesson</name>
     <message>
         <source>Start: torch.tensor(values, dtype=...)</source>
-        <translation>起点:torch.tensor(values, dtype=...)</translation>
+        <translation>起点：torch.tensor(values, dtype=...)</translation>
     </message>
     <message>
         <source>Values</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>A number or nested lists, e.g. [1.5, 300, -2]</source>
-        <translation>一个数或嵌套列表,例如 [1.5, 300, -2]</translation>
+        <translation>一个数或嵌套列表，例如 [1.5, 300, -2]</translation>
     </message>
     <message>
         <source>dtype=</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Conversions, in order</source>
-        <translation>类型转换(按顺序)</translation>
+        <translation>类型转换（按顺序）</translation>
     </message>
     <message>
         <source>Add</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>A device name: cpu, cuda, cuda:0, mps... (shown in the Devices tab)</source>
-        <translation>设备名:cpu、cuda、cuda:0、mps……(结果见“设备”标签页)</translation>
+        <translation>设备名：cpu、cuda、cuda:0、mps……（结果见“设备”标签页）</translation>
     </message>
     <message>
         <source>Click a column of the conversion table to see that element&apos;s float bits. Fewer bits mean fewer exponent bits (a smaller range) and fewer mantissa bits (fewer exact digits).</source>
-        <translation>点击转换表中的某一列,查看该元素的浮点数位。位数越少,指数位越少(表示范围越小),尾数位也越少(精确的有效数字越少)。</translation>
+        <translation>点击转换表中的某一列，查看该元素的浮点数位。位数越少，指数位越少（表示范围越小），尾数位也越少（精确的有效数字越少）。</translation>
     </message>
     <message>
         <source>Conversions</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Each line converts the tensor of the line above. Tinted cells are the elements that line changed; the symbol says how. Hover a cell for the exact values.</source>
-        <translation>每一行都转换上一行的张量。着色的单元格是这一行改变了的元素,右上角的符号说明发生了什么。把鼠标停在单元格上可看到精确值。</translation>
+        <translation>每一行都转换上一行的张量。着色的单元格是这一行改变了的元素，右上角的符号说明发生了什么。把鼠标停在单元格上可看到精确值。</translation>
     </message>
     <message>
         <source>torch refused {0}, so there is no such tensor. Below: the same values with the dtype torch.tensor infers, and the conversions applied to them.</source>
@@ -93,15 +93,15 @@
     </message>
     <message>
         <source>Element {0} as typed, {1}, stored in three float dtypes:</source>
-        <translation>元素 {0} 的输入值 {1},分别存成三种浮点类型:</translation>
+        <translation>元素 {0} 的输入值 {1}，分别存成三种浮点类型：</translation>
     </message>
     <message>
         <source>At the end:  x.dtype = {0}    x.device = {1}    x.shape = {2}</source>
-        <translation>最后:  x.dtype = {0}    x.device = {1}    x.shape = {2}</translation>
+        <translation>最后：x.dtype = {0}    x.device = {1}    x.shape = {2}</translation>
     </message>
     <message>
         <source>{0} line by line, exactly:</source>
-        <translation>{0} 逐行的精确值:</translation>
+        <translation>{0} 逐行的精确值：</translation>
     </message>
     <message>
         <source>rounded</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>From torch.iinfo (integers) and torch.finfo (floats), read now. More bits cost more memory and time, and buy range and precision.</source>
-        <translation>数据来自此刻读取的 torch.iinfo(整数)和 torch.finfo(浮点数)。位数越多,占用的内存和计算时间越多,换来的是更大的范围和更高的精度。</translation>
+        <translation>数据来自此刻读取的 torch.iinfo(整数)和 torch.finfo(浮点数)。位数越多，占用的内存和计算时间越多，换来的是更大的范围和更高的精度。</translation>
     </message>
     <message>
         <source>dtype
@@ -161,7 +161,7 @@ largest</source>
     </message>
     <message>
         <source>Each ▮ is one byte (8 bits) of memory per element</source>
-        <translation>每个 ▮ 表示每个元素占用的一个字节(8 位)内存</translation>
+        <translation>每个 ▮ 表示每个元素占用的一个字节（8 位）内存</translation>
     </message>
     <message>
         <source>The gap between 1 and the next larger value the dtype holds</source>
@@ -169,11 +169,11 @@ largest</source>
     </message>
     <message>
         <source>finfo.resolution: 10 to the minus the number of exact decimal digits</source>
-        <translation>finfo.resolution:10 的负(精确十进制位数)次方</translation>
+        <translation>finfo.resolution:10 的负（精确十进制位数）次方</translation>
     </message>
     <message>
         <source>Each ▮ is one byte. bool uses a whole byte. float16 and bfloat16 both use 16 bits: float16 spends more on the mantissa (more digits, range only ±65504), bfloat16 more on the exponent (the range of float32, only 2-3 digits).</source>
-        <translation>每个 ▮ 是一个字节。bool 占一个完整的字节。float16 和 bfloat16 都用 16 位:float16 把更多位给了尾数(有效数字更多,但范围只有 ±65504),bfloat16 把更多位给了指数(范围与 float32 相同,但只有 2~3 位有效数字)。</translation>
+        <translation>每个 ▮ 是一个字节。bool 占一个完整的字节。float16 和 bfloat16 都用 16 位：float16 把更多位给了尾数（有效数字更多，但范围只有 ±65504），bfloat16 把更多位给了指数（范围与 float32 相同，但只有 2~3 位有效数字）。</translation>
     </message>
     <message>
         <source>What torch did</source>
@@ -193,19 +193,19 @@ largest</source>
     </message>
     <message>
         <source>No GPU here: this torch was built without CUDA, so torch.cuda.is_available() is False and tensors can only live on the CPU. The calls below are real; their errors are torch&apos;s own.</source>
-        <translation>这里没有 GPU:这个 torch 编译时没有 CUDA 支持,所以 torch.cuda.is_available() 为 False,张量只能放在 CPU 上。下面的调用都是真实执行的,报错也是 torch 自己给出的。</translation>
+        <translation>这里没有 GPU：这个 torch 编译时没有 CUDA 支持，所以 torch.cuda.is_available() 为 False，张量只能放在 CPU 上。下面的调用都是真实执行的，报错也是 torch 自己给出的。</translation>
     </message>
     <message>
         <source>No GPU here: torch.cuda.is_available() is False (no usable NVIDIA GPU or driver), so tensors can only live on the CPU. The errors below are torch&apos;s own.</source>
-        <translation>这里没有 GPU:torch.cuda.is_available() 为 False(没有可用的 NVIDIA GPU 或驱动),张量只能放在 CPU 上。下面的报错是 torch 自己给出的。</translation>
+        <translation>这里没有 GPU：torch.cuda.is_available() 为 False（没有可用的 NVIDIA GPU 或驱动），张量只能放在 CPU 上。下面的报错是 torch 自己给出的。</translation>
     </message>
     <message>
         <source>Devices torch reports now: {0}. The idiom picked device = {1}.</source>
-        <translation>torch 此刻报告的设备:{0}。惯用写法选中了 device = {1}。</translation>
+        <translation>torch 此刻报告的设备：{0}。惯用写法选中了 device = {1}。</translation>
     </message>
     <message>
         <source>&quot;cuda&quot; if available else &quot;cpu&quot;</source>
-        <translation>有 cuda 用 cuda,否则用 cpu</translation>
+        <translation>有 cuda 用 cuda，否则用 cpu</translation>
     </message>
     <message>
         <source>.to(device)</source>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>(2, 3) @ (2, 3): error</source>
-        <translation>(2, 3) @ (2, 3):报错</translation>
+        <translation>(2, 3) @ (2, 3)：报错</translation>
     </message>
     <message>
         <source>int @ float: error</source>
-        <translation>整数 @ 浮点:报错</translation>
+        <translation>整数 @ 浮点：报错</translation>
     </message>
     <message>
         <source>Matrix product</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>cell {0} of {1}</source>
-        <translation>第 {0} 格,共 {1} 格</translation>
+        <translation>第 {0} 格，共 {1} 格</translation>
     </message>
     <message>
         <source>The grids still show the last product torch could compute.</source>
@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>Each cell of C is the sum of products of a row of A and a column of B. Hover or click a cell of C, or press Play.</source>
-        <translation>C 的每个格子都是 A 的一行与 B 的一列对应元素乘积之和。把鼠标移到或点击 C 的格子,或按“播放”。</translation>
+        <translation>C 的每个格子都是 A 的一行与 B 的一列对应元素乘积之和。把鼠标移到或点击 C 的格子，或按“播放”。</translation>
     </message>
     <message>
         <source>The result is too big to write out cell by cell.</source>
-        <translation>结果太大,无法逐格写出。</translation>
+        <translation>结果太大，无法逐格写出。</translation>
     </message>
     <message>
         <source>{0} = {1} · {2}: the row times the column, element by element, summed</source>
-        <translation>{0} = {1} · {2}:这一行与这一列逐个相乘,再求和</translation>
+        <translation>{0} = {1} · {2}：这一行与这一列逐个相乘，再求和</translation>
     </message>
     <message>
         <source>A matrix product needs at least one dim on each side.</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Inner sizes match: {0} = {1}. C takes the outer sizes.</source>
-        <translation>内侧尺寸相等:{0} = {1}。C 取两边外侧的尺寸。</translation>
+        <translation>内侧尺寸相等：{0} = {1}。C 取两边外侧的尺寸。</translation>
     </message>
     <message>
         <source>Inner sizes differ: {0} ≠ {1}, so torch cannot multiply.</source>
-        <translation>内侧尺寸不同:{0} ≠ {1},torch 无法相乘。</translation>
+        <translation>内侧尺寸不同：{0} ≠ {1}，torch 无法相乘。</translation>
     </message>
     <message>
         <source>The batch dims {0} and {1} do not broadcast.</source>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>The sizes before the last two are batch dims: one matrix product per batch entry.</source>
-        <translation>最后两维之前的尺寸是批量维:每个批量各做一次矩阵乘法。</translation>
+        <translation>最后两维之前的尺寸是批量维：每个批量各做一次矩阵乘法。</translation>
     </message>
     <message>
         <source>A 1-D tensor counts as a row (on the left) or a column (on the right); that dim is dropped from the result.</source>
-        <translation>一维张量在左边当作一行、在右边当作一列;结果中会去掉这一维。</translation>
+        <translation>一维张量在左边当作一行、在右边当作一列；结果中会去掉这一维。</translation>
     </message>
 </context>
 </TS>

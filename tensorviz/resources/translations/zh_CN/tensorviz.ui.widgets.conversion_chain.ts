@@ -10,23 +10,23 @@
     </message>
     <message>
         <source>too small: became 0</source>
-        <translation>太小:变成了 0</translation>
+        <translation>太小：变成了 0</translation>
     </message>
     <message>
         <source>too large: became inf</source>
-        <translation>太大:变成了 inf</translation>
+        <translation>太大：变成了 inf</translation>
     </message>
     <message>
         <source>fraction cut off (towards 0)</source>
-        <translation>小数部分被截掉(向 0 取整)</translation>
+        <translation>小数部分被截掉（向 0 取整）</translation>
     </message>
     <message>
         <source>out of range: wrapped around</source>
-        <translation>超出范围:回绕</translation>
+        <translation>超出范围：回绕</translation>
     </message>
     <message>
         <source>nan/inf has no integer: undefined result</source>
-        <translation>nan/inf 没有对应的整数:结果未定义</translation>
+        <translation>nan/inf 没有对应的整数：结果未定义</translation>
     </message>
     <message>
         <source>any non-zero value became True</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Bars: the share of draws in each bin, per unit (a density). The line: the density the distribution should have. The more draws, the closer they get. var = std², so std 3 means variance 9.</source>
-        <translation>柱:每个区间内抽样所占的比例除以区间宽度(密度)。线:该分布理论上的密度。抽样越多,两者越接近。var = std²,所以 std 为 3 时方差是 9。</translation>
+        <translation>柱：每个区间内抽样所占的比例除以区间宽度（密度）。线：该分布理论上的密度。抽样越多，两者越接近。var = std²，所以 std 为 3 时方差是 9。</translation>
     </message>
     <message>
         <source>value</source>

@@ -10,15 +10,15 @@
     </message>
     <message>
         <source> · stride 0: many elements read one slot</source>
-        <translation> · 步长为 0:多个元素读取同一个槽位</translation>
+        <translation> · 步长为 0：多个元素读取同一个槽位</translation>
     </message>
     <message>
         <source>Storage in memory order ({0} slots)</source>
-        <translation>按内存顺序排列的存储({0} 个槽位)</translation>
+        <translation>按内存顺序排列的存储（{0} 个槽位）</translation>
     </message>
     <message>
         <source>{0} slots: too many to draw one by one</source>
-        <translation>{0} 个槽位:太多了,无法逐个绘制</translation>
+        <translation>{0} 个槽位：太多了，无法逐个绘制</translation>
     </message>
     <message>
         <source>shape {0}   stride {1}   offset {2}</source>
@@ -26,7 +26,7 @@
     </message>
     <message>
         <source>slot {0}: read by {1}</source>
-        <translation>槽位 {0}:被 {1} 读取</translation>
+        <translation>槽位 {0}：被 {1} 读取</translation>
     </message>
     <message>
         <source>no element</source>

@@ -410,8 +410,8 @@ def test_language_switch_retranslates(lesson, qtbot):
     i18n.set_language(app, "zh_CN")
     try:
         QApplication.processEvents()
-        assert find(lesson, QGroupBox, "out_of_place_box").title() == "非原地:返回新张量"
-        assert label(lesson, "in_changed_badge") == "x 被改变: 是"
+        assert find(lesson, QGroupBox, "out_of_place_box").title() == "非原地：返回新张量"
+        assert label(lesson, "in_changed_badge") == "x 被改变：是"
         assert label(lesson, "item_result_label").endswith("(Python int)")
         assert find(lesson, QPushButton, "section_matmul").text() != ""
         assert (

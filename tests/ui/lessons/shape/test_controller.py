@@ -398,7 +398,7 @@ def test_lesson_in_chinese(lesson):
     i18n.set_language(app, "zh_CN")
     try:
         QCoreApplication.processEvents()  # LanguageChange -> retranslate()
-        assert lesson.view.fix_contiguous_button.text() == "修复:在它前面插入 .contiguous()"
+        assert lesson.view.fix_contiguous_button.text() == "修复：在它前面插入 .contiguous()"
         assert "不连续" in lesson.view.contiguous_badge.text()
         assert "按行顺序读取" in lesson.view.step_error_reason.text()
         assert "view() 从不拷贝" in lesson.banner.explanation()
