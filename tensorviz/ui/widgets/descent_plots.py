@@ -770,7 +770,7 @@ class DescentPlots(QWidget):
             item.fill = pg.mkBrush(QColor(t.surface))
             item.border = pg.mkPen(t.border)
             item.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.9))
-        self.setMinimumHeight(t.px(300))
+        self.setMinimumHeight(t.px(220))
         self._apply_titles()
         if self._run is not None:
             self._paint_run()

@@ -355,7 +355,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             self._eigen_text[k].fill = pg.mkBrush(veil)
             self._eigen_text[k].setZValue(20)
         self._legend_rows = []
-        self.setMinimumSize(t.px(240), t.px(240))
+        self.setMinimumSize(t.px(200), t.px(160))
         self.set_title(getattr(self, "_title", ""))
         if self._scape is not None:
             self._paint_landscape()

@@ -136,7 +136,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>x -= lr * x.grad without no_grad</source>
+        <source>x -= lr * x.grad
+without no_grad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

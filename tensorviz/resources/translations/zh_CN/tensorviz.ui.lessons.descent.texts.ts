@@ -136,8 +136,10 @@
         <translation>真实运行两种错误的更新写法，查看 torch 报的错。</translation>
     </message>
     <message>
-        <source>x -= lr * x.grad without no_grad</source>
-        <translation>不加 no_grad 的 x -= lr * x.grad</translation>
+        <source>x -= lr * x.grad
+without no_grad</source>
+        <translation>x -= lr * x.grad
+（不加 no_grad）</translation>
     </message>
     <message>
         <source>x = x - lr * x.grad</source>

@@ -138,7 +138,7 @@ def pitfall_text() -> str:
 
 def pitfall(kind: str) -> str:
     if kind == "inplace":
-        return translate("DescentLesson", "x -= lr * x.grad without no_grad")
+        return translate("DescentLesson", "x -= lr * x.grad\nwithout no_grad")
     return translate("DescentLesson", "x = x - lr * x.grad")
 
 
