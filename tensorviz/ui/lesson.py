@@ -155,7 +155,9 @@ class Lesson(QWidget):
             # (a zoom then restyles one lesson, not all): it is in place before the view is
             # built, as the application's would be, so what the view measures is the same.
             self.setStyleSheet(stylesheet(theme))
-        self.view = view if view is not None else self.View(theme)
+        # built as the lesson's child, so the lesson's style sheet (its fonts) reaches the
+        # view's widgets while the view measures them
+        self.view = view if view is not None else self.View(theme, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

@@ -248,13 +248,6 @@ class DescentView(LessonView):
         self.regime_label.setFont(t.font(12, bold=True))
         self._fix_widths()
 
-    def showEvent(self, event) -> None:
-        # the view is built before it has a parent: the lesson's style sheet (its fonts)
-        # reaches the labels only now, so their fixed sizes are measured again
-        self._fix_widths()
-        self._fit_heights()
-        super().showEvent(event)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched in (
             self.regime_detail,

@@ -35,8 +35,8 @@ class ShapeView(LessonView):
     step_selected = Signal(int)
     fix_chosen = Signal(str)  # "insert_contiguous" | "use_reshape"
 
-    def __init__(self, theme: Theme) -> None:
-        super().__init__(theme)
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
         self.controls = ChainControls(theme)
         self.controls.step_selected.connect(self.step_selected)
         self.banner.dismissed.connect(self._on_banner_dismissed)
