@@ -417,18 +417,24 @@ class DescentPlots(QWidget):
         main = (self._parabola, self._path_line, self._path_points, self._data_points)
         self._frame(self.plot_main, (*main, *(o.path for o in over)))
         params = (*self._param_curves, *(c for o in over for c in o.params))
-        # the epochs axis spans the run (and overlays), also where a run stopped early (it
-        # blew up): its ticks then stay as they are while the lr changes
+        self._frame(self.plot_params, params, self._epochs_span())
+        self._frame_loss()
+
+    def _epochs_span(self) -> tuple[float, float]:
+        """The epochs axis: it spans the run (and overlays), also where a run stopped early
+        (it blew up), so its ticks stay as they are while the lr changes."""
         n = max((run.epochs for run in (self._run, *self._overlays) if run is not None), default=1)
-        self._frame(self.plot_params, params, (0.0, float(n)))
-        loss = (self._loss_curve, *(o.loss for o in over), *self._loss_extras)
-        self._frame(self.plot_loss, loss, (0.0, float(n)))
+        return (0.0, float(n))
+
+    def _frame_loss(self) -> None:
+        loss = (self._loss_curve, *(o.loss for o in self._overlay_items), *self._loss_extras)
+        self._frame(self.plot_loss, loss, self._epochs_span())
 
     def frame_loss_with(self, curves: Sequence) -> None:
         """Frame the loss plot around the run and also ``curves`` that another widget drew on
         it (ranges are set from data, never auto, so foreign curves must be named here)."""
         self._loss_extras = tuple(curves)
-        self._frame_run()
+        self._frame_loss()
 
     def _frame(
         self, plot: pg.PlotItem, items: Sequence, x: tuple[float, float] | None = None
