@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 import tensorviz
+from tensorviz.assets import RESOURCES
 from tensorviz.ui import fonts, i18n, lessons, settings
 from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson
@@ -53,7 +54,7 @@ from tensorviz.ui.theme import (
 )
 from tensorviz.ui.torch_loader import TorchLoader
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "tensorviz.svg"
+ICON = RESOURCES / "icons" / "tensorviz.svg"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
