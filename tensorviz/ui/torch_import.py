@@ -25,7 +25,7 @@ import contextlib
 import gc
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
@@ -53,10 +53,41 @@ def start() -> None:
         _thread.start()
 
 
+@contextlib.contextmanager
+def _no_pyside_source_scan() -> Iterator[None]:
+    """While torch is imported on this thread, PySide6 does not read its modules' source.
+
+    PySide6 hooks ``__import__`` (for its ``from __feature__ import snake_case``): every module
+    imported after PySide6 is checked for the word "PySide6" in its source, read with
+    ``inspect.getsource``. For torch's ~850 modules that is 0.2-0.3 s of CPU with the GIL held,
+    a quarter of the import's own time (and the main cause of the app's torch import taking
+    longer than torch's import alone). Nothing that torch's import brings in uses PySide: on
+    this thread the check answers "no" at once, as the scan would; elsewhere it is PySide's.
+    A PySide6 without this private hook is left alone (the import is then only slower).
+    """
+    feature = sys.modules.get("PySide6.support.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(scan):
+        yield
+        return
+    loading = threading.current_thread()
+
+    def uses_pyside(module: object) -> bool:
+        return False if threading.current_thread() is loading else scan(module)
+
+    feature._mod_uses_pyside = uses_pyside
+    try:
+        yield
+    finally:
+        if feature._mod_uses_pyside is uses_pyside:
+            feature._mod_uses_pyside = scan
+
+
 def _run() -> None:
     global _error
     try:
-        _import_torch()
+        with _no_pyside_source_scan():
+            _import_torch()
     except BaseException as exc:  # raised on the GUI thread by TorchLoader
         _error = exc
     finally:
