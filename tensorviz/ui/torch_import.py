@@ -25,7 +25,7 @@ import contextlib
 import gc
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 _lock = threading.Lock()
 _thread: threading.Thread | None = None
@@ -49,45 +49,42 @@ def start() -> None:
             return
         _gc_was_enabled = gc.isenabled()
         gc.disable()
+        spare_threads_pysides_source_scan()
         _thread = threading.Thread(target=_run, name="import torch", daemon=True)
         _thread.start()
 
 
-@contextlib.contextmanager
-def _no_pyside_source_scan() -> Iterator[None]:
-    """While torch is imported on this thread, PySide6 does not read its modules' source.
+def spare_threads_pysides_source_scan() -> None:
+    """Modules imported off the GUI thread are not read by PySide6 (once PySide6 is in).
 
     PySide6 hooks ``__import__`` (for its ``from __feature__ import snake_case``): every module
     imported after PySide6 is checked for the word "PySide6" in its source, read with
     ``inspect.getsource``. For torch's ~850 modules that is 0.2-0.3 s of CPU with the GIL held,
-    a quarter of the import's own time (and the main cause of the app's torch import taking
-    longer than torch's import alone). Nothing that torch's import brings in uses PySide: on
-    this thread the check answers "no" at once, as the scan would; elsewhere it is PySide's.
-    A PySide6 without this private hook is left alone (the import is then only slower).
+    a quarter of the import's own time (the main cause of the app's torch import taking longer
+    than torch's import alone); torch imports more on first use, on the lessons' workers
+    (sympy's ~500 modules for broadcast_shapes, torch._dynamo's for a meta-device op). What is
+    imported off the GUI thread is torch's and its helpers', never Qt code: there the check
+    answers "no" at once (what the scan finds: "ignore this module" in PySide's feature table);
+    on the GUI thread it is PySide's own. A PySide6 without this private hook is left alone
+    (imports are then only slower).
     """
     feature = sys.modules.get("PySide6.support.feature")
     scan = getattr(feature, "_mod_uses_pyside", None)
-    if not callable(scan):
-        yield
+    if not callable(scan) or getattr(scan, "spares_threads", False):
         return
-    loading = threading.current_thread()
+    gui = threading.main_thread()
 
     def uses_pyside(module: object) -> bool:
-        return False if threading.current_thread() is loading else scan(module)
+        return scan(module) if threading.current_thread() is gui else False
 
+    uses_pyside.spares_threads = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside
-    try:
-        yield
-    finally:
-        if feature._mod_uses_pyside is uses_pyside:
-            feature._mod_uses_pyside = scan
 
 
 def _run() -> None:
     global _error
     try:
-        with _no_pyside_source_scan():
-            _import_torch()
+        _import_torch()
     except BaseException as exc:  # raised on the GUI thread by TorchLoader
         _error = exc
     finally:

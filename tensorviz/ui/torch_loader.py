@@ -27,6 +27,8 @@ class TorchLoader(QObject):
         super().__init__(parent)
         self._done = torch_import.done() and torch_import.error() is None
         self._raised = False  # the import's error was raised once (by wait)
+        # torch imports more on first use, on the lessons' workers (also when it is in already)
+        torch_import.spare_threads_pysides_source_scan()
         self._loaded.connect(self._on_loaded)
 
     def is_ready(self) -> bool:
