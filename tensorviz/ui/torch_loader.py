@@ -2,16 +2,15 @@
 
 Importing torch is the longest part of start-up (1.0-2.3 s on a small machine). It runs on a
 thread of its own (:mod:`tensorviz.ui.torch_import`, started by :meth:`TorchLoader.start`). The
-shell (window, lesson list, menus)
-imports no torch, so it can show and paint meanwhile; the first lesson is built when
-:class:`TorchLoader` says ``ready``. Nothing on the GUI thread may import torch in between (it
-would wait for the loading thread under the import lock): lessons are built only through
-:meth:`TorchLoader.wait` or after ``ready``.
+shell (window, lesson list, menus) imports no torch, so it can show and paint meanwhile; the
+first lesson is built when :class:`TorchLoader` says ``ready``. Nothing on the GUI thread may
+import torch in between (it would wait for the loading thread under the import lock): lessons
+are built only through :meth:`TorchLoader.wait` or after ``ready``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from tensorviz.ui import torch_import
 
@@ -29,7 +28,9 @@ class TorchLoader(QObject):
         self._raised = False  # the import's error was raised once (by wait)
         # torch imports more on first use, on the lessons' workers (also when it is in already)
         torch_import.spare_threads_pysides_source_scan()
-        self._loaded.connect(self._on_loaded)
+        # queued also when emitted on the GUI thread (an import that ended before start()
+        # asked): ready and failed then reach a window that has finished building itself
+        self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
 
     def is_ready(self) -> bool:
         return self._done

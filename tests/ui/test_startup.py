@@ -186,3 +186,32 @@ def test_the_startup_stamps_come_without_errors(tmp_path):
     assert float(stamps["visible"]) <= float(stamps["result"])
     assert "Error calling Python override" not in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_torch_that_cannot_load_is_said_and_the_collector_comes_back(tmp_path):
+    out = run_fresh(
+        """
+        import gc, time
+        from tensorviz.ui import torch_import
+        from tensorviz.ui.app import MainWindow, make_application
+
+        def broken():
+            raise ImportError("no torch here")
+        torch_import._import_torch = broken
+
+        app = make_application(["t"])
+        win = MainWindow(theme="light", zoom=100, language="en", lesson="ops")
+        win.show()
+        deadline = time.monotonic() + 60
+        while not win._loading.text().startswith("torch could") and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        print("shown:", win._loading.text())
+        print("collector on:", gc.isenabled())
+        win._remember = False
+        """,
+        tmp_path,
+    )
+    lines = out.splitlines()
+    assert "shown: torch could not be loaded: ImportError: no torch here" in lines
+    assert "collector on: True" in lines
