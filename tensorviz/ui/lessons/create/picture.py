@@ -5,6 +5,7 @@ large sample for a random constructor."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -24,8 +25,10 @@ from tensorviz.ui.lessons.create import texts
 from tensorviz.ui.lessons.create.sharing import SharingPanel
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.roles import set_role
-from tensorviz.ui.widgets.sample_histogram import SampleHistogram
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+
+if TYPE_CHECKING:
+    from tensorviz.ui.widgets.sample_histogram import SampleHistogram
 
 ATTRIBUTES = (
     ("shape", "shape"),
@@ -201,6 +204,10 @@ class PictureMixin:
         histogram = result.histogram if result is not None else None
         self.histogram_box.setVisible(histogram is not None)
         if histogram is not None and self.histogram is None:
+            # pyqtgraph (0.1-0.2 s to import) only when a random constructor first needs it:
+            # the lesson's opening picture has no histogram (issue 16's first result)
+            from tensorviz.ui.widgets.sample_histogram import SampleHistogram
+
             self.histogram = SampleHistogram(self.theme)
             self._hist_layout.addWidget(self.histogram)
         if self.histogram is not None and self.histogram.histogram() is not histogram:
