@@ -116,7 +116,11 @@ class DtypeLesson(Lesson):
         devices = self._devices
         if devices is None or devices.target != state.device:
             devices = None
-            if self._asked != state.device or not self.busy("devices"):
+            # run when wanted: the Devices tab, or a device the user asked for (its error goes
+            # to the banner). Its meta-device calls make torch import its compiler stack the
+            # first time (~1 s of CPU), which the opening Chain tab has no use for (issue 16).
+            wanted = state.tab == "devices" or state.device != DEFAULT_DEVICE
+            if wanted and (self._asked != state.device or not self.busy("devices")):
                 self._ask_devices(state.device)
         self._show(state, chain, picture, devices)
         return True
@@ -219,10 +223,11 @@ class DtypeLesson(Lesson):
     def facts(self) -> dict[str, object]:
         """Besides the base facts, from torch's run of the state's chain when every line ran:
         ``dtype`` after the last line (``"torch.float16"``), ``dtypes`` line by line, the
-        creation first, and ``shape``. From the device calls, once they ran: ``device``, where
-        ``x.to(device)`` of the idiom put x, and ``device_error``, torch's error moving x to
-        the state's device (None when it moved); per call (``to``, ``cuda``, ``create``,
-        ``meet``...), ``device.<call>`` where its result is, or ``device_error.<call>``."""
+        creation first, ``shape``, and ``device``, where the chain's tensor is. From the device
+        calls, once they ran (on the Devices tab, or for a device the user asked for):
+        ``device_error``, torch's error moving x to the state's device (None when it moved);
+        per call (``idiom``, ``to``, ``cuda``, ``create``, ``meet``...), ``device.<call>``
+        where its result is, or ``device_error.<call>``."""
         facts = super().facts()
         shown = self._shown
         if shown is None:
@@ -232,9 +237,9 @@ class DtypeLesson(Lesson):
             facts["dtype"] = chain.final.dtype
             facts["dtypes"] = tuple(stage.dtype for stage in chain.stages)
             facts["shape"] = tuple(chain.final.snapshot.shape)
+            facts["device"] = chain.final.snapshot.device
         demo = shown.devices
         if demo is not None:
-            facts["device"] = demo.step("idiom").device
             facts["device_error"] = demo.step("to").error
             for step in demo.steps:
                 if step.error is None:

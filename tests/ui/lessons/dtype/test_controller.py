@@ -78,6 +78,7 @@ def test_snippets_run_to_their_output(qtbot, lesson):
     lesson.view.tabs.setCurrentIndex(TAB_TABLE)
     snippets.append(lesson.snippet())
     lesson.view.tabs.setCurrentIndex(TAB_DEVICES)
+    lesson.settle()  # the device calls run when their tab is first shown
     snippets.append(lesson.snippet())
     assert len({s.code for s in snippets}) == len(snippets)
     assert_prints_output(snippets)
@@ -186,6 +187,7 @@ def test_table_tab_shows_iinfo_finfo(lesson):
 
 def test_devices_tab_is_honest(qtbot, lesson):
     lesson.view.tabs.setCurrentIndex(TAB_DEVICES)
+    lesson.settle()
     demo = lesson.devices()
     assert demo is not None
     assert "torch.cuda.is_available()" in lesson.code_pane.code_text()
@@ -287,8 +289,22 @@ def test_conversions_stop_at_the_limit_with_a_message(qtbot, lesson):
     assert str(MAX_STEPS) in lesson.banner.message()
 
 
+def test_the_device_calls_run_when_their_tab_is_first_shown(qtbot, lesson):
+    # the opening Chain tab does not need them (their meta-device calls cost torch ~1 s the
+    # first time); the chain's own tensor says where it is
+    assert lesson.devices() is None and not lesson.busy()
+    assert lesson.facts()["device"] == str(torch.tensor([1, 2, 3]).device) == "cpu"
+    lesson.view.tabs.setCurrentIndex(TAB_DEVICES)
+    lesson.settle()
+    assert lesson.devices() is not None
+    assert lesson.snippet() == lesson.devices().snippet
+
+
 def test_changing_tab_runs_nothing_again(qtbot, lesson):
+    lesson.view.tabs.setCurrentIndex(TAB_DEVICES)
+    lesson.settle()
     chain, devices = lesson.chain(), lesson.devices()
+    assert devices is not None
     for tab in (TAB_TABLE, TAB_DEVICES, TAB_CHAIN):
         lesson.view.tabs.setCurrentIndex(tab)
         lesson.settle()
@@ -357,6 +373,7 @@ def test_a_device_asked_for_keeps_its_error_in_the_banner(qtbot, lesson):
 @pytest.mark.skipif(torch.cuda.is_available(), reason="this machine has a GPU")
 def test_without_a_gpu_cuda_is_torch_own_refusal(qtbot, lesson):
     lesson.view.tabs.setCurrentIndex(TAB_DEVICES)
+    lesson.settle()
     demo = lesson.devices()
     assert not demo.cuda_available and demo.idiom_device == "cpu"
     with pytest.raises((AssertionError, RuntimeError)) as raised:
@@ -456,7 +473,7 @@ def test_facts_of_the_devices_are_torchs(qtbot, lesson):
     lesson.settle()
     facts = lesson.facts()
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    assert facts["device"] == str(torch.tensor([1, 2, 3]).to(device).device)
+    assert facts["device.idiom"] == str(torch.tensor([1, 2, 3]).to(device).device)
     try:
         torch.tensor([1, 2, 3]).to("cuda")
         moved = None
