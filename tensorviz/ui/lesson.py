@@ -48,8 +48,8 @@ from tensorviz.ui.worker import Worker
 
 # Below this width (in px at zoom 100) the code pane goes under the picture.
 NARROW_WIDTH = 900
-# The controls column's minimum, px at zoom 100 (its content is px(240) wide and scrolls
-# sideways in a column dragged narrower).
+# The controls column's minimum, px at zoom 100 (content that needs more, its buttons'
+# texts, scrolls sideways in a column dragged narrower).
 CONTROLS_MINIMUM = 200
 # Event passes after a result that make a lesson's geometry final (see Lesson.settle).
 LAYOUT_PASSES = 5
@@ -76,7 +76,6 @@ class LessonView(QWidget):
     # -- layout ----------------------------------------------------------------------------
     def set_content(self, controls: QWidget, picture: QWidget, code_width: int = 30) -> None:
         """``code_width`` is the share of the width, in percent, given to the code pane."""
-        controls.setMinimumWidth(self.theme.px(240))
         scroll = self.controls_scroll = ControlsScroll(controls, self.theme.px(CONTROLS_MINIMUM))
         # The picture scrolls where the window is smaller than it (1024x768 at zoom 150 on a
         # projector): its minimum size must not become the window's, or the window outgrows
@@ -173,7 +172,6 @@ class LessonView(QWidget):
         self.code_pane.apply_theme(theme)
         if self.controls_scroll is not None:
             self.controls_scroll.minimum = theme.px(CONTROLS_MINIMUM)
-            self.controls_scroll.widget().setMinimumWidth(theme.px(240))
             self.controls_scroll.updateGeometry()
 
     # -- Qt --------------------------------------------------------------------------------

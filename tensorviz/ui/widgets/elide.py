@@ -13,7 +13,7 @@ elided to its width on every resize. Each records the text it shows in the widge
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 SHOWN = "shown_text"
 _OWN_TIP = "own_tooltip"
+_ELIDES = "elides"
 
 
 def _set_tip(widget: QWidget, full: str, elided: bool) -> None:
@@ -36,27 +37,57 @@ def _set_tip(widget: QWidget, full: str, elided: bool) -> None:
     widget.setToolTip(full if elided else own)
 
 
+def combo_room(combo: QComboBox) -> int:
+    """The width, in px, that ``combo``'s current text is painted in."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    room = field.width() - 2  # the label is drawn 1 px in from each side
+    if not option.currentIcon.isNull():
+        room -= option.iconSize.width() + 4
+    return room
+
+
+def combo_shown_text(combo: QComboBox) -> str:
+    """What ``combo`` shows of its current text: all of it, or, for a combo box that elides
+    (:func:`elide_combo`), as much as fits, ending in "…"."""
+    full = combo.currentText()
+    if not combo.property(_ELIDES) or combo.isEditable():
+        return full
+    return QFontMetrics(combo.font()).elidedText(
+        full, Qt.TextElideMode.ElideRight, combo_room(combo)
+    )
+
+
+def _fit_combo(combo: QComboBox) -> str:
+    """Record what ``combo`` shows and give it the full text as tooltip when elided."""
+    full = combo.currentText()
+    shown = combo_shown_text(combo)
+    combo.setProperty(SHOWN, shown)
+    if combo.toolTip() != (full if shown != full else combo.property(_OWN_TIP) or ""):
+        _set_tip(combo, full, shown != full)
+    return shown
+
+
 class _ComboElider(QObject):
+    @Slot(str)
+    def text_changed(self, _text: str) -> None:
+        combo = self.sender()
+        if isinstance(combo, QComboBox):
+            _fit_combo(combo)
+
     def eventFilter(self, combo: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Paint or not isinstance(combo, QComboBox):
+        if not isinstance(combo, QComboBox) or combo.isEditable():
+            return False  # an editable one's line edit shows the text, and scrolls it
+        if event.type() == QEvent.Type.Resize:  # seen or not (scrolled away), it is right
+            _fit_combo(combo)
+        if event.type() != QEvent.Type.Paint:
             return False
-        if combo.isEditable():
-            return False  # its line edit shows the text, and scrolls it
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
-        style = combo.style()
-        field = style.subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
-        )
-        room = field.width() - 2
-        if not option.currentIcon.isNull():
-            room -= option.iconSize.width() + 4
-        full = option.currentText
-        shown = QFontMetrics(combo.font()).elidedText(full, Qt.TextElideMode.ElideRight, room)
-        option.currentText = shown
-        combo.setProperty(SHOWN, shown)
-        if combo.toolTip() != (full if shown != full else combo.property(_OWN_TIP) or ""):
-            _set_tip(combo, full, shown != full)
+        option.currentText = _fit_combo(combo)
         painter = QStylePainter(combo)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
@@ -80,6 +111,7 @@ def elide_combo(combo: QComboBox, chars: int = 10) -> None:
     with the full text as tooltip. It still asks for its longest item's width (where there is
     room it shows it whole), and the popup list stays as wide as that item."""
     combo.setProperty(_OWN_TIP, combo.toolTip())
+    combo.setProperty(_ELIDES, True)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(chars)
     # Qt keeps the minimum size it computed under the old policy until the style changes
@@ -87,6 +119,8 @@ def elide_combo(combo: QComboBox, chars: int = 10) -> None:
     combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
     combo.removeEventFilter(_COMBO)
     combo.installEventFilter(_COMBO)
+    combo.currentTextChanged.connect(_COMBO.text_changed)
+    _fit_combo(combo)
 
 
 def elide_title(group: QGroupBox, text: str) -> None:
@@ -115,6 +149,19 @@ def fit_title(group: QGroupBox) -> None:
     if group.title() != shown:
         group.setTitle(shown)
     _set_tip(group, full, shown != full)
+
+
+class ElidingGroupBox(QGroupBox):
+    """A group box titled with :func:`elide_title`: as narrow as its contents allow, not
+    as wide as its title (a QGroupBox's minimum holds its whole title)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        inner = layout.totalMinimumSize().width() if layout is not None else 0
+        margins = self.contentsMargins()
+        least = self.fontMetrics().horizontalAdvance("x" * 8)
+        return QSize(max(inner + margins.left() + margins.right(), least), hint.height())
 
 
 class ElidingLabel(QLabel):

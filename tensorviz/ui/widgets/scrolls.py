@@ -43,10 +43,10 @@ class RefittingScroll(QScrollArea):
 
 
 class ControlsScroll(RefittingScroll):
-    """The controls column. Its width is the lesson's choice, never its content's: content
-    wider than the column scrolls sideways (a small window used to cut it at the right
-    edge), and the vertical scroll bar is always there, so a result that makes the content
-    taller or shorter never moves the controls sideways."""
+    """The controls column. Its width is the lesson's choice, never its content's: a
+    column narrower than its content's minimum (its buttons' texts) scrolls sideways (a small
+    window used to cut the content at the right edge), and the vertical scroll bar is always
+    there, so a result that makes the content taller or shorter never moves it sideways."""
 
     def __init__(self, content: QWidget, minimum: int) -> None:
         super().__init__(content, "controls_scroll")
@@ -67,7 +67,6 @@ class ControlsScroll(RefittingScroll):
             return
         for combo in content.findChildren(QComboBox):
             if not combo.property("elides"):
-                combo.setProperty("elides", True)
                 elide_combo(combo)
         for button in content.findChildren(QAbstractButton):
             keep_text_width(button)
