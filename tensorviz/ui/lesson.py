@@ -51,6 +51,9 @@ NARROW_WIDTH = 900
 # The controls column's minimum, px at zoom 100 (content that needs more, its buttons'
 # texts, scrolls sideways in a column dragged narrower).
 CONTROLS_MINIMUM = 200
+# Where the code is under the picture, the picture's share of the height: the picture is
+# what the room looks at; the code pane's own panes scroll (and the splitter moves).
+PICTURE_SHARE_NARROW = 2 / 3
 # Event passes after a result that make a lesson's geometry final (see Lesson.settle).
 LAYOUT_PASSES = 5
 
@@ -70,7 +73,8 @@ class LessonView(QWidget):
         self.splitter: QSplitter | None = None
         self.controls_scroll: ControlsScroll | None = None
         self._code_share = 0.30
-        self._sized = False  # splitter sizes are set once, on the first show
+        self._sized = False  # shown once: the splitters have their sizes
+        self._dragged = False  # the user moved a splitter: their sizes stay theirs
         self.rendered: tuple[Any, Any] | None = None
 
     # -- layout ----------------------------------------------------------------------------
@@ -85,6 +89,8 @@ class LessonView(QWidget):
         self._column = QSplitter(Qt.Orientation.Vertical)
         self._column.setObjectName("picture_code_column")
         self._column.setChildrenCollapsible(False)
+        self._column.installEventFilter(self)
+        self._column.splitterMoved.connect(self._on_splitter_moved)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
@@ -94,6 +100,7 @@ class LessonView(QWidget):
         self.splitter.setStretchFactor(1, 100 - 22 - code_width)
         self.splitter.setStretchFactor(2, code_width)
         self._code_share = code_width / 100
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self._layout.addWidget(self.splitter, 1)
 
     def picture_area(self) -> QWidget | None:
@@ -126,8 +133,8 @@ class LessonView(QWidget):
         if narrow:
             self._column.addWidget(self._picture_scroll)
             self._column.addWidget(self.code_pane)
-            self._column.setStretchFactor(0, 3)
-            self._column.setStretchFactor(1, 2)
+            self._column.setStretchFactor(0, 2)
+            self._column.setStretchFactor(1, 1)
             # a lecturer can drag the code away to give a short picture the whole height
             self._column.setCollapsible(1, True)
             self.splitter.insertWidget(1, self._column)
@@ -139,19 +146,37 @@ class LessonView(QWidget):
             code = round(self._code_share * 100)
             self.splitter.setStretchFactor(1, 78 - code)
             self.splitter.setStretchFactor(2, code)
-        self._fit_splitter()
 
     def _fit_splitter(self) -> None:
-        if self.splitter is not None and self.width() > 0:
-            w = self.width()
-            controls = max(self.theme.px(260), round(w * 0.2))
-            if self.narrow():
-                self.splitter.setSizes([controls, max(100, w - controls)])
-                h = self._column.height() or self.height()
-                self._column.setSizes([round(h * 0.6), h - round(h * 0.6)])
-                return
-            code = round(w * self._code_share)
-            self.splitter.setSizes([controls, max(100, w - code - controls), code])
+        """The columns' widths (and, narrow, the picture's share of the height) by the
+        lesson's own rule, on every resize until the user drags a splitter: a lesson's layout
+        follows its size alone, never the sizes it passed through on the way."""
+        if self.splitter is None or self._dragged:
+            return
+        w = self.splitter.width() or self.width()
+        if w <= 0:
+            return
+        controls = max(self.theme.px(260), round(w * 0.2))
+        if self.narrow():
+            self.splitter.setSizes([controls, max(100, w - controls)])
+            self._fit_column()
+            return
+        code = round(w * self._code_share)
+        self.splitter.setSizes([controls, max(100, w - code - controls), code])
+
+    def _fit_column(self) -> None:
+        h = self._column.height()
+        if h > 0 and not self._dragged:
+            picture = round(h * PICTURE_SHARE_NARROW)
+            self._column.setSizes([picture, h - picture])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._dragged = True
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._column and event.type() == QEvent.Type.Resize:
+            self._fit_column()  # its height is known once the splitter has laid it out
+        return super().eventFilter(watched, event)
 
     # -- drawing ---------------------------------------------------------------------------
     def render(self, state: Any, result: Any) -> None:
@@ -191,14 +216,15 @@ class LessonView(QWidget):
                 self.controls_scroll.fit_content()
             for tabs in self.findChildren(QTabWidget):
                 elide_tabs(tabs)
-            self._fit_splitter()
             self._arrange()
+            self._fit_splitter()
         super().showEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._sized:
             self._arrange()
+            self._fit_splitter()
 
 
 class Lesson(QWidget):
