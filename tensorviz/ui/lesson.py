@@ -43,7 +43,7 @@ from tensorviz.ui.theme import Theme, stylesheet
 from tensorviz.ui.widgets.code_pane import CodePane
 from tensorviz.ui.widgets.elide import elide_tabs, tab_tips
 from tensorviz.ui.widgets.error_banner import ErrorBanner
-from tensorviz.ui.widgets.scrolls import ControlsScroll, RefittingScroll
+from tensorviz.ui.widgets.scrolls import ControlsScroll, PictureScroll
 from tensorviz.ui.worker import Worker
 
 # Below this width (in px at zoom 100) the code pane goes under the picture.
@@ -84,7 +84,7 @@ class LessonView(QWidget):
         # The picture scrolls where the window is smaller than it (1024x768 at zoom 150 on a
         # projector): its minimum size must not become the window's, or the window outgrows
         # the screen. With room to spare the picture fills the area exactly as before.
-        self._picture_scroll = RefittingScroll(picture, "picture_scroll")
+        self._picture_scroll = PictureScroll(picture, "picture_scroll")
         # Where the lesson is narrow the code goes under the picture (see _arrange).
         self._column = QSplitter(Qt.Orientation.Vertical)
         self._column.setObjectName("picture_code_column")

@@ -42,6 +42,52 @@ class RefittingScroll(QScrollArea):
         self.refit()  # what changed while hidden posted nothing
 
 
+class PictureScroll(RefittingScroll):
+    """The picture: it fills the area wherever its minimum fits, exactly as a picture laid
+    straight into the lesson did, and scrolls only where the area is smaller than that.
+
+    Qt's resizable scroll area gives content with wrapped text its *preferred* height for
+    the width, so a picture that fit scrolled anyway; here it gets its minimum height for
+    the width (wrapped texts whole, plots at their minimum), or the area's height if more.
+    """
+
+    def __init__(self, content: QWidget, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(content, name, parent)
+        self.setWidgetResizable(False)
+
+    def refit(self) -> None:
+        content = self.widget()
+        if content is None:
+            return
+        room = self.maximumViewportSize()  # the viewport's size without scroll bars
+        least = content.minimumSize()
+        hint = content.minimumSizeHint()
+        min_width = least.width() if least.width() > 0 else hint.width()
+        width = max(room.width(), min_width)
+        height = self._min_height(content, width)
+        if height > room.height():  # a vertical scroll bar takes some of the width
+            width = max(room.width() - self.verticalScrollBar().sizeHint().width(), min_width)
+            height = self._min_height(content, width)
+        bottom = room.height()
+        if width > room.width():  # a horizontal scroll bar takes some of the height
+            bottom -= self.horizontalScrollBar().sizeHint().height()
+        size = QSize(width, max(height, bottom))
+        if content.size() != size:
+            content.resize(size)
+
+    @staticmethod
+    def _min_height(content: QWidget, width: int) -> int:
+        least = content.minimumSize().height() or content.minimumSizeHint().height()
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least = max(least, layout.minimumHeightForWidth(width))
+        return least
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+
 class ControlsScroll(RefittingScroll):
     """The controls column. Its width is the lesson's choice, never its content's: a
     column narrower than its content's minimum (its buttons' texts) scrolls sideways (a small
