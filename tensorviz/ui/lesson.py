@@ -157,6 +157,8 @@ class LessonView(QWidget):
         if w <= 0:
             return
         controls = max(self.theme.px(260), round(w * 0.2))
+        if self.controls_scroll is not None:  # its content as wide as before the bar was there
+            controls += self.controls_scroll.verticalScrollBar().sizeHint().width()
         if self.narrow():
             self.splitter.setSizes([controls, max(100, w - controls)])
             self._fit_column()

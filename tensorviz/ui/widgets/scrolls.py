@@ -12,7 +12,14 @@ refit whenever the content asks for a new layout, and when they are shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from tensorviz.ui.widgets.elide import elide_combo
 
@@ -54,20 +61,26 @@ class PictureScroll(RefittingScroll):
     def __init__(self, content: QWidget, name: str, parent: QWidget | None = None) -> None:
         super().__init__(content, name, parent)
         self.setWidgetResizable(False)
+        if isinstance(content, QStackedWidget):  # another page, another size
+            content.currentChanged.connect(self._on_page_changed)
+
+    def _on_page_changed(self, _index: int) -> None:
+        self.refit()
 
     def refit(self) -> None:
         content = self.widget()
         if content is None:
             return
         room = self.maximumViewportSize()  # the viewport's size without scroll bars
-        least = content.minimumSize()
-        hint = content.minimumSizeHint()
+        shown = _shown_page(content)
+        least = shown.minimumSize()
+        hint = shown.minimumSizeHint()
         min_width = least.width() if least.width() > 0 else hint.width()
         width = max(room.width(), min_width)
-        height = self._min_height(content, width)
+        height = self._min_height(shown, width)
         if height > room.height():  # a vertical scroll bar takes some of the width
             width = max(room.width() - self.verticalScrollBar().sizeHint().width(), min_width)
-            height = self._min_height(content, width)
+            height = self._min_height(shown, width)
         bottom = room.height()
         if width > room.width():  # a horizontal scroll bar takes some of the height
             bottom -= self.horizontalScrollBar().sizeHint().height()
@@ -86,6 +99,14 @@ class PictureScroll(RefittingScroll):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.refit()
+
+
+def _shown_page(content: QWidget) -> QWidget:
+    """What of ``content`` is on screen: a stack's current page (a stack's minimum is its
+    largest page's, and which pages exist depends on which topics were opened before)."""
+    if isinstance(content, QStackedWidget) and content.currentWidget() is not None:
+        return content.currentWidget()
+    return content
 
 
 class ControlsScroll(RefittingScroll):
@@ -113,7 +134,7 @@ class ControlsScroll(RefittingScroll):
             return
         for combo in content.findChildren(QComboBox):
             if not combo.property("elides"):
-                elide_combo(combo)
+                elide_combo(combo, chars=6)  # "float…": enough to tell items apart
         for button in content.findChildren(QAbstractButton):
             keep_text_width(button)
 
