@@ -61,6 +61,7 @@ def test_the_controls_column_scrolls_sideways_instead_of_squeezing_a_button(qtbo
     button = QPushButton("a button with a long text that needs its width")
     combo = QComboBox()
     combo.addItems(["an item with a long text that may be elided", "short"])
+    combo.setMaximumWidth(90)  # narrower than its text, whatever the font
     layout.addWidget(button)
     layout.addWidget(combo)
     area = ControlsScroll(controls, 100)
