@@ -222,6 +222,7 @@ def _report_startup(app, window) -> None:
     import time
 
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
 
     seen: dict[str, float] = {}
 
@@ -243,7 +244,11 @@ def _report_startup(app, window) -> None:
             if (
                 "result" not in seen
                 and lesson is not None
-                and (obj is lesson or lesson.isAncestorOf(obj))  # the picture repaints alone
+                # the picture repaints alone; a QWindow is painted too, and isAncestorOf
+                # refusing it cost 0.1-0.3 s (PySide builds its error message from every
+                # module's signatures), counted in the very figure this measures
+                and isinstance(obj, QWidget)
+                and (obj is lesson or lesson.isAncestorOf(obj))
                 and lesson.view.rendered is not None
                 and not lesson.busy()
             ):

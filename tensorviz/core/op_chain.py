@@ -157,7 +157,12 @@ def _check(start: Start, links: tuple[Link, ...]) -> None:
     for size in shape:
         count *= size
     if count > OPS_MAX_ELEMENTS:
-        raise LiteralError("too_many", f"data: {count:,} elements > {OPS_MAX_ELEMENTS:,}")
+        raise LiteralError(
+            "too_many",
+            f"data: {count:,} elements > {OPS_MAX_ELEMENTS:,}",
+            limit=OPS_MAX_ELEMENTS,
+            value=count,
+        )
     for link in links:
         if link.op not in CHAIN_OPS:
             raise ValueError(f"unknown operation {link.op!r}")

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 import tensorviz
+from tensorviz.assets import RESOURCES
 from tensorviz.ui import fonts, i18n, lessons, settings
 from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson
@@ -53,7 +54,7 @@ from tensorviz.ui.theme import (
 )
 from tensorviz.ui.torch_loader import TorchLoader
 
-ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "tensorviz.svg"
+ICON = RESOURCES / "icons" / "tensorviz.svg"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -63,10 +64,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(tensorviz.__version__)
     app.setWindowIcon(QIcon(str(ICON)))
     fonts.install()  # Chinese drawn, not boxes, where the system has no Chinese font
-    # The ~200,000 objects that importing torch and Qt created live as long as the process.
-    # Left in the young generations, every full collection walks them: 100-140 ms with the GIL
-    # held, in whichever thread triggers it, so the GUI thread stalls (seen in autograd and
-    # descent). In the permanent generation, a full collection walks only the app's objects.
+    # The objects that importing Qt (and torch, when it is in already) created live as long
+    # as the process. Left in the young generations, every full collection walks them: 100-140
+    # ms with the GIL held, in whichever thread triggers it, so the GUI thread stalls (seen in
+    # autograd and descent). In the permanent generation, a full collection walks only the
+    # app's objects. Torch's, when it is imported after this, are frozen by torch_import.
     gc.freeze()
     return app
 

@@ -25,10 +25,12 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from tensorviz.assets import RESOURCES
+
 PACKAGE = Path(__file__).resolve().parent.parent
-FONT_DIR = PACKAGE / "resources" / "fonts"
-TRANSLATIONS = PACKAGE / "resources" / "translations" / "zh_CN"
-COURSE_TRACK = PACKAGE / "resources" / "course" / "track.json"
+FONT_DIR = RESOURCES / "fonts"
+TRANSLATIONS = RESOURCES / "translations" / "zh_CN"
+COURSE_TRACK = RESOURCES / "course" / "track.json"
 
 SOURCE_FAMILY = "Noto Sans CJK SC"
 FAMILY = "Noto Sans CJK SC tensorviz"  # the subset's own name: never mistaken for the full font

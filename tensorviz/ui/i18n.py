@@ -1,7 +1,7 @@
 """Languages: loading Qt translations at run time, and the one command that maintains them.
 
 Every source file with user-visible text has its own ``.ts`` file per language under
-``tensorviz/resources/translations/<lang>/<module>.ts`` (so lessons never edit one shared
+``resources/translations/<lang>/<module>.ts`` (so lessons never edit one shared
 file). ``python -m tensorviz.ui.i18n`` refreshes the ``.ts`` files from the sources with
 ``pyside6-lupdate`` and builds the ``.qm`` files with ``pyside6-lrelease``; the built ``.qm``
 files are committed and ship in the wheel. ``--check`` fails when a ``.ts`` is out of date, a
@@ -24,8 +24,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from tensorviz.assets import RESOURCES
+
 PACKAGE = Path(__file__).resolve().parent.parent
-TRANSLATIONS = PACKAGE / "resources" / "translations"
+TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "en"
 

@@ -398,15 +398,18 @@ class Lesson(QWidget):
         """Input the app refused before torch saw it; ``field`` names where (already tr'd).
 
         This is where refused input becomes a message: the banner's first line names the
-        field and what was refused, the explanation (``explain.literal_error_text``) says
-        why and the limit, in the user's language. A :class:`StateError` (a text longer
-        than the state keeps) is shown as the refusal it is."""
+        field and what in it was refused (the error's detail, no reason key), the explanation
+        (``explain.literal_error_text``) says why and the limit, in the user's language. A
+        :class:`StateError` (a text longer than the state keeps) is shown as the refusal it
+        is."""
         error = input_error(error)
         self._torch_error = None
-        self.view.banner.show_error(
-            f"{field}: {error}" if field else str(error),
-            lambda: literal_error_text(error),
-        )
+        if error.detail:  # the field and what in it; why and the limit under it
+            first = f"{field}: {error.detail}" if field else error.detail
+            self.view.banner.show_error(first, lambda: literal_error_text(error, detail=False))
+        else:  # nothing to point at: the field and why, on one line
+            why = literal_error_text(error)
+            self.view.banner.show_error(f"{field}: {why}" if field else why)
 
     def clear_error(self) -> None:
         self._torch_error = None

@@ -1,18 +1,18 @@
-"""Import torch off the GUI thread, so the window shows while it loads (issue 16).
+"""Tell the window when torch is in (issue 16).
 
-Importing torch is the longest part of start-up (1.3-2.3 s on a small machine). The shell
-(window, lesson list, menus) imports no torch, so it can show and paint meanwhile; the first
-lesson is built when :class:`TorchLoader` says ``ready``. Nothing on the GUI thread may import
-torch in between (it would wait for the loading thread under the import lock): lessons are built
-only through :meth:`TorchLoader.wait` or after ``ready``.
+Importing torch is the longest part of start-up (1.0-2.3 s on a small machine). It runs on a
+thread of its own (:mod:`tensorviz.ui.torch_import`, started by :meth:`TorchLoader.start`). The
+shell (window, lesson list, menus) imports no torch, so it can show and paint meanwhile; the
+first lesson is built when :class:`TorchLoader` says ``ready``. Nothing on the GUI thread may
+import torch in between (it would wait for the loading thread under the import lock): lessons
+are built only through :meth:`TorchLoader.wait` or after ``ready``.
 """
 
 from __future__ import annotations
 
-import sys
-import threading
+from PySide6.QtCore import QObject, Qt, Signal
 
-from PySide6.QtCore import QObject, Signal
+from tensorviz.ui import torch_import
 
 
 class TorchLoader(QObject):
@@ -24,45 +24,42 @@ class TorchLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: threading.Thread | None = None
-        self._done = "torch" in sys.modules
-        self._error: BaseException | None = None
-        self._loaded.connect(self._on_loaded)
+        self._done = torch_import.done() and torch_import.error() is None
+        self._raised = False  # the import's error was raised once (by wait)
+        # torch imports more on first use, on the lessons' workers (also when it is in already)
+        torch_import.spare_threads_pysides_source_scan()
+        # queued also when emitted on the GUI thread (an import that ended before start()
+        # asked): ready and failed then reach a window that has finished building itself
+        self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
 
     def is_ready(self) -> bool:
         return self._done
 
     def start(self) -> None:
-        """Begin importing torch on a thread of its own (nothing to do when it is in)."""
-        if self._done or self._thread is not None:
+        """Begin importing torch (if nobody has) and say ``ready`` when it is in."""
+        if self._done:
             return
-        self._thread = threading.Thread(target=self._import, name="import torch", daemon=True)
-        self._thread.start()
-
-    def _import(self) -> None:
-        try:
-            import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
-            import torch  # noqa: F401
-        except BaseException as exc:  # shown on the GUI thread by wait()/ready's receiver
-            self._error = exc
-        self._loaded.emit()
+        torch_import.start()
+        if not torch_import.when_done(self._loaded.emit):  # it ended before we asked
+            self._loaded.emit()
 
     def wait(self) -> None:
         """Block until torch is in (tests, screenshots, a state or step given on the command
         line: they need a lesson now). Raises what the import raised."""
-        if self._thread is not None:
-            self._thread.join()
+        torch_import.wait()
         self._finish()
 
     def _on_loaded(self) -> None:
-        if self._error is not None:  # kept for wait() to raise; nothing escapes to Qt here
-            self.failed.emit(f"{type(self._error).__name__}: {self._error}")
+        if torch_import.error() is not None:  # kept for wait() to raise; nothing escapes here
+            error = torch_import.error()
+            self.failed.emit(f"{type(error).__name__}: {error}")
             return
         self._finish()
 
     def _finish(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
+        error = torch_import.error()
+        if error is not None and not self._raised:
+            self._raised = True
             raise error
         if not self._done:
             self._done = True

@@ -195,9 +195,11 @@ def explain_torch_error(error: TorchError) -> str:
     return ""
 
 
-def literal_error_text(error: LiteralError) -> str:
+def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
     """What is wrong with the user's text, in the current language, with the limit it broke
-    when there is one (the caps are ``tensorviz.core.literal.check_size``'s)."""
+    when there is one (the caps are ``tensorviz.core.literal.check_size``'s), and where
+    (the error's detail, in parentheses) unless ``detail`` is False because the banner's
+    first line shows it already."""
     limit = f"{error.limit:,}" if isinstance(error.limit, int) else ""
     with_limit = {
         "too_many": lambda: translate(
@@ -219,7 +221,7 @@ def literal_error_text(error: LiteralError) -> str:
     }
     if limit and error.reason in with_limit:
         text = with_limit[error.reason]().format(limit)
-        return f"{text} ({error.detail})" if error.detail else text
+        return f"{text} ({error.detail})" if error.detail and detail else text
     reasons = {
         "empty": translate("Explain", "The field is empty."),
         "too_long": translate("Explain", "The text is too long."),
@@ -242,4 +244,4 @@ def literal_error_text(error: LiteralError) -> str:
         "bad_value": translate("Explain", "That value cannot be used."),
     }
     text = reasons.get(error.reason, translate("Explain", "The input cannot be used."))
-    return f"{text} ({error.detail})" if error.detail else text
+    return f"{text} ({error.detail})" if error.detail and detail else text

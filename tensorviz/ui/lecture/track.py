@@ -22,10 +22,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from tensorviz.assets import RESOURCES
 from tensorviz.ui import lessons
 from tensorviz.ui.lessons.states import LessonState, StateError
 
-TRACK = Path(__file__).resolve().parent.parent.parent / "resources" / "course" / "track.json"
+TRACK = RESOURCES / "course" / "track.json"
 LANGS = ("zh_CN", "en")
 #: What a question asks. ``shape``/``stride``: a tuple of ints typed as "2, 3";
 #: ``value``: a number; ``text``: a word; ``raises``: whether torch refuses (and with which

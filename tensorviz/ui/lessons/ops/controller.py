@@ -217,7 +217,7 @@ class OpsLesson(Lesson):
     def _refuse(self, error: LiteralError, label: str) -> None:
         if error.reason == "too_many":
             self.banner.show_error(
-                f"{label}: {error}", lambda: texts.too_many(ops.OPS_MAX_ELEMENTS)
+                f"{label}: {error.detail}", lambda: texts.too_many(ops.OPS_MAX_ELEMENTS)
             )
         else:
             self.show_input_error(error, label)

@@ -168,7 +168,8 @@ def test_bad_arguments_are_refused_before_torch_and_the_chain_stays(lesson, qtbo
     qtbot.mouseClick(lesson.view.controls.add_button, Qt.MouseButton.LeftButton)
     lesson.settle()
     assert lesson.chain() is before
-    assert "not_a_number" in lesson.banner.message()
+    assert lesson.banner.message() == "Step arguments: 'x' at [1]"
+    assert "number was expected" in lesson.banner.explanation()
     lesson.select_step(1)  # selecting a step loads it into the editor
     assert lesson.view.controls.op_combo.currentData() == "t"
     lesson.view.controls.op_combo.setCurrentIndex(lesson.view.controls.op_combo.findData("permute"))
@@ -312,7 +313,8 @@ def test_literal_start(lesson, qtbot):
     lesson.view.controls.start_edit.setText("[[1, 2], [3]]")
     qtbot.mouseClick(lesson.view.controls.start_apply, Qt.MouseButton.LeftButton)
     lesson.settle()
-    assert "ragged" in lesson.banner.message()
+    assert lesson.banner.message().startswith("Start tensor: [1] has shape [1]")
+    assert "ragged" in lesson.banner.explanation()
     assert "torch.tensor([[1.5, 2], [3, 4]])" in lesson.code_pane.code_text()
 
 

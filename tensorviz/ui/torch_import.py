@@ -1,0 +1,127 @@
+"""Import torch on a thread of its own (issue 16).
+
+No Qt here and no torch at import: :class:`~tensorviz.ui.torch_loader.TorchLoader` starts it
+and tells the window when it is done; anything Qt-free (a script, the command line) may start
+it too.
+
+Where it starts matters less than it seems: the import holds the GIL nearly all the time (its
+shared libraries' loading and initialisers too), and so does PySide6 (it does not release the
+GIL around Qt calls), so the GUI thread's work and torch's import share one core however the
+machine is; started before PySide6's import, torch's import finished no sooner and the window
+showed later (0.55 x the import floor instead of 0.3). What counts is the CPU time of all the
+work, below.
+
+The garbage collector is off while torch is imported. Importing torch creates ~200,000
+objects; with the collector on, every few thousand of them a collection walks those already
+made, 15-25 % of the import's CPU time, with the GIL held, so it slows the GUI thread too (and
+the start-up figure with it, issue 16). When torch is in, what the import made is moved to the
+permanent generation (``gc.freeze``), where later full collections no longer walk it, and the
+collector is switched back on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import sys
+import threading
+from collections.abc import Callable
+
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+_finished = threading.Event()
+_error: BaseException | None = None
+_listeners: list[Callable[[], None]] = []
+_gc_was_enabled = False
+
+
+def _import_torch() -> None:
+    import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
+    import torch  # noqa: F401
+
+
+def start() -> None:
+    """Begin importing torch on a thread of its own; nothing to do when it is in or under
+    way."""
+    global _thread, _gc_was_enabled
+    with _lock:
+        if _thread is not None or done():
+            return
+        _gc_was_enabled = gc.isenabled()
+        gc.disable()
+        spare_threads_pysides_source_scan()
+        _thread = threading.Thread(target=_run, name="import torch", daemon=True)
+        _thread.start()
+
+
+def spare_threads_pysides_source_scan() -> None:
+    """Modules imported off the GUI thread are not read by PySide6 (once PySide6 is in).
+
+    PySide6 hooks ``__import__`` (for its ``from __feature__ import snake_case``): every module
+    imported after PySide6 is checked for the word "PySide6" in its source, read with
+    ``inspect.getsource``. For torch's ~850 modules that is 0.2-0.3 s of CPU with the GIL held,
+    a quarter of the import's own time (the main cause of the app's torch import taking longer
+    than torch's import alone); torch imports more on first use, on the lessons' workers
+    (sympy's ~500 modules for broadcast_shapes, torch._dynamo's for a meta-device op). What is
+    imported off the GUI thread is torch's and its helpers', never Qt code: there the check
+    answers "no" at once (what the scan finds: "ignore this module" in PySide's feature table);
+    on the GUI thread it is PySide's own. A PySide6 without this private hook is left alone
+    (imports are then only slower).
+    """
+    feature = sys.modules.get("PySide6.support.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if not callable(scan) or getattr(scan, "spares_threads", False):
+        return
+    gui = threading.main_thread()
+
+    def uses_pyside(module: object) -> bool:
+        return scan(module) if threading.current_thread() is gui else False
+
+    uses_pyside.spares_threads = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside
+
+
+def _run() -> None:
+    global _error
+    try:
+        _import_torch()
+    except BaseException as exc:  # raised on the GUI thread by TorchLoader
+        _error = exc
+    finally:
+        gc.freeze()
+        if _gc_was_enabled:
+            gc.enable()
+        with _lock:
+            _finished.set()
+            listeners = list(_listeners)
+            _listeners.clear()
+    for listener in listeners:
+        with contextlib.suppress(RuntimeError):  # its window has gone: nobody to tell
+            listener()
+
+
+def done() -> bool:
+    """Whether the import has ended (well or not), or torch came in some other way."""
+    return _finished.is_set() or (_thread is None and "torch" in sys.modules)
+
+
+def when_done(listener: Callable[[], None]) -> bool:
+    """Call ``listener`` (on the loading thread) when the import ends. False, and no call,
+    when it has ended already."""
+    with _lock:
+        if done():
+            return False
+        _listeners.append(listener)
+        return True
+
+
+def wait() -> None:
+    """Block until the import has ended."""
+    thread = _thread
+    if thread is not None:
+        thread.join()
+
+
+def error() -> BaseException | None:
+    """What importing torch raised, if it did."""
+    return _error
