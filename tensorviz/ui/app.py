@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self._torch.failed.connect(self._on_torch_failed)
         self._torch.start()  # first: it is the longest part of start-up
         self._remember = remember
+        self._shown = False
         self._infos = lessons.available()
         self._lessons: dict[str, Lesson] = {}
         self._styled: dict[str, Theme] = {}  # the theme each built lesson was last styled in
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # on a small projector at zoom the lecturer can drag the list away (F5 hides it too)
+        splitter.setCollapsible(0, True)
         self.setCentralWidget(splitter)
         self._build_menus()
         self._list.currentRowChanged.connect(self._on_lesson_changed)
@@ -346,11 +349,20 @@ class MainWindow(QMainWindow):
         super().childEvent(event)
 
     def _apply_list_metrics(self) -> None:
-        self._list.setMinimumWidth(self.theme.px(190))
+        # px(170) fits every title in two lines; px(190) at zoom 150 took a third of a
+        # 1024-wide projector and pushed the window's minimum past the screen.
+        self._list.setMinimumWidth(self.theme.px(170))
         self._list.setMaximumWidth(self.theme.px(280))
         self._list.doItemsLayout()  # the delegate's row heights follow the zoom
-        width = self.theme.px(230)
+        # a fifth of a narrow window at most, so the lesson keeps the rest
+        width = max(self.theme.px(170), min(self.theme.px(230), self.width() // 5))
         self._splitter.setSizes([width, max(1, self._splitter.width() - width)])
+
+    def showEvent(self, event) -> None:
+        if not self._shown:  # the list's width follows the size the window opens at
+            self._shown = True
+            self._apply_list_metrics()
+        super().showEvent(event)
 
     def set_language(self, lang: str) -> None:
         """Switch language now; every open widget retranslates itself."""

@@ -26,8 +26,14 @@ import sys
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tensorviz.core.errors import LiteralError, TorchError
 from tensorviz.core.snippet import Snippet
@@ -35,8 +41,21 @@ from tensorviz.ui.explain import GENERAL, Explainer, literal_error_text
 from tensorviz.ui.lessons.states import LessonState, StateError, TextTooLong
 from tensorviz.ui.theme import Theme, stylesheet
 from tensorviz.ui.widgets.code_pane import CodePane
+from tensorviz.ui.widgets.elide import elide_tabs, tab_tips
 from tensorviz.ui.widgets.error_banner import ErrorBanner
+from tensorviz.ui.widgets.scrolls import ControlsScroll, PictureScroll
 from tensorviz.ui.worker import Worker
+
+# Below this width (in px at zoom 100) the code pane goes under the picture.
+NARROW_WIDTH = 900
+# The controls column's minimum, px at zoom 100 (content that needs more, its buttons'
+# texts, scrolls sideways in a column dragged narrower).
+CONTROLS_MINIMUM = 200
+# Where the code is under the picture, the picture's share of the height: the picture is
+# what the room looks at; the code pane's own panes scroll (and the splitter moves).
+PICTURE_SHARE_NARROW = 2 / 3
+# Event passes after a result that make a lesson's geometry final (see Lesson.settle).
+LAYOUT_PASSES = 5
 
 
 class LessonView(QWidget):
@@ -52,42 +71,114 @@ class LessonView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.banner)
         self.splitter: QSplitter | None = None
-        self.controls_scroll: QScrollArea | None = None
+        self.controls_scroll: ControlsScroll | None = None
         self._code_share = 0.30
-        self._sized = False  # splitter sizes are set once, on the first show
+        self._sized = False  # shown once: the splitters have their sizes
+        self._dragged = False  # the user moved a splitter: their sizes stay theirs
         self.rendered: tuple[Any, Any] | None = None
 
     # -- layout ----------------------------------------------------------------------------
     def set_content(self, controls: QWidget, picture: QWidget, code_width: int = 30) -> None:
         """``code_width`` is the share of the width, in percent, given to the code pane."""
-        scroll = self.controls_scroll = QScrollArea()
-        scroll.setObjectName("controls_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(controls)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = self.controls_scroll = ControlsScroll(controls, self.theme.px(CONTROLS_MINIMUM))
+        # The picture scrolls where the window is smaller than it (1024x768 at zoom 150 on a
+        # projector): its minimum size must not become the window's, or the window outgrows
+        # the screen. With room to spare the picture fills the area exactly as before.
+        self._picture_scroll = PictureScroll(picture, "picture_scroll")
+        # Where the lesson is narrow the code goes under the picture (see _arrange).
+        self._column = QSplitter(Qt.Orientation.Vertical)
+        self._column.setObjectName("picture_code_column")
+        self._column.setChildrenCollapsible(False)
+        self._column.installEventFilter(self)
+        self._column.splitterMoved.connect(self._on_splitter_moved)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(picture)
+        self.splitter.addWidget(self._picture_scroll)
         self.splitter.addWidget(self.code_pane)
         self.splitter.setStretchFactor(0, 22)
         self.splitter.setStretchFactor(1, 100 - 22 - code_width)
         self.splitter.setStretchFactor(2, code_width)
         self._code_share = code_width / 100
-        controls.setMinimumWidth(self.theme.px(240))
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         self._layout.addWidget(self.splitter, 1)
 
     def picture_area(self) -> QWidget | None:
         """The middle of the lesson: what it draws (a course question may cover it)."""
-        return self.splitter.widget(1) if self.splitter is not None else None
+        return self._picture_scroll if self.splitter is not None else None
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.splitter is None or self.narrow():
+            return hint
+        # Wide only where there is room; squeezed, the lesson turns narrow (code under the
+        # picture), so its minimum is the narrow one. Otherwise a lesson left wide in the
+        # stack (shown at 1920 px, then hidden) kept the window from shrinking to 1024 px.
+        picture = self._picture_scroll.minimumSizeHint().width()
+        code = self.code_pane.minimumSizeHint().width()
+        return QSize(hint.width() - min(picture, code) - self.splitter.handleWidth(), hint.height())
+
+    def narrow(self) -> bool:
+        """Whether the code pane is under the picture instead of beside it."""
+        return self._column.parent() is self.splitter if self.splitter is not None else False
+
+    def _arrange(self) -> None:
+        """Three columns where the lesson is wide; on a projector at zoom (1024 px at 150%)
+        three columns leave the picture a strip, so the code goes under the picture there."""
+        if self.splitter is None or self.width() <= 0:
+            return
+        narrow = self.width() < self.theme.px(NARROW_WIDTH)
+        if narrow == self.narrow():
+            return
+        if narrow:
+            self._column.addWidget(self._picture_scroll)
+            self._column.addWidget(self.code_pane)
+            self._column.setStretchFactor(0, 2)
+            self._column.setStretchFactor(1, 1)
+            # a lecturer can drag the code away to give a short picture the whole height
+            self._column.setCollapsible(1, True)
+            self.splitter.insertWidget(1, self._column)
+            self.splitter.setStretchFactor(1, 78)
+        else:
+            self.splitter.insertWidget(1, self._picture_scroll)
+            self.splitter.insertWidget(2, self.code_pane)
+            self._column.setParent(None)
+            code = round(self._code_share * 100)
+            self.splitter.setStretchFactor(1, 78 - code)
+            self.splitter.setStretchFactor(2, code)
 
     def _fit_splitter(self) -> None:
-        if self.splitter is not None and self.width() > 0:
-            w = self.width()
-            code = round(w * self._code_share)
-            controls = max(self.theme.px(260), round(w * 0.2))
-            self.splitter.setSizes([controls, max(100, w - code - controls), code])
+        """The columns' widths (and, narrow, the picture's share of the height) by the
+        lesson's own rule, on every resize until the user drags a splitter: a lesson's layout
+        follows its size alone, never the sizes it passed through on the way."""
+        if self.splitter is None or self._dragged:
+            return
+        w = self.splitter.width() or self.width()
+        if w <= 0:
+            return
+        controls = max(self.theme.px(260), round(w * 0.2))
+        if self.controls_scroll is not None:  # its content as wide as before the bar was there
+            controls += self.controls_scroll.verticalScrollBar().sizeHint().width()
+        if self.narrow():
+            self.splitter.setSizes([controls, max(100, w - controls)])
+            self._fit_column()
+            return
+        code = round(w * self._code_share)
+        self.splitter.setSizes([controls, max(100, w - code - controls), code])
+
+    def _fit_column(self) -> None:
+        h = self._column.height()
+        if h > 0 and not self._dragged:
+            picture = round(h * PICTURE_SHARE_NARROW)
+            self._column.setSizes([picture, h - picture])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._dragged = True
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._column and event.type() == QEvent.Type.Resize:
+            self._fit_column()  # its height is known once the splitter has laid it out
+        return super().eventFilter(watched, event)
 
     # -- drawing ---------------------------------------------------------------------------
     def render(self, state: Any, result: Any) -> None:
@@ -106,11 +197,16 @@ class LessonView(QWidget):
         self.theme = theme
         self.banner.apply_theme(theme)
         self.code_pane.apply_theme(theme)
+        if self.controls_scroll is not None:
+            self.controls_scroll.minimum = theme.px(CONTROLS_MINIMUM)
+            self.controls_scroll.updateGeometry()
 
     # -- Qt --------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            for tabs in self.findChildren(QTabWidget):
+                tab_tips(tabs)
             if self.rendered is not None:
                 self.draw(*self.rendered)
         super().changeEvent(event)
@@ -118,8 +214,19 @@ class LessonView(QWidget):
     def showEvent(self, event) -> None:
         if not self._sized:
             self._sized = True
+            if self.controls_scroll is not None:
+                self.controls_scroll.fit_content()
+            for tabs in self.findChildren(QTabWidget):
+                elide_tabs(tabs)
+            self._arrange()
             self._fit_splitter()
         super().showEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._sized:
+            self._arrange()
+            self._fit_splitter()
 
 
 class Lesson(QWidget):
@@ -267,6 +374,11 @@ class Lesson(QWidget):
         worker = self._workers.get(False)
         if worker is not None:
             worker.settle()
+        # A result posts layout requests, and layouts that settle post more (a wrapped label
+        # fits its height to its width, a scroll area refits its content): a few passes make
+        # the geometry final, the same for a lesson built in a state as for one moved there.
+        for _ in range(LAYOUT_PASSES):
+            QApplication.processEvents()
 
     # -- facts for course questions ----------------------------------------------------------
     def facts(self) -> dict[str, object]:

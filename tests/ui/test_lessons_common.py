@@ -90,23 +90,7 @@ def test_a_lesson_has_sample_states(key):
     assert all(sample != module.State() for sample in module.SAMPLES)
 
 
-#: Known: the ops lesson's controls column lays out 16 px differently in a chain-of-calls
-#: state when the lesson was built in it than when moved there from the opening topic (the
-#: calls list's height; seen since lessons in tests carry the style sheet as in the window).
-#: Strict: the day it is fixed, these fail and the mark goes.
-_LAYOUT_DRIFT = {("ops", 8), ("ops", 9), ("ops", 11)}
-SAVED_SAMPLES = [
-    pytest.param(
-        *sample,
-        marks=pytest.mark.xfail(reason="ops chain: controls column height depends on history"),
-    )
-    if sample in _LAYOUT_DRIFT
-    else sample
-    for sample in SAMPLES
-]
-
-
-@pytest.mark.parametrize(("key", "number"), SAVED_SAMPLES)
+@pytest.mark.parametrize(("key", "number"), SAMPLES)
 def test_a_saved_state_reproduces_the_same_screenshot(qtbot, key, number):
     """A lesson built in a state, and another moved to it by set_state from its JSON, draw
     the same picture, code and output."""

@@ -198,7 +198,7 @@ class LectureStrip(QFrame):
 
 class Cover(QLabel):
     """Laid over a part of the lesson that would give a question's answer away; follows the
-    part's size until it is removed. A narrow part gets smaller words."""
+    part's size until it is removed. A narrow or short part gets smaller words."""
 
     def __init__(self, target: QWidget, text: str, short: str = "?") -> None:
         super().__init__(text, target)
@@ -222,6 +222,10 @@ class Cover(QLabel):
         wide = width >= 48 * self.fontMetrics().averageCharWidth()  # a line of the prompt fits
         set_role(self, "big" if wide else "title", "muted")
         self.setText(self._text if wide else self._short)
+        if wide and self.heightForWidth(width) > self._target.height():
+            # a short part (the output pane under the picture on a small projector)
+            set_role(self, "title", "muted")
+            self.setText(self._short)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._target and event.type() == QEvent.Type.Resize:

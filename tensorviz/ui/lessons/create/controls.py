@@ -64,7 +64,7 @@ class ControlsMixin:
                 button.setObjectName(f"preset_{key}")
                 button.setCheckable(True)  # the example the State holds stays pressed
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                button.setMinimumWidth(self.theme.px(40))  # never widen the controls column
+                # as wide as its text (a narrow column scrolls sideways, never cuts a word)
                 button.clicked.connect(lambda _=False, k=key: self._on_preset_clicked(k))
                 grid.addWidget(button, r, c)
                 self.preset_buttons[key] = button

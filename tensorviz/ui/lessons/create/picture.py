@@ -24,8 +24,10 @@ from tensorviz.core.values import TensorSnapshot, format_value
 from tensorviz.ui.lessons.create import texts
 from tensorviz.ui.lessons.create.sharing import SharingPanel
 from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.elide import elide_title
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from tensorviz.ui.widgets.sample_histogram import SampleHistogram
@@ -89,7 +91,7 @@ class PictureMixin:
         self.grid = self._grid("tensor_grid")
         self.grid.cell_hovered.connect(self._on_cell_hovered)
         self.grid.cell_clicked.connect(lambda index: self.cell_selected.emit(tuple(index)))
-        self.main_caption = self._label("main_caption", wrap=False)
+        self.main_caption = self._label("main_caption")
         main_layout.addWidget(self.main_caption)
         self.main_share = self._badge("main_share")
         main_layout.addWidget(self.main_share, 0, Qt.AlignmentFlag.AlignLeft)
@@ -179,9 +181,10 @@ class PictureMixin:
 
     @staticmethod
     def _label(name: str, wrap: bool = True) -> QLabel:
-        label = QLabel()
+        # a wrapped label as tall as its text at any width (a plain one kept one line's
+        # height in a narrow picture and cut the rest)
+        label = WrappingLabel() if wrap else QLabel()
         label.setObjectName(name)
-        label.setWordWrap(wrap)
         return label
 
     # -- drawing ---------------------------------------------------------------------------
@@ -194,7 +197,7 @@ class PictureMixin:
             self.grid, self.summary_label, snap, result is not None and result.uninitialised
         )
         code = result.code if result is not None else shown.result.code
-        self.main_box.setTitle("x = " + clip(code, 40))
+        elide_title(self.main_box, "x = " + clip(code, 40))
         self._paint_highlight(state, shown)
         attrs = result.attributes if result is not None else None
         for key, label in self.attr_values.items():
@@ -293,7 +296,7 @@ class PictureMixin:
             other = comparison.other
             if other.tensor is not None and other.tensor.summarised:
                 self.compare_summary.setText(summary_text(other.tensor))
-            self.compare_box.setTitle("y = " + clip(other.code, 40))
+            elide_title(self.compare_box, "y = " + clip(other.code, 40))
             self.compare_caption.setText(
                 texts.compare_caption(
                     comparison.other_name,

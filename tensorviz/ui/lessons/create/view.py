@@ -47,8 +47,8 @@ class CreateView(ControlsMixin, PictureMixin, LessonView):
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
-        if self.splitter is not None:  # the controls column never narrower than its content
-            self.splitter.widget(0).setMinimumWidth(theme.px(262))
+        for box in (self.main_box, self.compare_box):  # the grids shrink, not to nothing
+            box.setMinimumWidth(theme.px(140))
         self.grid.apply_theme(theme)
         self.compare_grid.apply_theme(theme)
         if self.histogram is not None:

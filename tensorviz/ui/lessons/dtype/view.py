@@ -27,6 +27,7 @@ from tensorviz.ui.lessons.dtype import texts
 from tensorviz.ui.lessons.dtype.panels import ChainPage, DevicePage, TablePage
 from tensorviz.ui.lessons.dtype.state import TAKES_DTYPE, Kind, State
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.elide import ElidingGroupBox, elide_title
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.widgets.roles import set_role
 
@@ -56,7 +57,7 @@ class DtypeView(LessonView):
         super().__init__(theme, parent)
         controls = QWidget()
         column = QVBoxLayout(controls)
-        self.values_box = QGroupBox()
+        self.values_box = ElidingGroupBox()  # a line of code as title
         rows = add_values_rows(
             QFormLayout(self.values_box),
             "",
@@ -217,7 +218,7 @@ class DtypeView(LessonView):
 
     # -- texts and theme -------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.values_box.setTitle(texts.values_box())
+        elide_title(self.values_box, texts.values_box())
         self.values_label.setText(texts.values_label())
         self.values_edit.setToolTip(texts.values_tip())
         self.dtype_label.setText(texts.dtype_label())

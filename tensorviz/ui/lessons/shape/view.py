@@ -24,6 +24,7 @@ from tensorviz.ui.lessons.shape.controls import ChainControls
 from tensorviz.ui.lessons.shape.state import MAX_STEPS, State
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.elide import ElidingLabel
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.stride_diagram import StrideDiagram, StridePicture, colour_band
 
@@ -114,7 +115,9 @@ class ShapeView(LessonView):
         info = QGridLayout(info_widget)
         info.setContentsMargins(0, 0, 0, 0)
         self.strides_label = QLabel(objectName="strides_label")
-        self.offset_label = QLabel(objectName="offset_label")
+        # one long line: elided with the full text as tooltip where the picture is narrow
+        self.offset_label = ElidingLabel()
+        self.offset_label.setObjectName("offset_label")
         for label in (self.strides_label, self.offset_label):
             set_role(label, "mono")
             label.setWordWrap(False)  # short lines; wrapping clipped them in layouts

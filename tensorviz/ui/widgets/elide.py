@@ -1,0 +1,225 @@
+"""Text that does not fit is elided on purpose: it ends in "…" and the full text is the tooltip.
+
+On a projector at zoom (1024x768 at 150%) a combo box of long presets or a group box titled with
+a line of code is wider than the column it sits in. Qt then cuts the text at the edge, and the
+window grows past the screen to avoid it. These helpers let such a widget shrink: what it shows
+is elided with "…" and its tooltip holds the full text, so nothing is cut without a trace.
+
+``elide_combo(combo)`` makes a combo box's minimum (not its preferred width) a few characters
+wide and paints its current text elided; ``elide_title(group, text)`` sets a group box's title,
+elided to its width on every resize. Each records the text it shows in the widget property
+``shown_text`` (tests read it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionGroupBox,
+    QStylePainter,
+    QTabWidget,
+    QWidget,
+)
+
+SHOWN = "shown_text"
+_OWN_TIP = "own_tooltip"
+_ELIDES = "elides"
+
+
+def _set_tip(widget: QWidget, full: str, elided: bool) -> None:
+    own = widget.property(_OWN_TIP) or ""
+    widget.setToolTip(full if elided else own)
+
+
+def combo_room(combo: QComboBox) -> int:
+    """The width, in px, that ``combo``'s current text is painted in."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    room = field.width() - 2  # the label is drawn 1 px in from each side
+    if not option.currentIcon.isNull():
+        room -= option.iconSize.width() + 4
+    return room
+
+
+def combo_shown_text(combo: QComboBox) -> str:
+    """What ``combo`` shows of its current text: all of it, or, for a combo box that elides
+    (:func:`elide_combo`), as much as fits, ending in "…"."""
+    full = combo.currentText()
+    if not combo.property(_ELIDES) or combo.isEditable():
+        return full
+    return QFontMetrics(combo.font()).elidedText(
+        full, Qt.TextElideMode.ElideRight, combo_room(combo)
+    )
+
+
+def _fit_combo(combo: QComboBox) -> str:
+    """Record what ``combo`` shows and give it the full text as tooltip when elided."""
+    full = combo.currentText()
+    shown = combo_shown_text(combo)
+    combo.setProperty(SHOWN, shown)
+    if combo.toolTip() != (full if shown != full else combo.property(_OWN_TIP) or ""):
+        _set_tip(combo, full, shown != full)
+    return shown
+
+
+class _ComboElider(QObject):
+    @Slot(str)
+    def text_changed(self, _text: str) -> None:
+        combo = self.sender()
+        if isinstance(combo, QComboBox):
+            _fit_combo(combo)
+
+    def eventFilter(self, combo: QObject, event: QEvent) -> bool:
+        if not isinstance(combo, QComboBox) or combo.isEditable():
+            return False  # an editable one's line edit shows the text, and scrolls it
+        if event.type() == QEvent.Type.Resize:  # seen or not (scrolled away), it is right
+            _fit_combo(combo)
+        if event.type() != QEvent.Type.Paint:
+            return False
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        option.currentText = _fit_combo(combo)
+        painter = QStylePainter(combo)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        return True
+
+
+class _TitleElider(QObject):
+    def eventFilter(self, group: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            fit_title(group)
+        return False
+
+
+_COMBO = _ComboElider()
+_TITLE = _TitleElider()
+
+
+def elide_combo(combo: QComboBox, chars: int = 10) -> None:
+    """Let ``combo`` be as narrow as ``chars`` characters; a longer current text is elided,
+    with the full text as tooltip. It still asks for its longest item's width (where there is
+    room it shows it whole), and the popup list stays as wide as that item."""
+    combo.setProperty(_OWN_TIP, combo.toolTip())
+    combo.setProperty(_ELIDES, True)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumContentsLength(chars)
+    # Qt keeps the minimum size it computed under the old policy until the style changes
+    QCoreApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+    combo.removeEventFilter(_COMBO)
+    combo.installEventFilter(_COMBO)
+    combo.currentTextChanged.connect(_COMBO.text_changed)
+    _fit_combo(combo)
+
+
+def elide_title(group: QGroupBox, text: str) -> None:
+    """Title ``group`` with ``text``, elided to the box's width (now and on every resize)."""
+    if group.property("full_title") is None:
+        group.setProperty(_OWN_TIP, group.toolTip())
+        group.installEventFilter(_TITLE)
+    group.setProperty("full_title", text)
+    fit_title(group)
+
+
+def fit_title(group: QGroupBox) -> None:
+    full = group.property("full_title") or ""
+    option = QStyleOptionGroupBox()
+    group.initStyleOption(option)
+    option.text = full
+    label = group.style().subControlRect(
+        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, group
+    )
+    metrics = QFontMetrics(group.font())
+    room = group.width() - label.left() * 2 if group.width() > 0 else label.width()
+    # the label's own width minus the text's: what the style adds around it
+    extra = max(0, label.width() - metrics.horizontalAdvance(full))
+    shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(0, room - extra))
+    group.setProperty(SHOWN, shown)
+    if group.title() != shown:
+        group.setTitle(shown)
+    _set_tip(group, full, shown != full)
+
+
+class ElidingGroupBox(QGroupBox):
+    """A group box titled with :func:`elide_title`: as narrow as its contents allow, not
+    as wide as its title (a QGroupBox's minimum holds its whole title)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        inner = layout.totalMinimumSize().width() if layout is not None else 0
+        margins = self.contentsMargins()
+        least = self.fontMetrics().horizontalAdvance("x" * 8)
+        return QSize(max(inner + margins.left() + margins.right(), least), hint.height())
+
+
+class ElidingLabel(QLabel):
+    """A one-line label that shows as much of its text as fits, ending in "…" with the full
+    text as tooltip when it does not (a long line of numbers in a narrow picture)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(False)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        need = self.fontMetrics().horizontalAdvance(self._full) + self.contentsMargins().left()
+        return QSize(need + self.contentsMargins().right() + 2 * self.margin() + 1, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 3, super().minimumSizeHint().height()
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        shown = self._full
+        if room > 0:
+            shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(self._full if shown != self._full else "")
+        if super().text() != shown:
+            super().setText(shown)
+
+
+def elide_tabs(tabs: QTabWidget) -> None:
+    """Tabs share their bar's width, their titles elided, rather than hiding behind scroll
+    buttons; call :func:`tab_tips` after every retranslation."""
+    bar = tabs.tabBar()
+    bar.setElideMode(Qt.TextElideMode.ElideRight)
+    bar.setUsesScrollButtons(False)
+    tab_tips(tabs)
+
+
+def tab_tips(tabs: QTabWidget) -> None:
+    """Each tab's full title as its tooltip (seen when the title is elided)."""
+    for i in range(tabs.count()):
+        tabs.setTabToolTip(i, tabs.tabText(i))

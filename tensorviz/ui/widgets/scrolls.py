@@ -1,0 +1,154 @@
+"""The two scroll areas of a lesson: its controls column and its picture.
+
+A projector at zoom (1024x768 at 150%) is smaller than many lessons' pictures and control
+panels. Both scroll there instead of growing the window past the screen or cutting text.
+
+Qt's ``QScrollArea`` refits a resizable content widget only when the area itself is resized:
+content whose minimum grew (a taller picture after a new result) kept its old height, so a
+lesson moved to a state by ``set_state`` drew differently from one built in it. These areas
+refit whenever the content asks for a new layout, and when they are shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
+
+from tensorviz.ui.widgets.elide import elide_combo
+
+
+class RefittingScroll(QScrollArea):
+    """A resizable scroll area, without a frame, that follows its content's minimum size."""
+
+    def __init__(self, content: QWidget, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.setWidget(content)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+    def refit(self) -> None:
+        # setWidgetResizable runs Qt's own refit (QScrollAreaPrivate::updateScrollBars)
+        self.setWidgetResizable(True)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # the content's updateGeometry posts its LayoutRequest to its parent, the viewport
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.refit()
+        return super().viewportEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refit()  # what changed while hidden posted nothing
+
+
+class PictureScroll(RefittingScroll):
+    """The picture: it fills the area wherever its minimum fits, exactly as a picture laid
+    straight into the lesson did, and scrolls only where the area is smaller than that.
+
+    Qt's resizable scroll area gives content with wrapped text its *preferred* height for
+    the width, so a picture that fit scrolled anyway; here it gets its minimum height for
+    the width (wrapped texts whole, plots at their minimum), or the area's height if more.
+    """
+
+    def __init__(self, content: QWidget, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(content, name, parent)
+        self.setWidgetResizable(False)
+        if isinstance(content, QStackedWidget):  # another page, another size
+            content.currentChanged.connect(self._on_page_changed)
+
+    def _on_page_changed(self, _index: int) -> None:
+        self.refit()
+
+    def refit(self) -> None:
+        content = self.widget()
+        if content is None:
+            return
+        room = self.maximumViewportSize()  # the viewport's size without scroll bars
+        shown = _shown_page(content)
+        least = shown.minimumSize()
+        hint = shown.minimumSizeHint()
+        min_width = least.width() if least.width() > 0 else hint.width()
+        width = max(room.width(), min_width)
+        height = self._min_height(shown, width)
+        if height > room.height():  # a vertical scroll bar takes some of the width
+            width = max(room.width() - self.verticalScrollBar().sizeHint().width(), min_width)
+            height = self._min_height(shown, width)
+        bottom = room.height()
+        if width > room.width():  # a horizontal scroll bar takes some of the height
+            bottom -= self.horizontalScrollBar().sizeHint().height()
+        size = QSize(width, max(height, bottom))
+        if content.size() != size:
+            content.resize(size)
+
+    @staticmethod
+    def _min_height(content: QWidget, width: int) -> int:
+        least = content.minimumSize().height() or content.minimumSizeHint().height()
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least = max(least, layout.minimumHeightForWidth(width))
+        return least
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+
+def _shown_page(content: QWidget) -> QWidget:
+    """What of ``content`` is on screen: a stack's current page (a stack's minimum is its
+    largest page's, and which pages exist depends on which topics were opened before)."""
+    if isinstance(content, QStackedWidget) and content.currentWidget() is not None:
+        return content.currentWidget()
+    return content
+
+
+class ControlsScroll(RefittingScroll):
+    """The controls column. Its width is the lesson's choice, never its content's: a
+    column narrower than its content's minimum (its buttons' texts) scrolls sideways (a small
+    window used to cut the content at the right edge), and the vertical scroll bar is always
+    there, so a result that makes the content taller or shorter never moves it sideways."""
+
+    def __init__(self, content: QWidget, minimum: int) -> None:
+        super().__init__(content, "controls_scroll")
+        self.minimum = minimum
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        content.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimum, super().minimumSizeHint().height())
+
+    def fit_content(self) -> None:
+        """A combo box of long items shrinks, its text elided with the full text as tooltip;
+        a button keeps its text's width (the column scrolls sideways instead). Runs again for
+        controls built later (a page built on first use)."""
+        content = self.widget()
+        if content is None:
+            return
+        for combo in content.findChildren(QComboBox):
+            if not combo.property("elides"):
+                elide_combo(combo, chars=6)  # "float…": enough to tell items apart
+        for button in content.findChildren(QAbstractButton):
+            keep_text_width(button)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit_content()
+        return super().eventFilter(watched, event)
+
+
+def keep_text_width(button: QAbstractButton) -> None:
+    """Let ``button`` grow but never shrink below its size hint (its text)."""
+    policy = button.sizePolicy()
+    shrinks = QSizePolicy.PolicyFlag.ShrinkFlag.value
+    horizontal = policy.horizontalPolicy()
+    if horizontal.value & shrinks:
+        policy.setHorizontalPolicy(QSizePolicy.Policy(horizontal.value & ~shrinks))
+        button.setSizePolicy(policy)

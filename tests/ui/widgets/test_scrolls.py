@@ -1,0 +1,76 @@
+"""The lesson's scroll areas: a picture fills its area where it fits and scrolls where it does
+not, follows its content when the content grows, and the controls column keeps its width."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from tensorviz.ui.widgets.scrolls import ControlsScroll, PictureScroll
+from tensorviz.ui.widgets.wrapping_label import WrappingLabel
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _picture(text: str) -> tuple[QWidget, QLabel, QWidget]:
+    picture = QWidget()
+    layout = QVBoxLayout(picture)
+    label = WrappingLabel(text)
+    block = QWidget()
+    block.setMinimumSize(200, 150)
+    layout.addWidget(label)
+    layout.addWidget(block)
+    return picture, label, block
+
+
+def test_a_picture_that_fits_fills_the_area_and_one_that_does_not_scrolls(qtbot):
+    picture, _label, block = _picture("A few words.")
+    area = PictureScroll(picture, "picture_scroll")
+    qtbot.addWidget(area)
+    area.resize(400, 300)
+    area.show()
+    _settle()
+    assert picture.size() == area.viewport().size()  # fills it, nothing to scroll
+    assert not area.verticalScrollBar().isVisible()
+    block.setMinimumSize(200, 500)  # a new result, taller than the area
+    _settle()
+    assert area.verticalScrollBar().isVisible()
+    assert picture.height() >= 500
+    assert block.height() >= 500  # whole, not squeezed: the user scrolls to see it
+    block.setMinimumSize(200, 150)
+    _settle()
+    assert not area.verticalScrollBar().isVisible()  # back as it was: no stale height
+    assert picture.size() == area.viewport().size()
+
+
+def test_wrapped_text_in_a_narrow_picture_is_whole(qtbot):
+    picture, label, _block = _picture("words " * 80)
+    area = PictureScroll(picture, "picture_scroll")
+    qtbot.addWidget(area)
+    area.resize(300, 200)
+    area.show()
+    _settle()
+    assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_controls_column_scrolls_sideways_instead_of_squeezing_a_button(qtbot):
+    controls = QWidget()
+    layout = QVBoxLayout(controls)
+    button = QPushButton("a button with a long text that needs its width")
+    combo = QComboBox()
+    combo.addItems(["an item with a long text that may be elided", "short"])
+    combo.setMaximumWidth(90)  # narrower than its text, whatever the font
+    layout.addWidget(button)
+    layout.addWidget(combo)
+    area = ControlsScroll(controls, 100)
+    qtbot.addWidget(area)
+    area.resize(150, 300)
+    area.show()
+    _settle()
+    assert button.width() >= button.sizeHint().width()
+    assert area.horizontalScrollBar().isVisible()
+    assert area.verticalScrollBar().isVisible()  # always: content never shifts sideways
+    assert combo.toolTip() == combo.currentText()  # elided, the full text at hand
+    assert area.minimumSizeHint().width() == 100  # the lesson's minimum, not its content's
