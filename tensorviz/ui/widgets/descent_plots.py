@@ -58,6 +58,33 @@ def span(values: Sequence[float]) -> tuple[float, float]:
     return lo, hi
 
 
+#: A framed range is kept while the data fill at least this fraction of it (and fit in it): a
+#: dragged slider then changes the axes only now and then, not for every value (an axis whose
+#: range changed generates its ticks again, ~2-5 ms each; issue 13).
+KEEP_FILL = 0.4
+
+
+def nice_span(
+    lo: float, hi: float, previous: tuple[float, float] | None = None
+) -> tuple[float, float]:
+    """``lo``..``hi`` widened to multiples of a 1-2-5 step (about five steps across), or
+    ``previous`` when that still holds them and they fill at least :data:`KEEP_FILL` of it.
+    A new range is at most twice the data's span, so it is kept a while (hysteresis)."""
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return lo, hi
+    if previous is not None:
+        p_lo, p_hi = previous
+        if p_lo <= lo and hi <= p_hi and hi - lo >= KEEP_FILL * (p_hi - p_lo):
+            return previous
+    raw = (hi - lo) / 5
+    unit = 10.0 ** math.floor(math.log10(raw))
+    step = next(m for m in (1.0, 2.0, 5.0, 10.0) if m * unit >= raw * (1 - 1e-12)) * unit
+    n_lo, n_hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
+    if not (math.isfinite(n_lo) and math.isfinite(n_hi)) or n_hi <= n_lo:
+        return lo, hi  # beyond float64's steps (spans near 1e308): the data's own
+    return n_lo, n_hi
+
+
 def num(v: float) -> str:
     """A float32 value as its shortest exact text (``2.4``, ``1e+20``, ``inf``)."""
     return str(np.float32(v))
@@ -376,7 +403,10 @@ class DescentPlots(QWidget):
         loss = tr.loss[:good].astype(np.float64)
         positive = loss[loss > 0]
         span = positive.size > 1 and positive.max() > 1e3 * positive.min()
-        self._loss_log = self._scale == "log" or (self._scale == "auto" and bool(span))
+        log = self._scale == "log" or (self._scale == "auto" and bool(span))
+        if log != self._loss_log:
+            self._frames.pop(self.plot_loss, None)  # a range of other units: none to keep
+        self._loss_log = log
         self._axis_loss.log = self._loss_log
         set_curve(
             self._loss_curve, epochs, log10_of(loss) if self._loss_log else clip(loss), smooth
@@ -457,8 +487,12 @@ class DescentPlots(QWidget):
                 values = values[np.isfinite(values)]
                 if values.size:
                     bounds[ax].extend((float(values.min()), float(values.max())))
-        frame = (x if x is not None else span(bounds[0]), span(bounds[1]))
-        if self._frames.get(plot) != frame:
+        before = self._frames.get(plot)
+        frame = (
+            x if x is not None else nice_span(*span(bounds[0]), before and before[0]),
+            nice_span(*span(bounds[1]), before and before[1]),
+        )
+        if before != frame:
             self._frames[plot] = frame
             vb = plot.getViewBox()
             vb.setRange(xRange=frame[0], yRange=frame[1], padding=FRAME_PADDING)
@@ -613,6 +647,12 @@ class DescentPlots(QWidget):
         so that a moving slider does not lay the plots out again for every small change; and
         which labels fit depends on the sizes. Starting from the same sizes, the same run
         gives the same picture.)"""
+        # the ranges as a first drawing of this run frames them (not those kept from the runs
+        # drawn before: see nice_span)
+        self._frames.clear()
+        if self._run is not None:
+            self._frame_run()
+        self._frame(self.plot_sweep, (self._sweep_curve, self._sweep_blown))
         axes = [plot.getAxis(name) for plot in self.plots for name in ("left", "bottom")]
         for axis in axes:
             axis.textWidth, axis.textHeight = _AXIS_TEXT_SIZE

@@ -23,7 +23,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from tensorviz.core.descent import Trace
 from tensorviz.core.landscape import Landscape
@@ -76,6 +76,28 @@ class _PickBox(pg.ViewBox):
         self._owner._pick(self.mapSceneToView(ev.scenePos()), final=ev.isFinish())
 
 
+class _Legend(pg.LabelItem):
+    """The landscape's legend: as wide as its widest text since :meth:`reset`. Its lines name
+    the runs' learning rates, and a legend that narrowed and widened with them laid the plot
+    out again, and repainted all of it, for every value of a dragged slider."""
+
+    widest = 0.0
+
+    def reset(self) -> None:
+        self.widest = 0.0
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        self.widest = max(self.widest, self.itemRect().width())
+        self.setMinimumWidth(self.widest)
+
+    def sizeHint(self, hint, constraint):
+        size = super().sizeHint(hint, constraint)
+        if hint in (Qt.SizeHint.MinimumSize, Qt.SizeHint.PreferredSize):
+            size.setWidth(max(size.width(), self.widest))
+        return size
+
+
 class LandscapePlot(pg.GraphicsLayoutWidget):
     """Contours of the loss over (a, b) with the runs' paths; click or drag to pick a start."""
 
@@ -103,6 +125,11 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self.contours = pg.PlotDataItem(connect="pairs")
         self.contours.setZValue(-10)
         plot.addItem(self.contours, ignoreBounds=True)
+        # what stays while the runs change (the shaded loss, its contours, the axes) is kept as
+        # a pixmap: a new path repaints the view, and these are blitted, not drawn again
+        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (self.image, self.contours.curve, *map(plot.getAxis, ("left", "bottom"))):
+            item.setCacheMode(cache)
         self._minimum = pg.ScatterPlotItem(symbol="star")
         self._minimum.setZValue(10)
         plot.addItem(self._minimum)
@@ -116,7 +143,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self._plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
         self._markers: list[pg.ScatterPlotItem] = []
         # the legend right of the plot: over it, it would hide the paths
-        self.legend = pg.LabelItem(justify="left")
+        self.legend = _Legend(justify="left")
         self.ci.addItem(self.legend, 0, 1)
         self.ci.layout.setColumnStretchFactor(0, 1)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
@@ -138,6 +165,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         new_scape = scape is not self._scape or labels != getattr(self, "_labels", None)
         if new_scape:
             self._scape, self._labels = scape, labels
+            self.legend.reset()  # it may narrow now, as the picture changes anyway
             self._paint_landscape()
         if new_scape or not _same(runners, self._runners):
             # only what changed is drawn again (a dragged slider changes one run of six)
@@ -368,6 +396,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             self._eigen_text[k].fill = pg.mkBrush(veil)
             self._eigen_text[k].setZValue(20)
         self._legend_rows = []
+        self.legend.reset()
         self.setMinimumSize(t.px(200), t.px(160))
         self.set_title(getattr(self, "_title", ""))
         if self._scape is not None:
