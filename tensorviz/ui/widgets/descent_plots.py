@@ -65,13 +65,20 @@ KEEP_FILL = 0.4
 
 
 def nice_span(
-    lo: float, hi: float, previous: tuple[float, float] | None = None
+    lo: float,
+    hi: float,
+    previous: tuple[float, float] | None = None,
+    symmetric: bool = False,
 ) -> tuple[float, float]:
     """``lo``..``hi`` widened to multiples of a 1-2-5 step (about five steps across), or
     ``previous`` when that still holds them and they fill at least :data:`KEEP_FILL` of it.
-    A new range is at most twice the data's span, so it is kept a while (hysteresis)."""
+    A new range is at most twice the data's span, so it is kept a while (hysteresis).
+    ``symmetric``: a range about 0 where the data have both signs (a run that blows up
+    zigzags between signs, one lr more on one side, the next on the other)."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
         return lo, hi
+    if symmetric and lo < 0 < hi:
+        lo, hi = -max(-lo, hi), max(-lo, hi)
     if previous is not None:
         p_lo, p_hi = previous
         if p_lo <= lo and hi <= p_hi and hi - lo >= KEEP_FILL * (p_hi - p_lo):
@@ -79,7 +86,9 @@ def nice_span(
     raw = (hi - lo) / 5
     unit = 10.0 ** math.floor(math.log10(raw))
     step = next(m for m in (1.0, 2.0, 5.0, 10.0) if m * unit >= raw * (1 - 1e-12)) * unit
-    n_lo, n_hi = math.floor(lo / step) * step, math.ceil(hi / step) * step
+    # rounded to 12 digits: 12 * 0.2 is 2.4000000000000004
+    n_lo = float(f"{math.floor(lo / step) * step:.12g}")
+    n_hi = float(f"{math.ceil(hi / step) * step:.12g}")
     if not (math.isfinite(n_lo) and math.isfinite(n_hi)) or n_hi <= n_lo:
         return lo, hi  # beyond float64's steps (spans near 1e308): the data's own
     return n_lo, n_hi
@@ -445,9 +454,10 @@ class DescentPlots(QWidget):
         frame the line fit, and a line that flies off is seen leaving)."""
         over = self._overlay_items
         main = (self._parabola, self._path_line, self._path_points, self._data_points)
-        self._frame(self.plot_main, (*main, *(o.path for o in over)))
+        wild = self._run is not None and self._run.regime.kind == "diverging"
+        self._frame(self.plot_main, (*main, *(o.path for o in over)), symmetric=wild)
         params = (*self._param_curves, *(c for o in over for c in o.params))
-        self._frame(self.plot_params, params, self._epochs_span())
+        self._frame(self.plot_params, params, self._epochs_span(), symmetric=wild)
         self._frame_loss()
 
     def _epochs_span(self) -> tuple[float, float]:
@@ -467,10 +477,15 @@ class DescentPlots(QWidget):
         self._frame_loss()
 
     def _frame(
-        self, plot: pg.PlotItem, items: Sequence, x: tuple[float, float] | None = None
+        self,
+        plot: pg.PlotItem,
+        items: Sequence,
+        x: tuple[float, float] | None = None,
+        symmetric: bool = False,
     ) -> None:
-        """Set ``plot``'s range to its ``items``' data, only when it changed: an unchanged
-        range keeps the axes' ticks and their cached pictures."""
+        """Set ``plot``'s range to its ``items``' data in nice bounds (:func:`nice_span`;
+        ``x``: the x range as given), only when it changed: an unchanged range keeps the axes'
+        ticks and their cached pictures."""
         bounds: tuple[list[float], list[float]] = ([], [])
         for item in items:
             # the data as handed over: pyqtgraph's dataBounds() reads its display copy, which
@@ -489,8 +504,8 @@ class DescentPlots(QWidget):
                     bounds[ax].extend((float(values.min()), float(values.max())))
         before = self._frames.get(plot)
         frame = (
-            x if x is not None else nice_span(*span(bounds[0]), before and before[0]),
-            nice_span(*span(bounds[1]), before and before[1]),
+            x if x is not None else nice_span(*span(bounds[0]), before and before[0], symmetric),
+            nice_span(*span(bounds[1]), before and before[1], symmetric),
         )
         if before != frame:
             self._frames[plot] = frame
