@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from tensorviz.core.descent import Trace
@@ -40,6 +40,10 @@ MARGIN = 0.05
 #: they cost a tenth, and a path that dense looks the same.
 AA_MAX_POINTS = 150
 AA_MAX_LENGTH = 2.0
+#: A dashed path longer than this many view widths is drawn solid: the dashes of hundreds of
+#: crossing lines (a run diverging slowly) merge into a band anyway, and dashing them cost
+#: 6 ms a paint, solid lines 1 ms.
+DASH_MAX_LENGTH = 8.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -324,12 +328,14 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             ok = np.isfinite(p).all(axis=1)
             bad = np.flatnonzero(~ok)
             p = (p[: bad[0]] if bad.size else p).astype(np.float64)
-            path.set_path(p[:, 0], p[:, 1], self._clip_rect())
-            path.curve.setPen(self._pen(runner.colour))
+            path.set_path(p[:, 0], p[:, 1], self._clip_rect(), self._pen(runner.colour))
             fill = t.text if runner.colour < 0 else t.series[runner.colour % len(t.series)]
-            marker.setBrush(pg.mkBrush(fill))
-            marker.setPen(pg.mkPen(t.highlight, width=t.px(2)))
-            marker.setSize(t.px(11))
+            look = (fill, t.highlight, t.px(2), t.px(11))
+            if getattr(marker, "look", None) != look:  # restyling re-renders its symbol
+                marker.look = look
+                marker.setBrush(pg.mkBrush(fill))
+                marker.setPen(pg.mkPen(t.highlight, width=t.px(2)))
+                marker.setSize(t.px(11))
 
     def _paint_legend(self, before: tuple[Runner, ...] = ()) -> None:
         t = self.theme
@@ -415,9 +421,15 @@ class PathItem:
         self.curve = pg.PlotCurveItem(connect="pairs", skipFiniteCheck=True)
         self.curve.setSegmentedLineMode("on")
         self._rect: tuple[float, float, float, float] | None = None
+        self._pens = (QPen(), QPen())  # as given, and solid
 
-    def set_path(self, x: np.ndarray, y: np.ndarray, rect) -> None:
+    def set_path(self, x: np.ndarray, y: np.ndarray, rect, pen: QPen | None = None) -> None:
+        """Draw the path through (x, y) cut to ``rect`` (None: nothing) with ``pen``."""
         self.xData, self.yData = x, y
+        if pen is not None and pen != self._pens[0]:
+            solid = QPen(pen)
+            solid.setStyle(Qt.PenStyle.SolidLine)
+            self._pens = (pen, solid)
         self._rect = None
         self.clip_to(rect)
 
@@ -433,6 +445,9 @@ class PathItem:
         w, h = rect[2] - rect[0], rect[3] - rect[1]
         length = float(np.hypot(np.diff(xs)[0::2] / w, np.diff(ys)[0::2] / h).sum())
         self.curve.opts["antialias"] = len(self.xData) <= AA_MAX_POINTS and length <= AA_MAX_LENGTH
+        pen = self._pens[1] if length > DASH_MAX_LENGTH else self._pens[0]
+        if pen != self.curve.opts["pen"]:
+            self.curve.setPen(pen)
         self.curve.setData(xs, ys, connect="pairs")
 
 
