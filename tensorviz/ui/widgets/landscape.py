@@ -40,9 +40,9 @@ MARGIN = 0.05
 #: they cost a tenth, and a path that dense looks the same.
 AA_MAX_POINTS = 150
 AA_MAX_LENGTH = 2.0
-#: A dashed path longer than this many view widths is drawn solid: the dashes of hundreds of
-#: crossing lines (a run diverging slowly) merge into a band anyway, and dashing them cost
-#: 6 ms a paint, solid lines 1 ms.
+#: A dashed path longer than this many view widths is drawn solid and thin: the dashes of
+#: hundreds of crossing lines (a run diverging slowly) merge into a band anyway, and dashing
+#: them cost 6 ms a paint, solid lines 1 ms.
 DASH_MAX_LENGTH = 8.0
 
 
@@ -429,6 +429,7 @@ class PathItem:
         if pen is not None and pen != self._pens[0]:
             solid = QPen(pen)
             solid.setStyle(Qt.PenStyle.SolidLine)
+            solid.setWidthF(max(1.0, pen.widthF() / 2))  # lighter: many lines on each other
             self._pens = (pen, solid)
         self._rect = None
         self.clip_to(rect)
