@@ -204,6 +204,8 @@ class DescentPlots(QWidget):
         self._experiment: str | None = None
         self._loss_log = False
         self._paint_count = 0
+        self._parabola_reach: float | None = None  # the reach the parabola is drawn to
+        self._data_shown: tuple | None = None  # the line fit's data drawn
         self._frames: dict[pg.PlotItem, tuple[tuple[float, float], tuple[float, float]]] = {}
 
         self._axis_loss = Log10Axis("left")
@@ -308,6 +310,18 @@ class DescentPlots(QWidget):
             for item in plot.listDataItems():
                 if isinstance(item, pg.PlotDataItem):
                     item.curve.setSegmentedLineMode("on")
+        # What a new lr leaves as it is (the sweep strip, the parabola, the line fit's data) is
+        # kept as a pixmap: the lr line moving over the strip repainted its curve and 200
+        # symbols, ~0.5 ms a value; blitted they cost a few microseconds.
+        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (
+            self._sweep_curve.curve,
+            self._sweep_curve.scatter,
+            self._sweep_blown,
+            self._parabola.curve,
+            self._data_points,
+        ):
+            item.setCacheMode(cache)
         self._overlay_items: list[_Overlay] = []
         #: curves another widget draws on the loss plot (the race's): framed with the run's
         self._loss_extras: tuple = ()
@@ -396,8 +410,10 @@ class DescentPlots(QWidget):
         if tr is None:
             for item in (self._loss_curve, *self._param_curves, self._path_line, self._parabola):
                 item.setData([], [])
+            self._parabola_reach = None
             for item in (self._path_points, self._data_points):
                 item.setData([], [])
+            self._data_shown = None
             self._paint_diverged()
             self._paint_lr_marks()
             return
@@ -436,16 +452,23 @@ class DescentPlots(QWidget):
             self._path_points.setData(xs[idx], ys[idx], brush=self._epoch_brushes(idx, n))
             reach = max(3.0, float(np.abs(xs).max()) if xs.size else 3.0)
             reach = min(reach, 1e6)
-            px = np.linspace(-reach * 1.1, reach * 1.1, 121)
-            self._parabola.setData(px, px * px)
-            self._data_points.setData([], [])
+            if reach != self._parabola_reach:  # the same for most lr: kept (a cached pixmap)
+                self._parabola_reach = reach
+                px = np.linspace(-reach * 1.1, reach * 1.1, 121)
+                self._parabola.setData(px, px * px)
+            if self._data_shown is not None:
+                self._data_shown = None
+                self._data_points.setData([], [])
         else:
             self._path_line.setData([], [])
             self._path_points.setData([], [])
-            self._parabola.setData([], [])
-            self._data_points.setData(
-                np.asarray(tr.setup.data_x, float), np.asarray(tr.setup.data_y, float)
-            )
+            if self._parabola_reach is not None:
+                self._parabola_reach = None
+                self._parabola.setData([], [])
+            data = (tr.setup.data_x, tr.setup.data_y)
+            if data != self._data_shown:  # the same for every lr: kept (a cached pixmap)
+                self._data_shown = data
+                self._data_points.setData(np.asarray(data[0], float), np.asarray(data[1], float))
         self._paint_diverged()
         self._paint_lr_marks()
 
