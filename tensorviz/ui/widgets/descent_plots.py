@@ -16,6 +16,7 @@ up is drawn up to its last finite epoch, and the place is marked.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
@@ -130,7 +131,69 @@ def fit_range(trace: Trace) -> tuple[float, float]:
     return lo - pad, hi + pad
 
 
-class Log10Axis(pg.AxisItem):
+class CachedAxis(pg.AxisItem):
+    """An axis that keeps the pictures of its last few states (range, size, look): a slider
+    dragged back and forth brings back ranges drawn a moment ago, and generating an axis'
+    ticks and labels again costs 2-5 ms (pyqtgraph keeps only the current picture)."""
+
+    KEEP = 8
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._pictures: OrderedDict = OrderedDict()
+        super().__init__(*args, **kwargs)
+
+    def forget_pictures(self) -> None:
+        """Draw the next picture afresh (its labels are measured again: see settle)."""
+        self._pictures.clear()
+        self.picture = None
+
+    def _picture_key(self) -> tuple:
+        geom = self.mapRectFromParent(self.geometry())
+        view = self.linkedView()
+        ticks = (
+            geom
+            if view is None or self.grid is False
+            else view.mapRectToItem(self, view.boundingRect())
+        )
+        font = self.style["tickFont"]
+        return (
+            tuple(self.range),
+            geom.getRect(),
+            ticks.getRect(),
+            self.logMode,
+            self.scale,
+            self.autoSIPrefixScale,
+            self.textWidth,
+            self.textHeight,
+            self.grid,
+            self.pen().color().rgba(),
+            self.pen().widthF(),
+            self.textPen().color().rgba(),
+            None if font is None else font.key(),
+            repr(sorted((k, repr(v)) for k, v in self.style.items() if k != "tickFont")),
+            repr(self._tickLevels),
+            repr(self._tickSpacing),
+            getattr(self, "log", None),
+        )
+
+    def paint(self, p, opt, widget) -> None:
+        if self.picture is not None:
+            self.picture.play(p)
+            return
+        key = self._picture_key()
+        found = self._pictures.get(key)
+        if found is not None:
+            self._pictures.move_to_end(key)
+            self.picture = found
+            found.play(p)
+            return
+        super().paint(p, opt, widget)
+        self._pictures[key] = self.picture
+        while len(self._pictures) > self.KEEP:
+            self._pictures.popitem(last=False)
+
+
+class Log10Axis(CachedAxis):
     """An axis whose data are log10 values when ``log`` is set: ticks read 10**v."""
 
     def __init__(self, *args, **kwargs) -> None:
@@ -141,6 +204,11 @@ class Log10Axis(pg.AxisItem):
         if not self.log:
             return super().tickStrings(values, scale, spacing)
         return [f"{10.0**v:.3g}" if -300 < v < 300 else "" for v in values]
+
+
+def cached_axes() -> dict[str, CachedAxis]:
+    """A plot's left and bottom axes, keeping their recent pictures."""
+    return {"left": CachedAxis("left"), "bottom": CachedAxis("bottom")}
 
 
 class _Overlay:
@@ -211,9 +279,11 @@ class DescentPlots(QWidget):
         self._axis_loss = Log10Axis("left")
         axis_sweep_x, axis_sweep_y = Log10Axis("bottom"), Log10Axis("left")
         axis_sweep_x.log = axis_sweep_y.log = True
-        self.plot_main = pg.PlotItem(enableMenu=False)
-        self.plot_params = pg.PlotItem(enableMenu=False)
-        self.plot_loss = pg.PlotItem(axisItems={"left": self._axis_loss}, enableMenu=False)
+        self.plot_main = pg.PlotItem(axisItems=cached_axes(), enableMenu=False)
+        self.plot_params = pg.PlotItem(axisItems=cached_axes(), enableMenu=False)
+        self.plot_loss = pg.PlotItem(
+            axisItems={**cached_axes(), "left": self._axis_loss}, enableMenu=False
+        )
         self.plot_sweep = pg.PlotItem(
             axisItems={"left": axis_sweep_y, "bottom": axis_sweep_x}, enableMenu=False
         )
@@ -705,7 +775,7 @@ class DescentPlots(QWidget):
         sizes = None
         for _ in range(8):
             for axis in axes:
-                axis.picture = None  # measure the labels again, at the current size
+                axis.forget_pictures()  # measure the labels again, at the current size
                 axis.update()
             for view in self.views:
                 view.viewport().repaint()

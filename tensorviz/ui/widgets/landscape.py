@@ -29,6 +29,7 @@ from tensorviz.core.descent import Trace
 from tensorviz.core.landscape import Landscape
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.descent_plots import cached_axes
 
 #: A path's segments are cut at this margin (a fraction of the view's span) outside the view.
 #: Qt strokes a line over its whole length, visible or not: a run that diverges slowly zigzags
@@ -111,7 +112,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self._dragging = False
         super().__init__(parent)
         self.setObjectName("landscape_plot")
-        self._plot = self.addPlot(0, 0, viewBox=_PickBox(self), enableMenu=False)
+        self._plot = self.addPlot(
+            0, 0, viewBox=_PickBox(self), axisItems=cached_axes(), enableMenu=False
+        )
         self.theme = theme
         self._scape: Landscape | None = None
         self._runners: tuple[Runner, ...] = ()

@@ -223,3 +223,43 @@ def test_a_dragged_lr_keeps_the_axes_while_the_runs_fit_them(plots):
         assert lo <= ys.min() and ys.max() <= hi
     assert len(runs) > 40
     assert changes <= len(runs) // 4, (changes, len(runs))
+
+
+def test_an_axis_back_at_a_range_it_drew_replays_that_picture(plots, monkeypatch):
+    """Dragging lr back and forth: an axis returning to a recent range draws it as before,
+    without generating its ticks again; a changed look (a theme) is drawn afresh."""
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui.widgets.descent_plots import CachedAxis
+
+    axis = plots.plot_params.getAxis("left")
+    assert isinstance(axis, CachedAxis)
+    generated = []
+    real = CachedAxis.generateDrawSpecs
+
+    def counting(self, p):
+        generated.append(self)
+        return real(self, p)
+
+    monkeypatch.setattr(CachedAxis, "generateDrawSpecs", counting)
+    near, far = descent.square(lr=0.1, epochs=40), descent.square(lr=1.5, epochs=40)
+
+    def show(run):
+        plots.set_data(run)
+        plots.views[1].viewport().repaint()
+        QApplication.processEvents()
+        return plots.views[1].grab().toImage()
+
+    show(near)
+    show(far)  # wider tick labels: the axis widens (and narrows again only by 10 px or more)
+    first = show(near)
+    show(far)
+    generated.clear()
+    again = show(near)
+    assert axis not in generated
+    assert compare(again, first).differing == 0
+    plots.apply_theme(plots.theme)  # pens set again: the same look, a picture drawn afresh
+    plots.plot_params.getAxis("left").setTextPen("#ff0000")
+    show(far)
+    show(near)
+    assert axis in generated
