@@ -22,8 +22,8 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGridLayout, QWidget
 
 from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
@@ -211,6 +211,30 @@ def cached_axes() -> dict[str, CachedAxis]:
     return {"left": CachedAxis("left"), "bottom": CachedAxis("bottom")}
 
 
+class Dot(QGraphicsEllipseItem):
+    """A marker of a fixed size in pixels at a point of the data (the epoch cursor). A
+    ScatterPlotItem of one point cost ~0.3 ms a paint in Python (its bounding rect asks
+    for the pixel size every time); this one is Qt's own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.hide()
+
+    def set_look(self, size: float, brush, pen) -> None:
+        self.setRect(-size / 2, -size / 2, size, size)
+        self.setBrush(brush)
+        self.setPen(pen)
+
+    def place(self, x: float, y: float) -> None:
+        self.setPos(x, y)
+        self.show()
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        super().paint(painter, option, widget)
+
+
 class _Overlay:
     """The items of one run drawn over the current one (dashed): its path or final line, its
     parameters and loss per epoch, and its learning rate on the sweep strip."""
@@ -332,14 +356,15 @@ class DescentPlots(QWidget):
         # (large lr) is seen leaving it
         self._fit_line = pg.PlotDataItem()
         m.addItem(self._fit_line, ignoreBounds=True)
-        self._cursor_point = pg.ScatterPlotItem()
-        m.addItem(self._cursor_point)
+        self._cursor_point = Dot()
+        m.addItem(self._cursor_point, ignoreBounds=True)
         self._param_curves = [self.plot_params.plot() for _ in range(2)]
-        self._param_cursor = pg.ScatterPlotItem()
-        self.plot_params.addItem(self._param_cursor)
+        self._param_cursor = [Dot(), Dot()]
+        for dot in self._param_cursor:
+            self.plot_params.addItem(dot, ignoreBounds=True)
         self._loss_curve = self.plot_loss.plot()
-        self._loss_cursor = pg.ScatterPlotItem()
-        self.plot_loss.addItem(self._loss_cursor)
+        self._loss_cursor = Dot()
+        self.plot_loss.addItem(self._loss_cursor, ignoreBounds=True)
         self.cursor_lines = []
         for plot in (self.plot_params, self.plot_loss):
             line = pg.InfiniteLine(angle=90, movable=False)
@@ -715,36 +740,39 @@ class DescentPlots(QWidget):
                 line.setValue(math.log10(value))
             line.show()
 
+    def _cursor_dots(self) -> tuple[Dot, ...]:
+        return (*self._param_cursor, self._loss_cursor, self._cursor_point)
+
     def _paint_cursor(self) -> None:
         tr = self._run
         if tr is None:
-            for item in (self._param_cursor, self._loss_cursor, self._cursor_point):
-                item.setData([], [])
+            for dot in self._cursor_dots():
+                dot.hide()
             self._fit_line.setData([], [])
             return
         k = min(self._cursor, tr.epochs)
         for line in self.cursor_lines:
             line.setValue(k)
         if k < finite_prefix(tr):
-            size, brush, pen = self._cursor_look
             p = clip(tr.params[k])
-            self._param_cursor.setData([k] * len(p), list(p), brush=brush, size=size, pen=pen)
-            ly = self._loss_y(float(tr.loss[k]))
-            self._loss_cursor.setData([k], [ly], brush=brush, size=size, pen=pen)
+            for j, dot in enumerate(self._param_cursor):
+                if j < len(p):
+                    dot.place(k, float(p[j]))
+                else:
+                    dot.hide()
+            self._loss_cursor.place(k, self._loss_y(float(tr.loss[k])))
             if tr.setup.experiment == "square":
                 x = float(p[0])
-                self._cursor_point.setData(
-                    [x], [min(x * x, CLIP)], brush=brush, size=size * 1.3, pen=pen
-                )
+                self._cursor_point.place(x, min(x * x, CLIP))
                 self._fit_line.setData([], [])
             else:
-                self._cursor_point.setData([], [])
+                self._cursor_point.hide()
                 a, b = float(p[0]), float(p[1])
                 xs = np.asarray(fit_range(tr), float)
                 self._fit_line.setData(xs, clip(a * xs + b))
         else:
-            for item in (self._param_cursor, self._loss_cursor, self._cursor_point):
-                item.setData([], [])
+            for dot in self._cursor_dots():
+                dot.hide()
             self._fit_line.setData([], [])
 
     def settle(self) -> None:
@@ -914,7 +942,9 @@ class DescentPlots(QWidget):
             line.label.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
         for line in self.cursor_lines:
             line.setPen(pg.mkPen(t.highlight, width=t.scale * 1.5))
-        self._cursor_look = (t.px(11), pg.mkBrush(t.highlight), pg.mkPen(t.text, width=t.px(1)))
+        brush, pen = pg.mkBrush(t.highlight), pg.mkPen(t.text, width=t.px(1))
+        for dot in self._cursor_dots():
+            dot.set_look(t.px(11) * (1.3 if dot is self._cursor_point else 1), brush, pen)
         self._diverge_text.setColor(QColor(t.negative))
         self._blown_text.setColor(QColor(t.negative))
         self._blown_text.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
