@@ -220,6 +220,7 @@ class Dot(QGraphicsEllipseItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.hide()
+        self.look: tuple | None = None  # what set_look was given last (for its owner)
 
     def set_look(self, size: float, brush, pen) -> None:
         self.setRect(-size / 2, -size / 2, size, size)

@@ -29,7 +29,7 @@ from tensorviz.core.descent import Trace
 from tensorviz.core.landscape import Landscape
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.descent_plots import cached_axes
+from tensorviz.ui.widgets.descent_plots import Dot, cached_axes
 
 #: A path's segments are cut at this margin (a fraction of the view's span) outside the view.
 #: Qt strokes a line over its whole length, visible or not: a run that diverges slowly zigzags
@@ -148,7 +148,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             plot.addItem(text, ignoreBounds=True)
         self._paths: list[PathItem] = []
         self._plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
-        self._markers: list[pg.ScatterPlotItem] = []
+        self._markers: list[Dot] = []
         # the legend right of the plot: over it, it would hide the paths
         self.legend = _Legend(justify="left")
         self.ci.addItem(self.legend, 0, 1)
@@ -214,7 +214,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         """One path item per runner, in order (the points handed to each: xData, yData)."""
         return self._paths[: len(self._runners)]
 
-    def marker_items(self) -> list[pg.ScatterPlotItem]:
+    def marker_items(self) -> list[Dot]:
+        """One marker per runner, at its epoch under the cursor (``pos()``; hidden when that
+        epoch is not finite)."""
         return self._markers[: len(self._runners)]
 
     def legend_labels(self) -> list[str]:
@@ -312,7 +314,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         plot = self.getPlotItem()
         while len(self._paths) < len(self._runners):
             path = PathItem()
-            marker = pg.ScatterPlotItem()
+            marker = Dot()
             marker.setZValue(5)
             plot.addItem(path.curve, ignoreBounds=True)
             plot.addItem(marker, ignoreBounds=True)
@@ -322,7 +324,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         for i, (path, marker) in enumerate(zip(self._paths, self._markers, strict=True)):
             if i >= len(self._runners) or self._scape is None:
                 path.set_path(np.empty(0), np.empty(0), None)
-                marker.setData([], [])
+                marker.hide()
                 continue
             runner = self._runners[i]
             if i < len(before) and _same((runner,), (before[i],)):
@@ -334,11 +336,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             path.set_path(p[:, 0], p[:, 1], self._clip_rect(), self._pen(runner.colour))
             fill = t.text if runner.colour < 0 else t.series[runner.colour % len(t.series)]
             look = (fill, t.highlight, t.px(2), t.px(11))
-            if getattr(marker, "look", None) != look:  # restyling re-renders its symbol
+            if marker.look != look:
                 marker.look = look
-                marker.setBrush(pg.mkBrush(fill))
-                marker.setPen(pg.mkPen(t.highlight, width=t.px(2)))
-                marker.setSize(t.px(11))
+                marker.set_look(t.px(11), pg.mkBrush(fill), pg.mkPen(t.highlight, width=t.px(2)))
 
     def _paint_legend(self, before: tuple[Runner, ...] = ()) -> None:
         t = self.theme
@@ -363,9 +363,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             k = min(self._cursor, tr.epochs)
             p = tr.params[k].astype(np.float64)
             if np.isfinite(p).all() and self._scape is not None:
-                marker.setData([float(p[0])], [float(p[1])])
+                marker.place(float(p[0]), float(p[1]))
             else:
-                marker.setData([], [])
+                marker.hide()
 
     # -- picking -----------------------------------------------------------------------------
     def _pick(self, point, final: bool) -> None:

@@ -210,8 +210,8 @@ def test_a_race_state_round_trips_and_draws_the_same(qtbot, theme):
     for p, q in zip(one.path_items(), two.path_items(), strict=True):
         assert np.array_equal(p.xData, q.xData) and np.array_equal(p.yData, q.yData)
     for p, q in zip(one.marker_items(), two.marker_items(), strict=True):
-        assert p.data["x"].tolist() == q.data["x"].tolist()
-    cursor = [m.data["x"][0] for m in one.marker_items()]
+        assert p.pos() == q.pos() and p.isVisible() == q.isVisible()
+    cursor = [m.pos().x() for m in one.marker_items()]
     assert cursor == [r.trace.params[42, 0] for r in one.runners()]
 
 
