@@ -132,8 +132,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self.contours = pg.PlotDataItem(connect="pairs")
         self.contours.setZValue(-10)
         plot.addItem(self.contours, ignoreBounds=True)
-        # what stays while the runs change (the shaded loss, its contours, the axes) is kept as
-        # a pixmap: a new path repaints the view, and these are blitted, not drawn again
+        # what stays while the runs change (the shaded loss, its contours, the axes, the
+        # minimum, the eigen-directions) is kept as a pixmap: a new path repaints the view,
+        # and these are blitted, not drawn again
         cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
         for item in (self.image, self.contours.curve, *map(plot.getAxis, ("left", "bottom"))):
             item.setCacheMode(cache)
@@ -146,6 +147,8 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             line.setZValue(-5)
             plot.addItem(line, ignoreBounds=True)
             plot.addItem(text, ignoreBounds=True)
+        for item in (self._minimum, *(line.curve for line in self._eigen)):
+            item.setCacheMode(cache)
         self._paths: list[PathItem] = []
         self._plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
         self._markers: list[Dot] = []
