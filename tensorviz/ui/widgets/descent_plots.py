@@ -6,7 +6,10 @@ Data in, picture out: :meth:`DescentPlots.set_data` takes the run (a
 :class:`~tensorviz.core.descent.Trace`), the epoch under the cursor, runs to overlay (a pinned
 run; later the runs of an optimizer race), the sweep and the loss axis' scale. Whatever did not
 change since the last call is not drawn again: moving the cursor repaints the cursor only, and
-an unchanged sweep is not rebuilt (a dragged learning-rate slider stays fast).
+an unchanged sweep is not rebuilt (a dragged learning-rate slider stays fast). The plots frame
+their data in 1-2-5 bounds kept while the data fit them (:func:`nice_span`), and the axes keep
+their recent pictures (:class:`CachedAxis`), so a new lr seldom makes an axis draw its ticks
+again; :meth:`DescentPlots.settle` frames afresh, for pictures that do not depend on history.
 
 Values are drawn as they are: float32 stops at 3.4e38, so finite values need no clipping; only
 float64 products drawn from them (x**2 of the path) are capped at :data:`CLIP`. A run that blows
