@@ -172,6 +172,8 @@ class CachedAxis(pg.AxisItem):
             self.pen().color().rgba(),
             self.pen().widthF(),
             self.textPen().color().rgba(),
+            self.tickPen().color().rgba(),
+            self.tickPen().widthF(),
             None if font is None else font.key(),
             repr(sorted((k, repr(v)) for k, v in self.style.items() if k != "tickFont")),
             repr(self._tickLevels),
