@@ -87,9 +87,21 @@ class _Legend(pg.LabelItem):
     out again, and repainted all of it, for every value of a dragged slider."""
 
     widest = 0.0
+    _hinted: tuple[float, float] | None = None
 
     def reset(self) -> None:
         self.widest = 0.0
+
+    def updateGeometry(self) -> None:
+        # only when the size it asks for changed: a new text of the same size (another lr)
+        # would lay the whole plot out again, for nothing
+        if getattr(self, "item", None) is None:  # still being built
+            super().updateGeometry()
+            return
+        hint = (self.widest, self.itemRect().height())
+        if hint != self._hinted:
+            self._hinted = hint
+            super().updateGeometry()
 
     def updateMin(self) -> None:
         super().updateMin()
@@ -175,7 +187,8 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         new_scape = scape is not self._scape or labels != getattr(self, "_labels", None)
         if new_scape:
             self._scape, self._labels = scape, labels
-            self.legend.reset()  # it may narrow now, as the picture changes anyway
+            if scape is None:  # emptied (a new language): the legend may narrow again
+                self.legend.reset()
             self._paint_landscape()
         if new_scape or not _same(runners, self._runners):
             # only what changed is drawn again (a dragged slider changes one run of six)
