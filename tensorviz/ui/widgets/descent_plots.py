@@ -185,7 +185,11 @@ class CachedAxis(pg.AxisItem):
         if self.picture is not None:
             self.picture.play(p)
             return
-        key = self._picture_key()
+        try:
+            key = self._picture_key()
+        except RuntimeError:  # a view going away (its C++ half deleted): draw it as pyqtgraph
+            super().paint(p, opt, widget)
+            return
         found = self._pictures.get(key)
         if found is not None:
             self._pictures.move_to_end(key)
