@@ -6,7 +6,10 @@ Data in, picture out: :meth:`DescentPlots.set_data` takes the run (a
 :class:`~tensorviz.core.descent.Trace`), the epoch under the cursor, runs to overlay (a pinned
 run; later the runs of an optimizer race), the sweep and the loss axis' scale. Whatever did not
 change since the last call is not drawn again: moving the cursor repaints the cursor only, and
-an unchanged sweep is not rebuilt (a dragged learning-rate slider stays fast).
+an unchanged sweep is not rebuilt (a dragged learning-rate slider stays fast). The plots frame
+their data in 1-2-5 bounds kept while the data fit them (:func:`nice_span`), and the axes keep
+their recent pictures (:class:`CachedAxis`), so a new lr seldom makes an axis draw its ticks
+again; :meth:`DescentPlots.settle` frames afresh, for pictures that do not depend on history.
 
 Values are drawn as they are: float32 stops at 3.4e38, so finite values need no clipping; only
 float64 products drawn from them (x**2 of the path) are capped at :data:`CLIP`. A run that blows
@@ -16,13 +19,14 @@ up is drawn up to its last finite epoch, and the place is marked.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QWidget
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGridLayout, QWidget
 
 from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
@@ -56,6 +60,42 @@ def span(values: Sequence[float]) -> tuple[float, float]:
         pad = max(0.5, abs(lo) * 0.1)
         return lo - pad, hi + pad
     return lo, hi
+
+
+#: A framed range is kept while the data fill at least this fraction of it (and fit in it): a
+#: dragged slider then changes the axes only now and then, not for every value (an axis whose
+#: range changed generates its ticks again, ~2-5 ms each; issue 13).
+KEEP_FILL = 0.4
+
+
+def nice_span(
+    lo: float,
+    hi: float,
+    previous: tuple[float, float] | None = None,
+    symmetric: bool = False,
+) -> tuple[float, float]:
+    """``lo``..``hi`` widened to multiples of a 1-2-5 step (about five steps across), or
+    ``previous`` when that still holds them and they fill at least :data:`KEEP_FILL` of it.
+    A new range is at most twice the data's span, so it is kept a while (hysteresis).
+    ``symmetric``: a range about 0 where the data have both signs (a run that blows up
+    zigzags between signs, one lr more on one side, the next on the other)."""
+    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
+        return lo, hi
+    if symmetric and lo < 0 < hi:
+        lo, hi = -max(-lo, hi), max(-lo, hi)
+    if previous is not None:
+        p_lo, p_hi = previous
+        if p_lo <= lo and hi <= p_hi and hi - lo >= KEEP_FILL * (p_hi - p_lo):
+            return previous
+    raw = (hi - lo) / 5
+    unit = 10.0 ** math.floor(math.log10(raw))
+    step = next(m for m in (1.0, 2.0, 5.0, 10.0) if m * unit >= raw * (1 - 1e-12)) * unit
+    # rounded to 12 digits: 12 * 0.2 is 2.4000000000000004
+    n_lo = float(f"{math.floor(lo / step) * step:.12g}")
+    n_hi = float(f"{math.ceil(hi / step) * step:.12g}")
+    if not (math.isfinite(n_lo) and math.isfinite(n_hi)) or n_hi <= n_lo:
+        return lo, hi  # beyond float64's steps (spans near 1e308): the data's own
+    return n_lo, n_hi
 
 
 def num(v: float) -> str:
@@ -94,7 +134,75 @@ def fit_range(trace: Trace) -> tuple[float, float]:
     return lo - pad, hi + pad
 
 
-class Log10Axis(pg.AxisItem):
+class CachedAxis(pg.AxisItem):
+    """An axis that keeps the pictures of its last few states (range, size, look): a slider
+    dragged back and forth brings back ranges drawn a moment ago, and generating an axis'
+    ticks and labels again costs 2-5 ms (pyqtgraph keeps only the current picture)."""
+
+    KEEP = 8
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._pictures: OrderedDict = OrderedDict()
+        super().__init__(*args, **kwargs)
+
+    def forget_pictures(self) -> None:
+        """Draw the next picture afresh (its labels are measured again: see settle)."""
+        self._pictures.clear()
+        self.picture = None
+
+    def _picture_key(self) -> tuple:
+        geom = self.mapRectFromParent(self.geometry())
+        view = self.linkedView()
+        ticks = (
+            geom
+            if view is None or self.grid is False
+            else view.mapRectToItem(self, view.boundingRect())
+        )
+        font = self.style["tickFont"]
+        return (
+            tuple(self.range),
+            geom.getRect(),
+            ticks.getRect(),
+            self.logMode,
+            self.scale,
+            self.autoSIPrefixScale,
+            self.textWidth,
+            self.textHeight,
+            self.grid,
+            self.pen().color().rgba(),
+            self.pen().widthF(),
+            self.textPen().color().rgba(),
+            self.tickPen().color().rgba(),
+            self.tickPen().widthF(),
+            None if font is None else font.key(),
+            repr(sorted((k, repr(v)) for k, v in self.style.items() if k != "tickFont")),
+            repr(self._tickLevels),
+            repr(self._tickSpacing),
+            getattr(self, "log", None),
+        )
+
+    def paint(self, p, opt, widget) -> None:
+        if self.picture is not None:
+            self.picture.play(p)
+            return
+        try:
+            key = self._picture_key()
+        except RuntimeError:  # a view going away (its C++ half deleted): draw it as pyqtgraph
+            super().paint(p, opt, widget)
+            return
+        found = self._pictures.get(key)
+        if found is not None:
+            self._pictures.move_to_end(key)
+            self.picture = found
+            found.play(p)
+            return
+        super().paint(p, opt, widget)
+        self._pictures[key] = self.picture
+        while len(self._pictures) > self.KEEP:
+            self._pictures.popitem(last=False)
+
+
+class Log10Axis(CachedAxis):
     """An axis whose data are log10 values when ``log`` is set: ticks read 10**v."""
 
     def __init__(self, *args, **kwargs) -> None:
@@ -105,6 +213,36 @@ class Log10Axis(pg.AxisItem):
         if not self.log:
             return super().tickStrings(values, scale, spacing)
         return [f"{10.0**v:.3g}" if -300 < v < 300 else "" for v in values]
+
+
+def cached_axes() -> dict[str, CachedAxis]:
+    """A plot's left and bottom axes, keeping their recent pictures."""
+    return {"left": CachedAxis("left"), "bottom": CachedAxis("bottom")}
+
+
+class Dot(QGraphicsEllipseItem):
+    """A marker of a fixed size in pixels at a point of the data (the epoch cursor). A
+    ScatterPlotItem of one point cost ~0.3 ms a paint in Python (its bounding rect asks
+    for the pixel size every time); this one is Qt's own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.hide()
+        self.look: tuple | None = None  # what set_look was given last (for its owner)
+
+    def set_look(self, size: float, brush, pen) -> None:
+        self.setRect(-size / 2, -size / 2, size, size)
+        self.setBrush(brush)
+        self.setPen(pen)
+
+    def place(self, x: float, y: float) -> None:
+        self.setPos(x, y)
+        self.show()
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        super().paint(painter, option, widget)
 
 
 class _Overlay:
@@ -168,14 +306,18 @@ class DescentPlots(QWidget):
         self._experiment: str | None = None
         self._loss_log = False
         self._paint_count = 0
+        self._parabola_reach: float | None = None  # the reach the parabola is drawn to
+        self._data_shown: tuple | None = None  # the line fit's data drawn
         self._frames: dict[pg.PlotItem, tuple[tuple[float, float], tuple[float, float]]] = {}
 
         self._axis_loss = Log10Axis("left")
         axis_sweep_x, axis_sweep_y = Log10Axis("bottom"), Log10Axis("left")
         axis_sweep_x.log = axis_sweep_y.log = True
-        self.plot_main = pg.PlotItem(enableMenu=False)
-        self.plot_params = pg.PlotItem(enableMenu=False)
-        self.plot_loss = pg.PlotItem(axisItems={"left": self._axis_loss}, enableMenu=False)
+        self.plot_main = pg.PlotItem(axisItems=cached_axes(), enableMenu=False)
+        self.plot_params = pg.PlotItem(axisItems=cached_axes(), enableMenu=False)
+        self.plot_loss = pg.PlotItem(
+            axisItems={**cached_axes(), "left": self._axis_loss}, enableMenu=False
+        )
         self.plot_sweep = pg.PlotItem(
             axisItems={"left": axis_sweep_y, "bottom": axis_sweep_x}, enableMenu=False
         )
@@ -224,14 +366,15 @@ class DescentPlots(QWidget):
         # (large lr) is seen leaving it
         self._fit_line = pg.PlotDataItem()
         m.addItem(self._fit_line, ignoreBounds=True)
-        self._cursor_point = pg.ScatterPlotItem()
-        m.addItem(self._cursor_point)
+        self._cursor_point = Dot()
+        m.addItem(self._cursor_point, ignoreBounds=True)
         self._param_curves = [self.plot_params.plot() for _ in range(2)]
-        self._param_cursor = pg.ScatterPlotItem()
-        self.plot_params.addItem(self._param_cursor)
+        self._param_cursor = [Dot(), Dot()]
+        for dot in self._param_cursor:
+            self.plot_params.addItem(dot, ignoreBounds=True)
         self._loss_curve = self.plot_loss.plot()
-        self._loss_cursor = pg.ScatterPlotItem()
-        self.plot_loss.addItem(self._loss_cursor)
+        self._loss_cursor = Dot()
+        self.plot_loss.addItem(self._loss_cursor, ignoreBounds=True)
         self.cursor_lines = []
         for plot in (self.plot_params, self.plot_loss):
             line = pg.InfiniteLine(angle=90, movable=False)
@@ -272,6 +415,18 @@ class DescentPlots(QWidget):
             for item in plot.listDataItems():
                 if isinstance(item, pg.PlotDataItem):
                     item.curve.setSegmentedLineMode("on")
+        # What a new lr leaves as it is (the sweep strip, the parabola, the line fit's data) is
+        # kept as a pixmap: the lr line moving over the strip repainted its curve and 200
+        # symbols, ~0.5 ms a value; blitted they cost a few microseconds.
+        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (
+            self._sweep_curve.curve,
+            self._sweep_curve.scatter,
+            self._sweep_blown,
+            self._parabola.curve,
+            self._data_points,
+        ):
+            item.setCacheMode(cache)
         self._overlay_items: list[_Overlay] = []
         #: curves another widget draws on the loss plot (the race's): framed with the run's
         self._loss_extras: tuple = ()
@@ -360,8 +515,10 @@ class DescentPlots(QWidget):
         if tr is None:
             for item in (self._loss_curve, *self._param_curves, self._path_line, self._parabola):
                 item.setData([], [])
+            self._parabola_reach = None
             for item in (self._path_points, self._data_points):
                 item.setData([], [])
+            self._data_shown = None
             self._paint_diverged()
             self._paint_lr_marks()
             return
@@ -376,7 +533,10 @@ class DescentPlots(QWidget):
         loss = tr.loss[:good].astype(np.float64)
         positive = loss[loss > 0]
         span = positive.size > 1 and positive.max() > 1e3 * positive.min()
-        self._loss_log = self._scale == "log" or (self._scale == "auto" and bool(span))
+        log = self._scale == "log" or (self._scale == "auto" and bool(span))
+        if log != self._loss_log:
+            self._frames.pop(self.plot_loss, None)  # a range of other units: none to keep
+        self._loss_log = log
         self._axis_loss.log = self._loss_log
         set_curve(
             self._loss_curve, epochs, log10_of(loss) if self._loss_log else clip(loss), smooth
@@ -397,16 +557,23 @@ class DescentPlots(QWidget):
             self._path_points.setData(xs[idx], ys[idx], brush=self._epoch_brushes(idx, n))
             reach = max(3.0, float(np.abs(xs).max()) if xs.size else 3.0)
             reach = min(reach, 1e6)
-            px = np.linspace(-reach * 1.1, reach * 1.1, 121)
-            self._parabola.setData(px, px * px)
-            self._data_points.setData([], [])
+            if reach != self._parabola_reach:  # the same for most lr: kept (a cached pixmap)
+                self._parabola_reach = reach
+                px = np.linspace(-reach * 1.1, reach * 1.1, 121)
+                self._parabola.setData(px, px * px)
+            if self._data_shown is not None:
+                self._data_shown = None
+                self._data_points.setData([], [])
         else:
             self._path_line.setData([], [])
             self._path_points.setData([], [])
-            self._parabola.setData([], [])
-            self._data_points.setData(
-                np.asarray(tr.setup.data_x, float), np.asarray(tr.setup.data_y, float)
-            )
+            if self._parabola_reach is not None:
+                self._parabola_reach = None
+                self._parabola.setData([], [])
+            data = (tr.setup.data_x, tr.setup.data_y)
+            if data != self._data_shown:  # the same for every lr: kept (a cached pixmap)
+                self._data_shown = data
+                self._data_points.setData(np.asarray(data[0], float), np.asarray(data[1], float))
         self._paint_diverged()
         self._paint_lr_marks()
 
@@ -415,9 +582,10 @@ class DescentPlots(QWidget):
         frame the line fit, and a line that flies off is seen leaving)."""
         over = self._overlay_items
         main = (self._parabola, self._path_line, self._path_points, self._data_points)
-        self._frame(self.plot_main, (*main, *(o.path for o in over)))
+        wild = self._run is not None and self._run.regime.kind == "diverging"
+        self._frame(self.plot_main, (*main, *(o.path for o in over)), symmetric=wild)
         params = (*self._param_curves, *(c for o in over for c in o.params))
-        self._frame(self.plot_params, params, self._epochs_span())
+        self._frame(self.plot_params, params, self._epochs_span(), symmetric=wild)
         self._frame_loss()
 
     def _epochs_span(self) -> tuple[float, float]:
@@ -437,10 +605,15 @@ class DescentPlots(QWidget):
         self._frame_loss()
 
     def _frame(
-        self, plot: pg.PlotItem, items: Sequence, x: tuple[float, float] | None = None
+        self,
+        plot: pg.PlotItem,
+        items: Sequence,
+        x: tuple[float, float] | None = None,
+        symmetric: bool = False,
     ) -> None:
-        """Set ``plot``'s range to its ``items``' data, only when it changed: an unchanged
-        range keeps the axes' ticks and their cached pictures."""
+        """Set ``plot``'s range to its ``items``' data in nice bounds (:func:`nice_span`;
+        ``x``: the x range as given), only when it changed: an unchanged range keeps the axes'
+        ticks and their cached pictures."""
         bounds: tuple[list[float], list[float]] = ([], [])
         for item in items:
             # the data as handed over: pyqtgraph's dataBounds() reads its display copy, which
@@ -457,8 +630,12 @@ class DescentPlots(QWidget):
                 values = values[np.isfinite(values)]
                 if values.size:
                     bounds[ax].extend((float(values.min()), float(values.max())))
-        frame = (x if x is not None else span(bounds[0]), span(bounds[1]))
-        if self._frames.get(plot) != frame:
+        before = self._frames.get(plot)
+        frame = (
+            x if x is not None else nice_span(*span(bounds[0]), before and before[0], symmetric),
+            nice_span(*span(bounds[1]), before and before[1], symmetric),
+        )
+        if before != frame:
             self._frames[plot] = frame
             vb = plot.getViewBox()
             vb.setRange(xRange=frame[0], yRange=frame[1], padding=FRAME_PADDING)
@@ -573,36 +750,39 @@ class DescentPlots(QWidget):
                 line.setValue(math.log10(value))
             line.show()
 
+    def _cursor_dots(self) -> tuple[Dot, ...]:
+        return (*self._param_cursor, self._loss_cursor, self._cursor_point)
+
     def _paint_cursor(self) -> None:
         tr = self._run
         if tr is None:
-            for item in (self._param_cursor, self._loss_cursor, self._cursor_point):
-                item.setData([], [])
+            for dot in self._cursor_dots():
+                dot.hide()
             self._fit_line.setData([], [])
             return
         k = min(self._cursor, tr.epochs)
         for line in self.cursor_lines:
             line.setValue(k)
         if k < finite_prefix(tr):
-            size, brush, pen = self._cursor_look
             p = clip(tr.params[k])
-            self._param_cursor.setData([k] * len(p), list(p), brush=brush, size=size, pen=pen)
-            ly = self._loss_y(float(tr.loss[k]))
-            self._loss_cursor.setData([k], [ly], brush=brush, size=size, pen=pen)
+            for j, dot in enumerate(self._param_cursor):
+                if j < len(p):
+                    dot.place(k, float(p[j]))
+                else:
+                    dot.hide()
+            self._loss_cursor.place(k, self._loss_y(float(tr.loss[k])))
             if tr.setup.experiment == "square":
                 x = float(p[0])
-                self._cursor_point.setData(
-                    [x], [min(x * x, CLIP)], brush=brush, size=size * 1.3, pen=pen
-                )
+                self._cursor_point.place(x, min(x * x, CLIP))
                 self._fit_line.setData([], [])
             else:
-                self._cursor_point.setData([], [])
+                self._cursor_point.hide()
                 a, b = float(p[0]), float(p[1])
                 xs = np.asarray(fit_range(tr), float)
                 self._fit_line.setData(xs, clip(a * xs + b))
         else:
-            for item in (self._param_cursor, self._loss_cursor, self._cursor_point):
-                item.setData([], [])
+            for dot in self._cursor_dots():
+                dot.hide()
             self._fit_line.setData([], [])
 
     def settle(self) -> None:
@@ -613,6 +793,12 @@ class DescentPlots(QWidget):
         so that a moving slider does not lay the plots out again for every small change; and
         which labels fit depends on the sizes. Starting from the same sizes, the same run
         gives the same picture.)"""
+        # the ranges as a first drawing of this run frames them (not those kept from the runs
+        # drawn before: see nice_span)
+        self._frames.clear()
+        if self._run is not None:
+            self._frame_run()
+        self._frame(self.plot_sweep, (self._sweep_curve, self._sweep_blown))
         axes = [plot.getAxis(name) for plot in self.plots for name in ("left", "bottom")]
         for axis in axes:
             axis.textWidth, axis.textHeight = _AXIS_TEXT_SIZE
@@ -627,7 +813,7 @@ class DescentPlots(QWidget):
         sizes = None
         for _ in range(8):
             for axis in axes:
-                axis.picture = None  # measure the labels again, at the current size
+                axis.forget_pictures()  # measure the labels again, at the current size
                 axis.update()
             for view in self.views:
                 view.viewport().repaint()
@@ -766,7 +952,9 @@ class DescentPlots(QWidget):
             line.label.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
         for line in self.cursor_lines:
             line.setPen(pg.mkPen(t.highlight, width=t.scale * 1.5))
-        self._cursor_look = (t.px(11), pg.mkBrush(t.highlight), pg.mkPen(t.text, width=t.px(1)))
+        brush, pen = pg.mkBrush(t.highlight), pg.mkPen(t.text, width=t.px(1))
+        for dot in self._cursor_dots():
+            dot.set_look(t.px(11) * (1.3 if dot is self._cursor_point else 1), brush, pen)
         self._diverge_text.setColor(QColor(t.negative))
         self._blown_text.setColor(QColor(t.negative))
         self._blown_text.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))

@@ -22,17 +22,29 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from tensorviz.core.descent import Trace
 from tensorviz.core.landscape import Landscape
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.descent_plots import Dot, cached_axes
 
-#: Path points farther than this many view sizes outside the view are clipped (a diverging
-#: run flies off to 1e38; Qt draws such coordinates slowly and badly).
-FAR = 50.0
+#: A path's segments are cut at this margin (a fraction of the view's span) outside the view.
+#: Qt strokes a line over its whole length, visible or not: a run that diverges slowly zigzags
+#: through the minimum out to 1e38, and its dashed path took 50-100 ms a paint (issue 13).
+MARGIN = 0.05
+#: A path is antialiased when it has at most this many points and its drawn length is at most
+#: AA_MAX_LENGTH widths of the view: an antialiased 2 px line across the view costs ~1 ms on
+#: the raster engine (xcb), and an oscillating run draws hundreds (40 ms at lr 0.13); aliased
+#: they cost a tenth, and a path that dense looks the same.
+AA_MAX_POINTS = 150
+AA_MAX_LENGTH = 2.0
+#: A dashed path longer than this many view widths is drawn solid and thin: the dashes of
+#: hundreds of crossing lines (a run diverging slowly) merge into a band anyway, and dashing
+#: them cost 6 ms a paint, solid lines 1 ms.
+DASH_MAX_LENGTH = 8.0
 
 
 @dataclass(frozen=True, eq=False)
@@ -69,6 +81,40 @@ class _PickBox(pg.ViewBox):
         self._owner._pick(self.mapSceneToView(ev.scenePos()), final=ev.isFinish())
 
 
+class _Legend(pg.LabelItem):
+    """The landscape's legend: as wide as its widest text since :meth:`reset`. Its lines name
+    the runs' learning rates, and a legend that narrowed and widened with them laid the plot
+    out again, and repainted all of it, for every value of a dragged slider."""
+
+    widest = 0.0
+    _hinted: tuple[float, float] | None = None
+
+    def reset(self) -> None:
+        self.widest = 0.0
+
+    def updateGeometry(self) -> None:
+        # only when the size it asks for changed: a new text of the same size (another lr)
+        # would lay the whole plot out again, for nothing
+        if getattr(self, "item", None) is None:  # still being built
+            super().updateGeometry()
+            return
+        hint = (self.widest, self.itemRect().height())
+        if hint != self._hinted:
+            self._hinted = hint
+            super().updateGeometry()
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        self.widest = max(self.widest, self.itemRect().width())
+        self.setMinimumWidth(self.widest)
+
+    def sizeHint(self, hint, constraint):
+        size = super().sizeHint(hint, constraint)
+        if hint in (Qt.SizeHint.MinimumSize, Qt.SizeHint.PreferredSize):
+            size.setWidth(max(size.width(), self.widest))
+        return size
+
+
 class LandscapePlot(pg.GraphicsLayoutWidget):
     """Contours of the loss over (a, b) with the runs' paths; click or drag to pick a start."""
 
@@ -78,7 +124,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self._dragging = False
         super().__init__(parent)
         self.setObjectName("landscape_plot")
-        self._plot = self.addPlot(0, 0, viewBox=_PickBox(self), enableMenu=False)
+        self._plot = self.addPlot(
+            0, 0, viewBox=_PickBox(self), axisItems=cached_axes(), enableMenu=False
+        )
         self.theme = theme
         self._scape: Landscape | None = None
         self._runners: tuple[Runner, ...] = ()
@@ -96,6 +144,12 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self.contours = pg.PlotDataItem(connect="pairs")
         self.contours.setZValue(-10)
         plot.addItem(self.contours, ignoreBounds=True)
+        # what stays while the runs change (the shaded loss, its contours, the axes, the
+        # minimum, the eigen-directions) is kept as a pixmap: a new path repaints the view,
+        # and these are blitted, not drawn again
+        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        for item in (self.image, self.contours.curve, *map(plot.getAxis, ("left", "bottom"))):
+            item.setCacheMode(cache)
         self._minimum = pg.ScatterPlotItem(symbol="star")
         self._minimum.setZValue(10)
         plot.addItem(self._minimum)
@@ -105,10 +159,13 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             line.setZValue(-5)
             plot.addItem(line, ignoreBounds=True)
             plot.addItem(text, ignoreBounds=True)
-        self._paths: list[pg.PlotDataItem] = []
-        self._markers: list[pg.ScatterPlotItem] = []
+        for item in (self._minimum, *(line.curve for line in self._eigen)):
+            item.setCacheMode(cache)
+        self._paths: list[PathItem] = []
+        self._plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+        self._markers: list[Dot] = []
         # the legend right of the plot: over it, it would hide the paths
-        self.legend = pg.LabelItem(justify="left")
+        self.legend = _Legend(justify="left")
         self.ci.addItem(self.legend, 0, 1)
         self.ci.layout.setColumnStretchFactor(0, 1)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
@@ -130,6 +187,8 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         new_scape = scape is not self._scape or labels != getattr(self, "_labels", None)
         if new_scape:
             self._scape, self._labels = scape, labels
+            if scape is None:  # emptied (a new language): the legend may narrow again
+                self.legend.reset()
             self._paint_landscape()
         if new_scape or not _same(runners, self._runners):
             # only what changed is drawn again (a dragged slider changes one run of six)
@@ -167,11 +226,13 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
     def runners(self) -> tuple[Runner, ...]:
         return self._runners
 
-    def path_items(self) -> list[pg.PlotDataItem]:
-        """One path item per runner, in order (the data handed to each: xData, yData)."""
+    def path_items(self) -> list[PathItem]:
+        """One path item per runner, in order (the points handed to each: xData, yData)."""
         return self._paths[: len(self._runners)]
 
-    def marker_items(self) -> list[pg.ScatterPlotItem]:
+    def marker_items(self) -> list[Dot]:
+        """One marker per runner, at its epoch under the cursor (``pos()``; hidden when that
+        epoch is not finite)."""
         return self._markers[: len(self._runners)]
 
     def legend_labels(self) -> list[str]:
@@ -247,48 +308,53 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             return pg.mkPen(t.text, width=width * t.scale, style=Qt.PenStyle.DashLine)
         return theme_mod.series_pen(t, colour, width=width)
 
-    def _clip(self, params: np.ndarray) -> np.ndarray:
-        scape = self._scape
-        ok = np.isfinite(params).all(axis=1)
-        bad = np.flatnonzero(~ok)
-        good = params[: bad[0]] if bad.size else params
-        p = good.astype(np.float64)
-        if scape is None:
-            return p
-        e = scape.extent
-        span = max(e.a_hi - e.a_lo, e.b_hi - e.b_lo) * FAR
-        mid = np.array([(e.a_lo + e.a_hi) / 2, (e.b_lo + e.b_hi) / 2])
-        return np.clip(p, mid - span, mid + span)
+    def _clip_rect(self) -> tuple[float, float, float, float] | None:
+        """Where paths are drawn: the landscape and the view (they differ while a drag lasts),
+        and a margin, as (a_lo, b_lo, a_hi, b_hi)."""
+        if self._scape is None:
+            return None
+        e = self._scape.extent
+        (x0, x1), (y0, y1) = self.getPlotItem().getViewBox().viewRange()
+        lo_a, hi_a = min(e.a_lo, x0), max(e.a_hi, x1)
+        lo_b, hi_b = min(e.b_lo, y0), max(e.b_hi, y1)
+        pa, pb = MARGIN * (hi_a - lo_a), MARGIN * (hi_b - lo_b)
+        return lo_a - pa, lo_b - pb, hi_a + pa, hi_b + pb
+
+    def _on_range_changed(self, *_) -> None:
+        """The view moved (framed after a drag): paths are cut to the new view."""
+        rect = self._clip_rect()
+        for path in self._paths:
+            path.clip_to(rect)
 
     def _paint_paths(self, before: tuple[Runner, ...] = ()) -> None:
         plot = self.getPlotItem()
         while len(self._paths) < len(self._runners):
-            path = pg.PlotDataItem()
-            path.curve.setSegmentedLineMode("on")
-            marker = pg.ScatterPlotItem()
+            path = PathItem()
+            marker = Dot()
             marker.setZValue(5)
-            plot.addItem(path, ignoreBounds=True)
+            plot.addItem(path.curve, ignoreBounds=True)
             plot.addItem(marker, ignoreBounds=True)
             self._paths.append(path)
             self._markers.append(marker)
         t = self.theme
         for i, (path, marker) in enumerate(zip(self._paths, self._markers, strict=True)):
             if i >= len(self._runners) or self._scape is None:
-                path.setData([], [])
-                marker.setData([], [])
+                path.set_path(np.empty(0), np.empty(0), None)
+                marker.hide()
                 continue
             runner = self._runners[i]
             if i < len(before) and _same((runner,), (before[i],)):
                 continue
-            p = self._clip(runner.trace.params)
-            # antialiased only where cheap (as the lesson's other plots)
-            path.opts["antialias"] = len(p) <= 150
-            path.setData(p[:, 0], p[:, 1])
-            path.setPen(self._pen(runner.colour))
+            p = runner.trace.params
+            ok = np.isfinite(p).all(axis=1)
+            bad = np.flatnonzero(~ok)
+            p = (p[: bad[0]] if bad.size else p).astype(np.float64)
+            path.set_path(p[:, 0], p[:, 1], self._clip_rect(), self._pen(runner.colour))
             fill = t.text if runner.colour < 0 else t.series[runner.colour % len(t.series)]
-            marker.setBrush(pg.mkBrush(fill))
-            marker.setPen(pg.mkPen(t.highlight, width=t.px(2)))
-            marker.setSize(t.px(11))
+            look = (fill, t.highlight, t.px(2), t.px(11))
+            if marker.look != look:
+                marker.look = look
+                marker.set_look(t.px(11), pg.mkBrush(fill), pg.mkPen(t.highlight, width=t.px(2)))
 
     def _paint_legend(self, before: tuple[Runner, ...] = ()) -> None:
         t = self.theme
@@ -313,9 +379,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             k = min(self._cursor, tr.epochs)
             p = tr.params[k].astype(np.float64)
             if np.isfinite(p).all() and self._scape is not None:
-                marker.setData([float(p[0])], [float(p[1])])
+                marker.place(float(p[0]), float(p[1]))
             else:
-                marker.setData([], [])
+                marker.hide()
 
     # -- picking -----------------------------------------------------------------------------
     def _pick(self, point, final: bool) -> None:
@@ -355,6 +421,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             self._eigen_text[k].fill = pg.mkBrush(veil)
             self._eigen_text[k].setZValue(20)
         self._legend_rows = []
+        self.legend.reset()
         self.setMinimumSize(t.px(200), t.px(160))
         self.set_title(getattr(self, "_title", ""))
         if self._scape is not None:
@@ -362,6 +429,72 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             self._paint_paths()
             self._paint_legend()
             self._paint_cursor()
+
+
+class PathItem:
+    """One run's path: the points it was given (``xData``, ``yData``: every finite epoch) and
+    the curve that draws them, as segments cut to a rectangle (see :data:`MARGIN`)."""
+
+    def __init__(self) -> None:
+        self.xData = self.yData = np.empty(0)
+        self.curve = pg.PlotCurveItem(connect="pairs", skipFiniteCheck=True)
+        self.curve.setSegmentedLineMode("on")
+        self._rect: tuple[float, float, float, float] | None = None
+        self._pens = (QPen(), QPen())  # as given, and solid
+
+    def set_path(self, x: np.ndarray, y: np.ndarray, rect, pen: QPen | None = None) -> None:
+        """Draw the path through (x, y) cut to ``rect`` (None: nothing) with ``pen``."""
+        self.xData, self.yData = x, y
+        if pen is not None and pen != self._pens[0]:
+            solid = QPen(pen)
+            solid.setStyle(Qt.PenStyle.SolidLine)
+            solid.setWidthF(max(1.0, pen.widthF() / 2))  # lighter: many lines on each other
+            self._pens = (pen, solid)
+        self._rect = None
+        self.clip_to(rect)
+
+    def clip_to(self, rect: tuple[float, float, float, float] | None) -> None:
+        if rect == self._rect and rect is not None:
+            return
+        self._rect = rect
+        if rect is None or len(self.xData) < 2:
+            self.curve.setData(np.empty(0), np.empty(0))
+            return
+        xs, ys = clip_segments(self.xData, self.yData, rect)
+        # antialiased only where cheap (as the lesson's other plots)
+        w, h = rect[2] - rect[0], rect[3] - rect[1]
+        length = float(np.hypot(np.diff(xs)[0::2] / w, np.diff(ys)[0::2] / h).sum())
+        self.curve.opts["antialias"] = len(self.xData) <= AA_MAX_POINTS and length <= AA_MAX_LENGTH
+        pen = self._pens[1] if length > DASH_MAX_LENGTH else self._pens[0]
+        if pen != self.curve.opts["pen"]:
+            self.curve.setPen(pen)
+        self.curve.setData(xs, ys, connect="pairs")
+
+
+def clip_segments(x: np.ndarray, y: np.ndarray, rect) -> tuple[np.ndarray, np.ndarray]:
+    """The polyline (x, y) as its segments cut to ``rect`` (x_lo, y_lo, x_hi, y_hi): pairs of
+    end points, one pair a segment; segments wholly outside are left out (Liang-Barsky)."""
+    x_lo, y_lo, x_hi, y_hi = rect
+    x0, y0, x1, y1 = x[:-1], y[:-1], x[1:], y[1:]
+    dx, dy = x1 - x0, y1 - y0
+    t0, t1 = np.zeros(len(dx)), np.ones(len(dx))
+    keep = np.ones(len(dx), dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        for p, q in ((-dx, x0 - x_lo), (dx, x_hi - x0), (-dy, y0 - y_lo), (dy, y_hi - y0)):
+            keep &= (p != 0) | (q >= 0)  # parallel to this edge: inside it or not at all
+            r = q / p
+            t0 = np.where(p < 0, np.maximum(t0, r), t0)
+            t1 = np.where(p > 0, np.minimum(t1, r), t1)
+        keep &= t0 <= t1
+        # the end points themselves where a segment is not cut (no rounding of x0 + 1 * dx)
+        ax = np.where(t0 > 0, x0 + t0 * dx, x0)[keep]
+        ay = np.where(t0 > 0, y0 + t0 * dy, y0)[keep]
+        bx = np.where(t1 < 1, x0 + t1 * dx, x1)[keep]
+        by = np.where(t1 < 1, y0 + t1 * dy, y1)[keep]
+    xs, ys = np.empty(2 * len(ax)), np.empty(2 * len(ay))
+    xs[0::2], xs[1::2] = ax, bx
+    ys[0::2], ys[1::2] = ay, by
+    return xs, ys
 
 
 def legend_html(rows: Sequence[tuple[str, str, str]], text: str) -> str:

@@ -178,3 +178,88 @@ def test_titles_follow_the_language_and_a_closed_widget_ignores_it(qtbot, theme)
         i18n.set_language(app, "en")
     qtbot.waitUntil(lambda: widget.plot_params.titleLabel.text == "a and b per epoch")
     closed.deleteLater()
+
+
+def test_nice_bounds_hold_the_data_in_1_2_5_steps_and_are_kept_while_they_fit():
+    from tensorviz.ui.widgets.descent_plots import KEEP_FILL, nice_span
+
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        e = int(rng.integers(-6, 30))
+        lo = float(rng.normal() * 10.0**e)
+        hi = lo + float((0.01 + rng.random()) * 10.0 ** (e + int(rng.integers(-3, 4))))
+        n_lo, n_hi = nice_span(lo, hi)
+        assert n_lo <= lo and hi <= n_hi  # the data are all in the frame
+        assert hi - lo >= 0.5 * (n_hi - n_lo) * (1 - 1e-9)  # and fill at least half of it
+        # kept while the data fit and fill KEEP_FILL of it; a new range when they do not
+        assert nice_span(lo, hi, (n_lo, n_hi)) == (n_lo, n_hi)
+        grown = nice_span(lo, hi + 2 * (n_hi - n_lo), (n_lo, n_hi))
+        assert grown != (n_lo, n_hi) and grown[1] >= hi + 2 * (n_hi - n_lo)
+        mid = (n_lo + n_hi) / 2
+        tiny = (mid, mid + (KEEP_FILL / 2) * (n_hi - n_lo))
+        assert nice_span(*tiny, (n_lo, n_hi)) != (n_lo, n_hi)
+    assert nice_span(0.13, 2.9) == (0.0, 3.0)
+    assert nice_span(-2e18, 5e17, symmetric=True) == (-2e18, 2e18)
+
+
+def test_a_dragged_lr_keeps_the_axes_while_the_runs_fit_them(plots):
+    """Neighbouring slider values draw runs of nearly the same extent: the plots keep their
+    ranges (so their axes keep their ticks) for most of them, and every run is in its frame."""
+    grid = descent.lr_grid()
+    runs = [descent.line_fit(lr=lr, epochs=300) for lr in grid[::3] if lr < 0.08]
+    changes = 0
+    before = None
+    for run in runs:
+        plots.set_data(run)
+        ranges = [p.getViewBox().viewRange()[1] for p in (plots.plot_params, plots.plot_loss)]
+        changes += ranges != before
+        before = ranges
+        for plot, name in ((plots.plot_params, "a"), (plots.plot_params, "b")):
+            lo, hi = plot.getViewBox().viewRange()[1]
+            _, ys = plots.plotted(name)
+            assert lo <= ys.min() and ys.max() <= hi
+        lo, hi = plots.plot_loss.getViewBox().viewRange()[1]
+        _, ys = plots.plotted("loss")
+        assert lo <= ys.min() and ys.max() <= hi
+    assert len(runs) > 40
+    assert changes <= len(runs) // 4, (changes, len(runs))
+
+
+def test_an_axis_back_at_a_range_it_drew_replays_that_picture(plots, monkeypatch):
+    """Dragging lr back and forth: an axis returning to a recent range draws it as before,
+    without generating its ticks again; a changed look (a theme) is drawn afresh."""
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui.widgets.descent_plots import CachedAxis
+
+    axis = plots.plot_params.getAxis("left")
+    assert isinstance(axis, CachedAxis)
+    generated = []
+    real = CachedAxis.generateDrawSpecs
+
+    def counting(self, p):
+        generated.append(self)
+        return real(self, p)
+
+    monkeypatch.setattr(CachedAxis, "generateDrawSpecs", counting)
+    near, far = descent.square(lr=0.1, epochs=40), descent.square(lr=1.5, epochs=40)
+
+    def show(run):
+        plots.set_data(run)
+        plots.views[1].viewport().repaint()
+        QApplication.processEvents()
+        return plots.views[1].grab().toImage()
+
+    show(near)
+    show(far)  # wider tick labels: the axis widens (and narrows again only by 10 px or more)
+    first = show(near)
+    show(far)
+    generated.clear()
+    again = show(near)
+    assert axis not in generated
+    assert compare(again, first).differing == 0
+    plots.apply_theme(plots.theme)  # pens set again: the same look, a picture drawn afresh
+    plots.plot_params.getAxis("left").setTextPen("#ff0000")
+    show(far)
+    show(near)
+    assert axis in generated

@@ -210,6 +210,58 @@ def test_a_race_state_round_trips_and_draws_the_same(qtbot, theme):
     for p, q in zip(one.path_items(), two.path_items(), strict=True):
         assert np.array_equal(p.xData, q.xData) and np.array_equal(p.yData, q.yData)
     for p, q in zip(one.marker_items(), two.marker_items(), strict=True):
-        assert p.data["x"].tolist() == q.data["x"].tolist()
-    cursor = [m.data["x"][0] for m in one.marker_items()]
+        assert p.pos() == q.pos() and p.isVisible() == q.isVisible()
+    cursor = [m.pos().x() for m in one.marker_items()]
     assert cursor == [r.trace.params[42, 0] for r in one.runners()]
+
+
+def test_clip_segments_cuts_each_segment_to_the_rectangle():
+    from tensorviz.ui.widgets.landscape import clip_segments
+
+    rng = np.random.default_rng(7)
+    x, y = rng.normal(size=400) * 3, rng.normal(size=400) * 3
+    rect = (-1.0, -2.0, 2.0, 1.5)
+    xs, ys = clip_segments(x, y, rect)
+    drawn = list(zip(xs[0::2], ys[0::2], xs[1::2], ys[1::2], strict=True))
+    inside = (xs >= rect[0] - 1e-9) & (xs <= rect[2] + 1e-9)
+    inside &= (ys >= rect[1] - 1e-9) & (ys <= rect[3] + 1e-9)
+    assert inside.all()
+    t = np.linspace(0, 1, 2001)
+    j = 0
+    for i in range(len(x) - 1):
+        px, py = x[i] + t * (x[i + 1] - x[i]), y[i] + t * (y[i + 1] - y[i])
+        seen = (px >= rect[0]) & (px <= rect[2]) & (py >= rect[1]) & (py <= rect[3])
+        if not seen.any():
+            continue  # wholly outside (to the sampling's precision): not drawn
+        ax, ay, bx, by = drawn[j]
+        j += 1
+        # the drawn piece is the part of segment i in the rectangle: its ends are on the
+        # segment, at the first and last samples inside (to a sample's step)
+        first, last = np.flatnonzero(seen)[[0, -1]]
+        step = np.hypot(x[i + 1] - x[i], y[i + 1] - y[i]) / 2000
+        assert np.hypot(ax - px[first], ay - py[first]) <= 1.5 * step + 1e-9
+        assert np.hypot(bx - px[last], by - py[last]) <= 1.5 * step + 1e-9
+        if seen.all():  # wholly inside: drawn as given, to the bit
+            assert (ax, ay, bx, by) == (x[i], y[i], x[i + 1], y[i + 1])
+    assert j == len(drawn)
+
+
+def test_a_diverging_run_is_drawn_only_where_it_can_be_seen(lesson):
+    """A run just above lr = 2/lambda_max zigzags out to 1e38: its whole path is handed to the
+    landscape, and what is drawn stays in the view (Qt strokes a line over all its length)."""
+    lesson.set_state(lesson.state.replace(line=LineRun(0.0933, 500)))
+    lesson.settle()
+    plot = landscape(lesson)
+    run = lesson.trace()
+    assert run.regime.kind == "diverging"
+    (path,) = plot.path_items()
+    good = np.isfinite(run.params).all(axis=1)
+    n = int(np.argmin(good)) if not good.all() else len(good)
+    assert np.array_equal(path.xData, run.params[:n, 0].astype(np.float64))
+    assert np.abs(path.xData).max() > 1e6  # far out of the view
+    (x0, x1), (y0, y1) = plot.getPlotItem().getViewBox().viewRange()
+    xs, ys = path.curve.xData, path.curve.yData
+    assert len(xs) > 100  # the zigzag through the view is drawn
+    w, h = x1 - x0, y1 - y0
+    assert xs.min() >= x0 - 0.1 * w and xs.max() <= x1 + 0.1 * w
+    assert ys.min() >= y0 - 0.1 * h and ys.max() <= y1 + 0.1 * h
