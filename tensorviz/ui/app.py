@@ -285,10 +285,14 @@ class MainWindow(QMainWindow):
 
     def set_lecture_layout(self, on: bool) -> None:
         """In a lecture the lesson fills the window: no lesson list, no status bar."""
-        self._list.setVisible(not on)
+        self._list.setVisible(not on and self._actions["lesson_list"].isChecked())
         self.statusBar().setVisible(not on)
         with QSignalBlocker(self._actions["lecture"]):
             self._actions["lecture"].setChecked(on)
+
+    def _on_lesson_list_toggled(self, on: bool) -> None:
+        if not self._actions["lecture"].isChecked():  # a lecture hides it anyway
+            self._list.setVisible(on)
 
     def _on_lecture_toggled(self, on: bool) -> None:
         if on:
@@ -405,6 +409,9 @@ class MainWindow(QMainWindow):
         a["zoom_reset"] = self._action("zoom_reset", "Ctrl+0", lambda: self.set_zoom(100))
         a["full_screen"] = self._action("full_screen", "F11", self._on_full_screen, True)
         a["lecture"] = self._action("lecture", "F5", self._on_lecture_toggled, True)
+        # a projector at zoom (1024x768 at 150%) needs the list's width for the lesson
+        a["lesson_list"] = self._action("lesson_list", "Ctrl+L", self._on_lesson_list_toggled, True)
+        a["lesson_list"].setChecked(True)
         a["about"] = self._action("about", None, self._on_about)
         self._menus = {name: bar.addMenu("") for name in ("file", "view", "help")}
         self._menus["file"].addActions([a["export_png"], a["export_svg"], a["copy_picture"]])
@@ -414,6 +421,7 @@ class MainWindow(QMainWindow):
         view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
         view.addSeparator()
         view.addAction(a["full_screen"])
+        view.addAction(a["lesson_list"])
         view.addAction(a["lecture"])
         self._theme_menu = view.addMenu("")
         self._theme_group = QActionGroup(self)
@@ -456,6 +464,7 @@ class MainWindow(QMainWindow):
         a["zoom_reset"].setText(self.tr("Reset zoom"))
         a["full_screen"].setText(self.tr("Full screen"))
         a["lecture"].setText(self.tr("Lecture mode (the course step by step)"))
+        a["lesson_list"].setText(self.tr("Lesson list"))
         a["about"].setText(self.tr("About tensorviz"))
         self._theme_menu.setTitle(self.tr("Theme"))
         self._lang_menu.setTitle(self.tr("Language"))

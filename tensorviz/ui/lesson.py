@@ -54,6 +54,8 @@ CONTROLS_MINIMUM = 200
 # Where the code is under the picture, the picture's share of the height: the picture is
 # what the room looks at; the code pane's own panes scroll (and the splitter moves).
 PICTURE_SHARE_NARROW = 2 / 3
+# The banner's text never gets less than this (px at zoom 100) when the lesson caps it.
+BANNER_TEXT_MINIMUM = 60
 # Event passes after a result that make a lesson's geometry final (see Lesson.settle).
 LAYOUT_PASSES = 5
 
@@ -224,6 +226,9 @@ class LessonView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # torch's message and its explanation may run to ten lines: on a short lesson
+        # (1024x768 at zoom 150) they scroll within a quarter of the height
+        self.banner.cap_height(max(self.theme.px(BANNER_TEXT_MINIMUM), self.height() // 4))
         if self._sized:
             self._arrange()
             self._fit_splitter()

@@ -169,6 +169,22 @@ def test_full_screen_toggles(window):
     assert not window.isFullScreen()
 
 
+def test_the_lesson_list_can_be_hidden_for_a_small_projector(window, qtbot):
+    window.resize(1024, 768)
+    window.set_zoom(150)
+    lesson = window.select_lesson("shape")
+    qtbot.waitUntil(lambda: lesson.width() > 0)
+    narrow = lesson.width()
+    window._actions["lesson_list"].trigger()  # View > Lesson list, Ctrl+L
+    qtbot.waitUntil(lambda: not window._list.isVisible())
+    qtbot.waitUntil(lambda: lesson.width() > narrow + 100)  # the list's width is the lesson's
+    window._actions["lecture"].trigger()
+    window._actions["lecture"].trigger()  # leaving a lecture keeps the list as it was
+    assert not window._list.isVisible()
+    window._actions["lesson_list"].trigger()
+    assert window._list.isVisible()
+
+
 def test_version_flag_prints_version():
     out = subprocess.run(
         [sys.executable, "-m", "tensorviz", "--version"], capture_output=True, text=True, check=True

@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lesson list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About tensorviz</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,6 +60,10 @@
         <translation>讲课模式（按步骤讲解课程）</translation>
     </message>
     <message>
+        <source>Lesson list</source>
+        <translation>课程列表</translation>
+    </message>
+    <message>
         <source>About tensorviz</source>
         <translation>关于 tensorviz</translation>
     </message>

@@ -4,11 +4,55 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tensorviz.core.errors import TorchError
 from tensorviz.ui.theme import Theme
+
+
+class _TextScroll(QScrollArea):
+    """The banner's message and explanation: exactly as tall as their wrapped text where the
+    lesson has room, scrolled where the lesson caps the banner's height (a projector at zoom,
+    where torch's message and its explanation took 300 of the lesson's 530 px)."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("error_text")
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for widget in (self, self.viewport(), content):  # the banner's colours show through
+            widget.setAutoFillBackground(False)
+            widget.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.widget().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        hint = self.widget().sizeHint()
+        width = self.width() if self.width() > 0 else hint.width()
+        return QSize(hint.width(), min(self.heightForWidth(width), self.maximumHeight()))
+
+    def minimumSizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(0, min(self.heightForWidth(max(self.width(), 1)), 2 * line))
 
 
 class ErrorBanner(QFrame):
@@ -34,10 +78,15 @@ class ErrorBanner(QFrame):
         self._close.setObjectName("error_close")
         self._close.setText("✕")
         self._close.clicked.connect(self._on_close_clicked)
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.addWidget(self._message)
+        words_layout.addWidget(self._explanation)
+        self._text = _TextScroll(words)
         text = QVBoxLayout()
         text.addWidget(self._title)
-        text.addWidget(self._message)
-        text.addWidget(self._explanation)
+        text.addWidget(self._text)
         row = QHBoxLayout(self)
         row.addLayout(text, 1)
         row.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
@@ -80,6 +129,11 @@ class ErrorBanner(QFrame):
         self._message.clear()
         self._explain = str
         self._explanation.clear()
+
+    def cap_height(self, pixels: int) -> None:
+        """At most ``pixels`` of message and explanation; more scrolls (the lesson keeps the
+        rest of its height for the picture)."""
+        self._text.setMaximumHeight(max(pixels, 1))
 
     def message(self) -> str:
         return self._message.text() if self._has_error else ""
