@@ -39,6 +39,13 @@ class _TextScroll(QScrollArea):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        # a new text changes the content's height: the banner's layout must ask again (the
+        # content's request goes to its parent, the viewport, and would stop there)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().viewportEvent(event)
+
     def hasHeightForWidth(self) -> bool:
         return True
 
@@ -83,6 +90,7 @@ class ErrorBanner(QFrame):
         words_layout.setContentsMargins(0, 0, 0, 0)
         words_layout.addWidget(self._message)
         words_layout.addWidget(self._explanation)
+        words_layout.addStretch(1)  # given more height than the text needs: room below it
         self._text = _TextScroll(words)
         text = QVBoxLayout()
         text.addWidget(self._title)
