@@ -386,15 +386,16 @@ class DescentPlots(QWidget):
         self.plot_sweep.addItem(self._sweep_blown)
         self._lr_line = pg.InfiniteLine(angle=90, movable=False)
         # 1/lam_max ("overshoots") and 2/lam_max ("diverges"): a factor 2 apart on a log
-        # axis, so their labels sit at different heights
+        # axis, so their labels sit at different heights and on the outer sides, each beside
+        # its own line (one label between the two lines read as the other line's)
         self._thr_lines = [
             pg.InfiniteLine(
                 angle=90,
                 movable=False,
                 label="",
-                labelOpts={"position": position, "anchors": [(0, 0.5), (0, 0.5)]},
+                labelOpts={"position": position, "anchors": [side, side]},
             )
-            for position in (0.8, 0.6)
+            for position, side in ((0.8, (1, 0.5)), (0.6, (0, 0.5)))
         ]
         for line in (self._lr_line, *self._thr_lines):
             self.plot_sweep.addItem(line, ignoreBounds=True)
@@ -741,11 +742,6 @@ class DescentPlots(QWidget):
             if value is None or value <= 0:
                 line.hide()
                 continue
-            # text right of the line, or left of it near the right edge
-            side = (1, 0.5) if value > 0.05 else (0, 0.5)
-            if line.label.anchors[0] != side:
-                line.label.anchors = [side, side]
-                line.label.updatePosition()
             if line.value() != math.log10(value):  # the same for every lr of a setup
                 line.setValue(math.log10(value))
             line.show()
