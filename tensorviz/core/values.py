@@ -129,7 +129,10 @@ def snapshot(t: torch.Tensor, cap: int = GRID_CAP, statistics: bool = True) -> T
 def cells(arr: np.ndarray, kind: str) -> tuple[np.ndarray, tuple[str, ...]]:
     """What a grid paints of ``arr``: float64 values for colour (the real part of complex
     numbers) and each element's text in C order."""
-    values = (arr.real if kind == "complex" else arr).astype(np.float64)
+    # uninitialised memory (torch.Tensor(n), torch.empty) may hold signalling NaNs, whose
+    # cast numpy reports as "invalid value": they are shown as the nan they are
+    with np.errstate(invalid="ignore", over="ignore"):
+        values = (arr.real if kind == "complex" else arr).astype(np.float64)
     text = tuple(format_value(v, kind) for v in arr.reshape(-1).tolist())
     return values, text
 
