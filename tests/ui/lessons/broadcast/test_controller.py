@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import numpy as np
 import pytest
@@ -81,15 +80,6 @@ def test_default_is_the_course_example(lesson):
     assert "a + b" in lesson.code_pane.code_text()
     assert lesson.code_pane.output_text().endswith("torch.Size([3, 3])")
     assert lesson.banner.message() == ""
-
-
-def test_construction_is_fast(qtbot):
-    lessons.build("broadcast", make_theme("light")).deleteLater()  # warm imports
-    start = time.perf_counter()
-    widget = lessons.build("broadcast", make_theme("light"))
-    elapsed = time.perf_counter() - start
-    qtbot.addWidget(widget)
-    assert elapsed < 0.5  # budget 150 ms on a free machine; this one is shared
 
 
 @pytest.mark.parametrize("key", list(PRESETS))
