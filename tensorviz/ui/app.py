@@ -285,14 +285,15 @@ class MainWindow(QMainWindow):
 
     def set_lecture_layout(self, on: bool) -> None:
         """In a lecture the lesson fills the window: no lesson list, no status bar."""
-        self._list.setVisible(not on and self._actions["lesson_list"].isChecked())
         self.statusBar().setVisible(not on)
         with QSignalBlocker(self._actions["lecture"]):
             self._actions["lecture"].setChecked(on)
+        self._show_list()
 
-    def _on_lesson_list_toggled(self, on: bool) -> None:
-        if not self._actions["lecture"].isChecked():  # a lecture hides it anyway
-            self._list.setVisible(on)
+    def _show_list(self) -> None:
+        """The lesson list, where View > Lesson list wants it and no lecture hides it."""
+        wanted = self._actions["lesson_list"].isChecked()
+        self._list.setVisible(wanted and not self._actions["lecture"].isChecked())
 
     def _on_lecture_toggled(self, on: bool) -> None:
         if on:
@@ -410,7 +411,7 @@ class MainWindow(QMainWindow):
         a["full_screen"] = self._action("full_screen", "F11", self._on_full_screen, True)
         a["lecture"] = self._action("lecture", "F5", self._on_lecture_toggled, True)
         # a projector at zoom (1024x768 at 150%) needs the list's width for the lesson
-        a["lesson_list"] = self._action("lesson_list", "Ctrl+L", self._on_lesson_list_toggled, True)
+        a["lesson_list"] = self._action("lesson_list", "Ctrl+L", self._show_list, True)
         a["lesson_list"].setChecked(True)
         a["about"] = self._action("about", None, self._on_about)
         self._menus = {name: bar.addMenu("") for name in ("file", "view", "help")}

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -18,19 +17,16 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.errors import TorchError
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.scrolls import RefittingScroll
 
 
-class _TextScroll(QScrollArea):
+class _TextScroll(RefittingScroll):
     """The banner's message and explanation: exactly as tall as their wrapped text where the
     lesson has room, scrolled where the lesson caps the banner's height (a projector at zoom,
     where torch's message and its explanation took 300 of the lesson's 530 px)."""
 
     def __init__(self, content: QWidget) -> None:
-        super().__init__()
-        self.setObjectName("error_text")
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        super().__init__(content, "error_text")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for widget in (self, self.viewport(), content):  # the banner's colours show through
             widget.setAutoFillBackground(False)
@@ -39,12 +35,10 @@ class _TextScroll(QScrollArea):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def viewportEvent(self, event: QEvent) -> bool:
-        # a new text changes the content's height: the banner's layout must ask again (the
-        # content's request goes to its parent, the viewport, and would stop there)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().viewportEvent(event)
+    def refit(self) -> None:
+        super().refit()
+        # a new text changes the content's height: the banner's layout must ask again
+        self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True
