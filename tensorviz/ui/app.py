@@ -211,12 +211,21 @@ class MainWindow(QMainWindow):
         if prefs.geometry is not None:
             self.restoreGeometry(prefs.geometry)
         else:
-            self.resize(1400, 900)
+            self.resize(self._first_size())
         start = prefs.lesson if prefs.lesson in keys else (keys[0] if keys else None)
         if start is not None:  # built now if torch is in, else when it is (_on_torch_ready)
             self._list.setCurrentRow(keys.index(start))
         if prefs.problems:
             self.statusBar().showMessage(" ".join(p() for p in prefs.problems), 20000)
+
+    def _first_size(self) -> QSize:
+        """The window's size on a first start: 1400x900, or the screen's free area where that
+        is smaller (a 1024x768 projector got a window running off the screen)."""
+        size = QSize(1400, 900)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None and QGuiApplication.platformName() != "offscreen":
+            size = size.boundedTo(screen.availableGeometry().size())
+        return size
 
     # -- lessons ---------------------------------------------------------------------------
     def lesson_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 import tensorviz
@@ -183,6 +183,17 @@ def test_the_lesson_list_can_be_hidden_for_a_small_projector(window, qtbot):
     assert not window._list.isVisible()
     window._actions["lesson_list"].trigger()
     assert window._list.isVisible()
+
+
+def test_a_first_start_fits_a_small_screen(qtbot, monkeypatch):
+    # the offscreen platform's screen is 800x600; a real one that small (a projector) must
+    # not get a 1400x900 window running off its edges
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    win = MainWindow(theme="light", zoom=100, language="en", remember=False)
+    qtbot.addWidget(win)
+    room = win.screen().availableGeometry().size()
+    assert room.width() < 1400
+    assert win.width() <= room.width() and win.height() <= room.height()
 
 
 def test_version_flag_prints_version():
