@@ -68,3 +68,9 @@ class LiteralError(ValueError):
         self.detail = detail
         self.limit = limit
         self.value = value
+
+    @classmethod
+    def too_long(cls, length: int, limit: int) -> LiteralError:
+        """A text of ``length`` characters where at most ``limit`` are taken (every field's
+        refusal of a long text says it alike, with the limit for the explanation)."""
+        return cls("too_long", f"{length:,} characters > {limit:,}", limit=limit, value=length)

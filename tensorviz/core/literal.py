@@ -45,6 +45,8 @@ _FLOAT_LIMIT = 2**1024
 _FLOAT_DIGITS = 308
 #: Longest text we try to parse; longer input is refused before parsing.
 MAX_TEXT = 200_000
+#: The longest index text (``x[...]``) the literal index parser reads.
+MAX_INDEX_TEXT = 1000
 #: Deepest nesting of a literal (a 4-D tensor needs 4; a few more are allowed for experiments).
 MAX_DEPTH = 8
 
@@ -235,7 +237,7 @@ def _parse_expr(text: str) -> ast.expr:
     if not text.strip():
         raise LiteralError("empty")
     if len(text) > MAX_TEXT:
-        raise LiteralError("too_long", f"{len(text)} > {MAX_TEXT}", limit=MAX_TEXT, value=len(text))
+        raise LiteralError.too_long(len(text), MAX_TEXT)
     return parse_source(text.strip(), "eval").body
 
 
@@ -452,8 +454,8 @@ def parse_index(text: str) -> tuple[IndexItem, ...]:
     stripped = text.strip()
     if not stripped:
         raise LiteralError("empty")
-    if len(stripped) > 1000:
-        raise LiteralError("too_long", f"{len(stripped)} > 1000")
+    if len(stripped) > MAX_INDEX_TEXT:
+        raise LiteralError.too_long(len(stripped), MAX_INDEX_TEXT)
     inner = stripped[1:-1] if stripped.startswith("[") and stripped.endswith("]") else stripped
     if not inner.strip():
         raise LiteralError("empty", "nothing between [ and ]")

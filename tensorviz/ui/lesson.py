@@ -449,12 +449,7 @@ def input_error(error: LiteralError | StateError) -> LiteralError:
     if isinstance(error, LiteralError):
         return error
     if isinstance(error, TextTooLong):
-        return LiteralError(
-            "too_long",
-            f"{error.length:,} characters > {error.limit:,}",
-            limit=error.limit,
-            value=error.length,
-        )
+        return LiteralError.too_long(error.length, error.limit)
     return LiteralError("bad_value", error.problem)
 
 

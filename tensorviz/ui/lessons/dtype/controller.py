@@ -175,7 +175,7 @@ class DtypeLesson(Lesson):
     def _on_data_changed(self, values: str, dtype: str) -> None:
         if len(values) > MAX_VALUES_TEXT:
             self.view.mark_values(True)
-            error = LiteralError("too_long", f"{len(values)} > {MAX_VALUES_TEXT}")
+            error = LiteralError.too_long(len(values), MAX_VALUES_TEXT)
             self.show_input_error(error, texts.values_label())
             return
         self.set_state(self.state.with_data(values, dtype))
@@ -211,8 +211,12 @@ class DtypeLesson(Lesson):
         if device == self.state.device:
             return
         if not device or len(device) > MAX_DEVICE_TEXT:
-            reason, detail = ("empty", "") if not device else ("too_long", f"> {MAX_DEVICE_TEXT}")
-            self.show_input_error(LiteralError(reason, detail), texts.device_box())
+            error = (
+                LiteralError.too_long(len(device), MAX_DEVICE_TEXT)
+                if device
+                else LiteralError("empty")
+            )
+            self.show_input_error(error, texts.device_box())
             return
         self.set_state(self.state.with_device(device))
 

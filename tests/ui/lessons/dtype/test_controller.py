@@ -270,7 +270,8 @@ def test_refused_input_never_becomes_state(qtbot, lesson):
     assert lesson.banner.message().startswith("Values:")
     _type_values(qtbot, lesson, "[" + "1, " * 700 + "1]")  # over the 2000 characters kept
     assert lesson.state == before
-    assert "2000" in lesson.banner.message()
+    assert lesson.banner.message().endswith("characters > 2,000")
+    assert "at most 2,000 characters" in lesson.banner.explanation()
     lesson.view.step_combo.setCurrentIndex(lesson.view.step_combo.findData("to"))
     lesson.view.step_dtype_combo.setCurrentText("complex64")
     qtbot.mouseClick(lesson.view.add_step_button, Qt.MouseButton.LeftButton)
