@@ -144,6 +144,15 @@ class CachedAxis(pg.AxisItem):
     def __init__(self, *args, **kwargs) -> None:
         self._pictures: OrderedDict = OrderedDict()
         super().__init__(*args, **kwargs)
+        # Room for the tick labels only grows: shrunk to each range's labels ("1.6" after
+        # "12.4"), the axis changed width, its plot's layout moved, and every axis of the plot
+        # drew itself again (half the misses of the pictures kept here, issue 13).
+        self.setStyle(autoReduceTextSpace=False)
+
+    def setTickFont(self, font) -> None:
+        """A new font (zoom, theme): the labels' room is measured afresh, also smaller."""
+        self.textWidth, self.textHeight = _AXIS_TEXT_SIZE
+        super().setTickFont(font)
 
     def forget_pictures(self) -> None:
         """Draw the next picture afresh (its labels are measured again: see settle)."""

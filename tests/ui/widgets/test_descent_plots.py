@@ -263,3 +263,22 @@ def test_an_axis_back_at_a_range_it_drew_replays_that_picture(plots, monkeypatch
     show(far)
     show(near)
     assert axis in generated
+
+
+def test_an_axis_keeps_its_width_when_its_labels_get_shorter(plots):
+    """A slider dragged from wide tick labels to narrow ones: the axis keeps its width, so the
+    plot does not shift sideways (and its other axis does not draw itself again)."""
+    from PySide6.QtWidgets import QApplication
+
+    axis = plots.plot_params.getAxis("left")
+
+    def width_after(run) -> float:
+        plots.set_data(run)
+        plots.views[1].viewport().repaint()
+        QApplication.processEvents()
+        return axis.width()
+
+    narrow = width_after(descent.square(lr=0.1, epochs=40))  # ticks 0 .. 3
+    wide = width_after(descent.square(lr=1.5, epochs=40))  # ticks to -1e+07 or so
+    assert wide > narrow
+    assert width_after(descent.square(lr=0.1, epochs=40)) == wide
