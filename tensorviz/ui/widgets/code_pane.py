@@ -6,8 +6,15 @@ import keyword
 import re
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -19,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui.theme import Theme
+
+#: At least this many times as wide as tall, the pane shows the output beside the code.
+SIDE_BY_SIDE_RATIO = 2.0
 
 
 class PythonHighlighter(QSyntaxHighlighter):
@@ -94,17 +104,26 @@ class CodePane(QWidget):
         head.addWidget(self._code_label)
         head.addStretch(1)
         head.addWidget(self._copy)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self._code, 3)
-        layout.addWidget(self._output_label)
-        layout.addWidget(self._output, 2)
+        code = QVBoxLayout()
+        code.addLayout(head)
+        code.addWidget(self._code)
+        output = QVBoxLayout()
+        output.addWidget(self._output_label)
+        output.addWidget(self._output)
+        # code above output; side by side where the pane is wide and short (see _arrange)
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(code, 3)
+        self._layout.addLayout(output, 2)
         self._snippet = Snippet("", "")
         self.retranslate()
         self.apply_theme(theme)
 
     # -- public ----------------------------------------------------------------------------
+    def side_by_side(self) -> bool:
+        """Whether the output is beside the code (a wide, short pane) rather than under it."""
+        return self._layout.direction() == QBoxLayout.Direction.LeftToRight
+
     def set_snippet(self, snippet: Snippet) -> None:
         if snippet == self._snippet:
             return
@@ -141,6 +160,23 @@ class CodePane(QWidget):
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._snippet.code)
         self._copy.setText(self.tr("Copied"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Under the picture on a projector (1024x768 at zoom 150) the pane is wide and short:
+        stacked, its code, output and their captions needed ~270 px of height, which the
+        picture lost; side by side they need one caption and one text box of height. The
+        choice follows the pane's own shape only (its minimum does not count), so it does
+        not flip back and forth as the minimum changes."""
+        side = self.width() >= SIDE_BY_SIDE_RATIO * self.height()
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+        # the two captions in one row: the output's as tall as the code's (its copy button)
+        self._output_label.setMinimumHeight(self._copy.sizeHint().height() if side else 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
