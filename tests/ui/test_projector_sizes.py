@@ -165,6 +165,25 @@ def _clipping(widget: QWidget, window: QWidget) -> str | None:
     return None
 
 
+def _covered(widget: QWidget) -> str | None:
+    """A sibling laid over the text: a layout squeezed below its items' minimums overlaps
+    them (a wrapped caption ran under the grid below it)."""
+    parent = widget.parentWidget()
+    if parent is None or parent.layout() is None or parent.layout().indexOf(widget) < 0:
+        return None
+    mine = widget.geometry().adjusted(TOLERANCE, TOLERANCE, -TOLERANCE, -TOLERANCE)
+    for other in parent.children():
+        if (
+            isinstance(other, QWidget)
+            and other is not widget
+            and other.isVisible()
+            and parent.layout().indexOf(other) >= 0
+            and other.geometry().intersects(mine)
+        ):
+            return f"overlapped by {_name(other)}"
+    return None
+
+
 def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.objectName() or '-'})"
 
@@ -206,6 +225,7 @@ def cut_texts(window: QWidget) -> tuple[list[str], int]:
             continue
         checked += 1
         found.append(_clipping(widget, window))
+        found.append(_covered(widget))
         for problem in found:
             if problem:
                 problems.append(f"{_name(widget)} {_text(widget)[:60]!r}: {problem}")

@@ -17,6 +17,14 @@ class WrappingLabel(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
+    def hasHeightForWidth(self) -> bool:
+        # Its minimum height is its height for its width already (_fit). Declared as well,
+        # every layout holding it turned height-for-width, and a vertical box then takes
+        # each such item's *preferred* height for its minimum: given only the minimum (a
+        # picture in a scroll area), it squeezed them, and a caption ran under the grid
+        # below it (create, 1280x720 at zoom 150).
+        return False
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self._fit()
