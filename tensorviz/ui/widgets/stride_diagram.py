@@ -54,6 +54,16 @@ ANIMATION_MS = 700
 HOPS_CAP = 256
 #: Above this many slots the strip wraps onto rows and gets a share of the height.
 ONE_ROW_SLOTS = 48
+#: A jump arc (px at zoom 100): its ends this far above the slots, its label this far higher,
+#: the label's font size (pt).
+ARC_BASE, ARC_RISE, ARC_LABEL_PT = 13, 11, 8.5
+
+
+def arc_room(theme: Theme) -> int:
+    """The height the jump arcs take above the slots, their labels included: the strip leaves
+    it between its title and its slots (px(20) left the labels over the title)."""
+    label = QFontMetricsF(theme.font(ARC_LABEL_PT, bold=True)).height()
+    return math.ceil(theme.px(ARC_BASE) + theme.px(ARC_RISE) + label / 2 + theme.px(2))
 
 
 def colour_band(shape: tuple[int, ...]) -> int:
@@ -169,9 +179,9 @@ class _Overlay(QWidget):
         # purple, blue, vermillion, green: readable on every theme's background
         pick = (4, 0, 1, 2)[dim % 4]
         colour = QColor(t.series[pick] if t.name != "contrast" else t.text)
-        base = min(a.top(), b.top()) - t.px(13)  # above the slot numbers
+        base = min(a.top(), b.top()) - t.px(ARC_BASE)  # above the slot numbers
         x0, x1 = a.center().x(), b.center().x()
-        height = t.px(11)
+        height = t.px(ARC_RISE)
         path = QPainterPath(QPointF(x0, base))
         path.quadTo(QPointF((x0 + x1) / 2, base - 2 * height), QPointF(x1, base))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -189,7 +199,7 @@ class _Overlay(QWidget):
                 ]
             )
         )
-        font = t.font(8.5, bold=True)
+        font = t.font(ARC_LABEL_PT, bold=True)
         painter.setFont(font)
         fm = QFontMetricsF(font)
         w = fm.horizontalAdvance(label) + t.px(6)
@@ -351,7 +361,7 @@ class StrideDiagram(QWidget):
         self._theme = theme
         self.grid.apply_theme(theme)
         self.strip.apply_theme(theme)
-        self.strip.set_headroom(theme.px(20))  # room for the jump arcs
+        self.strip.set_headroom(arc_room(theme))
         self.overlay.update()
 
     # -- showing ---------------------------------------------------------------------------

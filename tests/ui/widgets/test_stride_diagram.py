@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import torch
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from tensorviz.core.layout import layout_of
 from tensorviz.core.shape import Start, Step, compute_chain
@@ -167,3 +167,33 @@ def test_theme_switch_repaints(diagram):
     diagram.apply_theme(make_theme("dark", 150))
     assert not diagram.grab().isNull()
     assert diagram.strip.hovered_slot() == 9
+
+
+@pytest.mark.parametrize("zoom", [100, 150])
+def test_the_jump_arcs_leave_the_strip_title_alone(qtbot, zoom):
+    """The arcs and their labels rise above the slots, into the room the strip leaves them,
+    never over the strip's title (px(20) of room put the labels over it)."""
+    from tensorviz.ui.theme import make_theme
+
+    widget = StrideDiagram(make_theme("light", zoom))
+    qtbot.addWidget(widget)
+    widget.resize(430 * zoom // 100, 300 * zoom // 100)  # no spare height above the slots
+    widget.show()
+    qtbot.waitExposed(widget)
+    _x0, x1 = pictures((3, 4), Step("t"))
+    strip = widget.strip
+
+    def title_band(focus):
+        widget.show_picture(x1, focus=focus, grid_title="x1", strip_title="x1 reads these slots")
+        qtbot.wait(20)
+        # the title's own box (the dashed link from the cell crosses the band further right)
+        corner = strip.mapTo(widget, QPoint(0, 0))
+        text = QFontMetrics(strip._fonts()[2]).horizontalAdvance("x1 reads these slots")
+        image = widget.grab().toImage()
+        rows = range(corner.y(), corner.y() + int(strip._title_h()))
+        return [image.pixel(x, y) for y in rows for x in range(corner.x() + text + 10)]
+
+    without = title_band(None)
+    with_arcs = title_band((3, 1))
+    assert widget.hop_arcs(), "the focus has jumps to draw"
+    assert with_arcs == without
