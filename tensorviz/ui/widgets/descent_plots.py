@@ -229,6 +229,24 @@ def cached_axes() -> dict[str, CachedAxis]:
     return {"left": CachedAxis("left"), "bottom": CachedAxis("bottom")}
 
 
+class InViewLabel(pg.InfLineLabel):
+    """A line's label on the side its anchors say, or on the other side where that side has
+    no room: the sweep strip's "diverges" sits right of its line, and in a small plot that ran
+    past the plot's edge and was cut."""
+
+    def updatePosition(self) -> None:
+        super().updatePosition()
+        box = self.line.getViewBox()
+        if box is None or not self.isVisible():
+            return
+        room, mine = box.sceneBoundingRect(), self.sceneBoundingRect()
+        x, y = self.anchor.x(), self.anchor.y()
+        past_right = mine.right() > room.right() and x < 1
+        past_left = mine.left() < room.left() and x > 0
+        if past_right or past_left:
+            self.setAnchor((1 - x, y))
+
+
 class Dot(QGraphicsEllipseItem):
     """A marker of a fixed size in pixels at a point of the data (the epoch cursor). A
     ScatterPlotItem of one point cost ~0.3 ms a paint in Python (its bounding rect asks
@@ -397,15 +415,11 @@ class DescentPlots(QWidget):
         # 1/lam_max ("overshoots") and 2/lam_max ("diverges"): a factor 2 apart on a log
         # axis, so their labels sit at different heights and on the outer sides, each beside
         # its own line (one label between the two lines read as the other line's)
-        self._thr_lines = [
-            pg.InfiniteLine(
-                angle=90,
-                movable=False,
-                label="",
-                labelOpts={"position": position, "anchors": [side, side]},
-            )
-            for position, side in ((0.8, (1, 0.5)), (0.6, (0, 0.5)))
-        ]
+        self._thr_lines = []
+        for position, side in ((0.8, (1, 0.5)), (0.6, (0, 0.5))):
+            line = pg.InfiniteLine(angle=90, movable=False)
+            line.label = InViewLabel(line, text="", position=position, anchors=[side, side])
+            self._thr_lines.append(line)
         for line in (self._lr_line, *self._thr_lines):
             self.plot_sweep.addItem(line, ignoreBounds=True)
         self._blown_text = pg.TextItem(anchor=(1, 0))

@@ -282,3 +282,24 @@ def test_an_axis_keeps_its_width_when_its_labels_get_shorter(plots):
     wide = width_after(descent.square(lr=1.5, epochs=40))  # ticks to -1e+07 or so
     assert wide > narrow
     assert width_after(descent.square(lr=0.1, epochs=40)) == wide
+
+
+@pytest.mark.parametrize("size", [(900, 600), (560, 380)])
+def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, theme, table, size):
+    """'overshoots' and 'diverges' each beside its own line, inside the plot: in a small plot
+    the right-hand one goes to the left of its line rather than past the edge, cut."""
+    from PySide6.QtWidgets import QApplication
+
+    widget = DescentPlots(theme)
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_data(table.trace(20, 200), sweep=table.sweep(200))
+    widget.settle()
+    QApplication.processEvents()
+    room = widget.plot_sweep.getViewBox().sceneBoundingRect()
+    for line in widget._thr_lines:
+        assert line.isVisible() and line.label.isVisible()
+        label = line.label.sceneBoundingRect()
+        assert room.left() <= label.left() and label.right() <= room.right(), (size, label, room)
