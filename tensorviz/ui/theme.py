@@ -291,6 +291,10 @@ def configure_pyqtgraph() -> None:
         pg.setConfigOptions(background=_plot_colours.surface, foreground=_plot_colours.text)
 
 
+#: The room pyqtgraph's axes start with for their tick labels (width, height in px).
+AXIS_TEXT_SIZE = (30, 18)
+
+
 def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
     """Axis pens, tick fonts and label sizes of a pyqtgraph plot, from the theme and zoom."""
     import pyqtgraph as pg
@@ -305,7 +309,7 @@ def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
         axis.setStyle(tickLength=theme.px(6), tickTextOffset=theme.px(4))
         # The tick text's space only grows (pyqtgraph measures it as it paints): start it
         # afresh, as a new axis does, or a zoom in and out leaves the zoomed margins.
-        axis.textWidth, axis.textHeight = 30, 18
+        axis.textWidth, axis.textHeight = AXIS_TEXT_SIZE
         if axis.label is not None:
             axis.label.setFont(font)
     if plot.titleLabel is not None:

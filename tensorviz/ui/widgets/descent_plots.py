@@ -45,8 +45,6 @@ MAX_MARKERS = 120
 #: and at that density the difference does not show.
 AA_MAX_POINTS = 150
 LOSS_SCALES = ("auto", "linear", "log")
-#: The room pyqtgraph's axes start with for their tick labels (width, height).
-_AXIS_TEXT_SIZE = (30, 18)
 #: The margin around the data a plot frames (a fraction of the data's span on each side).
 FRAME_PADDING = 0.04
 
@@ -146,13 +144,9 @@ class CachedAxis(pg.AxisItem):
         super().__init__(*args, **kwargs)
         # Room for the tick labels only grows: shrunk to each range's labels ("1.6" after
         # "12.4"), the axis changed width, its plot's layout moved, and every axis of the plot
-        # drew itself again (half the misses of the pictures kept here, issue 13).
+        # drew itself again (half the misses of the pictures kept here, issue 13). A new font
+        # (zoom, theme) starts the room afresh: theme.style_plot.
         self.setStyle(autoReduceTextSpace=False)
-
-    def setTickFont(self, font) -> None:
-        """A new font (zoom, theme): the labels' room is measured afresh, also smaller."""
-        self.textWidth, self.textHeight = _AXIS_TEXT_SIZE
-        super().setTickFont(font)
 
     def forget_pictures(self) -> None:
         """Draw the next picture afresh (its labels are measured again: see settle)."""
@@ -820,7 +814,7 @@ class DescentPlots(QWidget):
         self._frame(self.plot_sweep, (self._sweep_curve, self._sweep_blown))
         axes = [plot.getAxis(name) for plot in self.plots for name in ("left", "bottom")]
         for axis in axes:
-            axis.textWidth, axis.textHeight = _AXIS_TEXT_SIZE
+            axis.textWidth, axis.textHeight = theme_mod.AXIS_TEXT_SIZE
             if axis.orientation == "left":
                 axis._updateWidth()
             else:
