@@ -165,6 +165,11 @@ class CodePane(QWidget):
         super().resizeEvent(event)
         self._arrange()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a zoom or theme resized the button
+            self._arrange()
+        return super().event(event)
+
     def _arrange(self) -> None:
         """Under the picture on a projector (1024x768 at zoom 150) the pane is wide and short:
         stacked, its code, output and their captions needed ~270 px of height, which the

@@ -4,6 +4,7 @@ the picture on a projector), so the picture keeps the height."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui.widgets.code_pane import SIDE_BY_SIDE_RATIO, CodePane
@@ -61,3 +62,20 @@ def test_side_by_side_needs_less_height(qtbot, pane):
     pane.resize(900, 200)
     qtbot.waitUntil(pane.side_by_side)
     assert pane.minimumSizeHint().height() < stacked - 40
+
+
+def test_the_captions_stay_in_one_row_after_a_zoom(qtbot, pane):
+    """Side by side, the output's caption is as tall as the code's row (its copy button), also
+    after a zoom that changes the button but not the pane's size."""
+    from tensorviz.ui.theme import make_theme, stylesheet
+
+    pane.resize(900, 200)
+    qtbot.waitUntil(pane.side_by_side)
+    for zoom in (200, 100):
+        theme = make_theme("light", zoom)
+        pane.setStyleSheet(stylesheet(theme))
+        pane.apply_theme(theme)
+        button = pane.findChild(QPushButton, "copy_code")
+        qtbot.waitUntil(
+            lambda b=button: pane._output_label.minimumHeight() == b.sizeHint().height()
+        )
