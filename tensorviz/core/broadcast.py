@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage
 from tensorviz.core.literal import (

@@ -23,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import DEVICE_EXCEPTIONS, TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import (
     MAX_ELEMENTS,
@@ -60,13 +60,13 @@ CONSTRUCTORS: tuple[str, ...] = (
 )
 
 #: The legacy constructors: data or a size, always one fixed dtype, no ``dtype=`` argument.
-LEGACY: dict[str, torch.dtype] = {
-    "torch.Tensor": torch.float32,
-    "torch.IntTensor": torch.int32,
-    "torch.FloatTensor": torch.float32,
-    "torch.DoubleTensor": torch.float64,
-    "torch.LongTensor": torch.int64,
-    "torch.ShortTensor": torch.int16,
+LEGACY: dict[str, str] = {  # -> torch's name of that dtype
+    "torch.Tensor": "float32",
+    "torch.IntTensor": "int32",
+    "torch.FloatTensor": "float32",
+    "torch.DoubleTensor": "float64",
+    "torch.LongTensor": "int64",
+    "torch.ShortTensor": "int16",
 }
 RANDOM = ("torch.rand", "torch.randn", "torch.normal", "torch.randint")
 

@@ -32,8 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TorchError, attempt
 from tensorviz.core.snippet import Snippet, reset_print_options
 

@@ -11,22 +11,23 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import torch
-
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import DEVICE_EXCEPTIONS, TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import (
-    COURSE_DTYPES,
+    COURSE_DTYPE_NAMES,
     DTYPES,
     LiteralError,
     literal_code,
     parse_dtype,
+    parse_dtype_name,
     parse_literal,
+    to_dtype,
 )
 from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, snapshot, unravel
 
-#: The dtypes of the table, in the order the course lists them.
-TABLE_DTYPES: tuple[torch.dtype, ...] = COURSE_DTYPES
+#: The dtypes of the table, in the order the course lists them, by torch's names.
+TABLE_DTYPES: tuple[str, ...] = COURSE_DTYPE_NAMES
 
 #: Most elements a conversion chain shows (one column each).
 MAX_CHAIN_ELEMENTS = 32
@@ -74,7 +75,7 @@ def _float_text(value: float) -> str:
 
 def dtype_info(dtype: torch.dtype) -> DtypeInfo:
     name = short_name(dtype)
-    aliases = tuple(k for k, v in DTYPES.items() if v == dtype and k != name)
+    aliases = tuple(k for k, v in DTYPES.items() if v == name and k != name)
     size = torch.empty(0, dtype=dtype).element_size()
     if dtype == torch.bool:
         return DtypeInfo(name, "bool", size * 8, size, "False", "True", "", "", aliases)
@@ -102,7 +103,8 @@ def dtype_table() -> DtypeTable:
     """The table of :data:`TABLE_DTYPES` and the code that prints the same facts."""
     s = Script()
     s.comment("integers: iinfo, floats: finfo (bits, smallest, largest, eps)")
-    for dtype in TABLE_DTYPES:
+    dtypes = tuple(map(to_dtype, TABLE_DTYPES))
+    for dtype in dtypes:
         name = str(dtype)
         if dtype == torch.bool:
             size = torch.empty(0, dtype=dtype).element_size()
@@ -111,7 +113,7 @@ def dtype_table() -> DtypeTable:
             s.show(f"torch.finfo({name})", torch.finfo(dtype))
         else:
             s.show(f"torch.iinfo({name})", torch.iinfo(dtype))
-    return DtypeTable(rows=tuple(dtype_info(d) for d in TABLE_DTYPES), snippet=s.finish())
+    return DtypeTable(rows=tuple(dtype_info(d) for d in dtypes), snippet=s.finish())
 
 
 # -- conversion chains ---------------------------------------------------------------------
@@ -130,16 +132,16 @@ STEP_KINDS: tuple[str, ...] = (
     "bool",
     "to",
 )
-_METHODS: dict[str, torch.dtype] = {
-    "float": torch.float32,
-    "half": torch.float16,
-    "double": torch.float64,
-    "long": torch.int64,
-    "int": torch.int32,
-    "short": torch.int16,
-    "char": torch.int8,
-    "byte": torch.uint8,
-    "bool": torch.bool,
+_METHODS: dict[str, str] = {  # the shorthand method -> torch's name of its dtype
+    "float": "float32",
+    "half": "float16",
+    "double": "float64",
+    "long": "int64",
+    "int": "int32",
+    "short": "int16",
+    "char": "int8",
+    "byte": "uint8",
+    "bool": "bool",
 }
 
 
@@ -155,17 +157,22 @@ class Step:
         if self.kind not in STEP_KINDS:
             raise LiteralError("not_allowed", f"unknown conversion {self.kind!r}")
         if self.kind in ("type", "to"):
-            _dtype(self.dtype)  # raises LiteralError("unknown_dtype") for a bad name
+            parse_dtype_name(self.dtype)  # raises LiteralError("unknown_dtype") for a bad name
+
+    @property
+    def target_name(self) -> str:
+        """torch's name of the dtype converted to: ``"uint8"``."""
+        return _METHODS[self.kind] if self.kind in _METHODS else parse_dtype_name(self.dtype)
 
     @property
     def target(self) -> torch.dtype:
-        return _METHODS[self.kind] if self.kind in _METHODS else _dtype(self.dtype)
+        return to_dtype(self.target_name)
 
     def code(self, var: str = "x") -> str:
         if self.kind == "type":
-            return f"{var} = {var}.type({self.target})"
+            return f"{var} = {var}.type(torch.{self.target_name})"
         if self.kind == "to":
-            return f"{var} = {var}.to(dtype={self.target})"
+            return f"{var} = {var}.to(dtype=torch.{self.target_name})"
         return f"{var} = {var}.{self.kind}()"
 
     def label(self) -> str:
@@ -267,18 +274,20 @@ class FloatBits:
         return f"(-1)^{self.sign} × 2^({self.exponent}-{self.bias}) × {1 + frac!r}"
 
 
+#: A float dtype -> the integer dtype of its width, its exponent and its mantissa bits.
 _FLOAT_LAYOUT = {
-    torch.float16: (torch.int16, 5, 10),
-    torch.bfloat16: (torch.int16, 8, 7),
-    torch.float32: (torch.int32, 8, 23),
-    torch.float64: (torch.int64, 11, 52),
+    "float16": ("int16", 5, 10),
+    "bfloat16": ("int16", 8, 7),
+    "float32": ("int32", 8, 23),
+    "float64": ("int64", 11, 52),
 }
-BIT_DTYPES = (torch.float32, torch.float16, torch.bfloat16)
+BIT_DTYPES = ("float32", "float16", "bfloat16")
 
 
 def float_bits(value: float, dtype: torch.dtype) -> FloatBits:
     """``value`` stored in ``dtype`` (float16/bfloat16/float32/float64), read bit by bit."""
-    int_dtype, exp_bits, man_bits = _FLOAT_LAYOUT[dtype]
+    int_name, exp_bits, man_bits = _FLOAT_LAYOUT[short_name(dtype)]
+    int_dtype = to_dtype(int_name)
     width = 1 + exp_bits + man_bits
     t = torch.tensor(value, dtype=dtype)
     raw = int(t.view(int_dtype).item()) & ((1 << width) - 1)
@@ -429,7 +438,7 @@ def conversion_chain(
         previous = now
 
     wanted = float(typed[selected])
-    bits = tuple(float_bits(wanted, d) for d in BIT_DTYPES)
+    bits = tuple(float_bits(wanted, to_dtype(d)) for d in BIT_DTYPES)
 
     s = Script()
     if failure is None:

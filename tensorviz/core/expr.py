@@ -22,8 +22,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import torch
-
+from tensorviz.core._torch import torch
 from tensorviz.core.literal import LiteralError, parse_source
 
 #: Longest program text accepted.
@@ -37,18 +36,18 @@ MAX_INT = 10**6
 #: Largest exponent when both sides of ``**`` are numbers.
 MAX_CONST_EXPONENT = 100
 
-#: Function name -> (code template, torch callable). ``sum`` and ``mean`` are written as
-#: methods, the way the course writes them; the others as ``torch.f(e)``.
-FUNCTIONS: dict[str, tuple[str, Callable[[torch.Tensor], torch.Tensor]]] = {
-    "sum": ("{0}.sum()", torch.sum),
-    "mean": ("{0}.mean()", torch.mean),
-    "exp": ("torch.exp({0})", torch.exp),
-    "log": ("torch.log({0})", torch.log),
-    "sin": ("torch.sin({0})", torch.sin),
-    "cos": ("torch.cos({0})", torch.cos),
-    "relu": ("torch.relu({0})", torch.relu),
-    "sigmoid": ("torch.sigmoid({0})", torch.sigmoid),
-    "tanh": ("torch.tanh({0})", torch.tanh),
+#: Function name -> (code template, the torch function's name). ``sum`` and ``mean`` are
+#: written as methods, the way the course writes them; the others as ``torch.f(e)``.
+FUNCTIONS: dict[str, tuple[str, str]] = {
+    "sum": ("{0}.sum()", "sum"),
+    "mean": ("{0}.mean()", "mean"),
+    "exp": ("torch.exp({0})", "exp"),
+    "log": ("torch.log({0})", "log"),
+    "sin": ("torch.sin({0})", "sin"),
+    "cos": ("torch.cos({0})", "cos"),
+    "relu": ("torch.relu({0})", "relu"),
+    "sigmoid": ("torch.sigmoid({0})", "sigmoid"),
+    "tanh": ("torch.tanh({0})", "tanh"),
 }
 
 #: Names a leaf or a result may not take (they would shadow what the generated code uses).
@@ -389,7 +388,8 @@ def evaluate(e: Expr, env: dict[str, object], on_result: Callable | None = None)
     if isinstance(e, Neg):
         value = -evaluate(e.operand, env, on_result)  # type: ignore[operator]
     elif isinstance(e, Call):
-        value = FUNCTIONS[e.fn][1](evaluate(e.arg, env, on_result))  # type: ignore[arg-type]
+        function = getattr(torch, FUNCTIONS[e.fn][1])
+        value = function(evaluate(e.arg, env, on_result))
     else:
         a = evaluate(e.left, env, on_result)
         b = evaluate(e.right, env, on_result)

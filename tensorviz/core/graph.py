@@ -22,8 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import torch
-
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.expr import (
     ExprError,

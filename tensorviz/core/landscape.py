@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import torch
 
 from tensorviz.core import descent
+from tensorviz.core._torch import torch
 
 #: Grid points per side (the loss is smooth: more would only cost time).
 GRID = 81

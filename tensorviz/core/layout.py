@@ -6,8 +6,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.values import GRID_CAP, TensorSnapshot, snapshot
 
 

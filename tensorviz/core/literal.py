@@ -22,8 +22,7 @@ import warnings
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
-import torch
-
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import LiteralError
 
 #: The most elements a tensor built from user input may have (about a million).
@@ -63,39 +62,32 @@ _NAMES: dict[str, Scalar] = {
     "e": math.e,
 }
 
-#: The dtypes the course teaches, in its order (tables, combo boxes and conversions use these).
-COURSE_DTYPES: tuple[torch.dtype, ...] = (
-    torch.bool,
-    torch.uint8,
-    torch.int8,
-    torch.int16,
-    torch.int32,
-    torch.int64,
-    torch.float16,
-    torch.bfloat16,
-    torch.float32,
-    torch.float64,
+#: The dtypes the course teaches, in its order (tables, combo boxes and conversions use
+#: these), by their names in torch: ``torch.float32`` is ``"float32"``. Names, not torch's
+#: objects, so that a lesson can be built before torch is in (:mod:`tensorviz.core._torch`);
+#: :func:`to_dtype` gives the object.
+COURSE_DTYPE_NAMES: tuple[str, ...] = (
+    "bool",
+    "uint8",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "float16",
+    "bfloat16",
+    "float32",
+    "float64",
 )
-#: Their names without ``torch.``: ``"float32"``.
-COURSE_DTYPE_NAMES: tuple[str, ...] = tuple(str(d).removeprefix("torch.") for d in COURSE_DTYPES)
 
-DTYPES: dict[str, torch.dtype] = {
-    "bool": torch.bool,
-    "uint8": torch.uint8,
-    "int8": torch.int8,
-    "int16": torch.int16,
-    "short": torch.int16,
-    "int32": torch.int32,
-    "int": torch.int32,
-    "int64": torch.int64,
-    "long": torch.int64,
-    "float16": torch.float16,
-    "half": torch.float16,
-    "bfloat16": torch.bfloat16,
-    "float32": torch.float32,
-    "float": torch.float32,
-    "float64": torch.float64,
-    "double": torch.float64,
+#: Every name a user may write for a course dtype -> torch's name for it.
+DTYPES: dict[str, str] = {
+    **{name: name for name in COURSE_DTYPE_NAMES},
+    "short": "int16",
+    "int": "int32",
+    "long": "int64",
+    "half": "float16",
+    "float": "float32",
+    "double": "float64",
 }
 
 
@@ -417,10 +409,21 @@ def to_float(value: Scalar) -> float:
 
 def parse_dtype(text: str) -> torch.dtype:
     """``float32``, ``torch.float32``, ``double``... as a :class:`torch.dtype`."""
+    return to_dtype(parse_dtype_name(text))
+
+
+def parse_dtype_name(text: str) -> str:
+    """``float32``, ``torch.float32``, ``float``... as torch's name for the dtype
+    (``"float32"``), without torch."""
     name = text.strip().removeprefix("torch.")
     if name not in DTYPES:
         raise LiteralError("unknown_dtype", repr(text.strip()))
     return DTYPES[name]
+
+
+def to_dtype(name: str) -> torch.dtype:
+    """A name of :data:`DTYPES` (``"float32"``, ``"double"``) as torch's dtype."""
+    return getattr(torch, DTYPES[name])
 
 
 def dtype_name(dtype: torch.dtype) -> str:

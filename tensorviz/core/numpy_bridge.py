@@ -11,16 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import (
     COURSE_DTYPE_NAMES,
-    COURSE_DTYPES,
     LiteralError,
     Scalar,
     literal_code,
     parse_literal,
+    to_dtype,
 )
 from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, cells, snapshot
@@ -388,7 +388,7 @@ def dtype_mapping() -> DtypeMapping:
     s.line()
     s.comment("torch -> numpy")
     t2n = []
-    for dtype in COURSE_DTYPES:
+    for dtype in map(to_dtype, COURSE_DTYPE_NAMES):
         with s.trying() as outcome:
             d = s.run(
                 f"d = torch.zeros(2, dtype={dtype}).numpy().dtype",

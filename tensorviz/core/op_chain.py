@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import torch
-
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.literal import LiteralError, ParsedLiteral
 from tensorviz.core.ops import (
-    DTYPE_CHOICES,
     OPS_MAX_ELEMENTS,
     check_broadcast_size,
+    chosen_dtype,
     py_literal,
     snap,
     tensor_line,
@@ -141,7 +140,7 @@ def _start(script: Script, start: Start) -> tuple[torch.Tensor, str]:
         code = f"data = torch.randint(0, {RANDINT_HIGH}, {size_code})"
         return script.run(code, lambda: torch.randint(0, RANDINT_HIGH, size)), code
     assert start.literal is not None
-    dtype = DTYPE_CHOICES[start.dtype]
+    dtype = chosen_dtype(start.dtype)
     data = tensor_line(script, "data", start.literal, dtype)
     dtype_arg = f", dtype={dtype}" if dtype is not None else ""
     return data, f"data = torch.tensor({py_literal(start.literal.data)}{dtype_arg})"

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 from tensorviz.core.layout import shares_storage
-from tensorviz.core.literal import LiteralError, ParsedLiteral, Scalar
+from tensorviz.core.literal import LiteralError, ParsedLiteral, Scalar, to_dtype
 from tensorviz.core.snippet import Script, Snippet
 from tensorviz.core.values import TensorSnapshot, format_value, snapshot, unravel
 
@@ -40,14 +40,15 @@ ELEMENTWISE_OPS: dict[str, str] = {"add": "+", "sub": "-", "mul": "*", "div": "/
 UNARY_OPS: dict[str, str] = {"neg": "-x", "sqrt": "√x"}
 
 #: dtypes a user may pick for ``x`` ("auto": what torch.tensor infers from the literal).
-DTYPE_CHOICES: dict[str, torch.dtype | None] = {
-    "auto": None,
-    "int64": torch.int64,
-    "int32": torch.int32,
-    "float32": torch.float32,
-    "float64": torch.float64,
-    "bool": torch.bool,
-}
+DTYPE_CHOICES: tuple[str, ...] = ("auto", "int64", "int32", "float32", "float64", "bool")
+
+
+def chosen_dtype(choice: str) -> torch.dtype | None:
+    """A :data:`DTYPE_CHOICES` entry as torch's dtype: None for "auto"."""
+    if choice not in DTYPE_CHOICES:
+        raise KeyError(choice)
+    return None if choice == "auto" else to_dtype(choice)
+
 
 #: Most terms a written-out dot product shows before it elides the middle.
 MAX_TERMS_SHOWN = 8
@@ -182,7 +183,7 @@ class ItemResult:
 def item_of(parsed: ParsedLiteral, dtype: str = "auto") -> ItemResult:
     """Build ``x`` from ``parsed`` (with ``dtype``) and call ``x.item()``."""
     script = Script()
-    x = tensor_line(script, "x", parsed, DTYPE_CHOICES[dtype])
+    x = tensor_line(script, "x", parsed, chosen_dtype(dtype))
     script.show("x.shape", x.shape, label="shape:")
     script.show("x.numel()", x.numel(), label="elements:")
     value, error = _attempt_line(script, "v = x.item()", x.item)
@@ -277,7 +278,7 @@ def elementwise(
     if op not in ELEMENTWISE_OPS and op not in UNARY_OPS:
         raise ValueError(f"unknown operation {op!r}")
     script = Script()
-    x = tensor_line(script, "x", x_parsed, DTYPE_CHOICES[dtype])
+    x = tensor_line(script, "x", x_parsed, chosen_dtype(dtype))
     args: tuple = ()
     operand_code = ""
     operand_snap = None

@@ -19,8 +19,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage, storage_of
 from tensorviz.core.literal import (

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NoReturn, TypeVar
 
+from tensorviz.core._torch import torch
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
 
 T = TypeVar("T")
@@ -31,8 +32,6 @@ class Snippet:
 
 
 def reset_print_options() -> None:
-    import torch  # here, not above: the window imports ``Snippet`` before torch has loaded
-
     """torch's default print options (lessons may change them; the next run starts clean)."""
     torch.set_printoptions(profile="default", sci_mode=None)
 

@@ -6,8 +6,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import torch
 
+from tensorviz.core._torch import torch
 from tensorviz.core.literal import DRAW_CAP, extent
 
 #: Tensors with more elements (or laid-out positions: see ``literal.extent``) than this are

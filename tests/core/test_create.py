@@ -377,7 +377,7 @@ def test_Tensor_of_a_size_is_uninitialised_and_never_printed():
 def test_legacy_constructor_of_a_size_has_its_fixed_dtype(name):
     result = build(constructor=name, source="size", size="3, 2")
     assert result.uninitialised
-    assert result.tensor.dtype == str(core.LEGACY[name])
+    assert result.tensor.dtype == f"torch.{core.LEGACY[name]}"
     assert result.code == f"{name}(3, 2)"
 
 

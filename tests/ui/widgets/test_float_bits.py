@@ -7,13 +7,14 @@ import math
 import torch
 
 from tensorviz.core.dtypes import BIT_DTYPES, float_bits
+from tensorviz.core.literal import to_dtype
 from tensorviz.ui.widgets.float_bits import FloatBitsView
 
 
 def _view(qtbot, theme, value):
     view = FloatBitsView(theme)
     qtbot.addWidget(view)
-    view.set_bits(tuple(float_bits(value, d) for d in BIT_DTYPES))
+    view.set_bits(tuple(float_bits(value, to_dtype(d)) for d in BIT_DTYPES))
     view.resize(view.sizeHint())
     view.show()
     qtbot.waitExposed(view)

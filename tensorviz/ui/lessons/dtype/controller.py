@@ -20,7 +20,6 @@ from tensorviz.core.dtypes import (
     conversion_chain,
     device_demo,
     dtype_table,
-    short_name,
 )
 from tensorviz.core.literal import LiteralError
 from tensorviz.core.snippet import Snippet
@@ -190,7 +189,7 @@ class DtypeLesson(Lesson):
         except LiteralError as err:
             self.show_input_error(err, texts.conversion_field())
             return
-        name = short_name(step.target) if step.dtype else ""
+        name = step.target_name if step.dtype else ""
         self.set_state(self.state.with_step_added(Conversion(kind, name)))  # type: ignore[arg-type]
 
     def _on_step_removed(self) -> None:
@@ -267,7 +266,7 @@ class DtypeLesson(Lesson):
     def set_steps(self, steps: list[Step]) -> None:
         """Show the chain of ``steps`` (core conversions), as if built in the list."""
         conversions = tuple(
-            Conversion(s.kind, short_name(s.target) if s.dtype else "")  # type: ignore[arg-type]
+            Conversion(s.kind, s.target_name if s.dtype else "")  # type: ignore[arg-type]
             for s in steps
         )
         self.set_state(self.state.with_steps(conversions))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tensorviz.core.dtypes import TABLE_DTYPES, Step, short_name
+from tensorviz.core.dtypes import TABLE_DTYPES, Step
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.dtype import texts
 from tensorviz.ui.lessons.dtype.panels import ChainPage, DevicePage, TablePage
@@ -62,7 +62,7 @@ class DtypeView(LessonView):
             QFormLayout(self.values_box),
             "",
             "create_dtype_combo",
-            ((str(d), short_name(d)) for d in TABLE_DTYPES),
+            ((f"torch.{name}", name) for name in TABLE_DTYPES),
             self._on_data_edited,
         )
         self.values_edit, self.create_dtype_combo, self.values_label, self.dtype_label = rows
@@ -128,8 +128,8 @@ class DtypeView(LessonView):
         self.step_dtype_combo = QComboBox()
         self.step_dtype_combo.setObjectName("step_dtype_combo")
         self.step_dtype_combo.setEditable(True)
-        for d in TABLE_DTYPES:
-            self.step_dtype_combo.addItem(str(d))
+        for name in TABLE_DTYPES:
+            self.step_dtype_combo.addItem(f"torch.{name}")
         self.step_dtype_combo.setCurrentText("torch.uint8")
         add_row.addWidget(self.step_combo, 1)
         add_row.addWidget(self.step_dtype_combo, 1)
@@ -180,6 +180,14 @@ class DtypeView(LessonView):
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, state: State, result: Shown) -> None:
+        self.draw_controls(state)
+        self.chain_page.draw(result.picture, result.chain)
+        self.table_page.draw(result.table, self.theme)
+        self.device_page.draw(result.devices)
+        if result.snippet is not None:  # None: the devices' code is still being run
+            self.code_pane.set_snippet(result.snippet)
+
+    def draw_controls(self, state: State) -> None:
         with QSignalBlocker(self.values_edit):
             if not self.values_edit.property("invalid"):
                 self.values_edit.setText(state.values)
@@ -191,11 +199,6 @@ class DtypeView(LessonView):
             self.device_combo.setCurrentText(state.device)
         with QSignalBlocker(self.tabs):
             self.tabs.setCurrentIndex(TABS.index(state.tab))
-        self.chain_page.draw(result.picture, result.chain)
-        self.table_page.draw(result.table, self.theme)
-        self.device_page.draw(result.devices)
-        if result.snippet is not None:  # None: the devices' code is still being run
-            self.code_pane.set_snippet(result.snippet)
 
     def _draw_steps(self, state: State) -> None:
         with QSignalBlocker(self.steps_list):
