@@ -216,9 +216,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _report_startup(app, window) -> None:
-    """For tests/bench/startup.py: on stderr, when the window was first painted and when its
-    lesson first painted a torch result (``tensorviz-startup visible=T`` and ``result=T``,
-    seconds since the epoch); then leave at once."""
+    """For tests/bench/startup.py: on stderr, when the window was first painted, when its
+    lesson was (its controls, while torch may still load) and when the lesson first painted a
+    torch result (``tensorviz-startup visible=T``, ``lesson=T`` and ``result=T``, seconds
+    since the epoch); then leave at once."""
     import time
 
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -242,16 +243,19 @@ def _report_startup(app, window) -> None:
                 QTimer.singleShot(0, lambda: stamp("visible"))
             lesson = window.current_lesson()
             if (
-                "result" not in seen
-                and lesson is not None
+                "result" in seen
+                or lesson is None
                 # the picture repaints alone; a QWindow is painted too, and isAncestorOf
                 # refusing it cost 0.1-0.3 s (PySide builds its error message from every
                 # module's signatures), counted in the very figure this measures
-                and isinstance(obj, QWidget)
-                and (obj is lesson or lesson.isAncestorOf(obj))
-                and lesson.view.rendered is not None
-                and not lesson.busy()
+                or not isinstance(obj, QWidget)
+                or not (obj is lesson or lesson.isAncestorOf(obj))
             ):
+                return False
+            if "lesson" not in seen:  # its controls, with or without a result
+                seen["lesson"] = 0.0
+                QTimer.singleShot(0, lambda: stamp("lesson"))
+            if lesson.view.rendered is not None and not lesson.busy():
                 seen["result"] = 0.0
                 QTimer.singleShot(0, lambda: stamp("result"))
             return False

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSignalBlocker, QSize, Qt, qVersion
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSignalBlocker, QSize, Qt, QTimer, qVersion
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 import tensorviz
 from tensorviz.assets import RESOURCES
-from tensorviz.ui import fonts, i18n, lessons, settings
+from tensorviz.ui import fonts, i18n, lessons, settings, torch_import
 from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.theme import (
@@ -52,7 +52,6 @@ from tensorviz.ui.theme import (
     stylesheet,
     system_theme_name,
 )
-from tensorviz.ui.torch_loader import TorchLoader
 
 ICON = RESOURCES / "icons" / "tensorviz.svg"
 
@@ -122,10 +121,11 @@ class MainWindow(QMainWindow):
     Lessons are built the first time they are shown. ``remember=False`` (screenshots) reads
     and writes no settings.
 
-    The window imports no torch: it shows, with its lesson list, while torch is imported on
-    another thread (:class:`TorchLoader`), a quiet "Loading torch…" where the lesson goes;
-    the lesson is built and computes its first result as soon as torch is in. Asking for a
-    lesson (``lesson``, ``select_lesson``) waits for torch, so scripts and tests get it whole.
+    The window imports no torch: it starts torch's import on another thread
+    (:mod:`~tensorviz.ui.torch_import`) and shows at once with its lesson list and the first
+    lesson's controls, disabled under a quiet "Loading torch…"; the lesson computes its first
+    result as soon as torch is in (:meth:`Lesson.wait_for_torch`). Asking for a lesson
+    (``lesson``, ``select_lesson``) waits for torch, so scripts and tests get it whole.
 
     The style sheet (``theme.stylesheet``) sits on each lesson and on the window's own parts
     (lesson list, menus, status bar, lecture strip, dialogs), never on the application: a
@@ -144,10 +144,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self._torch = TorchLoader(self)
-        self._torch.ready.connect(self._on_torch_ready)
-        self._torch.failed.connect(self._on_torch_failed)
-        self._torch.start()  # first: it is the longest part of start-up
         self._remember = remember
         self._shown = False
         self._infos = lessons.available()
@@ -176,11 +172,6 @@ class MainWindow(QMainWindow):
         self._empty = QLabel()
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self._empty)
-        self._loading = QLabel()
-        self._loading.setObjectName("loading_torch")
-        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._loading.setProperty("role", "muted")
-        self._stack.addWidget(self._loading)
         for _ in self._infos:
             self._list.addItem(QListWidgetItem())  # text set in retranslate()
         self._right = QWidget()
@@ -213,7 +204,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(self._first_size())
         start = prefs.lesson if prefs.lesson in keys else (keys[0] if keys else None)
-        if start is not None:  # built now if torch is in, else when it is (_on_torch_ready)
+        if start is not None:  # built now; computed when torch is in (Lesson.wait_for_torch)
             self._list.setCurrentRow(keys.index(start))
         if prefs.problems:
             self.statusBar().showMessage(" ".join(p() for p in prefs.problems), 20000)
@@ -233,18 +224,19 @@ class MainWindow(QMainWindow):
 
     def select_lesson(self, key: str) -> Lesson:
         """Show lesson ``key`` (waiting for torch if it is still loading) and return it."""
-        row = self.lesson_keys().index(key)
-        self._list.setCurrentRow(row)
-        lesson = self.lesson(key)
-        self._stack.setCurrentWidget(lesson)  # it was chosen while torch was loading
-        self._update_title()
-        return lesson
+        self._list.setCurrentRow(self.lesson_keys().index(key))
+        return self.lesson(key)
 
     def lesson(self, key: str) -> Lesson:
-        """The lesson widget for ``key``, built on first use (once torch is in: this waits
-        for it), in the current theme and zoom."""
-        if key not in self._lessons:
-            self._torch.wait()  # ready may build it (_on_torch_ready)
+        """The lesson widget for ``key``, built on first use, in the current theme and zoom;
+        if torch is still loading, this waits for it, so that the lesson shows its state."""
+        lesson = self._built(key)
+        lesson.wait_for_torch()
+        return lesson
+
+    def _built(self, key: str) -> Lesson:
+        """Lesson ``key``, built now if it is not: while torch loads, it shows its controls
+        disabled and computes its first result when torch is in."""
         if key not in self._lessons:
             widget = lessons.build(key, self.theme)  # it takes the style sheet itself
             self._styled[key] = self.theme
@@ -268,24 +260,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._infos[row].key
-        if key in self._lessons or self._torch.is_ready():
-            self._stack.setCurrentWidget(self.lesson(key))
-        else:  # shown by _on_torch_ready; the GUI stays live meanwhile
-            self._stack.setCurrentWidget(self._loading)
+        self._stack.setCurrentWidget(self._built(key))  # the GUI stays live while torch loads
         self._prefs.lesson = key
         self._update_title()
-
-    def torch_ready(self) -> bool:
-        return self._torch.is_ready()
-
-    def _on_torch_failed(self, message: str) -> None:
-        self._loading.setText(self.tr("torch could not be loaded: {0}").format(message))
-
-    def _on_torch_ready(self) -> None:
-        row = self._list.currentRow()
-        if row >= 0 and self._stack.currentWidget() is self._loading:
-            self._stack.setCurrentWidget(self.lesson(self._infos[row].key))
-            self._update_title()
 
     # -- lecture mode ----------------------------------------------------------------------
     def lecture_host(self) -> QVBoxLayout:
@@ -346,7 +323,7 @@ class MainWindow(QMainWindow):
         """The style sheet on the window's parts that are not lessons."""
         sheet = stylesheet(self.theme)
         # not the status bar: asking for it makes one, and its messages take the app's font
-        for widget in (self._list, self._empty, self._loading, self.menuBar()):
+        for widget in (self._list, self._empty, self.menuBar()):
             widget.setStyleSheet(sheet)
         if hasattr(self, "lecture"):
             self.lecture.strip.setStyleSheet(sheet)
@@ -376,7 +353,19 @@ class MainWindow(QMainWindow):
         if not self._shown:  # the list's width follows the size the window opens at
             self._shown = True
             self._apply_list_metrics()
+            # torch's import begins at the first paint (paintEvent), or a second after the
+            # window was shown where no paint comes (a window opened minimised)
+            QTimer.singleShot(1000, torch_import.start)
         super().showEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not torch_import.started():
+            # torch's import begins once the window and its lesson's controls are painted
+            # (this paint flushed): begun before, it took the GIL from their making and
+            # painting (the GIL makes the work of both threads add up; a lesson took four
+            # times as long to build), and the lecturer looked at nothing meanwhile
+            QTimer.singleShot(0, torch_import.start)
 
     def set_language(self, lang: str) -> None:
         """Switch language now; every open widget retranslates itself."""
@@ -485,14 +474,13 @@ class MainWindow(QMainWindow):
         for row, info in enumerate(self._infos):
             self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
         self._empty.setText(self.tr("No lesson is available."))
-        self._loading.setText(self.tr("Loading torch…"))
         if hasattr(self, "lecture"):
             self.lecture.retranslate()
         self._sync_menu_checks()
         self._update_title()
 
     def _update_title(self) -> None:
-        row = self._list.currentRow()  # the lesson chosen, shown or still waiting for torch
+        row = self._list.currentRow()
         title = "tensorviz"
         if row >= 0:
             title = f"{self._infos[row].title()} — tensorviz"

@@ -29,6 +29,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -40,9 +41,11 @@ from tensorviz.core.snippet import Snippet
 from tensorviz.ui.explain import GENERAL, Explainer, literal_error_text
 from tensorviz.ui.lessons.states import LessonState, StateError, TextTooLong
 from tensorviz.ui.theme import Theme, stylesheet
+from tensorviz.ui.torch_loader import TorchLoader
 from tensorviz.ui.widgets.code_pane import CodePane
 from tensorviz.ui.widgets.elide import elide_tabs, tab_tips
 from tensorviz.ui.widgets.error_banner import ErrorBanner
+from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.scrolls import ControlsScroll, PictureScroll
 from tensorviz.ui.worker import Worker
 
@@ -70,7 +73,15 @@ class LessonView(QWidget):
         self.theme = theme
         self.banner = ErrorBanner(theme)
         self.code_pane = CodePane(theme)
+        # "Loading torch…": shown, with the lesson disabled under it, while torch loads
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("waiting_for_torch")
+        set_role(self.waiting_label, "muted")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.hide()
+        self._waiting_text: Callable[[], str] | None = None
         self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.waiting_label)
         self._layout.addWidget(self.banner)
         self.splitter: QSplitter | None = None
         self.controls_scroll: ControlsScroll | None = None
@@ -182,6 +193,20 @@ class LessonView(QWidget):
             self._fit_column()  # its height is known once the splitter has laid it out
         return super().eventFilter(watched, event)
 
+    # -- waiting for torch -------------------------------------------------------------------
+    def show_waiting(self, text: Callable[[], str] | None) -> None:
+        """While torch loads: ``text`` (in the current language) above the lesson, and the
+        lesson's controls, picture and code disabled (they all need torch); None: done."""
+        self._waiting_text = text
+        self.waiting_label.setVisible(text is not None)
+        if text is not None:
+            self.waiting_label.setText(text())
+        if self.splitter is not None:
+            self.splitter.setEnabled(text is None)
+
+    def waiting(self) -> bool:
+        return self._waiting_text is not None
+
     # -- drawing ---------------------------------------------------------------------------
     def render(self, state: Any, result: Any) -> None:
         """Show ``state`` with the ``result`` core computed for it (kept for redraws)."""
@@ -190,6 +215,10 @@ class LessonView(QWidget):
 
     def draw(self, state: Any, result: Any) -> None:
         """Subclasses: put ``state`` and ``result`` on screen."""
+
+    def draw_controls(self, state: Any) -> None:
+        """Subclasses: set the controls to ``state``, with no result (a lesson built while
+        torch loads shows them so, disabled, until its first result); ``draw`` does it too."""
 
     # -- overridable -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -207,6 +236,8 @@ class LessonView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self._waiting_text is not None:
+                self.waiting_label.setText(self._waiting_text())
             for tabs in self.findChildren(QTabWidget):
                 tab_tips(tabs)
             if self.rendered is not None:
@@ -278,6 +309,14 @@ class Lesson(QWidget):
         self._workers: dict[bool, Worker] = {}
         self._handlers: dict[tuple[bool, str], _Handlers] = {}
         self.connect_view(self.view)
+        self._torch = TorchLoader(self)
+        if not self._torch.is_ready():  # built while torch loads: shown, computed when it is in
+            self._torch.ready.connect(self._on_torch_ready)
+            self._torch.failed.connect(self._on_torch_failed)
+            self.view.show_waiting(_loading_text)
+            self._torch.listen()  # the window starts the import once it has shown (or settle)
+        else:
+            self.prepare()
         self.set_state(state if state is not None else self._state)
 
     # -- the State API ---------------------------------------------------------------------
@@ -291,6 +330,10 @@ class Lesson(QWidget):
         their way there."""
         if not isinstance(state, self.State):
             raise TypeError(f"lesson {self.key!r} takes a {self.State.__name__}, not {state!r}")
+        if self.view.waiting():  # computed when torch is in (_on_torch_ready)
+            self._state = state
+            self.view.draw_controls(state)
+            return
         previous, self._state = self._state, state
         if self.show_state(state) is False:  # input refused: the previous state stays
             self._state = previous
@@ -301,9 +344,36 @@ class Lesson(QWidget):
         self._state = state
         self.view.render(state, result)
 
+    # -- torch still loading ---------------------------------------------------------------
+    def waiting_for_torch(self) -> bool:
+        """Built while torch loads: its state is kept and shown once torch is in."""
+        return self.view.waiting()
+
+    def wait_for_torch(self) -> None:
+        """Block until torch is in and the current state is being shown (scripts, tests)."""
+        if self.view.waiting():
+            self._torch.wait()  # says ready at once: _on_torch_ready
+
+    def _on_torch_ready(self) -> None:
+        if self.view.waiting():
+            self.view.show_waiting(None)
+            self.prepare()
+            self.set_state(self._state)
+
+    def _on_torch_failed(self, message: str) -> None:
+        self.view.show_waiting(
+            lambda: QCoreApplication.translate("Lesson", "torch could not be loaded: {0}").format(
+                message
+            )
+        )
+
     # -- for subclasses --------------------------------------------------------------------
     def connect_view(self, view: LessonView) -> None:
         """Connect the view's intent signals to the controller's handlers."""
+
+    def prepare(self) -> None:
+        """What the lesson asks torch once, before it shows its first state (the devices
+        this machine has); called when torch is in, so that the lesson can be built before."""
 
     def show_state(self, state: LessonState) -> bool | None:
         """Compute what ``state`` shows (``submit`` when heavy) and ``view.render`` it.
@@ -376,6 +446,7 @@ class Lesson(QWidget):
 
     def settle(self) -> None:
         """Block until the current state's results are shown (screenshots, tests)."""
+        self.wait_for_torch()
         worker = self._workers.get(False)
         if worker is not None:
             worker.settle()
@@ -441,6 +512,12 @@ class Lesson(QWidget):
         for worker in self._workers.values():
             worker.shutdown()
         super().closeEvent(event)
+
+
+def _loading_text() -> str:
+    return QCoreApplication.translate(
+        "Lesson", "Loading torch… This lesson computes its first result as soon as torch is in."
+    )
 
 
 def input_error(error: LiteralError | StateError) -> LiteralError:

@@ -1,14 +1,17 @@
 """Import torch on a thread of its own (issue 16).
 
-No Qt here and no torch at import: :class:`~tensorviz.ui.torch_loader.TorchLoader` starts it
-and tells the window when it is done; anything Qt-free (a script, the command line) may start
+No Qt here and no torch at import: the window starts it once it has painted, and
+:class:`~tensorviz.ui.torch_loader.TorchLoader` tells the lessons when it is done (or starts it
+itself when one must wait for torch); anything Qt-free (a script, the command line) may start
 it too.
 
-Where it starts matters less than it seems: the import holds the GIL nearly all the time (its
-shared libraries' loading and initialisers too), and so does PySide6 (it does not release the
-GIL around Qt calls), so the GUI thread's work and torch's import share one core however the
-machine is; started before PySide6's import, torch's import finished no sooner and the window
-showed later (0.55 x the import floor instead of 0.3). What counts is the CPU time of all the
+When it starts matters for what the lecturer sees, not for when torch is in: the import holds
+the GIL nearly all the time (its shared libraries' loading and initialisers too), and so does
+PySide6 (it does not release the GIL around Qt calls), so the GUI thread's work and torch's
+import share one core however the machine is. Started before the window was made, the import
+took the GIL from it: the first lesson took four times its CPU time to build and the window
+showed at 0.6-1.1 x the import floor; started after the window's first paint, the window and
+its lesson show at 0.3-0.4 x and torch is in no later. What counts is the CPU time of all the
 work, below.
 
 The garbage collector is off while torch is imported. Importing torch creates ~200,000
@@ -98,6 +101,11 @@ def _run() -> None:
     for listener in listeners:
         with contextlib.suppress(RuntimeError):  # its window has gone: nobody to tell
             listener()
+
+
+def started() -> bool:
+    """Whether the import has begun (or ended), or torch came in some other way."""
+    return _thread is not None or done()
 
 
 def done() -> bool:

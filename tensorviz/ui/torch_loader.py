@@ -1,11 +1,11 @@
-"""Tell the window when torch is in (issue 16).
+"""Tell a lesson when torch is in (issue 16).
 
-Importing torch is the longest part of start-up (1.0-2.3 s on a small machine). It runs on a
-thread of its own (:mod:`tensorviz.ui.torch_import`, started by :meth:`TorchLoader.start`). The
-shell (window, lesson list, menus) imports no torch, so it can show and paint meanwhile; the
-first lesson is built when :class:`TorchLoader` says ``ready``. Nothing on the GUI thread may
-import torch in between (it would wait for the loading thread under the import lock): lessons
-are built only through :meth:`TorchLoader.wait` or after ``ready``.
+Importing torch is the longest part of start-up (0.8-2.3 s on a small machine). It runs on a
+thread of its own (:mod:`tensorviz.ui.torch_import`), which the window starts once it has
+painted itself and its first lesson. A lesson built before that shows its controls, disabled,
+and computes its first result when its :class:`TorchLoader` says ``ready``. Nothing on the GUI
+thread may use torch in between (it would wait for the loading thread under the import lock):
+the core modules a lesson imports touch torch only when called (``tensorviz.core._torch``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class TorchLoader(QObject):
         super().__init__(parent)
         self._done = torch_import.done() and torch_import.error() is None
         self._raised = False  # the import's error was raised once (by wait)
+        self._listening = False
         # torch imports more on first use, on the lessons' workers (also when it is in already)
         torch_import.spare_threads_pysides_source_scan()
         # queued also when emitted on the GUI thread (an import that ended before start()
@@ -35,17 +36,19 @@ class TorchLoader(QObject):
     def is_ready(self) -> bool:
         return self._done
 
-    def start(self) -> None:
-        """Begin importing torch (if nobody has) and say ``ready`` when it is in."""
-        if self._done:
+    def listen(self) -> None:
+        """Say ``ready`` when torch is in, imported by whoever starts it."""
+        if self._done or self._listening:
             return
-        torch_import.start()
+        self._listening = True
         if not torch_import.when_done(self._loaded.emit):  # it ended before we asked
             self._loaded.emit()
 
     def wait(self) -> None:
-        """Block until torch is in (tests, screenshots, a state or step given on the command
-        line: they need a lesson now). Raises what the import raised."""
+        """Block until torch is in, importing it now if nobody has begun to (tests,
+        screenshots, a state or step given on the command line: they need a lesson now).
+        Raises what the import raised."""
+        torch_import.start()
         torch_import.wait()
         self._finish()
 

@@ -1,6 +1,7 @@
-"""The window before torch has loaded (issue 16): the shell imports no torch, shows its lesson
-list and a quiet "Loading torch…" where the lesson goes, and builds the lesson with its first
-result as soon as torch is in. Each case runs in a fresh interpreter: in this one torch is in."""
+"""The window before torch has loaded (issue 16): the shell imports no torch and shows its
+lesson list and the first lesson's controls, disabled under a quiet "Loading torch…"; the
+lesson computes its first result as soon as torch is in. Each case runs in a fresh
+interpreter: in this one torch is in."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def test_the_shell_imports_no_torch(tmp_path):
     assert out.strip() == "[]"
 
 
-def test_window_shows_while_torch_loads_then_the_lesson_fills_in(tmp_path):
+def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_path):
     out = run_fresh(
         """
         import sys, threading, time
@@ -62,38 +63,72 @@ def test_window_shows_while_torch_loads_then_the_lesson_fills_in(tmp_path):
         app = make_application(["t"])
         win = MainWindow(theme="light", zoom=100, language="en", lesson="ops")
         win.resize(1200, 800)
+        # torch's import waits for the window's first paint: begun before, it took the GIL
+        # from the window's making
+        print("import begun before the window painted:", torch_import.started())
         win.show()
-        app.processEvents()
-        shown = win._stack.currentWidget()
+        deadline = time.monotonic() + 0.5  # well before the 1 s fallback of an unpainted window
+        while not torch_import.started() and time.monotonic() < deadline:
+            app.processEvents()
+        print("import begun after its first paint:", torch_import.started())
+        lesson = win.current_lesson()
+        view = lesson.view
         print("torch before:", "torch" in sys.modules)
-        print("loading:", shown.objectName(), shown.isVisible(), shown.text())
         print("lessons listed:", win._list.count(), "title:", win.windowTitle())
-        print("current lesson:", win.current_lesson())
-        win.grab()  # the shell paints without torch
+        print("lesson:", lesson.key, lesson.isVisible(), lesson.waiting_for_torch())
+        print("waiting:", view.waiting_label.isVisible(), view.waiting_label.text())
+        print("controls enabled:", view.controls_scroll.isEnabled(), view.code_pane.isEnabled())
+        page = view.page(lesson.state.topic)
+        print("topic checked:", view.topic_buttons[lesson.state.topic].isChecked())
+        print("A field:", page.edits["a"].text() == lesson.state.matmul.a, page.edits["a"].text())
+        print("nothing computed:", view.rendered is None, repr(lesson.snippet().output))
+        win.grab()  # the shell and the lesson paint without torch
+        # the lesson list stays live: another lesson, then back, still without torch
+        win._list.setCurrentRow(win.lesson_keys().index("shape"))
+        app.processEvents()
+        print("switched:", win.current_lesson().key, win.current_lesson().waiting_for_torch())
+        win._list.setCurrentRow(win.lesson_keys().index("ops"))
+        import dataclasses
+        moved = dataclasses.replace(lesson.state, topic="hadamard")
+        lesson.set_state(moved)  # kept, and shown once torch is in
         import gc
         print("collector while torch loads:", gc.isenabled())
+        print("torch still out:", "torch" in sys.modules)
         gate.set()
         deadline = time.monotonic() + 200
-        while win.current_lesson() is None and time.monotonic() < deadline:
+        while lesson.waiting_for_torch() and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
-        lesson = win.current_lesson()
         lesson.settle()
         app.processEvents()
-        print("after:", lesson.key, lesson.isVisible(), lesson.view.rendered is not None)
-        import gc
+        print("after:", lesson.key, lesson.isVisible(), view.rendered is not None)
+        print("state kept:", lesson.state == moved, view.rendered[0] == moved)
+        print("waiting after:", view.waiting_label.isVisible(), view.controls_scroll.isEnabled())
         print("collector back on, torch frozen:", gc.isenabled(), gc.get_freeze_count() > 100_000)
-        print("output:", bool(lesson.snippet().output))
+        print("output:", "tensor(" in lesson.snippet().output)
         win._remember = False
         """,
         tmp_path,
     )
     lines = out.splitlines()
     assert "torch before: False" in lines
-    assert "loading: loading_torch True Loading torch…" in lines
+    assert "import begun before the window painted: False" in lines
+    assert "import begun after its first paint: True" in lines
     assert "lessons listed: 8 title: Operations and matrix product — tensorviz" in lines
-    assert "current lesson: None" in lines
+    assert "lesson: ops True True" in lines
+    assert (
+        "waiting: True Loading torch… This lesson computes its first result as soon as torch"
+        " is in." in lines
+    )
+    assert "controls enabled: False False" in lines
+    assert "topic checked: True" in lines
+    assert "A field: True [[1, 2, 3], [4, 5, 6]]" in lines
+    assert "nothing computed: True ''" in lines
+    assert "switched: shape True" in lines
+    assert "torch still out: False" in lines
     assert "after: ops True True" in lines
+    assert "state kept: True True" in lines
+    assert "waiting after: False True" in lines
     # no collection walks torch's ~200,000 new objects while they are made, nor after
     assert "collector while torch loads: False" in lines
     assert "collector back on, torch frozen: True True" in lines
@@ -159,7 +194,7 @@ def test_torch_loads_without_pyside_reading_its_sources(tmp_path):
 
 
 def test_the_startup_stamps_come_without_errors(tmp_path):
-    """The bench's stamps (``TENSORVIZ_EXIT_AFTER_PAINT``): both come, in order, and the
+    """The bench's stamps (``TENSORVIZ_EXIT_AFTER_PAINT``): all three come, in order, and the
     watcher raises nothing into Qt (a QWindow's paint passed to ``isAncestorOf`` raised, and
     PySide's error message cost 0.1-0.3 s of the very figure measured)."""
     env = dict(
@@ -182,8 +217,8 @@ def test_the_startup_stamps_come_without_errors(tmp_path):
         for line in done.stderr.splitlines()
         if line.startswith("tensorviz-startup ")
     )
-    assert set(stamps) == {"visible", "result"}, done.stderr
-    assert float(stamps["visible"]) <= float(stamps["result"])
+    assert set(stamps) == {"visible", "lesson", "result"}, done.stderr
+    assert float(stamps["visible"]) <= float(stamps["lesson"]) <= float(stamps["result"])
     assert "Error calling Python override" not in done.stderr
     assert "Traceback" not in done.stderr
 
@@ -202,16 +237,17 @@ def test_a_torch_that_cannot_load_is_said_and_the_collector_comes_back(tmp_path)
         app = make_application(["t"])
         win = MainWindow(theme="light", zoom=100, language="en", lesson="ops")
         win.show()
+        label = win.current_lesson().view.waiting_label
         deadline = time.monotonic() + 60
-        while not win._loading.text().startswith("torch could") and time.monotonic() < deadline:
+        while not label.text().startswith("torch could") and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
-        print("shown:", win._loading.text())
+        print("shown:", label.text(), label.isVisible())
         print("collector on:", gc.isenabled())
         win._remember = False
         """,
         tmp_path,
     )
     lines = out.splitlines()
-    assert "shown: torch could not be loaded: ImportError: no torch here" in lines
+    assert "shown: torch could not be loaded: ImportError: no torch here True" in lines
     assert "collector on: True" in lines

@@ -4,10 +4,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>torch could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom {0}% · theme {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,10 +89,6 @@
     </message>
     <message>
         <source>No lesson is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading torch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,15 @@
 <context>
     <name>Lesson</name>
     <message>
+        <source>torch could not be loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is a bug in tensorviz; the last result is still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading torch… This lesson computes its first result as soon as torch is in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

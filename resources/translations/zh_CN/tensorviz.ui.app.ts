@@ -4,10 +4,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>torch could not be loaded: {0}</source>
-        <translation>无法导入 torch：{0}</translation>
-    </message>
-    <message>
         <source>Zoom {0}% · theme {1}</source>
         <translation>缩放 {0}% · 主题 {1}</translation>
     </message>
@@ -94,10 +90,6 @@
     <message>
         <source>No lesson is available.</source>
         <translation>没有可用的课程。</translation>
-    </message>
-    <message>
-        <source>Loading torch…</source>
-        <translation>正在导入 torch…</translation>
     </message>
     <message>
         <source>Picture copied to the clipboard</source>

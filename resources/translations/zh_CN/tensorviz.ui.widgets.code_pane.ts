@@ -5,6 +5,7 @@
     <name>CodePane</name>
     <message>
         <source>Code</source>
+        <extracomment>At least this many times as wide as tall, the pane shows the output beside the code.</extracomment>
         <translation>代码</translation>
     </message>
     <message>

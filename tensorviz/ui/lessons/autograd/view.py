@@ -235,10 +235,26 @@ class AutogradView(LessonView):
             with QSignalBlocker(edit):
                 edit.setText(text)
 
+    def draw_controls(self, state: State) -> None:
+        self._draw_state_controls(state, None)
+
     def _draw_controls(
         self, state: State, shown: Shown, before: State | None, shown_before: Shown | None
     ) -> None:
         result = shown.result
+        self._draw_state_controls(state, before)
+        non_scalar = result.ok and result.output_shape != ()
+        for widget in (self.gradient_check, self.gradient_edit, self.gradient_hint):
+            widget.setVisible(non_scalar)
+        self.gradient_edit.setEnabled(state.use_gradient)
+        text_before = shown_before.gradient_text if shown_before is not None else None
+        self._write("gradient", self.gradient_edit, shown.gradient_text, text_before)
+        if non_scalar:
+            self.gradient_hint.setText(texts.gradient_hint(result.output, result.output_shape))
+        self._rewrite.clear()
+
+    def _draw_state_controls(self, state: State, before: State | None) -> None:
+        """The controls that follow the state alone (``before``: the state last drawn)."""
         with QSignalBlocker(self.preset_combo):
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(state.preset))
         n = len(state.leaves)
@@ -269,15 +285,6 @@ class AutogradView(LessonView):
             ):
                 blocked.enter_context(QSignalBlocker(widget))
             self._draw_settings(state)
-        non_scalar = result.ok and result.output_shape != ()
-        for widget in (self.gradient_check, self.gradient_edit, self.gradient_hint):
-            widget.setVisible(non_scalar)
-        self.gradient_edit.setEnabled(state.use_gradient)
-        text_before = shown_before.gradient_text if shown_before is not None else None
-        self._write("gradient", self.gradient_edit, shown.gradient_text, text_before)
-        if non_scalar:
-            self.gradient_hint.setText(texts.gradient_hint(result.output, result.output_shape))
-        self._rewrite.clear()
 
     def _draw_settings(self, state: State) -> None:
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(state.mode))

@@ -193,11 +193,11 @@ class BroadcastView(LessonView):
     def draw(self, state: State, result: bc.BroadcastResult) -> None:
         if result is not self._drawn:  # a new result (or a new language): the whole picture
             self._drawn = result
-            self._draw_controls(state)
+            self.draw_controls(state)
             self._draw_result(result)
         self._draw_focus(state.focus, result)
 
-    def _draw_controls(self, state: State) -> None:
+    def draw_controls(self, state: State) -> None:
         blockers = [QSignalBlocker(w) for w in (self.preset_combo, self.op_combo)]
         blockers += [QSignalBlocker(w) for w in self.mode_combos.values()]
         self.preset_combo.setCurrentIndex(COMBO_KEYS.index(state.preset))

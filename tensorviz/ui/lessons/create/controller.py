@@ -65,8 +65,10 @@ class CreateLesson(Lesson):
         self._keep_picture = False
         super().__init__(*args, **kwargs)
 
+    def prepare(self) -> None:
+        self.view.set_devices(core.device_choices(), core.available_devices())
+
     def connect_view(self, view: CreateView) -> None:
-        view.set_devices(core.device_choices(), core.available_devices())
         view.field_changed.connect(self._on_field_changed)
         view.preset_chosen.connect(self._on_preset_chosen)
         view.run_again_requested.connect(self._on_run_again_requested)

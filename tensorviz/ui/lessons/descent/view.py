@@ -150,6 +150,9 @@ class DescentView(LessonView):
         self.busy_label.setText(texts.computing() if busy else "")
 
     # -- drawing -----------------------------------------------------------------------------
+    def draw_controls(self, state: State) -> None:
+        self.controls.draw(state)
+
     def draw(self, state: State, shown: Shown) -> None:
         self.controls.draw(state)
         run = shown.run

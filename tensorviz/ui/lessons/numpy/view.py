@@ -244,6 +244,13 @@ class NumpyView(LessonView):
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, state: State, result) -> None:
+        self.draw_controls(state)
+        self._draw_pairs(result.pairs)
+        if result.mapping is not None:
+            self._draw_mapping(result.mapping)
+        self.code_pane.set_snippet(result.snippet)
+
+    def draw_controls(self, state: State) -> None:
         with QSignalBlocker(self.values_edit):
             if not self.values_edit.property("invalid"):
                 self.values_edit.setText(state.values)
@@ -251,10 +258,6 @@ class NumpyView(LessonView):
             self.dtype_combo.setCurrentIndex(max(0, self.dtype_combo.findData(state.dtype)))
         with QSignalBlocker(self.tabs):
             self.tabs.setCurrentIndex(TABS.index(state.tab))
-        self._draw_pairs(result.pairs)
-        if result.mapping is not None:
-            self._draw_mapping(result.mapping)
-        self.code_pane.set_snippet(result.snippet)
 
     def _draw_pairs(self, bridge: BridgeState | None) -> None:
         """The four pairs; none when making them failed (the banner says why)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tensorviz.core.snippet import Snippet
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.ops import texts
 from tensorviz.ui.lessons.ops.elementwise import ElementwisePage
@@ -120,6 +121,15 @@ class OpsView(LessonView):
         self.control_stack.setCurrentWidget(page.controls)
         self.picture_stack.setCurrentWidget(page.picture)
         self.code_pane.set_snippet(shown.snippet)
+
+    def draw_controls(self, state: State) -> None:
+        """The topic's page with its fields, and nothing computed yet."""
+        topic = state.topic
+        page = self.page(topic)
+        self.topic_buttons[topic].setChecked(True)
+        page.draw(state.shown(), Shown(topic, None, None, Snippet("", "")))
+        self.control_stack.setCurrentWidget(page.controls)
+        self.picture_stack.setCurrentWidget(page.picture)
 
     # -- texts and theme -------------------------------------------------------------------
     def retranslate(self) -> None:
