@@ -29,10 +29,13 @@ class _Deferred:
     __slots__ = ()
 
     def __getattr__(self, name: str) -> Any:
-        import torch
+        global _real
+        if _real is None:
+            import torch
 
-        _put_in_place(torch)
-        return getattr(torch, name)
+            _put_in_place(torch)
+            _real = torch
+        return getattr(_real, name)
 
     def __repr__(self) -> str:
         return "<torch, imported on first use>"
@@ -41,13 +44,14 @@ class _Deferred:
 def _put_in_place(real: ModuleType) -> None:
     """Bind the real torch wherever a tensorviz module holds the stand-in."""
     with _lock:
-        for name, module in list(sys.modules.items()):
+        for name, module in sys.modules.copy().items():
             held = getattr(module, "__dict__", None) if name.startswith("tensorviz.") else None
             if held is not None and held.get("torch") is _stand_in:
                 module.torch = real
 
 
 _stand_in = _Deferred()
+_real: ModuleType | None = None  # torch, once in place: a holder missed still pays little
 
 if TYPE_CHECKING:
     import torch

@@ -261,6 +261,11 @@ def _describe(s: Script, name: str, t: torch.Tensor) -> None:
     s.show(code, " ".join(str(p[1]) for p in parts), label=f"{name} shape")
 
 
+def step_code(k: int, step: Step) -> str:
+    """The line of step ``k`` (from 0) of a chain: ``x1 = x0.view(12)``."""
+    return f"x{k + 1} = x{k}{step.call()}"
+
+
 def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) -> Chain:
     """Run ``x0`` and every step with real torch; see the module docstring.
 
@@ -295,7 +300,7 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
     prev, prev_ids = x, ids
     for k, step in enumerate(steps):
         name, src = f"x{k + 1}", f"x{k}"
-        code = f"{name} = {src}{step.call()}"
+        code = step_code(k, step)
         if error_at is not None:
             s.comment(f"{code}  (not run: an earlier step failed)")
             results.append(StepResult(name=name, code=code, step=step, status="skipped"))

@@ -121,11 +121,11 @@ class MainWindow(QMainWindow):
     Lessons are built the first time they are shown. ``remember=False`` (screenshots) reads
     and writes no settings.
 
-    The window imports no torch: it starts torch's import on another thread
-    (:mod:`~tensorviz.ui.torch_import`) and shows at once with its lesson list and the first
-    lesson's controls, disabled under a quiet "Loading torch…"; the lesson computes its first
-    result as soon as torch is in (:meth:`Lesson.wait_for_torch`). Asking for a lesson
-    (``lesson``, ``select_lesson``) waits for torch, so scripts and tests get it whole.
+    The window imports no torch: it shows at once with its lesson list and the first lesson's
+    controls, disabled under a quiet "Loading torch…", and once painted starts torch's import
+    on another thread (:mod:`~tensorviz.ui.torch_import`); the lesson computes its first
+    result as soon as torch is in. Asking for a lesson (``lesson``, ``select_lesson``) waits
+    for torch, so scripts and tests get it whole.
 
     The style sheet (``theme.stylesheet``) sits on each lesson and on the window's own parts
     (lesson list, menus, status bar, lecture strip, dialogs), never on the application: a
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(self._first_size())
         start = prefs.lesson if prefs.lesson in keys else (keys[0] if keys else None)
-        if start is not None:  # built now; computed when torch is in (Lesson.wait_for_torch)
+        if start is not None:  # built now; it computes when torch is in
             self._list.setCurrentRow(keys.index(start))
         if prefs.problems:
             self.statusBar().showMessage(" ".join(p() for p in prefs.problems), 20000)
@@ -539,17 +539,28 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------------------------
     def about_text(self) -> str:
         import pyqtgraph as pg
-        import torch
 
-        cuda = torch.cuda.is_available()
+        error = torch_import.error()
+        if not torch_import.done():  # asked now, the window would wait for the import
+            torch_lines = [self.tr("torch: still loading")]
+        elif error is not None:
+            torch_lines = [f"torch: {type(error).__name__}: {error}"]
+        else:
+            import torch
+
+            cuda = torch.cuda.is_available()
+            torch_lines = [
+                f"torch {torch.__version__}",
+                self.tr("CUDA available: {0}").format(self.tr("yes") if cuda else self.tr("no")),
+            ]
         return "\n".join(
             [
                 f"tensorviz {tensorviz.__version__}",
-                f"torch {torch.__version__}",
+                torch_lines[0],
                 f"Qt {qVersion()} (PySide6 {pyside_version})",
                 f"pyqtgraph {pg.__version__}",
                 f"Python {platform.python_version()}",
-                self.tr("CUDA available: {0}").format(self.tr("yes") if cuda else self.tr("no")),
+                *torch_lines[1:],
             ]
         )
 

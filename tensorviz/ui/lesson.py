@@ -16,6 +16,12 @@ or from data (a course step, a saved file): the subclass's :meth:`Lesson.show_st
 ``thread_worker`` does: ``returned`` gets a value, ``errored`` (default: the error banner)
 gets torch's error, and anything else is a bug, shown and reported, never swallowed.
 
+A lesson can be built before torch is in (the window's first lesson, issue 16): it then
+waits, its view showing ``draw_controls(state)`` disabled under "Loading torch…", and
+:meth:`Lesson.set_state` keeps the state without computing; when torch is in (and the lesson
+is on screen, or :meth:`Lesson.wait_for_torch` is called), :meth:`Lesson.prepare` runs once
+and the kept state is shown.
+
 Fonts and colours: labels take a style-sheet role (``widgets.roles.set_role``), painted
 widgets take ``theme.font(...)`` and theme colours; no lesson writes CSS.
 """
@@ -350,15 +356,30 @@ class Lesson(QWidget):
         return self.view.waiting()
 
     def wait_for_torch(self) -> None:
-        """Block until torch is in and the current state is being shown (scripts, tests)."""
+        """Block until torch is in and the current state is being shown (scripts, tests),
+        hidden or not."""
         if self.view.waiting():
-            self._torch.wait()  # says ready at once: _on_torch_ready
+            self._torch.wait()
+            self._begin()
 
     def _on_torch_ready(self) -> None:
-        if self.view.waiting():
-            self.view.show_waiting(None)
-            self.prepare()
-            self.set_state(self._state)
+        if self.isVisible():  # a lesson chosen while torch loaded and left: when next shown
+            self._begin()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.view.waiting() and self._torch.is_ready():
+            self._begin()
+
+    def _begin(self) -> None:
+        """Torch is in: show the state kept while waiting. Refused (text that is no
+        literal), it is not current: the opening state is, and the banner says why."""
+        if not self.view.waiting():
+            return
+        self.view.show_waiting(None)
+        self.prepare()
+        kept, self._state = self._state, self.State()
+        self.set_state(kept)
 
     def _on_torch_failed(self, message: str) -> None:
         self.view.show_waiting(

@@ -48,13 +48,22 @@ def start() -> None:
     way."""
     global _thread, _gc_was_enabled
     with _lock:
-        if _thread is not None or done():
+        if _thread is not None or _finished.is_set():
             return
-        _gc_was_enabled = gc.isenabled()
-        gc.disable()
-        spare_threads_pysides_source_scan()
-        _thread = threading.Thread(target=_run, name="import torch", daemon=True)
-        _thread.start()
+        if not done():
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+            spare_threads_pysides_source_scan()
+            _thread = threading.Thread(target=_run, name="import torch", daemon=True)
+            _thread.start()
+            return
+        # torch came in some other way before anyone started the import: tell those waiting
+        _finished.set()
+        listeners = list(_listeners)
+        _listeners.clear()
+    for listener in listeners:
+        with contextlib.suppress(RuntimeError):
+            listener()
 
 
 def spare_threads_pysides_source_scan() -> None:

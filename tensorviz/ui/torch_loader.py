@@ -4,8 +4,9 @@ Importing torch is the longest part of start-up (0.8-2.3 s on a small machine). 
 thread of its own (:mod:`tensorviz.ui.torch_import`), which the window starts once it has
 painted itself and its first lesson. A lesson built before that shows its controls, disabled,
 and computes its first result when its :class:`TorchLoader` says ``ready``. Nothing on the GUI
-thread may use torch in between (it would wait for the loading thread under the import lock):
-the core modules a lesson imports touch torch only when called (``tensorviz.core._torch``).
+thread should use torch in between (it would wait for the loading thread under the import
+lock): the core modules a lesson imports touch torch only when called
+(``tensorviz.core._torch``).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ class TorchLoader(QObject):
         self._listening = False
         # torch imports more on first use, on the lessons' workers (also when it is in already)
         torch_import.spare_threads_pysides_source_scan()
-        # queued also when emitted on the GUI thread (an import that ended before start()
-        # asked): ready and failed then reach a window that has finished building itself
+        # queued also when emitted on the GUI thread (an import that ended before listen()
+        # asked): ready and failed then reach a lesson that has finished building itself
         self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)
 
     def is_ready(self) -> bool:

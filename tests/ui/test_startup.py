@@ -82,6 +82,7 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
         print("topic checked:", view.topic_buttons[lesson.state.topic].isChecked())
         print("A field:", page.edits["a"].text() == lesson.state.matmul.a, page.edits["a"].text())
         print("nothing computed:", view.rendered is None, repr(lesson.snippet().output))
+        print("about:", win.about_text().splitlines()[1])  # never waits for the import
         win.grab()  # the shell and the lesson paint without torch
         # the lesson list stays live: another lesson, then back, still without torch
         win._list.setCurrentRow(win.lesson_keys().index("shape"))
@@ -124,6 +125,7 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
     assert "topic checked: True" in lines
     assert "A field: True [[1, 2, 3], [4, 5, 6]]" in lines
     assert "nothing computed: True ''" in lines
+    assert "about: torch: still loading" in lines
     assert "switched: shape True" in lines
     assert "torch still out: False" in lines
     assert "after: ops True True" in lines

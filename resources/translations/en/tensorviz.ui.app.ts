@@ -120,6 +120,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>torch: still loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CUDA available: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,6 +120,10 @@
         <translation>无法保存 {0}</translation>
     </message>
     <message>
+        <source>torch: still loading</source>
+        <translation>torch：正在导入</translation>
+    </message>
+    <message>
         <source>CUDA available: {0}</source>
         <translation>CUDA 可用：{0}</translation>
     </message>

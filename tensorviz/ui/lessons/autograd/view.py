@@ -237,6 +237,10 @@ class AutogradView(LessonView):
 
     def draw_controls(self, state: State) -> None:
         self._draw_state_controls(state, None)
+        # whether the output is a scalar (no gradient= asked) is torch's to say: shown only
+        # where the state gives one
+        for widget in (self.gradient_check, self.gradient_edit, self.gradient_hint):
+            widget.setVisible(state.use_gradient)
 
     def _draw_controls(
         self, state: State, shown: Shown, before: State | None, shown_before: Shown | None

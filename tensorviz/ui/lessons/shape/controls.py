@@ -165,14 +165,7 @@ class ChainControls(QWidget):
     # -- showing ---------------------------------------------------------------------------
     def show_state(self, state: State, chain: core.Chain, ndim: int) -> None:
         self._ndim = ndim
-        with QSignalBlocker(self.preset_combo):
-            self.preset_combo.setCurrentIndex(self.preset_combo.findData(state.preset))
-        self._show_note(state.preset)
-        with QSignalBlocker(self.start_kind_combo):
-            self.start_kind_combo.setCurrentIndex(self.start_kind_combo.findData(state.start_kind))
-        if not self.start_edit.property("invalid"):  # a refused text stays to be corrected
-            self.start_edit.setText(state.start_text)
-        self.start_edit.setPlaceholderText(texts.start_hint(state.start_kind))
+        self._show_settings(state)
         k = max(0, min(state.selected, len(chain.results) - 1))
         with QSignalBlocker(self.steps_list):
             if chain is not self._chain:
@@ -185,6 +178,30 @@ class ChainControls(QWidget):
         if self._loaded != (chain, k):
             self._loaded = (chain, k)
             self._load_editor(chain.results[k].step)
+
+    def show_state_alone(self, state: State) -> None:
+        """The state's settings and steps, none run yet (while torch loads)."""
+        self._show_settings(state)
+        start, steps = state.chain()
+        self._chain = self._loaded = None
+        k = max(0, min(state.selected, len(steps)))
+        with QSignalBlocker(self.steps_list):
+            self.steps_list.clear()
+            codes = [start.code(), *(core.step_code(i, s) for i, s in enumerate(steps))]
+            for code in codes:
+                self.steps_list.addItem(QListWidgetItem(f"{STATUS_MARKS['skipped']}  {code}"))
+            self.steps_list.setCurrentRow(k)
+        self._load_editor(steps[k - 1] if k > 0 else None)
+
+    def _show_settings(self, state: State) -> None:
+        with QSignalBlocker(self.preset_combo):
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(state.preset))
+        self._show_note(state.preset)
+        with QSignalBlocker(self.start_kind_combo):
+            self.start_kind_combo.setCurrentIndex(self.start_kind_combo.findData(state.start_kind))
+        if not self.start_edit.property("invalid"):  # a refused text stays to be corrected
+            self.start_edit.setText(state.start_text)
+        self.start_edit.setPlaceholderText(texts.start_hint(state.start_kind))
         full = texts.chain_full(MAX_STEPS) if state.full else ""
         self.add_button.setEnabled(not state.full)
         self.add_button.setToolTip(full or texts.buttons()["add"][1])

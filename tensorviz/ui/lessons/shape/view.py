@@ -149,6 +149,9 @@ class ShapeView(LessonView):
             self._show_refusal(*self.rendered)
 
     # -- drawing ---------------------------------------------------------------------------
+    def draw_controls(self, state: State) -> None:
+        self.controls.show_state_alone(state)
+
     def draw(self, state: State, chain: core.Chain) -> None:
         k = max(0, min(state.selected, len(chain.results) - 1))
         drawn = chain.results[chain.drawn_index(k)]
