@@ -216,10 +216,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _report_startup(app, window) -> None:
-    """For tests/bench/startup.py: on stderr, when the window was first painted, when its
-    lesson was (its controls, while torch may still load) and when the lesson first painted a
-    torch result (``tensorviz-startup visible=T``, ``lesson=T`` and ``result=T``, seconds
-    since the epoch); then leave at once."""
+    """For tests/bench/startup.py: on stderr, when the window was first painted (the lesson
+    list), when its lesson was (its controls, while torch may still load) and when it first
+    painted a torch result (``tensorviz-startup visible=T``, ``lesson=T`` and ``result=T``,
+    seconds since the epoch); then leave at once."""
     import time
 
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -237,8 +237,9 @@ def _report_startup(app, window) -> None:
         def eventFilter(self, obj, event):
             if event.type() != QEvent.Type.Paint:
                 return False
-            # stamped after this paint event is handled and flushed, not before
-            if "visible" not in seen and obj is window.centralWidget():
+            # stamped after this paint is done and flushed, not before (the window's own paint
+            # event comes first: the stamp's timer is queued before what the window queues)
+            if "visible" not in seen and obj is window:
                 seen["visible"] = 0.0
                 QTimer.singleShot(0, lambda: stamp("visible"))
             lesson = window.current_lesson()

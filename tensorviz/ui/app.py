@@ -41,7 +41,7 @@ import tensorviz
 from tensorviz.assets import RESOURCES
 from tensorviz.ui import fonts, i18n, lessons, settings, torch_import
 from tensorviz.ui.lecture.mode import LectureMode
-from tensorviz.ui.lesson import Lesson
+from tensorviz.ui.lesson import Lesson, LessonView
 from tensorviz.ui.theme import (
     THEMES,
     ZOOM_STEP,
@@ -121,11 +121,11 @@ class MainWindow(QMainWindow):
     Lessons are built the first time they are shown. ``remember=False`` (screenshots) reads
     and writes no settings.
 
-    The window imports no torch: it shows at once with its lesson list and the first lesson's
-    controls, disabled under a quiet "Loading torch…", and once painted starts torch's import
-    on another thread (:mod:`~tensorviz.ui.torch_import`); the lesson computes its first
-    result as soon as torch is in. Asking for a lesson (``lesson``, ``select_lesson``) waits
-    for torch, so scripts and tests get it whole.
+    The window imports no torch: it paints at once with its lesson list, then shows its first
+    lesson's controls, disabled under a quiet "Loading torch…", and once they are painted
+    starts torch's import on another thread (:mod:`~tensorviz.ui.torch_import`); the lesson
+    computes its first result as soon as torch is in (see :meth:`_on_painted`). Asking for a
+    lesson (``lesson``, ``select_lesson``) waits for torch, so scripts and tests get it whole.
 
     The style sheet (``theme.stylesheet``) sits on each lesson and on the window's own parts
     (lesson list, menus, status bar, lecture strip, dialogs), never on the application: a
@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
         self._empty = QLabel()
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self._empty)
+        # where the first lesson goes until the window has painted (issue 16): see _on_painted
+        self._blank = QWidget()
+        self._stack.addWidget(self._blank)
+        self._painted = False
         for _ in self._infos:
             self._list.addItem(QListWidgetItem())  # text set in retranslate()
         self._right = QWidget()
@@ -225,7 +229,9 @@ class MainWindow(QMainWindow):
     def select_lesson(self, key: str) -> Lesson:
         """Show lesson ``key`` (waiting for torch if it is still loading) and return it."""
         self._list.setCurrentRow(self.lesson_keys().index(key))
-        return self.lesson(key)
+        lesson = self.lesson(key)
+        self._stack.setCurrentWidget(lesson)  # asked for before the window painted
+        return lesson
 
     def lesson(self, key: str) -> Lesson:
         """The lesson widget for ``key``, built on first use, in the current theme and zoom;
@@ -260,7 +266,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._infos[row].key
-        self._stack.setCurrentWidget(self._built(key))  # the GUI stays live while torch loads
+        if self._painted or key in self._lessons or torch_import.done():
+            self._stack.setCurrentWidget(self._built(key))  # live while torch loads
+        else:  # built once the window has painted (_on_painted)
+            self._stack.setCurrentWidget(self._blank)
         self._prefs.lesson = key
         self._update_title()
 
@@ -353,19 +362,40 @@ class MainWindow(QMainWindow):
         if not self._shown:  # the list's width follows the size the window opens at
             self._shown = True
             self._apply_list_metrics()
-            # torch's import begins at the first paint (paintEvent), or a second after the
-            # window was shown where no paint comes (a window opened minimised)
-            QTimer.singleShot(1000, torch_import.start)
+            # what follows the first paint (paintEvent) comes a second after the window was
+            # shown where no paint comes (a window opened minimised)
+            QTimer.singleShot(1000, self._on_painted)
         super().showEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not torch_import.started():
-            # torch's import begins once the window and its lesson's controls are painted
-            # (this paint flushed): begun before, it took the GIL from their making and
-            # painting (the GIL makes the work of both threads add up; a lesson took four
-            # times as long to build), and the lecturer looked at nothing meanwhile
-            QTimer.singleShot(0, torch_import.start)
+        if not self._painted:
+            QTimer.singleShot(0, self._on_painted)  # once this paint is flushed
+
+    def _on_painted(self) -> None:
+        """The window is on screen (issue 16): now its first lesson is built and shown, its
+        controls disabled, and then torch's import begins. In this order because start-up is
+        CPU-bound under the GIL: the import begun first took the GIL from the window (a
+        lesson took four times as long to build) and the lecturer looked at nothing; the
+        lesson built first held up the window (descent's plots, 0.3 s)."""
+        if self._painted:
+            return
+        self._painted = True
+        row = self._list.currentRow()
+        if row >= 0 and self._stack.currentWidget() is self._blank:
+            lesson = self._built(self._infos[row].key)
+            self._stack.setCurrentWidget(lesson)
+            if not torch_import.started():  # once the lesson has painted (eventFilter)
+                lesson.view.installEventFilter(self)
+                QTimer.singleShot(1000, torch_import.start)  # should no paint come
+                return
+        torch_import.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, LessonView):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, torch_import.start)  # once this paint is flushed
+        return super().eventFilter(watched, event)
 
     def set_language(self, lang: str) -> None:
         """Switch language now; every open widget retranslates itself."""

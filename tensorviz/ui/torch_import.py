@@ -10,9 +10,9 @@ the GIL nearly all the time (its shared libraries' loading and initialisers too)
 PySide6 (it does not release the GIL around Qt calls), so the GUI thread's work and torch's
 import share one core however the machine is. Started before the window was made, the import
 took the GIL from it: the first lesson took four times its CPU time to build and the window
-showed at 0.6-1.1 x the import floor; started after the window's first paint, the window and
-its lesson show at 0.3-0.4 x and torch is in no later. What counts is the CPU time of all the
-work, below.
+showed at 0.6-1.1 x the import floor; started after the window and then its lesson have
+painted, the window shows at 0.2 x and the lesson at 0.35-0.45 x, and torch is in no later.
+What counts is the CPU time of all the work, below.
 
 The garbage collector is off while torch is imported. Importing torch creates ~200,000
 objects; with the collector on, every few thousand of them a collection walks those already

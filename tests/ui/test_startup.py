@@ -66,6 +66,7 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
         # torch's import waits for the window's first paint: begun before, it took the GIL
         # from the window's making
         print("import begun before the window painted:", torch_import.started())
+        print("lesson before the window painted:", win.current_lesson())
         win.show()
         deadline = time.monotonic() + 0.5  # well before the 1 s fallback of an unpainted window
         while not torch_import.started() and time.monotonic() < deadline:
@@ -114,6 +115,7 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
     lines = out.splitlines()
     assert "torch before: False" in lines
     assert "import begun before the window painted: False" in lines
+    assert "lesson before the window painted: None" in lines  # the window shows at once
     assert "import begun after its first paint: True" in lines
     assert "lessons listed: 8 title: Operations and matrix product — tensorviz" in lines
     assert "lesson: ops True True" in lines
@@ -239,8 +241,10 @@ def test_a_torch_that_cannot_load_is_said_and_the_collector_comes_back(tmp_path)
         app = make_application(["t"])
         win = MainWindow(theme="light", zoom=100, language="en", lesson="ops")
         win.show()
-        label = win.current_lesson().view.waiting_label
         deadline = time.monotonic() + 60
+        while win.current_lesson() is None and time.monotonic() < deadline:
+            app.processEvents()  # built once the window has painted
+        label = win.current_lesson().view.waiting_label
         while not label.text().startswith("torch could") and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
