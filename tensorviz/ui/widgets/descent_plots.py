@@ -416,6 +416,7 @@ class DescentPlots(QWidget):
             self._thr_lines.append(line)
         for line in (self._lr_line, *self._thr_lines):
             self.plot_sweep.addItem(line, ignoreBounds=True)
+            line.hide()  # shown with a run (_paint_lr_marks), not at 0 before any
         self._blown_text = pg.TextItem(anchor=(1, 0))
         self.plot_sweep.addItem(self._blown_text, ignoreBounds=True)
         self._diverge_text = pg.TextItem(anchor=(0, 0))

@@ -303,3 +303,16 @@ def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, theme, table, s
         assert line.isVisible() and line.label.isVisible()
         label = line.label.sceneBoundingRect()
         assert room.left() <= label.left() and label.right() <= room.right(), (size, label, room)
+
+
+def test_no_learning_rate_marks_before_a_run(qtbot, theme, table):
+    """Before its first run (a lesson shown while torch loads) the sweep strip draws no lr
+    line and no 'overshoots'/'diverges' lines: there are no thresholds to show yet."""
+    widget = DescentPlots(theme)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not any(line.isVisible() for line in (widget._lr_line, *widget._thr_lines))
+    widget.set_data(table.trace(20, 200), sweep=table.sweep(200))
+    widget.settle()
+    assert all(line.isVisible() for line in (widget._lr_line, *widget._thr_lines))
