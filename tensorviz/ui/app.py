@@ -229,15 +229,16 @@ class MainWindow(QMainWindow):
     def select_lesson(self, key: str) -> Lesson:
         """Show lesson ``key`` (waiting for torch if it is still loading) and return it."""
         self._list.setCurrentRow(self.lesson_keys().index(key))
-        lesson = self.lesson(key)
-        self._stack.setCurrentWidget(lesson)  # asked for before the window painted
-        return lesson
+        return self.lesson(key)
 
     def lesson(self, key: str) -> Lesson:
         """The lesson widget for ``key``, built on first use, in the current theme and zoom;
         if torch is still loading, this waits for it, so that the lesson shows its state."""
         lesson = self._built(key)
         lesson.wait_for_torch()
+        row = self._list.currentRow()
+        if self._stack.currentWidget() is self._blank and self._infos[row].key == key:
+            self._stack.setCurrentWidget(lesson)  # asked for before the window painted
         return lesson
 
     def _built(self, key: str) -> Lesson:

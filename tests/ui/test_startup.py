@@ -257,3 +257,27 @@ def test_a_torch_that_cannot_load_is_said_and_the_collector_comes_back(tmp_path)
     lines = out.splitlines()
     assert "shown: torch could not be loaded: ImportError: no torch here True" in lines
     assert "collector on: True" in lines
+
+
+def test_a_lesson_asked_for_before_the_window_painted_is_the_one_shown(tmp_path):
+    """A script that never shows the window (or asks before its first paint) gets the lesson
+    on the page, not the blank page the window paints first."""
+    out = run_fresh(
+        """
+        from tensorviz.ui.app import MainWindow, make_application
+
+        app = make_application(["t"])
+        win = MainWindow(theme="light", zoom=100, language="en", lesson="ops")
+        print("before:", win.current_lesson())
+        lesson = win.lesson("ops")
+        print("shown:", win.current_lesson() is lesson, lesson.view.rendered is not None)
+        other = win.select_lesson("shape")
+        print("selected:", win.current_lesson() is other)
+        win._remember = False
+        """,
+        tmp_path,
+    )
+    lines = out.splitlines()
+    assert "before: None" in lines
+    assert "shown: True True" in lines
+    assert "selected: True" in lines

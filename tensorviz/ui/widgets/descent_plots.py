@@ -228,6 +228,15 @@ class InViewLabel(pg.InfLineLabel):
     no room: the sweep strip's "diverges" sits right of its line, and in a small plot that ran
     past the plot's edge and was cut."""
 
+    def itemChange(self, change, value):
+        result = super().itemChange(change, value)
+        # pyqtgraph sets a hidden label's text and place only when its line next moves: a
+        # line hidden until its first run kept an empty label (and a language switched
+        # meanwhile, the old words)
+        if change == QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged and value:
+            self.valueChanged()
+        return result
+
     def updatePosition(self) -> None:
         super().updatePosition()
         box = self.line.getViewBox()

@@ -300,7 +300,7 @@ def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, theme, table, s
     QApplication.processEvents()
     room = widget.plot_sweep.getViewBox().sceneBoundingRect()
     for line in widget._thr_lines:
-        assert line.isVisible() and line.label.isVisible()
+        assert line.isVisible() and line.label.isVisible() and line.label.toPlainText()
         label = line.label.sceneBoundingRect()
         assert room.left() <= label.left() and label.right() <= room.right(), (size, label, room)
 
@@ -316,3 +316,5 @@ def test_no_learning_rate_marks_before_a_run(qtbot, theme, table):
     widget.set_data(table.trace(20, 200), sweep=table.sweep(200))
     widget.settle()
     assert all(line.isVisible() for line in (widget._lr_line, *widget._thr_lines))
+    # and their words, set while they were hidden
+    assert [line.label.toPlainText() for line in widget._thr_lines] == ["overshoots", "diverges"]
