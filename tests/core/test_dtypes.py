@@ -24,7 +24,7 @@ from tensorviz.core.dtypes import (
     dtype_table,
     float_bits,
 )
-from tensorviz.core.literal import LiteralError
+from tensorviz.core.literal import COURSE_DTYPE_NAMES, LiteralError
 from tests.snippets import python_prints
 
 
@@ -119,20 +119,7 @@ _steps = st.lists(
     st.builds(
         Step,
         st.sampled_from(STEP_KINDS),
-        st.sampled_from(
-            [
-                "uint8",
-                "int8",
-                "int16",
-                "int32",
-                "int64",
-                "float16",
-                "bfloat16",
-                "float32",
-                "float64",
-                "bool",
-            ]
-        ),
+        st.sampled_from(COURSE_DTYPE_NAMES),
     ),
     max_size=5,
 )
