@@ -1,11 +1,12 @@
 """Broadcasting, laid out: the right-aligned shape table, per-dim verdicts, stride-0 views.
 
-Two operands meet in an element-wise operation (``+ - * /``). Their shapes are lined up from
-the right; a missing leading dim counts as an implicit 1; in every dim the sizes must be equal
-or one of them must be 1, which is then stretched to the other's size. :func:`shape_table`
-states that rule dim by dim (pure Python, no torch); :func:`broadcast` builds the operands,
-expands each to the result shape with ``Tensor.expand`` (a view: stride 0 along every stretched
-dim, no new memory), runs the real operation and records the code and what it prints.
+Two operands meet in an element-wise operation (``+ - * /``). Their shapes are lined up from the
+right; a missing leading dim counts as an implicit 1; in every dim the sizes must be equal or
+one of them must be 1, which is then stretched to the other's size. :func:`shape_table` states
+that rule dim by dim (pure Python, no torch); :func:`broadcast` builds the operands, expands
+both to the result shape with ``torch.broadcast_tensors`` (views, as ``Tensor.expand`` makes:
+stride 0 along every stretched dim, no new memory), runs the real operation and records the code
+and what it prints.
 """
 
 from __future__ import annotations
@@ -362,15 +363,14 @@ def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> Broadc
     view_a = view_b = None
     if result_shape is not None:
         s.line()
-        s.comment("the shape both operands are broadcast to")
-        shape = s.run(
-            "shape = torch.broadcast_shapes(a.shape, b.shape)",
-            lambda: torch.broadcast_shapes(a.shape, b.shape),
+        # broadcast_tensors, not broadcast_shapes: the latter's first call imports sympy
+        # (0.3 s, on the first result of a lesson opened at start-up, issue 16)
+        s.comment("both expanded to one shape: views with stride 0 where stretched, no copies")
+        view_a, view_b = s.run(
+            "a_view, b_view = torch.broadcast_tensors(a, b)",
+            lambda: torch.broadcast_tensors(a, b),
         )
-        s.show("shape", shape)
-        s.comment("expand() copies nothing: views with stride 0 where stretched")
-        view_a = s.run("a_view = a.expand(shape)", lambda: a.expand(shape))
-        view_b = s.run("b_view = b.expand(shape)", lambda: b.expand(shape))
+        s.show("a_view.shape", view_a.shape)
         for name, view, base in (("a", view_a, a), ("b", view_b, b)):
             s.show(f"{name}_view", view)
             s.show(f"{name}_view.stride()", view.stride(), label=f"{name}_view.stride():")

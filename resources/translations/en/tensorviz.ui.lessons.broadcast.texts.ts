@@ -108,7 +108,7 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Memory: expand() makes views, not copies</source>
+        <source>Memory: broadcasting makes views, not copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

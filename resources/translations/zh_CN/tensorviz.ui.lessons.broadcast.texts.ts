@@ -112,8 +112,8 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation>带斜线、虚线边框的格子是广播添加的副本；实线格子是操作数真实的元素。同一颜色的格子读取同一个存储位置（把鼠标移到下方的存储格上，可以看到哪些元素读取它）。</translation>
     </message>
     <message>
-        <source>Memory: expand() makes views, not copies</source>
-        <translation>内存：expand() 生成视图，而不是副本</translation>
+        <source>Memory: broadcasting makes views, not copies</source>
+        <translation>内存：广播生成视图，而不是副本</translation>
     </message>
     <message>
         <source>a {0} {1} b {2}  →  result {3}</source>

@@ -1,11 +1,10 @@
 """The broadcast lesson's controller: the operands as typed in, torch's broadcasting out.
 
-``bc.broadcast`` runs on the lesson's worker (a result may have a million elements, and the
-first call imports sympy through ``torch.broadcast_shapes``, which must not hold up the
-window's first paint). A state becomes current when its result is drawn, so input the app
-refuses (text that is no literal, a result too big to allocate) never becomes state: the field
-is outlined, the banner names it, the last picture stays. Shapes torch refuses do become state:
-torch's error, the failing dim and the code that raises it are what the lesson then shows.
+``bc.broadcast`` runs on the lesson's worker (a result may have a million elements). A state
+becomes current when its result is drawn, so input the app refuses (text that is no literal, a
+result too big to allocate) never becomes state: the field is outlined, the banner names it, the
+last picture stays. Shapes torch refuses do become state: torch's error, the failing dim and the
+code that raises it are what the lesson then shows.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ def legend() -> str:
 
 
 def memory_box() -> str:
-    return translate("BroadcastLesson", "Memory: expand() makes views, not copies")
+    return translate("BroadcastLesson", "Memory: broadcasting makes views, not copies")
 
 
 def heading(shape_a, op: str, shape_b, result_shape) -> str:
