@@ -161,8 +161,10 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             plot.addItem(text, ignoreBounds=True)
         for item in (self._minimum, *(line.curve for line in self._eigen)):
             item.setCacheMode(cache)
+        self._eigen_ends: list[tuple[float, float] | None] = [None, None]
         self._paths: list[PathItem] = []
         self._plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+        self._plot.getViewBox().sigResized.connect(self._fit_eigen_texts)
         self._markers: list[Dot] = []
         # the legend right of the plot: over it, it would hide the paths
         self.legend = _Legend(justify="left")
@@ -256,6 +258,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             for line, text in zip(self._eigen, self._eigen_text, strict=True):
                 line.setData([], [])
                 text.hide()
+            self._eigen_ends = [None, None]
             return
         ext = scape.extent
         n, m = len(scape.a), len(scape.b)
@@ -289,8 +292,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             right = end[0] > (ext.a_lo + ext.a_hi) / 2
             top = end[1] > (ext.b_lo + ext.b_hi) / 2
             text.setAnchor((1 if right else 0, 0 if top else 1))
-            text.setPos(*end)
+            self._eigen_ends[k] = end
             text.show()
+        self._fit_eigen_texts()
         if not self._dragging:
             self.frame()
 
@@ -325,6 +329,31 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         rect = self._clip_rect()
         for path in self._paths:
             path.clip_to(rect)
+        self._fit_eigen_texts()
+
+    def _fit_eigen_texts(self, *_) -> None:
+        """Each eigen-direction's label at its line's end, moved along the view's edge as far
+        as it takes to keep it whole: in a narrow plot (a small window, a long Chinese label)
+        it ran past the plot's edge and was cut."""
+        box = self._plot.getViewBox()
+        room = box.sceneBoundingRect()
+        px, py = box.viewPixelSize()
+        for text, end in zip(self._eigen_text, self._eigen_ends, strict=True):
+            if end is None or not text.isVisible():
+                continue
+            text.setPos(*end)
+            mine = text.sceneBoundingRect()
+            dx = dy = 0.0
+            if mine.width() >= room.width() or mine.left() < room.left():
+                dx = room.left() - mine.left()
+            elif mine.right() > room.right():
+                dx = room.right() - mine.right()
+            if mine.top() < room.top():
+                dy = room.top() - mine.top()
+            elif mine.bottom() > room.bottom():
+                dy = room.bottom() - mine.bottom()
+            if dx or dy:  # scene y grows downwards, b upwards
+                text.setPos(end[0] + dx * px, end[1] - dy * py)
 
     def _paint_paths(self, before: tuple[Runner, ...] = ()) -> None:
         plot = self.getPlotItem()
@@ -584,13 +613,18 @@ class RaceLoss:
         t = self.theme
         rows = [("━━", t.series[r.colour % len(t.series)], r.label) for r in self._runners]
         self.legend.setHtml(legend_html(rows, t.text))
-        self.legend.setVisible(bool(self._runners))
         self._place_legend()
 
     def _place_legend(self, *_) -> None:
-        """Top right of the plot (a child of its view box: it stays put when the data move)."""
+        """Top right of the plot (a child of its view box: it stays put when the data move),
+        where it fits: in a plot too small for it (a small window), a legend cut at the
+        bottom named some runners and hid the curves; the landscape's legend names them all
+        in the same colours."""
         rect = self.plot.getViewBox().boundingRect()
         self.legend.setPos(rect.right() - 4, rect.top() + 4)
+        mine = self.legend.boundingRect()
+        fits = mine.height() <= rect.height() - 8 and mine.width() <= 0.75 * rect.width()
+        self.legend.setVisible(bool(self._runners) and fits)
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = t = theme

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton, Q
 
 from tensorviz.core import descent
 from tensorviz.core import race as core_race
-from tensorviz.ui import lessons
+from tensorviz.ui import i18n, lessons
 from tensorviz.ui.lessons.descent.state import LineRun, RaceLrs, State
 from tests.core.test_race import hand_loop
 from tests.ui.lessons.descent.test_controller import child, type_into
@@ -265,3 +265,45 @@ def test_a_diverging_run_is_drawn_only_where_it_can_be_seen(lesson):
     w, h = x1 - x0, y1 - y0
     assert xs.min() >= x0 - 0.1 * w and xs.max() <= x1 + 0.1 * w
     assert ys.min() >= y0 - 0.1 * h and ys.max() <= y1 + 0.1 * h
+
+
+def test_a_small_plot_keeps_the_eigen_labels_whole_and_drops_a_legend_that_does_not_fit(
+    lesson, qtbot
+):
+    """At 1280x720 in Chinese the flat direction's label ran past the landscape's right edge
+    and the loss plot's legend was cut after two of five runners."""
+    everyone = ("course", "sgd", "momentum", "nesterov", "adam")
+    lesson.set_state(lesson.state.replace(race=everyone))
+    lesson.settle()
+    plot = landscape(lesson)
+    legend = lesson.view.race_loss.legend
+    box = plot.getPlotItem().getViewBox()
+
+    def inside() -> list[bool]:
+        room = box.sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+        _, labels = plot.eigen_items()
+        return [room.contains(label.sceneBoundingRect()) for label in labels]
+
+    assert legend.isVisible()  # 1400x900: room for all five
+    assert inside() == [True, True]
+    loss_box = lesson.view.race_loss.plot.getViewBox()
+    assert legend.boundingRect().height() < loss_box.boundingRect().height()
+    app = QApplication.instance()
+    try:
+        i18n.set_language(app, "zh_CN")  # the longer labels
+        lesson.settle()
+        QApplication.processEvents()
+        for width, height in ((1000, 560), (800, 500)):
+            lesson.resize(width, height)
+            qtbot.waitUntil(lambda w=width: lesson.width() == w)
+            QApplication.processEvents()
+            assert inside() == [True, True], (width, height)
+            fits = legend.boundingRect().height() <= loss_box.boundingRect().height() - 8
+            assert legend.isVisible() == fits
+        assert not legend.isVisible()  # 800x500: the loss plot is far shorter than five rows
+    finally:
+        i18n.set_language(app, "en")
+        lesson.settle()
+    lesson.resize(1400, 900)
+    qtbot.waitUntil(lambda: legend.isVisible())
+    assert inside() == [True, True]
