@@ -132,7 +132,7 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}_view = {0}.expand{1}: stride {2}, reads the storage of {0} (size {3})</source>
+        <source>{0}_view, shape {1}: stride {2}, reads the storage of {0} (size {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

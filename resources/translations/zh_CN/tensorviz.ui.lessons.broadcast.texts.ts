@@ -136,8 +136,8 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation>{0} {1}：无需拉伸</translation>
     </message>
     <message>
-        <source>{0}_view = {0}.expand{1}: stride {2}, reads the storage of {0} (size {3})</source>
-        <translation>{0}_view = {0}.expand{1}：步长 {2}，读取 {0} 的存储（大小 {3}）</translation>
+        <source>{0}_view, shape {1}: stride {2}, reads the storage of {0} (size {3})</source>
+        <translation>{0}_view，形状 {1}：步长 {2}，读取 {0} 的存储（大小 {3}）</translation>
     </message>
     <message>
         <source> — stride 0 in dim {0}</source>

@@ -143,7 +143,7 @@ def view_strip_title(name: str, shape, stride, storage_size: int, zero_dims) -> 
     """The title over an expanded view's storage: its stride, and the dims of stride 0."""
     title = translate(
         "BroadcastLesson",
-        "{0}_view = {0}.expand{1}: stride {2}, reads the storage of {0} (size {3})",
+        "{0}_view, shape {1}: stride {2}, reads the storage of {0} (size {3})",
     ).format(name, shape_text(shape), tuple(stride), storage_size)
     if zero_dims:
         title += translate("BroadcastLesson", " — stride 0 in dim {0}").format(
