@@ -54,6 +54,10 @@ from tensorviz.ui.theme import (
 )
 
 ICON = RESOURCES / "icons" / "tensorviz.svg"
+# Below this width (logical px: 1280 px at zoom 150, 1024 px at 125) the lesson list hides on its
+# own: the list took a quarter of a 1024x768 projector at zoom 150 and left the lesson's picture
+# 330 px. View > Lesson list (Ctrl+L) and the Lesson menu (Ctrl+1..8) still reach every lesson.
+LIST_ROOM = 900
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self._remember = remember
         self._shown = False
+        self._roomy: bool | None = None  # the window's width had room for the list
         self._infos = lessons.available()
         self._lessons: dict[str, Lesson] = {}
         self._styled: dict[str, Theme] = {}  # the theme each built lesson was last styled in
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
         else:  # built once the window has painted (_on_painted)
             self._stack.setCurrentWidget(self._blank)
         self._prefs.lesson = key
+        self._actions[f"lesson_{key}"].setChecked(True)
         self._update_title()
 
     # -- lecture mode ----------------------------------------------------------------------
@@ -280,11 +286,27 @@ class MainWindow(QMainWindow):
         return self._right_layout
 
     def set_lecture_layout(self, on: bool) -> None:
-        """In a lecture the lesson fills the window: no lesson list, no status bar."""
+        """In a lecture the lesson fills the window: no lesson list, no status bar; the course's
+        steps choose the lesson, so the Lesson menu rests."""
         self.statusBar().setVisible(not on)
         with QSignalBlocker(self._actions["lecture"]):
             self._actions["lecture"].setChecked(on)
+        self._menus["lesson"].setEnabled(not on)
         self._show_list()
+
+    def _fit_list_to_width(self) -> None:
+        """Hide the lesson list when the window narrows past LIST_ROOM at its zoom, show it
+        when it widens again. Only a crossing acts: Ctrl+L in between is the lecturer's word."""
+        roomy = self.width() >= self.theme.px(LIST_ROOM)
+        if roomy == self._roomy:
+            return
+        self._roomy = roomy
+        self._actions["lesson_list"].setChecked(roomy)
+        self._show_list()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_list_to_width()
 
     def _show_list(self) -> None:
         """The lesson list, where View > Lesson list wants it and no lecture hides it."""
@@ -324,6 +346,7 @@ class MainWindow(QMainWindow):
         if current is not None:  # the others when next shown (``lesson``)
             self._style_lesson(current.key)
         self._apply_list_metrics()
+        self._fit_list_to_width()
         self._sync_menu_checks()
         self.statusBar().showMessage(
             self.tr("Zoom {0}% · theme {1}").format(self.theme.zoom, self.theme.name), 3000
@@ -443,7 +466,18 @@ class MainWindow(QMainWindow):
         a["lesson_list"] = self._action("lesson_list", "Ctrl+L", self._show_list, True)
         a["lesson_list"].setChecked(True)
         a["about"] = self._action("about", None, self._on_about)
-        self._menus = {name: bar.addMenu("") for name in ("file", "view", "help")}
+        self._menus = {name: bar.addMenu("") for name in ("file", "view", "lesson", "help")}
+        self._lesson_group = QActionGroup(self)
+        for number, info in enumerate(self._infos, start=1):
+            act = self._action(
+                f"lesson_{info.key}",
+                f"Ctrl+{number}" if number < 10 else None,
+                lambda _=False, row=number - 1: self._list.setCurrentRow(row),  # as a click
+                True,
+            )
+            self._lesson_group.addAction(act)
+            self._menus["lesson"].addAction(act)
+            a[f"lesson_{info.key}"] = act
         self._menus["file"].addActions([a["export_png"], a["export_svg"], a["copy_picture"]])
         self._menus["file"].addSeparator()
         self._menus["file"].addAction(a["quit"])
@@ -484,6 +518,7 @@ class MainWindow(QMainWindow):
         a = self._actions
         self._menus["file"].setTitle(self.tr("&File"))
         self._menus["view"].setTitle(self.tr("&View"))
+        self._menus["lesson"].setTitle(self.tr("&Lesson"))
         self._menus["help"].setTitle(self.tr("&Help"))
         a["export_png"].setText(self.tr("Export lesson as PNG…"))
         a["export_svg"].setText(self.tr("Export lesson as SVG…"))
@@ -504,6 +539,7 @@ class MainWindow(QMainWindow):
         a["theme_contrast"].setText(self.tr("High contrast"))
         for row, info in enumerate(self._infos):
             self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
+            a[f"lesson_{info.key}"].setText(f"{info.chapter}  {info.title()}")
         self._empty.setText(self.tr("No lesson is available."))
         if hasattr(self, "lecture"):
             self.lecture.retranslate()

@@ -170,19 +170,53 @@ def test_full_screen_toggles(window):
 
 
 def test_the_lesson_list_can_be_hidden_for_a_small_projector(window, qtbot):
-    window.resize(1024, 768)
-    window.set_zoom(150)
     lesson = window.select_lesson("shape")
     qtbot.waitUntil(lambda: lesson.width() > 0)
-    narrow = lesson.width()
+    wide = lesson.width()
     window._actions["lesson_list"].trigger()  # View > Lesson list, Ctrl+L
     qtbot.waitUntil(lambda: not window._list.isVisible())
-    qtbot.waitUntil(lambda: lesson.width() > narrow + 100)  # the list's width is the lesson's
+    qtbot.waitUntil(lambda: lesson.width() > wide + 100)  # the list's width is the lesson's
     window._actions["lecture"].trigger()
     window._actions["lecture"].trigger()  # leaving a lecture keeps the list as it was
     assert not window._list.isVisible()
     window._actions["lesson_list"].trigger()
     assert window._list.isVisible()
+
+
+def test_a_narrow_window_at_zoom_gives_the_list_s_width_to_the_lesson(window, qtbot):
+    lesson = window.select_lesson("descent")
+    window.resize(1024, 768)
+    assert window._list.isVisible()  # 1024 px at zoom 100 has room for it
+    window.set_zoom(150)  # the back row cannot read: the list steps aside on its own
+    qtbot.waitUntil(lambda: not window._list.isVisible())
+    assert not window._actions["lesson_list"].isChecked()
+    qtbot.waitUntil(lambda: lesson.width() >= 1000)
+    window._actions["lesson_list"].trigger()  # the lecturer wants it back: it stays
+    qtbot.waitUntil(lambda: window._list.isVisible())
+    window.resize(1000, 760)
+    assert window._list.isVisible()
+    window.resize(1600, 1000)  # wide enough again
+    window.resize(1024, 768)  # and narrow: hidden again
+    qtbot.waitUntil(lambda: not window._list.isVisible())
+    window.set_zoom(100)
+    qtbot.waitUntil(lambda: window._list.isVisible())
+    # while the list is away, the Lesson menu (Ctrl+1..8) reaches every lesson
+    window.set_zoom(150)
+    menu = window._actions["lesson_create"]
+    assert menu.shortcut().toString() == "Ctrl+1"
+    menu.trigger()
+    assert window.current_lesson().key == "create"
+    assert window._actions["lesson_create"].isChecked()
+    assert not window._actions["lesson_descent"].isChecked()
+    window._list.setCurrentRow(window.lesson_keys().index("ops"))  # the list moves the menu
+    assert window._actions["lesson_ops"].isChecked()
+
+
+def test_the_lesson_menu_rests_in_a_lecture(window):
+    window._actions["lecture"].trigger()
+    assert not window._menus["lesson"].isEnabled()
+    window._actions["lecture"].trigger()
+    assert window._menus["lesson"].isEnabled()
 
 
 def test_a_first_start_fits_a_small_screen(qtbot, monkeypatch):
