@@ -47,6 +47,7 @@ class Theme:
     warning: str
     error_bg: str
     code_bg: str
+    disabled: str  # text and handles of controls that cannot be used now
     series: tuple[str, ...]  # plot lines, one colour per series
 
     @property
@@ -89,6 +90,7 @@ _PALETTES = {
         warning="#9a6700",
         error_bg="#fde8e1",
         code_bg="#f0f2f5",
+        disabled="#6b7785",
         series=OKABE_ITO,
     ),
     "dark": dict(
@@ -104,6 +106,7 @@ _PALETTES = {
         warning="#f0c674",
         error_bg="#4a2520",
         code_bg="#161a1e",
+        disabled="#9aa5b1",
         series=("#56B4E9", "#E69F00", "#2BC49A", "#F0E442", "#E3A0C8", "#0072B2", "#D55E00"),
     ),
     "contrast": dict(
@@ -119,6 +122,9 @@ _PALETTES = {
         warning="#ffff00",
         error_bg="#5c0000",
         code_bg="#000000",
+        # muted is white here, so disabled needs its own colour: Windows' high-contrast
+        # black theme says "unavailable" in this green (GrayText), and the border is dashed
+        disabled="#3FF23F",
         series=("#ffff00", "#00ffff", "#ff80ff", "#7CFC00", "#ffffff", "#FF9F40", "#56B4E9"),
     ),
 }
@@ -161,9 +167,9 @@ def qpalette(theme: Theme) -> QPalette:
     pal.setColor(roles.PlaceholderText, QColor(theme.muted))
     pal.setColor(roles.Link, QColor(theme.accent))
     for group in (QPalette.ColorGroup.Disabled,):
-        pal.setColor(group, roles.Text, QColor(theme.muted))
-        pal.setColor(group, roles.ButtonText, QColor(theme.muted))
-        pal.setColor(group, roles.WindowText, QColor(theme.muted))
+        pal.setColor(group, roles.Text, QColor(theme.disabled))
+        pal.setColor(group, roles.ButtonText, QColor(theme.disabled))
+        pal.setColor(group, roles.WindowText, QColor(theme.disabled))
     return pal
 
 
@@ -193,7 +199,9 @@ def stylesheet(theme: Theme) -> str:
     QPushButton:hover, QToolButton:hover {{ border-color: {theme.accent}; }}
     QPushButton:checked, QToolButton:checked {{ background: {theme.accent};
                   color: {theme.background}; }}
-    QPushButton:disabled {{ color: {theme.muted}; }}
+    QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled, QComboBox:disabled,
+    QSpinBox:disabled, QDoubleSpinBox:disabled, QCheckBox:disabled, QRadioButton:disabled {{
+        color: {theme.disabled}; }}
     QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit, QListWidget {{
         border: {p(1)}px solid {theme.border}; border-radius: {p(4)}px;
         padding: {p(2)}px {p(4)}px; background: {theme.surface}; color: {theme.text}; }}
@@ -245,6 +253,7 @@ def stylesheet(theme: Theme) -> str:
         border-radius: {p(3)}px; }}
     QSlider::handle:horizontal {{ background: {theme.accent}; width: {p(18)}px;
         margin: -{p(6)}px 0; border-radius: {p(9)}px; }}
+    QSlider::handle:horizontal:disabled {{ background: {theme.disabled}; }}
     QSplitter::handle {{ background: {theme.border}; }}
     QPlainTextEdit#code_view, QPlainTextEdit#output_view, QPlainTextEdit#code_view QWidget,
     QPlainTextEdit#output_view QWidget {{ background: {theme.code_bg}; color: {theme.text}; }}
@@ -254,6 +263,20 @@ def stylesheet(theme: Theme) -> str:
     QFrame#error_banner QLabel#error_title {{ color: {theme.negative}; font-weight: bold; }}
     QScrollBar:vertical {{ width: {p(12)}px; }}
     QScrollBar:horizontal {{ height: {p(12)}px; }}
+    {_contrast_disabled(theme) if theme.name == "contrast" else ""}
+    """
+
+
+def _contrast_disabled(theme: Theme) -> str:
+    """Where every colour is white or yellow, a control that cannot be used now looked like
+    one that can (while torch loads, all of a lesson's controls are disabled)."""
+    return f"""
+    QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled, QComboBox:disabled,
+    QSpinBox:disabled, QDoubleSpinBox:disabled {{ border-style: dashed;
+        border-color: {theme.disabled}; }}
+    QPushButton:checked:disabled {{ background: {theme.surface}; }}
+    QSlider::groove:horizontal:disabled {{ background: {theme.surface};
+        border: {theme.px(1)}px dashed {theme.disabled}; }}
     """
 
 

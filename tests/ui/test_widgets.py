@@ -231,3 +231,42 @@ def test_error_banner_asks_for_explanation_again_on_language_change(qtbot, theme
     assert banner.explanation() == "call 1"
     QGuiApplication.sendEvent(banner, QEvent(QEvent.Type.LanguageChange))
     assert banner.explanation() == "call 2"
+
+
+def _colours(widget) -> set[str]:
+    from tests.image_testing import as_array
+
+    pixels = as_array(widget.grab().toImage())[..., :3].reshape(-1, 3)
+    return {"#{:02x}{:02x}{:02x}".format(*p) for p in np.unique(pixels, axis=0)}
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
+def test_a_disabled_control_looks_unlike_an_enabled_one(qtbot, theme_name):
+    """While torch loads every control is disabled; in high contrast (where muted text is
+    white) a disabled button and field looked exactly like enabled ones."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    from tensorviz.ui.theme import apply_palette, stylesheet
+
+    t = make_theme(theme_name, 100)
+    app = QCoreApplication.instance()
+    apply_palette(app, t)
+    box = QWidget()
+    qtbot.addWidget(box)
+    box.setStyleSheet(stylesheet(t))
+    layout = QVBoxLayout(box)
+    button, field = QPushButton("Apply"), QLineEdit("[1, 2, 3]")
+    layout.addWidget(button)
+    layout.addWidget(field)
+    box.resize(240, 100)
+    box.show()
+    try:
+        for widget in (button, field):
+            enabled = _colours(widget)
+            widget.setEnabled(False)
+            disabled = _colours(widget)
+            assert enabled != disabled, f"{type(widget).__name__} unchanged when disabled"
+            if theme_name == "contrast":  # its own colour for "unavailable", nowhere else
+                assert t.disabled.lower() in disabled and t.disabled.lower() not in enabled
+    finally:
+        apply_palette(app, make_theme("light", 100))
