@@ -35,7 +35,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -49,9 +48,9 @@ from tensorviz.ui.lessons.states import LessonState, StateError, TextTooLong
 from tensorviz.ui.theme import Theme, stylesheet
 from tensorviz.ui.torch_loader import TorchLoader
 from tensorviz.ui.widgets.code_pane import CodePane
+from tensorviz.ui.widgets.cover import Cover
 from tensorviz.ui.widgets.elide import elide_tabs, tab_tips
 from tensorviz.ui.widgets.error_banner import ErrorBanner
-from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.scrolls import ControlsScroll, PictureScroll
 from tensorviz.ui.worker import Worker
 
@@ -79,15 +78,11 @@ class LessonView(QWidget):
         self.theme = theme
         self.banner = ErrorBanner(theme)
         self.code_pane = CodePane(theme)
-        # "Loading torch…": shown, with the lesson disabled under it, while torch loads
-        self.waiting_label = QLabel()
-        self.waiting_label.setObjectName("waiting_for_torch")
-        set_role(self.waiting_label, "muted")
-        self.waiting_label.setWordWrap(True)
-        self.waiting_label.hide()
+        # "Loading torch…" over the picture while torch loads, the controls disabled beside it
+        # (above the lesson, the line moved the whole lesson up when it went)
         self._waiting_text: Callable[[], str] | None = None
+        self._waiting_cover: Cover | None = None
         self._layout = QVBoxLayout(self)
-        self._layout.addWidget(self.waiting_label)
         self._layout.addWidget(self.banner)
         self.splitter: QSplitter | None = None
         self.controls_scroll: ControlsScroll | None = None
@@ -201,17 +196,28 @@ class LessonView(QWidget):
 
     # -- waiting for torch -------------------------------------------------------------------
     def show_waiting(self, text: Callable[[], str] | None) -> None:
-        """While torch loads: ``text`` (in the current language) above the lesson, and the
-        lesson's controls, picture and code disabled (they all need torch); None: done."""
+        """While torch loads: ``text`` (in the current language) over the picture, which
+        torch has not drawn yet, and the lesson's controls, picture and code disabled (they
+        all need torch); None: done, the cover goes and nothing else moves."""
         self._waiting_text = text
-        self.waiting_label.setVisible(text is not None)
-        if text is not None:
-            self.waiting_label.setText(text())
+        if text is None and self._waiting_cover is not None:
+            self._waiting_cover.remove()
+            self._waiting_cover = None
+        elif text is not None and self._waiting_cover is None:
+            target = self.picture_area() or self
+            self._waiting_cover = Cover(target, text(), text(), name="waiting_for_torch")
+        elif text is not None:
+            self._waiting_cover.set_texts(text(), text())
         if self.splitter is not None:
             self.splitter.setEnabled(text is None)
 
     def waiting(self) -> bool:
         return self._waiting_text is not None
+
+    def waiting_text(self) -> str:
+        """What the lesson says over its picture while torch loads ("" once it is in)."""
+        cover = self._waiting_cover
+        return cover.text() if cover is not None and cover.isVisibleTo(self) else ""
 
     # -- drawing ---------------------------------------------------------------------------
     def render(self, state: Any, result: Any) -> None:
@@ -243,7 +249,7 @@ class LessonView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self._waiting_text is not None:
-                self.waiting_label.setText(self._waiting_text())
+                self.show_waiting(self._waiting_text)
             for tabs in self.findChildren(QTabWidget):
                 tab_tips(tabs)
             if self.rendered is not None:

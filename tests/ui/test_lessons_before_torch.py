@@ -39,7 +39,7 @@ def test_every_core_module_and_lesson_is_built_without_torch(tmp_path):
             print(
                 key,
                 lesson.waiting_for_torch(),
-                view.waiting_label.isVisible(),
+                bool(view.waiting_text()),
                 view.splitter.isEnabled(),
                 view.rendered is None,
                 lesson.state == lesson.State(),
@@ -50,12 +50,12 @@ def test_every_core_module_and_lesson_is_built_without_torch(tmp_path):
         torch_import.start()  # as the window does once it has painted
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not all(
-            l.view.waiting_label.text().startswith("torch could") for l in built.values()
+            l.view.waiting_text().startswith("torch could") for l in built.values()
         ):
             app.processEvents()
             time.sleep(0.01)
         for key, lesson in built.items():
-            print(key, "says:", lesson.view.waiting_label.text())
+            print(key, "says:", lesson.view.waiting_text())
         """,
         tmp_path,
     )

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from tensorviz.core.errors import TorchError
 from tensorviz.ui.lecture import texts
 from tensorviz.ui.lecture.answers import check
-from tensorviz.ui.lecture.strip import Blank, Cover, LectureStrip, StepList
+from tensorviz.ui.lecture.strip import Blank, LectureStrip, StepList
 from tensorviz.ui.lecture.track import Question, Step, Track, course
+from tensorviz.ui.widgets.cover import Cover
 
 if TYPE_CHECKING:
     from tensorviz.ui.app import MainWindow

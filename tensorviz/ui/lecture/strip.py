@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -194,50 +194,6 @@ class LectureStrip(QFrame):
     def show_verdict(self, text: str, tone: str | None) -> None:
         self.verdict_label.setText(text)
         set_role(self.verdict_label, None, tone)
-
-
-class Cover(QLabel):
-    """Laid over a part of the lesson that would give a question's answer away; follows the
-    part's size until it is removed. A narrow or short part gets smaller words."""
-
-    def __init__(self, target: QWidget, text: str, short: str = "?") -> None:
-        super().__init__(text, target)
-        self._text, self._short = text, short
-        self.setObjectName("lecture_cover")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setAutoFillBackground(True)
-        self._target = target
-        target.installEventFilter(self)
-        self._fit_role(target.width())
-        self.setGeometry(target.rect())
-        self.show()
-        self.raise_()
-
-    def set_texts(self, text: str, short: str = "?") -> None:
-        self._text, self._short = text, short
-        self._fit_role(self._target.width())
-
-    def _fit_role(self, width: int) -> None:
-        wide = width >= 48 * self.fontMetrics().averageCharWidth()  # a line of the prompt fits
-        set_role(self, "big" if wide else "title", "muted")
-        self.setText(self._text if wide else self._short)
-        if wide and self.heightForWidth(width) > self._target.height():
-            # a short part (the output pane under the picture on a small projector)
-            set_role(self, "title", "muted")
-            self.setText(self._short)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._target and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._target.rect())
-            self._fit_role(self._target.width())
-            self.raise_()
-        return False
-
-    def remove(self) -> None:
-        self._target.removeEventFilter(self)
-        self.hide()
-        self.deleteLater()
 
 
 class Blank(QWidget):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.mode import format_fact
-from tensorviz.ui.lecture.strip import Cover
+from tensorviz.ui.widgets.cover import Cover
 
 
 @pytest.fixture
