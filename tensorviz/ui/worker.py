@@ -14,11 +14,19 @@ the input is then shown as one, not as torch's error.
 
 The worker may go (its lesson deleted, or collected by Python) while a task runs: the
 task then finishes, and its result is dropped; nothing is emitted on a deleted object.
+
+When Python exits, every worker's queued tasks are dropped and the running ones waited for
+(:func:`shutdown_all`, run by ``atexit``): a pool thread still inside torch when the
+interpreter finalizes is stopped by ``pthread_exit`` as it asks for the GIL, the unwind meets
+torch's ``noexcept`` destructors and the process aborts ("terminate called without an active
+exception"), as quitting the app or ending a test run during a descent sweep did.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -76,6 +84,7 @@ class Worker(QObject):
         self._signals.done.connect(self._on_done)
         self._latest: dict[str, int] = {}
         self._pending: dict[str, int] = {}
+        _live.add(self)
 
     def submit(
         self,
@@ -130,3 +139,16 @@ class Worker(QObject):
             self.cancel(channel)
         self._pool.clear()
         self._pool.waitForDone()
+
+
+_live: weakref.WeakSet[Worker] = weakref.WeakSet()
+
+
+def shutdown_all() -> None:
+    """Drop every live worker's queued tasks and wait for its running ones."""
+    for worker in list(_live):
+        with contextlib.suppress(RuntimeError):  # its Qt object is gone: so are its threads
+            worker.shutdown()
+
+
+atexit.register(shutdown_all)

@@ -3,6 +3,7 @@ as themselves, and an owner that goes while a task runs gets nothing (and nothin
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -137,3 +138,40 @@ def test_an_owner_collected_by_python_while_a_task_runs_does_not_crash():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout == "ok []\n"  # each owner was gone before its task ended
+
+
+def test_leaving_while_a_lesson_computes_in_the_background_does_not_abort(tmp_path):
+    """Closing the window and leaving while descent fills its tables in the background: a
+    pool thread still inside torch when Python finalized was stopped mid-C++ and the process
+    aborted ("terminate called without an active exception", exit code 134) on every quit
+    in the first seconds of the lesson, and at the end of a test run."""
+    code = (
+        "from tensorviz.ui.app import MainWindow, make_application\n"
+        "app = make_application(['t'])\n"
+        "win = MainWindow(theme='light', zoom=100, language='en', remember=False)\n"
+        "win.show()\n"
+        "lesson = win.select_lesson('descent')\n"
+        "lesson.settle()\n"
+        "app.processEvents()\n"
+        "print('background busy:', lesson._workers[True].busy())\n"
+        "win.close()\n"
+        "win.deleteLater()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TENSORVIZ_SETTINGS=str(tmp_path / "s"))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout == "background busy: True\n"  # it did leave mid-computation
+
+
+def test_shutdown_all_waits_for_running_tasks(qapp):
+    from tensorviz.ui.worker import shutdown_all
+
+    worker = Worker()
+    release, ran = threading.Event(), []
+    worker.submit("slow", lambda: (release.wait(5), ran.append(1)))
+    worker.submit("queued", lambda: ran.append(2))  # dropped: it never starts
+    threading.Timer(0.2, release.set).start()
+    shutdown_all()
+    assert ran == [1]
