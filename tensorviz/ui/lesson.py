@@ -85,6 +85,7 @@ class LessonView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.banner)
         self.splitter: QSplitter | None = None
+        self._column: QSplitter | None = None  # picture over code, where narrow (set_content)
         self.controls_scroll: ControlsScroll | None = None
         self._code_share = 0.30
         self._sized = False  # shown once: the splitters have their sizes
@@ -190,7 +191,11 @@ class LessonView(QWidget):
         self._dragged = True
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self._column and event.type() == QEvent.Type.Resize:
+        if (
+            watched is self._column
+            and self._column is not None
+            and event.type() == QEvent.Type.Resize
+        ):
             self._fit_column()  # its height is known once the splitter has laid it out
         return super().eventFilter(watched, event)
 

@@ -223,3 +223,30 @@ def tab_tips(tabs: QTabWidget) -> None:
     """Each tab's full title as its tooltip (seen when the title is elided)."""
     for i in range(tabs.count()):
         tabs.setTabToolTip(i, tabs.tabText(i))
+
+
+def elide_wrapped(label: QLabel, text: str, height: int | None = None) -> None:
+    """Show ``text`` in word-wrapped ``label``: whole where it fits the label's width in
+    ``height`` px (default: the label's height), else as much as fits, ending in "…", with
+    the whole text as the tooltip."""
+    width = label.width()
+    height = label.height() if height is None else height
+    metrics = QFontMetrics(label.font())
+    flags = Qt.TextFlag.TextWordWrap
+
+    def fits(shown: str) -> bool:
+        return metrics.boundingRect(0, 0, width, 100000, flags, shown).height() <= height
+
+    shown = text
+    if width > 0 and height > 0 and not fits(text):
+        low, high = 0, len(text)  # the longest start of the text that fits, with "…"
+        while low < high:
+            mid = (low + high + 1) // 2
+            if fits(text[:mid].rstrip() + "…"):
+                low = mid
+            else:
+                high = mid - 1
+        shown = text[:low].rstrip() + "…"
+    label.setText(shown)
+    label.setProperty(SHOWN, shown)
+    _set_tip(label, text, shown != text)

@@ -29,6 +29,7 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.debounce import Debounced
 from tensorviz.ui.widgets.descent_plots import DescentPlots
+from tensorviz.ui.widgets.elide import elide_wrapped
 from tensorviz.ui.widgets.landscape import LandscapePlot, RaceLoss, Runner
 from tensorviz.ui.widgets.playback import PlaybackBar
 from tensorviz.ui.widgets.roles import set_role
@@ -140,9 +141,12 @@ class DescentView(LessonView):
 
         for label in (self.regime_detail, self.diverged_label):
             label.installEventFilter(self)  # their heights follow their widths
+        self._texts = {self.regime_detail: "", self.diverged_label: ""}  # whole, unelided
+        self._heights = {self.regime_detail: 0, self.diverged_label: 0}  # their text's room
         self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
         self._described: Trace | None = None  # the run the regime texts describe
         self.set_content(self.controls, picture, code_width=28)
+        self.picture_area().installEventFilter(self)  # their heights follow its height too
         self.retranslate()
         self.apply_theme(theme)
 
@@ -174,11 +178,9 @@ class DescentView(LessonView):
         if run is not self._described:
             self._described = run
             self.regime_label.set_verdict(texts.regime(run.regime.kind), TONES[run.regime.kind])
-            detail, diverged = texts.regime_detail(run), texts.diverged(run)
-            self.regime_detail.setText(detail)
-            self.regime_detail.setToolTip(detail)  # the whole text where the space is short
-            self.diverged_label.setText(diverged)
-            self.diverged_label.setToolTip(diverged)
+            self._texts[self.regime_detail] = texts.regime_detail(run)
+            self._texts[self.diverged_label] = texts.diverged(run)
+            self._show_texts()
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
 
@@ -255,29 +257,44 @@ class DescentView(LessonView):
         if event.type() == QEvent.Type.Resize and watched in (
             self.regime_detail,
             self.diverged_label,
+            self.picture_area(),
         ):
             self._fit_heights()
-        return False
+        return super().eventFilter(watched, event)
 
     def _fit_heights(self) -> None:
         """The regime texts' labels as tall as their longest possible texts at their width:
-        a new lr changes the texts but never the labels' heights, so the plots stay put."""
-        for label, longest in (
-            (self.regime_detail, texts.regime_details_longest()),
-            (self.diverged_label, texts.diverged_longest()),
+        a new lr changes the texts but never the labels' heights, so the plots stay put. On a
+        short picture (1024x768 at zoom 150) that room took half the picture's height, most of
+        it blank, and the plots scrolled: there the labels keep a share of the height (three
+        lines and one at least) and a longer text ends in "…" (the whole is the tooltip)."""
+        room = self.picture_area().height()
+        for label, longest, share, lines in (
+            (self.regime_detail, texts.regime_details_longest(), 0.18, 3),
+            (self.diverged_label, texts.diverged_longest(), 0.08, 1),
         ):
             width = label.width()
             if width <= 0:
                 continue
             metrics = QFontMetrics(label.font())
-            flags = Qt.TextFlag.TextWordWrap
-            need = max(
-                metrics.boundingRect(0, 0, width, 100000, flags, text).height() for text in longest
-            )
+            need = max(_wrapped_height(metrics, width, text) for text in longest)
+            if room > 0:  # lines as tall as the language's (a Chinese one is taller)
+                sample = "\n".join([longest[0][:1] + "Xg"] * lines)
+                need = min(need, max(_wrapped_height(metrics, width, sample), round(room * share)))
+            self._heights[label] = need
             if label.height() != need + 2:
                 label.setFixedHeight(need + 2)
+        self._show_texts()
+
+    def _show_texts(self) -> None:
+        for label, text in self._texts.items():
+            elide_wrapped(label, text, self._heights[label] or None)
 
     def _fix_widths(self) -> None:
         """Texts that change with every epoch or run get the width of their longest form."""
         self.epoch_label.setFixedWidth(_widest(self.epoch_label, [texts.epoch_of(1000, 1000)]))
         self.busy_label.setFixedWidth(_widest(self.busy_label, [texts.computing()]))
+
+
+def _wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    return metrics.boundingRect(0, 0, width, 100000, Qt.TextFlag.TextWordWrap, text).height()

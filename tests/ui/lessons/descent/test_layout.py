@@ -96,3 +96,31 @@ def test_every_text_fits_at_the_usual_sizes(qtbot, size, zoom):
                 name = widget.objectName() or type(widget).__name__
                 cut[f"{experiment}/{name} {widget.text()[:40]!r}"] = why
     assert not cut, cut
+
+
+def test_a_short_picture_gives_its_height_to_the_plots_and_elides_the_regime_text(qtbot):
+    """1024x768 at zoom 150: the regime texts kept room for their longest forms (seven lines
+    and two, mostly blank) and the plots scrolled out of sight; now they keep a share of the
+    picture's height and a longer text ends in "…", whole in its tooltip."""
+    les = lessons.build("descent", make_theme("light", 150))
+    qtbot.addWidget(les)
+    les.resize(1920, 1200)
+    les.show()
+    les.settle()
+    detail = les.findChild(QLabel, "regime_detail")
+    diverged = les.findChild(QLabel, "diverged_label")
+    whole = detail.text()
+    assert whole.startswith("Each step moves toward the minimum") and not whole.endswith("…")
+    les.resize(1024, 700)
+    les.settle()
+    qtbot.waitUntil(lambda: detail.text() != whole)
+    picture = les.view.picture_area().height()
+    assert detail.height() + diverged.height() <= 0.3 * picture, (detail.height(), picture)
+    shown = detail.text()
+    assert shown.endswith("…") and whole.startswith(shown[:-1].rstrip())
+    assert detail.toolTip() == whole
+    assert detail.heightForWidth(detail.width()) <= detail.height()  # no line cut in half
+    les.resize(1920, 1200)  # room again: the whole text, no tooltip standing in for it
+    les.settle()
+    qtbot.waitUntil(lambda: detail.text() == whole)
+    assert detail.toolTip() == ""
