@@ -349,7 +349,10 @@ class MainWindow(QMainWindow):
         self._fit_list_to_width()
         self._sync_menu_checks()
         self.statusBar().showMessage(
-            self.tr("Zoom {0}% · theme {1}").format(self.theme.zoom, self.theme.name), 3000
+            self.tr("Zoom {0}% · theme {1}").format(
+                self.theme.zoom, self._actions[f"theme_{self.theme.name}"].text()
+            ),
+            3000,
         )
 
     def _style_shell(self) -> None:

@@ -256,3 +256,14 @@ def test_screenshot_writes_one_png_per_lesson(qtbot, tmp_path):
 
 def lessons_keys() -> list[str]:
     return [info.key for info in lessons.available()]
+
+
+def test_the_status_bar_names_the_theme_in_the_user_s_language(window, qtbot):
+    window.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window._actions["theme_contrast"].text() == "高对比度")
+        window.set_theme("contrast")
+        message = window.statusBar().currentMessage()
+        assert message == "缩放 100% · 主题 高对比度"  # it said "主题 contrast"
+    finally:
+        window.set_language("en")
