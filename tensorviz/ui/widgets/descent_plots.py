@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGridLayout, QWidget
 
@@ -226,7 +226,12 @@ def cached_axes() -> dict[str, CachedAxis]:
 class InViewLabel(pg.InfLineLabel):
     """A line's label on the side its anchors say, or on the other side where that side has
     no room: the sweep strip's "diverges" sits right of its line, and in a small plot that ran
-    past the plot's edge and was cut."""
+    past the plot's edge and was cut. A label given a ``leader`` (another label of the plot)
+    moves down, clear of it, where the two would cover each other ("diverges" and
+    "overshoots" in a short strip, in Chinese at zoom 150), as far as the plot's bottom."""
+
+    leader: InViewLabel | None = None
+    follower: InViewLabel | None = None
 
     def itemChange(self, change, value):
         result = super().itemChange(change, value)
@@ -248,6 +253,17 @@ class InViewLabel(pg.InfLineLabel):
         past_left = mine.left() < room.left() and x > 0
         if past_right or past_left:
             self.setAnchor((1 - x, y))
+        leader = self.leader
+        if leader is not None and leader.isVisible():
+            mine, theirs = self.sceneBoundingRect(), leader.sceneBoundingRect()
+            parent = self.parentItem()
+            down = theirs.bottom() - mine.top() + 1  # scene px
+            fits = mine.bottom() + down <= room.bottom()
+            if mine.intersects(theirs) and parent is not None and fits:
+                shift = parent.mapFromScene(QPointF(0, down)) - parent.mapFromScene(QPointF(0, 0))
+                self.setPos(self.pos() + shift)
+        if self.follower is not None:
+            self.follower.updatePosition()  # after its leader, whichever moved first
 
 
 class Dot(QGraphicsEllipseItem):
@@ -423,6 +439,8 @@ class DescentPlots(QWidget):
             line = pg.InfiniteLine(angle=90, movable=False)
             line.label = InViewLabel(line, text="", position=position, anchors=[side, side])
             self._thr_lines.append(line)
+        overshoots, diverges = (line.label for line in self._thr_lines)
+        diverges.leader, overshoots.follower = overshoots, diverges
         for line in (self._lr_line, *self._thr_lines):
             self.plot_sweep.addItem(line, ignoreBounds=True)
             line.hide()  # shown with a run (_paint_lr_marks), not at 0 before any

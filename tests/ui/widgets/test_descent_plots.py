@@ -284,13 +284,18 @@ def test_an_axis_keeps_its_width_when_its_labels_get_shorter(plots):
     assert width_after(descent.square(lr=0.1, epochs=40)) == wide
 
 
-@pytest.mark.parametrize("size", [(900, 600), (560, 380)])
-def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, theme, table, size):
+@pytest.mark.parametrize(
+    ("size", "zoom"), [((900, 600), 100), ((560, 380), 100), ((580, 330), 150)]
+)
+def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, table, size, zoom):
     """'overshoots' and 'diverges' each beside its own line, inside the plot: in a small plot
-    the right-hand one goes to the left of its line rather than past the edge, cut."""
+    the right-hand one goes to the left of its line rather than past the edge, cut, and
+    below the other one rather than over it."""
     from PySide6.QtWidgets import QApplication
 
-    widget = DescentPlots(theme)
+    from tensorviz.ui.theme import make_theme
+
+    widget = DescentPlots(make_theme("light", zoom))
     qtbot.addWidget(widget)
     widget.resize(*size)
     widget.show()
@@ -303,6 +308,9 @@ def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, theme, table, s
         assert line.isVisible() and line.label.isVisible() and line.label.toPlainText()
         label = line.label.sceneBoundingRect()
         assert room.left() <= label.left() and label.right() <= room.right(), (size, label, room)
+        assert room.top() <= label.top() and label.bottom() <= room.bottom(), (size, label, room)
+    overshoots, diverges = (line.label.sceneBoundingRect() for line in widget._thr_lines)
+    assert not overshoots.intersects(diverges), (size, overshoots, diverges)
 
 
 def test_no_learning_rate_marks_before_a_run(qtbot, theme, table):
