@@ -137,6 +137,9 @@ class ChainPage(QWidget):
             self._draw_history(self._picture, element_text(self._picture))
 
 
+SHOWN_ROWS = 3  # the dtype table's rows that stay in sight however short the picture
+
+
 class TablePage(QWidget):
     """Size, range and precision of every dtype the course teaches, read from torch."""
 
@@ -202,6 +205,16 @@ class TablePage(QWidget):
                 item.setForeground(QColor(kinds[row.kind]))
         for label in (self.title, self.note):
             label.setFont(theme.font(10))
+        # three rows at least: on a short picture (a lecture at 1024x768, zoom 150) the texts
+        # around the table squeezed it to its header, and the picture now scrolls instead
+        table = self.table
+        rows = sum(table.rowHeight(r) for r in range(min(SHOWN_ROWS, table.rowCount())))
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + rows
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
 
 
 class DevicePage(QWidget):

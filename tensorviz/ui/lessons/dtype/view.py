@@ -89,15 +89,17 @@ class DtypeView(LessonView):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("picture_tabs")
         self.chain_page = ChainPage(theme)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.chain_page)
-        self.tabs.addTab(scroll, "")
         self.table_page = TablePage()
-        self.tabs.addTab(self.table_page, "")
         self.device_page = DevicePage(theme)
-        self.tabs.addTab(self.device_page, "")
+        # each page scrolls on its own where the picture is short (a lecture at 1024x768,
+        # zoom 150): the tab widget does not give a page its height for its width, and the
+        # table page's note was drawn over its table
+        for page in (self.chain_page, self.table_page, self.device_page):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.tabs.addTab(scroll, "")
         self.tabs.currentChanged.connect(lambda i: self.tab_chosen.emit(TABS[i]))
         self.chain_page.chain_view.element_clicked.connect(self.element_chosen)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import torch
 from PySide6.QtCore import QPoint, Qt
@@ -493,3 +495,33 @@ def test_facts_of_the_devices_are_torchs(qtbot, lesson):
     lesson.settle()
     facts = lesson.facts()
     assert facts["device_error"] is None and facts["device.to"] == "meta"
+
+
+@pytest.mark.parametrize("tab", [TAB_TABLE, TAB_DEVICES])
+def test_a_short_picture_scrolls_the_page_instead_of_drawing_text_over_the_table(qtbot, tab):
+    """A lecture at 1024x768, zoom 150: the table page's texts squeezed the dtype table to
+    its header, and, given a height, the note was drawn over it."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from tensorviz.ui.theme import make_theme
+
+    widget = lessons.build("dtype", make_theme("light", 150))
+    qtbot.addWidget(widget)
+    widget.resize(1024, 520)
+    widget.show()
+    widget.settle()
+    widget.view.tabs.setCurrentIndex(tab)
+    qtbot.wait(50)
+    page = (widget.view.table_page, widget.view.device_page)[tab - TAB_TABLE]
+    shown = [w for w in page.findChildren(QWidget) if w.isVisible() and w.parent() is page]
+    assert len(shown) >= 2
+    for upper, lower in itertools.combinations(shown, 2):  # none lies over another
+        if upper.geometry().intersects(lower.geometry()):
+            raise AssertionError(
+                f"{upper.objectName() or upper} over {lower.objectName() or lower}"
+            )
+    if tab == TAB_TABLE:
+        table = widget.view.dtype_table
+        assert table.height() >= table.horizontalHeader().height() + 3 * table.rowHeight(0)
+        note = page.note
+        assert isinstance(note, QLabel) and note.y() >= table.y() + table.height()
