@@ -54,7 +54,7 @@ from tensorviz.ui.theme import (
 )
 
 ICON = RESOURCES / "icons" / "tensorviz.svg"
-# Below this width (logical px: 1280 px at zoom 150, 1024 px at 125) the lesson list hides on its
+# Below this width (logical px: 1350 px at zoom 150, 1125 px at 125) the lesson list hides on its
 # own: the list took a quarter of a 1024x768 projector at zoom 150 and left the lesson's picture
 # 330 px. View > Lesson list (Ctrl+L) and the Lesson menu (Ctrl+1..8) still reach every lesson.
 LIST_ROOM = 900
@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self._actions["lecture"]):
             self._actions["lecture"].setChecked(on)
         self._menus["lesson"].setEnabled(not on)
+        self._lesson_group.setEnabled(not on)  # its shortcuts too (they are the window's)
         self._show_list()
 
     def _fit_list_to_width(self) -> None:

@@ -202,6 +202,7 @@ def stylesheet(theme: Theme) -> str:
     QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled, QComboBox:disabled,
     QSpinBox:disabled, QDoubleSpinBox:disabled, QCheckBox:disabled, QRadioButton:disabled {{
         color: {theme.disabled}; }}
+    QPushButton:checked:disabled, QToolButton:checked:disabled {{ background: {theme.border}; }}
     QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit, QListWidget {{
         border: {p(1)}px solid {theme.border}; border-radius: {p(4)}px;
         padding: {p(2)}px {p(4)}px; background: {theme.surface}; color: {theme.text}; }}
@@ -274,7 +275,8 @@ def _contrast_disabled(theme: Theme) -> str:
     QPushButton:disabled, QToolButton:disabled, QLineEdit:disabled, QComboBox:disabled,
     QSpinBox:disabled, QDoubleSpinBox:disabled {{ border-style: dashed;
         border-color: {theme.disabled}; }}
-    QPushButton:checked:disabled {{ background: {theme.surface}; }}
+    QPushButton:checked:disabled, QToolButton:checked:disabled {{ border-style: solid;
+        background: {theme.surface}; }}
     QSlider::groove:horizontal:disabled {{ background: {theme.surface};
         border: {theme.px(1)}px dashed {theme.disabled}; }}
     """

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -212,11 +212,19 @@ def test_a_narrow_window_at_zoom_gives_the_list_s_width_to_the_lesson(window, qt
     assert window._actions["lesson_ops"].isChecked()
 
 
-def test_the_lesson_menu_rests_in_a_lecture(window):
+def test_the_lesson_menu_rests_in_a_lecture(window, qtbot):
     window._actions["lecture"].trigger()
+    lesson = window.current_lesson().key
     assert not window._menus["lesson"].isEnabled()
+    other = next(k for k in window.lesson_keys() if k != lesson)
+    number = window.lesson_keys().index(other) + 1
+    qtbot.keyClick(window, Qt.Key.Key_0 + number, Qt.KeyboardModifier.ControlModifier)
+    window._actions[f"lesson_{other}"].trigger()  # its shortcut (Ctrl+N) does this
+    assert window.current_lesson().key == lesson  # the step's lesson stays
     window._actions["lecture"].trigger()
     assert window._menus["lesson"].isEnabled()
+    window._actions[f"lesson_{other}"].trigger()
+    assert window.current_lesson().key == other
 
 
 def test_a_first_start_fits_a_small_screen(qtbot, monkeypatch):

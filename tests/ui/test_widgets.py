@@ -270,3 +270,52 @@ def test_a_disabled_control_looks_unlike_an_enabled_one(qtbot, theme_name):
                 assert t.disabled.lower() in disabled and t.disabled.lower() not in enabled
     finally:
         apply_palette(app, make_theme("light", 100))
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
+def test_a_checked_button_stays_readable_and_checked_while_disabled(qtbot, theme_name):
+    """While torch loads, ops' chosen topic button is checked and disabled: its text took the
+    disabled colour on the accent background (1.1:1 in light and dark), unreadable."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from tensorviz.ui.theme import apply_palette, stylesheet
+
+    t = make_theme(theme_name, 100)
+    app = QCoreApplication.instance()
+    apply_palette(app, t)
+    box = QWidget()
+    qtbot.addWidget(box)
+    box.setStyleSheet(stylesheet(t))
+    layout = QVBoxLayout(box)
+    checked, plain = QPushButton("A @ B"), QPushButton("A * B")
+    checked.setCheckable(True)
+    checked.setChecked(True)
+    for button in (checked, plain):
+        layout.addWidget(button)
+        button.setEnabled(False)
+    box.resize(200, 90)
+    box.show()
+    try:
+        centre = _colours(checked)
+        assert centre != _colours(plain)  # checked still looks checked
+
+        def luminance(name: str) -> float:
+            c = QColor(name)
+            rgb = [v / 255 for v in (c.red(), c.green(), c.blue())]
+            rgb = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in rgb]
+            return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+
+        pixels = as_array_of(checked)
+        background = max(centre, key=lambda c: (pixels == c).sum())
+        lo, hi = sorted((luminance(background), luminance(t.disabled)))
+        assert (hi + 0.05) / (lo + 0.05) >= 2.5, (background, t.disabled)
+    finally:
+        apply_palette(app, make_theme("light", 100))
+
+
+def as_array_of(widget) -> np.ndarray:
+    from tests.image_testing import as_array
+
+    pixels = as_array(widget.grab().toImage())[..., :3].reshape(-1, 3)
+    return np.array(["#{:02x}{:02x}{:02x}".format(*p) for p in pixels])

@@ -252,6 +252,7 @@ class DescentView(LessonView):
             label.setFont(body)
         self.regime_label.setFont(t.font(12, bold=True))
         self._fix_widths()
+        self._fit_heights()  # the new font's lines, even where the width stays
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched in (
