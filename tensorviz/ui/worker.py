@@ -134,21 +134,27 @@ class Worker(QObject):
         self._pending.pop(channel, None)
         self.finished.emit(channel, result)
 
-    def shutdown(self) -> None:
+    def shutdown(self, msecs: int = -1) -> None:
+        """Drop the queued tasks and wait for the running one (at most ``msecs``)."""
         for channel in list(self._latest):
             self.cancel(channel)
         self._pool.clear()
-        self._pool.waitForDone()
+        self._pool.waitForDone(msecs)
 
 
 _live: weakref.WeakSet[Worker] = weakref.WeakSet()
+
+
+#: How long leaving waits for a running task (a task never checks whether it was cancelled;
+#: the lessons' inputs are bounded so that none runs this long).
+EXIT_WAIT_MS = 10_000
 
 
 def shutdown_all() -> None:
     """Drop every live worker's queued tasks and wait for its running ones."""
     for worker in list(_live):
         with contextlib.suppress(RuntimeError):  # its Qt object is gone: so are its threads
-            worker.shutdown()
+            worker.shutdown(EXIT_WAIT_MS)
 
 
 atexit.register(shutdown_all)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -140,6 +141,7 @@ def test_an_owner_collected_by_python_while_a_task_runs_does_not_crash():
     assert proc.stdout == "ok []\n"  # each owner was gone before its task ended
 
 
+@pytest.mark.slow
 def test_leaving_while_a_lesson_computes_in_the_background_does_not_abort(tmp_path):
     """Closing the window and leaving while descent fills its tables in the background: a
     pool thread still inside torch when Python finalized was stopped mid-C++ and the process
@@ -162,16 +164,20 @@ def test_leaving_while_a_lesson_computes_in_the_background_does_not_abort(tmp_pa
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout == "background busy: True\n"  # it did leave mid-computation
+    if proc.stdout != "background busy: True\n":  # a fast machine: done before it left
+        pytest.skip("descent's background work ended before the window closed")
 
 
-def test_shutdown_all_waits_for_running_tasks(qapp):
-    from tensorviz.ui.worker import shutdown_all
+def test_shutdown_all_waits_for_running_tasks(qapp, monkeypatch):
+    import weakref
 
+    from tensorviz.ui import worker as worker_module
+
+    monkeypatch.setattr(worker_module, "_live", weakref.WeakSet())  # this test's worker only
     worker = Worker()
     release, ran = threading.Event(), []
     worker.submit("slow", lambda: (release.wait(5), ran.append(1)))
     worker.submit("queued", lambda: ran.append(2))  # dropped: it never starts
     threading.Timer(0.2, release.set).start()
-    shutdown_all()
+    worker_module.shutdown_all()
     assert ran == [1]
