@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGridLayout, QWidget
 
@@ -233,6 +233,11 @@ class InViewLabel(pg.InfLineLabel):
     leader: InViewLabel | None = None
     follower: InViewLabel | None = None
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # the text's own margin (4 px all round) made two labels taller than a short strip
+        self.textItem.document().setDocumentMargin(1)
+
     def itemChange(self, change, value):
         result = super().itemChange(change, value)
         # pyqtgraph sets a hidden label's text and place only when its line next moves: a
@@ -253,17 +258,45 @@ class InViewLabel(pg.InfLineLabel):
         past_left = mine.left() < room.left() and x > 0
         if past_right or past_left:
             self.setAnchor((1 - x, y))
-        leader = self.leader
-        if leader is not None and leader.isVisible():
-            mine, theirs = self.sceneBoundingRect(), leader.sceneBoundingRect()
-            parent = self.parentItem()
-            down = theirs.bottom() - mine.top() + 1  # scene px
-            fits = mine.bottom() + down <= room.bottom()
-            if mine.intersects(theirs) and parent is not None and fits:
-                shift = parent.mapFromScene(QPointF(0, down)) - parent.mapFromScene(QPointF(0, 0))
-                self.setPos(self.pos() + shift)
+        if self.leader is not None and not self._clearing:
+            # once the plot has settled: a resize moves both labels, in either order, and a
+            # text item's rectangle follows its view only when it is next drawn
+            self._clearing = True
+            QTimer.singleShot(0, self._clear_leader)
         if self.follower is not None:
             self.follower.updatePosition()  # after its leader, whichever moved first
+
+    _clearing = False
+
+    def _clear_leader(self) -> None:
+        self._clearing = False
+        leader, box = self.leader, self.line.getViewBox()
+        if leader is None or box is None or not self.isVisible():
+            return
+        room = box.sceneBoundingRect()
+        lifted = False
+        for _ in range(4):  # the text's own transform rounds: look again
+            mine, theirs = self.sceneBoundingRect(), leader.sceneBoundingRect()
+            down = theirs.bottom() - mine.top() + 1  # scene px
+            if not leader.isVisible() or not mine.intersects(theirs):
+                return
+            if mine.bottom() + down <= room.bottom():
+                _move_down(self, down)
+            elif not lifted and theirs.top() > room.top():  # the leader to the top, once
+                lifted = True
+                _move_down(leader, room.top() - theirs.top())
+            else:
+                return  # no room for both: as they are
+
+
+def _move_down(item: QGraphicsItem, pixels: float) -> None:
+    """Move ``item`` down by ``pixels`` on screen (up where negative), whatever its parent's
+    transform (a vertical line's label lives in the line's rotated coordinates)."""
+    parent = item.parentItem()
+    if parent is None:
+        return
+    shift = parent.mapFromScene(QPointF(0, pixels)) - parent.mapFromScene(QPointF(0, 0))
+    item.setPos(item.pos() + shift)
 
 
 class Dot(QGraphicsEllipseItem):
@@ -928,6 +961,7 @@ class DescentPlots(QWidget):
         self._blown_text.setText(self.tr("inf/nan"))
         self._thr_lines[0].label.setFormat(self.tr("overshoots"))
         self._thr_lines[1].label.setFormat(self.tr("diverges"))
+        self._thr_lines[0].label.updatePosition()
         self._apply_titles()
         self._paint_diverged()
 
@@ -991,6 +1025,7 @@ class DescentPlots(QWidget):
             line.setPen(pg.mkPen(colour, width=t.scale * 1.5, style=Qt.PenStyle.DashLine))
             line.label.setColor(QColor(colour))
             line.label.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
+        self._thr_lines[0].label.updatePosition()  # their sizes changed (and "diverges" with it)
         for line in self.cursor_lines:
             line.setPen(pg.mkPen(t.highlight, width=t.scale * 1.5))
         brush, pen = pg.mkBrush(t.highlight), pg.mkPen(t.text, width=t.px(1))

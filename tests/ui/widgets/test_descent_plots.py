@@ -313,6 +313,26 @@ def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, table, size, zo
     assert not overshoots.intersects(diverges), (size, overshoots, diverges)
 
 
+def test_the_threshold_labels_move_apart_when_the_zoom_grows_their_text(qtbot, table):
+    """Zoomed in (the lecturer's Ctrl+=), the labels' text grows where they stand: their places
+    are fitted again, not left to the next change of the plot's range."""
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui.theme import make_theme
+
+    widget = DescentPlots(make_theme("light", 100))
+    qtbot.addWidget(widget)
+    widget.resize(580, 330)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_data(table.trace(20, 200), sweep=table.sweep(200))
+    widget.settle()
+    widget.apply_theme(make_theme("light", 150))
+    QApplication.processEvents()
+    overshoots, diverges = (line.label.sceneBoundingRect() for line in widget._thr_lines)
+    assert not overshoots.intersects(diverges), (overshoots, diverges)
+
+
 def test_no_learning_rate_marks_before_a_run(qtbot, theme, table):
     """Before its first run (a lesson shown while torch loads) the sweep strip draws no lr
     line and no 'overshoots'/'diverges' lines: there are no thresholds to show yet."""
