@@ -274,4 +274,5 @@ def test_the_status_bar_names_the_theme_in_the_user_s_language(window, qtbot):
         message = window.statusBar().currentMessage()
         assert message == "缩放 100% · 主题 高对比度"  # it said "主题 contrast"
     finally:
+        window.set_theme("light")  # the application's palette is every later test's
         window.set_language("en")

@@ -262,7 +262,7 @@ class InViewLabel(pg.InfLineLabel):
             # once the plot has settled: a resize moves both labels, in either order, and a
             # text item's rectangle follows its view only when it is next drawn
             self._clearing = True
-            QTimer.singleShot(0, self._clear_leader)
+            QTimer.singleShot(0, self, self._clear_leader)  # dropped if the label goes
         if self.follower is not None:
             self.follower.updatePosition()  # after its leader, whichever moved first
 
