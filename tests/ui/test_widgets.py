@@ -233,89 +233,89 @@ def test_error_banner_asks_for_explanation_again_on_language_change(qtbot, theme
     assert banner.explanation() == "call 2"
 
 
-def _colours(widget) -> set[str]:
-    from tests.image_testing import as_array
-
-    pixels = as_array(widget.grab().toImage())[..., :3].reshape(-1, 3)
-    return {"#{:02x}{:02x}{:02x}".format(*p) for p in np.unique(pixels, axis=0)}
-
-
-@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
-def test_a_disabled_control_looks_unlike_an_enabled_one(qtbot, theme_name):
-    """While torch loads every control is disabled; in high contrast (where muted text is
-    white) a disabled button and field looked exactly like enabled ones."""
-    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
-
-    from tensorviz.ui.theme import apply_palette, stylesheet
-
-    t = make_theme(theme_name, 100)
-    app = QCoreApplication.instance()
-    apply_palette(app, t)
-    box = QWidget()
-    qtbot.addWidget(box)
-    box.setStyleSheet(stylesheet(t))
-    layout = QVBoxLayout(box)
-    button, field = QPushButton("Apply"), QLineEdit("[1, 2, 3]")
-    layout.addWidget(button)
-    layout.addWidget(field)
-    box.resize(240, 100)
-    box.show()
-    try:
-        for widget in (button, field):
-            enabled = _colours(widget)
-            widget.setEnabled(False)
-            disabled = _colours(widget)
-            assert enabled != disabled, f"{type(widget).__name__} unchanged when disabled"
-            if theme_name == "contrast":  # its own colour for "unavailable", nowhere else
-                assert t.disabled.lower() in disabled and t.disabled.lower() not in enabled
-    finally:
-        apply_palette(app, make_theme("light", 100))
-
-
-@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
-def test_a_checked_button_stays_readable_and_checked_while_disabled(qtbot, theme_name):
-    """While torch loads, ops' chosen topic button is checked and disabled: its text took the
-    disabled colour on the accent background (1.1:1 in light and dark), unreadable."""
-    from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
-
-    from tensorviz.ui.theme import apply_palette, stylesheet
-
-    t = make_theme(theme_name, 100)
-    app = QCoreApplication.instance()
-    apply_palette(app, t)
-    box = QWidget()
-    qtbot.addWidget(box)
-    box.setStyleSheet(stylesheet(t))
-    layout = QVBoxLayout(box)
-    checked, plain = QPushButton("A @ B"), QPushButton("A * B")
-    checked.setCheckable(True)
-    checked.setChecked(True)
-    for button in (checked, plain):
-        layout.addWidget(button)
-        button.setEnabled(False)
-    box.resize(200, 90)
-    box.show()
-    try:
-        centre = _colours(checked)
-        assert centre != _colours(plain)  # checked still looks checked
-
-        def luminance(name: str) -> float:
-            c = QColor(name)
-            rgb = [v / 255 for v in (c.red(), c.green(), c.blue())]
-            rgb = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in rgb]
-            return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
-
-        pixels = as_array_of(checked)
-        background = max(centre, key=lambda c: (pixels == c).sum())
-        lo, hi = sorted((luminance(background), luminance(t.disabled)))
-        assert (hi + 0.05) / (lo + 0.05) >= 2.5, (background, t.disabled)
-    finally:
-        apply_palette(app, make_theme("light", 100))
-
-
-def as_array_of(widget) -> np.ndarray:
+def _pixel_colours(widget) -> np.ndarray:
+    """``widget``'s pixels as "#rrggbb" names."""
     from tests.image_testing import as_array
 
     pixels = as_array(widget.grab().toImage())[..., :3].reshape(-1, 3)
     return np.array(["#{:02x}{:02x}{:02x}".format(*p) for p in pixels])
+
+
+def _colours(widget) -> set[str]:
+    return set(_pixel_colours(widget))
+
+
+@pytest.fixture
+def styled_box(qtbot):
+    """``styled_box(theme_name, *widgets)``: the widgets shown in a box with the theme's
+    palette and style sheet; the light palette comes back afterwards (it is the app's)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from tensorviz.ui.theme import apply_palette, stylesheet
+
+    app = QCoreApplication.instance()
+    boxes = []  # alive until the test ends (with them, the widgets)
+
+    def make(theme_name: str, *widgets):
+        t = make_theme(theme_name, 100)
+        apply_palette(app, t)
+        box = QWidget()
+        boxes.append(box)
+        qtbot.addWidget(box)
+        box.setStyleSheet(stylesheet(t))
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        box.resize(240, 100)
+        box.show()
+        return t
+
+    yield make
+    apply_palette(app, make_theme("light", 100))
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
+def test_a_disabled_control_looks_unlike_an_enabled_one(styled_box, theme_name):
+    """While torch loads every control is disabled; in high contrast (where muted text is
+    white) a disabled button and field looked exactly like enabled ones."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    button, field = QPushButton("Apply"), QLineEdit("[1, 2, 3]")
+    t = styled_box(theme_name, button, field)
+    for widget in (button, field):
+        enabled = _colours(widget)
+        widget.setEnabled(False)
+        disabled = _colours(widget)
+        assert enabled != disabled, f"{type(widget).__name__} unchanged when disabled"
+        if theme_name == "contrast":  # its own colour for "unavailable", nowhere else
+            assert t.disabled.lower() in disabled and t.disabled.lower() not in enabled
+
+
+def _luminance(name: str) -> float:
+    """WCAG 2 relative luminance of a colour."""
+    from PySide6.QtGui import QColor
+
+    c = QColor(name)
+    rgb = [v / 255 for v in (c.red(), c.green(), c.blue())]
+    rgb = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in rgb]
+    return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark", "contrast"])
+def test_a_checked_button_stays_readable_and_checked_while_disabled(styled_box, theme_name):
+    """While torch loads, ops' chosen topic button is checked and disabled: its text took the
+    disabled colour on the accent background (1.1:1 in light and dark), unreadable."""
+    from PySide6.QtWidgets import QPushButton
+
+    checked, plain = QPushButton("A @ B"), QPushButton("A * B")
+    checked.setCheckable(True)
+    checked.setChecked(True)
+    t = styled_box(theme_name, checked, plain)
+    for button in (checked, plain):
+        button.setEnabled(False)
+    pixels = _pixel_colours(checked)
+    centre = set(pixels)
+    assert centre != _colours(plain)  # checked still looks checked
+    background = max(centre, key=lambda c: (pixels == c).sum())
+    lo, hi = sorted((_luminance(background), _luminance(t.disabled)))
+    assert (hi + 0.05) / (lo + 0.05) >= 2.5, (background, t.disabled)
