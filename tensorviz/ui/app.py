@@ -49,6 +49,7 @@ from tensorviz.ui.theme import (
     apply_palette,
     clamp_zoom,
     make_theme,
+    set_stylesheet,
     stylesheet,
     system_theme_name,
 )
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def _style_lesson(self, key: str) -> None:
         lesson = self._lessons[key]
-        lesson.setStyleSheet(stylesheet(self.theme))
+        set_stylesheet(lesson, stylesheet(self.theme))
         lesson.apply_theme(self.theme)
         self._styled[key] = self.theme
 
@@ -342,6 +343,13 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         self.theme = self._resolve_theme()
         apply_palette(QApplication.instance(), self.theme)
+        # The new font reaches the widgets that take the application's (the status bar) in
+        # posted events: delivered now, their layouts change in the same pass as the
+        # lesson's; left to the event loop, the status bar grew a pixel one frame later and
+        # the whole window was laid out and painted again (descent: four frames, not one)
+        bar = self.statusBar()
+        bar.setFont(self.theme.font())
+        QApplication.sendPostedEvents(bar, QEvent.Type.LayoutRequest)
         self._style_shell()
         current = self.current_lesson()
         if current is not None:  # the others when next shown (``lesson``)
@@ -361,9 +369,9 @@ class MainWindow(QMainWindow):
         sheet = stylesheet(self.theme)
         # not the status bar: asking for it makes one, and its messages take the app's font
         for widget in (self._list, self._empty, self.menuBar()):
-            widget.setStyleSheet(sheet)
+            set_stylesheet(widget, sheet)
         if hasattr(self, "lecture"):
-            self.lecture.strip.setStyleSheet(sheet)
+            set_stylesheet(self.lecture.strip, sheet)
         for handle in (self._splitter.handle(i) for i in range(1, self._splitter.count())):
             handle.setStyleSheet(f"QSplitterHandle {{ background: {self.theme.border}; }}")
 

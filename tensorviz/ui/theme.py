@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:  # pyqtgraph (and numpy under it) loads with the first plot, not at start-up
     import pyqtgraph as pg
@@ -282,6 +282,18 @@ def _contrast_disabled(theme: Theme) -> str:
     """
 
 
+def set_stylesheet(widget: QWidget, sheet: str) -> None:
+    """``widget.setStyleSheet(sheet)``, at about half the cost where it had one: Qt replaces
+    a sheet by re-polishing the widget's children and then the widget with its children
+    again (QStyleSheetStyle::repolish), every descendant twice; removing the old sheet
+    first takes one cheaper pass (a zoom on the create lesson: 45 -> 20 ms)."""
+    if widget.styleSheet() == sheet:
+        return
+    if widget.styleSheet():
+        widget.setStyleSheet("")
+    widget.setStyleSheet(sheet)
+
+
 def apply_to_app(app: QApplication, theme: Theme) -> None:
     """Palette, style sheet and font size of the whole application (a lesson on its own:
     tests, benches). The main window puts the style sheet on its parts instead
@@ -321,24 +333,46 @@ AXIS_TEXT_SIZE = (30, 18)
 
 
 def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
-    """Axis pens, tick fonts and label sizes of a pyqtgraph plot, from the theme and zoom."""
+    """Axis pens, tick fonts and label sizes of a pyqtgraph plot, from the theme and zoom.
+
+    Only what changed since the plot was last styled: a theme switch keeps the fonts and a
+    zoom the colours. Every setter lays out an axis label again (a zoom restyled descent's
+    five plots in 20 ms, most of it for nothing)."""
     import pyqtgraph as pg
 
+    before: Theme | None = getattr(plot, "_tensorviz_theme", None)
+    if before == theme:
+        return
+    plot._tensorviz_theme = theme
+    colours = before is None or (before.text, before.muted) != (theme.text, theme.muted)
+    sizes = before is None or before.zoom != theme.zoom
     font = theme.font(BASE_POINT_SIZE * 0.9)
     pen = pg.mkPen(theme.muted, width=max(1, theme.px(1)))
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
-        axis.setPen(pen)
-        axis.setTextPen(pg.mkPen(theme.text))
+        if colours or pen.widthF() != axis.pen().widthF():
+            axis.setPen(pen)
+        if colours:
+            axis.setTextPen(pg.mkPen(theme.text))
+        if not sizes:
+            continue
         axis.setTickFont(font)
         axis.setStyle(tickLength=theme.px(6), tickTextOffset=theme.px(4))
-        # The tick text's space only grows (pyqtgraph measures it as it paints): start it
-        # afresh, as a new axis does, or a zoom in and out leaves the zoomed margins.
-        axis.textWidth, axis.textHeight = AXIS_TEXT_SIZE
+        # The tick text's space only grows (pyqtgraph measures it as it paints): a new plot
+        # starts it as a new axis does, a zoom scales it (left as it was, a zoom in and out
+        # kept the zoomed margins; started afresh, the axes grew in a second frame and the
+        # plots were painted twice)
+        if before is None:
+            axis.textWidth, axis.textHeight = AXIS_TEXT_SIZE
+        else:
+            ratio = theme.scale / before.scale
+            axis.textWidth = max(AXIS_TEXT_SIZE[0], round(axis.textWidth * ratio))
+            axis.textHeight = max(AXIS_TEXT_SIZE[1], round(axis.textHeight * ratio))
         if axis.label is not None:
             axis.label.setFont(font)
     if plot.titleLabel is not None:
-        plot.titleLabel.item.setFont(theme.font(BASE_POINT_SIZE, bold=True))
+        if sizes:
+            plot.titleLabel.item.setFont(theme.font(BASE_POINT_SIZE, bold=True))
         plot.titleLabel.item.setDefaultTextColor(QColor(theme.text))
     if plot.legend is not None:
         plot.legend.setLabelTextColor(theme.text)

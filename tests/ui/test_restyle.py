@@ -113,3 +113,114 @@ def test_a_dialog_on_the_window_takes_its_style_sheet(qtbot):
     assert f"font-size: {BASE_POINT_SIZE * 1.5:.1f}pt" in box.styleSheet()
     assert f"font-size: {BASE_POINT_SIZE * 1.5:.1f}pt" in win._list.styleSheet()
     box.close()
+
+
+def test_a_zoom_lays_the_window_out_once(qtbot):
+    """The status bar takes the new font's height in the same pass as the lesson: it followed
+    a frame later, a pixel taller, and the whole window was laid out and painted again."""
+    from PySide6.QtCore import QEvent, QObject
+
+    win = MainWindow(theme="light", zoom=100, language="en", remember=False)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    lesson = win.select_lesson("create")
+    lesson.settle()
+    QApplication.processEvents()
+
+    class Resizes(QObject):
+        seen = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Resize and watched is lesson:
+                self.seen += 1
+            return False
+
+    resizes = Resizes()
+    lesson.installEventFilter(resizes)
+    bar = win.statusBar()
+    for action in ("zoom_in", "zoom_in", "zoom_out", "zoom_in"):
+        win._actions[action].trigger()
+        QApplication.processEvents()  # the pass the zoom asked for
+        resizes.seen = 0
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert resizes.seen == 0, f"{action}: the lesson was laid out again later"
+        assert bar.height() == bar.sizeHint().height()
+    lesson.removeEventFilter(resizes)
+
+
+def test_replacing_a_style_sheet_looks_as_setting_it_afresh(qtbot):
+    """theme.set_stylesheet removes the old sheet before the new one (Qt re-polishes every
+    descendant twice when a sheet replaces another): the look is the new sheet's, and the
+    same sheet again touches nothing."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from tensorviz.ui.theme import make_theme, set_stylesheet, stylesheet
+
+    def tree() -> tuple[QWidget, QLabel]:
+        box = QWidget()
+        qtbot.addWidget(box)
+        label = QLabel("heading", box)
+        label.setProperty("role", "heading")
+        QVBoxLayout(box).addWidget(label)
+        box.show()
+        return box, label
+
+    box, label = tree()
+    set_stylesheet(box, stylesheet(make_theme("light", 100)))
+    set_stylesheet(box, stylesheet(make_theme("dark", 150)))
+    fresh, fresh_label = tree()
+    fresh.setStyleSheet(stylesheet(make_theme("dark", 150)))
+    assert label.font().pointSizeF() == pytest.approx(15.0 * 1.5)
+    assert label.font() == fresh_label.font()
+    assert label.palette().color(label.foregroundRole()) == fresh_label.palette().color(
+        fresh_label.foregroundRole()
+    )
+    assert box.styleSheet() == fresh.styleSheet()
+
+    class Polishes(QObject):
+        seen = 0
+
+        def eventFilter(self, watched, event):
+            self.seen += event.type() == QEvent.Type.StyleChange
+            return False
+
+    polishes = Polishes()
+    label.installEventFilter(polishes)
+    set_stylesheet(box, stylesheet(make_theme("dark", 150)))
+    assert polishes.seen == 0
+    label.removeEventFilter(polishes)
+
+
+def test_plot_restyle_changes_only_what_the_switch_changed(qtbot):
+    """A theme switch recolours a plot's axes and keeps their tick fonts and the room their
+    labels took; a zoom scales that room, and zooming back gives it back."""
+    import pyqtgraph as pg
+
+    from tensorviz.ui.theme import make_theme, style_plot_widget
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.plot([0, 1, 2], [0, 50_000, 120_000])
+    style_plot_widget(widget, make_theme("light", 100))
+    widget.show()
+    widget.grab()  # the axes measure their tick labels as they paint
+    left = widget.getPlotItem().getAxis("left")
+    room = left.textWidth
+    assert room > 30  # "120000" took more than an axis starts with
+    font = left.style["tickFont"]
+
+    style_plot_widget(widget, make_theme("dark", 100))
+    assert left.textWidth == room
+    assert left.style["tickFont"] is font
+    assert left.pen().color().name() == make_theme("dark", 100).muted.lower()
+    assert left.textPen().color().name() == make_theme("dark", 100).text.lower()
+
+    style_plot_widget(widget, make_theme("dark", 150))
+    assert left.textWidth == round(room * 1.5)
+    assert left.style["tickFont"].pointSizeF() == pytest.approx(BASE_POINT_SIZE * 0.9 * 1.5)
+    style_plot_widget(widget, make_theme("dark", 100))
+    assert abs(left.textWidth - room) <= 1

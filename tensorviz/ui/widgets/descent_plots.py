@@ -1000,10 +1000,11 @@ class DescentPlots(QWidget):
         pens = [theme_mod.series_pen(t, i) for i in range(3)]
         self._parabola.setPen(pg.mkPen(t.muted, width=t.scale * 1.5))
         self._path_line.setPen(theme_mod.series_pen(t, 0, width=1.5))
-        self._path_points.setPen(pg.mkPen(t.text, width=max(1, t.px(0.5))))
+        # one drawing of a scatter's spots for all of its looks (each setter drew them all)
+        self._path_points.setPen(pg.mkPen(t.text, width=max(1, t.px(0.5))), update=False)
         self._path_points.setSize(t.px(8))
-        self._data_points.setPen(pg.mkPen(t.text, width=t.px(1)))
-        self._data_points.setBrush(pg.mkBrush(t.series[2]))
+        self._data_points.setPen(pg.mkPen(t.text, width=t.px(1)), update=False)
+        self._data_points.setBrush(pg.mkBrush(t.series[2]), update=False)
         self._data_points.setSize(t.px(10))
         self._fit_line.setPen(pens[1])
         for overlay in self._overlay_items:
@@ -1016,10 +1017,10 @@ class DescentPlots(QWidget):
         self._sweep_curve.setSymbolSize(t.px(4))
         self._sweep_curve.setSymbolBrush(t.series[0])
         self._sweep_curve.setSymbolPen(None)
-        self._sweep_blown.setSymbol("x")
+        self._sweep_blown.setSymbol("x", update=False)
+        self._sweep_blown.setPen(pg.mkPen(t.negative, width=t.px(2)), update=False)
+        self._sweep_blown.setBrush(pg.mkBrush(t.negative), update=False)
         self._sweep_blown.setSize(t.px(9))
-        self._sweep_blown.setPen(pg.mkPen(t.negative, width=t.px(2)))
-        self._sweep_blown.setBrush(pg.mkBrush(t.negative))
         self._lr_line.setPen(pg.mkPen(t.highlight, width=t.scale * 3))
         for line, colour in zip(self._thr_lines, (t.warning, t.negative), strict=True):
             line.setPen(pg.mkPen(colour, width=t.scale * 1.5, style=Qt.PenStyle.DashLine))

@@ -436,8 +436,8 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         # near the minimum a light wash of the first series colour, the surface far away
         self._lut = (hi + (lo - hi) * 0.45 * (1 - ramp) ** 1.5).astype(np.ubyte)
         self.contours.setPen(pg.mkPen(t.muted, width=max(1.0, t.scale)))
-        self._minimum.setBrush(pg.mkBrush(t.highlight))
-        self._minimum.setPen(pg.mkPen(t.text, width=t.px(1)))
+        self._minimum.setBrush(pg.mkBrush(t.highlight), update=False)
+        self._minimum.setPen(pg.mkPen(t.text, width=t.px(1)), update=False)
         self._minimum.setSize(t.px(16))
         for k, line in enumerate(self._eigen):
             colour = t.negative if k == 0 else t.muted
