@@ -20,12 +20,19 @@ made, 15-25 % of the import's CPU time, with the GIL held, so it slows the GUI t
 the start-up figure with it, issue 16). When torch is in, what the import made is moved to the
 permanent generation (``gc.freeze``), where later full collections no longer walk it, and the
 collector is switched back on.
+
+torch computes with one thread fewer than the CPUs the app may use (:func:`spare_a_core`):
+its threads spin a while after each parallel piece of work, so with as many as there are
+CPUs a lesson computing in the background took the GUI thread's core too; on a 2-core
+machine a zoom took 125 ms to its last frame while a worker ran, 87 ms with one torch thread
+(idle: 84). The lessons' tensors are small: a thread fewer costs them next to nothing.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -41,6 +48,21 @@ _gc_was_enabled = False
 def _import_torch() -> None:
     import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
     import torch  # noqa: F401
+
+    spare_a_core()
+
+
+def spare_a_core() -> None:
+    """torch's intra-op threads: one fewer than this process's CPUs, so the window keeps one
+    while a lesson computes (never more than torch had: OMP_NUM_THREADS and the like stand)."""
+    import torch
+
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    if cpus > 1 and torch.get_num_threads() >= cpus:
+        torch.set_num_threads(cpus - 1)
 
 
 def start() -> None:
@@ -58,6 +80,7 @@ def start() -> None:
             _thread.start()
             return
         # torch came in some other way before anyone started the import: tell those waiting
+        spare_a_core()
         _finished.set()
         listeners = list(_listeners)
         _listeners.clear()

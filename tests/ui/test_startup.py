@@ -132,6 +132,9 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
         print("the lesson stayed put:", view.controls_scroll.mapTo(win, QPoint(0, 0)) == top)
         print("collector back on, torch frozen:", gc.isenabled(), gc.get_freeze_count() > 100_000)
         print("output:", "tensor(" in lesson.snippet().output)
+        import os, torch
+        cpus = len(os.sched_getaffinity(0))
+        print("a core left to the window:", torch.get_num_threads() == max(1, cpus - 1))
         win._remember = False
         """,
         tmp_path,
@@ -157,6 +160,7 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
     assert "torch still out: False" in lines
     assert "after: ops True True" in lines
     assert "state kept: True True" in lines
+    assert "a core left to the window: True" in lines
     assert "waiting after: '' True" in lines
     assert "the lesson stayed put: True" in lines  # a line above it once moved it up
     # no collection walks torch's ~200,000 new objects while they are made, nor after
