@@ -116,8 +116,9 @@ def test_a_dialog_on_the_window_takes_its_style_sheet(qtbot):
 
 
 def test_a_zoom_lays_the_window_out_once(qtbot):
-    """The status bar takes the new font's height in the same pass as the lesson: it followed
-    a frame later, a pixel taller, and the whole window was laid out and painted again."""
+    """A zoom lays the window out before its repaint, once: the layouts were left to the
+    event loop behind the repaint, and the status bar took the new font's height a frame
+    later; each time the whole window was laid out and painted again."""
     from PySide6.QtCore import QEvent, QObject
 
     win = MainWindow(theme="light", zoom=100, language="en", remember=False)
@@ -136,16 +137,19 @@ def test_a_zoom_lays_the_window_out_once(qtbot):
                 self.seen += 1
             return False
 
+    bar = win.statusBar()
+    bar.showMessage("the status bar is made and shown before the zooms measured here")
+    QApplication.processEvents()
     resizes = Resizes()
     lesson.installEventFilter(resizes)
-    bar = win.statusBar()
     for action in ("zoom_in", "zoom_in", "zoom_out", "zoom_in"):
+        width = lesson.width()
         win._actions[action].trigger()
-        QApplication.processEvents()  # the pass the zoom asked for
+        assert lesson.width() != width  # the lesson list's width follows the zoom
         resizes.seen = 0
-        QApplication.processEvents()
-        QApplication.processEvents()
-        assert resizes.seen == 0, f"{action}: the lesson was laid out again later"
+        for _ in range(3):
+            QApplication.processEvents()
+        assert resizes.seen == 0, f"{action}: the lesson was laid out again after the zoom"
         assert bar.height() == bar.sizeHint().height()
     lesson.removeEventFilter(resizes)
 
