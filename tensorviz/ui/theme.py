@@ -10,6 +10,7 @@ forms of colour blindness.
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -358,16 +359,7 @@ def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
             continue
         axis.setTickFont(font)
         axis.setStyle(tickLength=theme.px(6), tickTextOffset=theme.px(4))
-        # The tick text's space only grows (pyqtgraph measures it as it paints): a new plot
-        # starts it as a new axis does, a zoom scales it (left as it was, a zoom in and out
-        # kept the zoomed margins; started afresh, the axes grew in a second frame and the
-        # plots were painted twice)
-        if before is None:
-            axis.textWidth, axis.textHeight = AXIS_TEXT_SIZE
-        else:
-            ratio = theme.scale / before.scale
-            axis.textWidth = max(AXIS_TEXT_SIZE[0], round(axis.textWidth * ratio))
-            axis.textHeight = max(AXIS_TEXT_SIZE[1], round(axis.textHeight * ratio))
+        _scale_text_room(axis, before, theme)
         if axis.label is not None:
             axis.label.setFont(font)
     if plot.titleLabel is not None:
@@ -377,6 +369,33 @@ def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
     if plot.legend is not None:
         plot.legend.setLabelTextColor(theme.text)
         plot.legend.setLabelTextSize(f"{BASE_POINT_SIZE * 0.9 * theme.scale:.1f}pt")
+
+
+def _scale_text_room(axis: pg.AxisItem, before: Theme | None, theme: Theme) -> None:
+    """The room for an axis's tick labels at the new zoom. pyqtgraph measures the labels as
+    it paints and widens the axis then (descent's axes never narrow: CachedAxis): started
+    afresh at each zoom, the axes grew in a second frame and the plots were painted twice;
+    left as it was, a zoom in and out kept the zoomed margins. So the room scales with the
+    zoom from the one the labels took when last measured (kept while they ask no more, so a
+    zoom out and back gives that room back exactly), a pixel over, as text does not scale
+    quite evenly."""
+    if before is None:
+        axis.textWidth, axis.textHeight = AXIS_TEXT_SIZE
+        axis._tensorviz_room = None
+        return
+    kept = getattr(axis, "_tensorviz_room", None)  # (zoom measured at, room then, room set)
+    if kept is None or kept[2] != (axis.textWidth, axis.textHeight):
+        kept = (before.scale, (axis.textWidth, axis.textHeight))  # measured since
+    measured_at, measured = kept[0], kept[1]
+    if theme.scale == measured_at:
+        room = measured
+    else:
+        room = tuple(
+            max(round(least * theme.scale), math.ceil(value / measured_at * theme.scale) + 1)
+            for least, value in zip(AXIS_TEXT_SIZE, measured, strict=True)
+        )
+    axis.textWidth, axis.textHeight = room
+    axis._tensorviz_room = (measured_at, measured, room)
 
 
 def style_plot_widget(widget: pg.PlotWidget, theme: Theme) -> None:

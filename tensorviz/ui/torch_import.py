@@ -52,17 +52,30 @@ def _import_torch() -> None:
     spare_a_core()
 
 
-def spare_a_core() -> None:
-    """torch's intra-op threads: one fewer than this process's CPUs, so the window keeps one
-    while a lesson computes (never more than torch had: OMP_NUM_THREADS and the like stand)."""
-    import torch
+_spare: int | None = None  # torch's threads per computation, chosen once torch is in
+_spared = threading.local()  # whether this thread has been told
 
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cpus = os.cpu_count() or 1
-    if cpus > 1 and torch.get_num_threads() >= cpus:
-        torch.set_num_threads(cpus - 1)
+
+def spare_a_core() -> None:
+    """torch's threads for the work begun on the calling thread: one fewer than this
+    process's CPUs, so the window keeps one while a lesson computes (never more than torch
+    chose itself: OMP_NUM_THREADS and the like stand). OpenMP and MKL keep that number per
+    calling thread (told on the import thread only, a worker's matrix product still took
+    both cores of two): each worker thread tells itself before its first task (worker.py).
+    Nothing to do before torch is in."""
+    global _spare
+    torch = sys.modules.get("torch")
+    if torch is None or getattr(_spared, "done", False):
+        return
+    if _spare is None:
+        try:
+            cpus = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            cpus = os.cpu_count() or 1
+        chosen = torch.get_num_threads()
+        _spare = cpus - 1 if cpus > 1 and chosen >= cpus else chosen
+    torch.set_num_threads(_spare)
+    _spared.done = True
 
 
 def start() -> None:

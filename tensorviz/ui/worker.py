@@ -32,6 +32,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+from tensorviz.ui import torch_import
 
 
 class _Signals(QObject):
@@ -58,6 +59,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         if not self._owner.is_current(self._channel, self._generation):
             return  # superseded before it started: skip the work entirely
+        torch_import.spare_a_core()  # this pool thread leaves the window a core
         try:
             result: object = self._fn()
         except self._passthrough as exc:

@@ -78,6 +78,10 @@ def time_frames(app, actions: list, switches: int) -> list[float]:
         actions[i % len(actions)].trigger()
 
         def settled() -> None:
+            quiet = time.perf_counter() - last[0] >= 0.6
+            if not quiet and time.perf_counter() - start < 3:  # painted in the last 0.6 s
+                QTimer.singleShot(100, settled)
+                return
             times.append((last[0] - start) * 1000)
             QTimer.singleShot(50, lambda: switch(i + 1))
 
@@ -93,7 +97,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--switches", type=int, default=20)
     parser.add_argument("--lesson", default="create", help="the lesson on screen")
-    parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen")
+    parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xcb"),
+        default=os.environ.get("QT_QPA_PLATFORM") or "offscreen",
+    )
     args = parser.parse_args()
     xvfb = None
     if args.platform == "xcb":
@@ -114,6 +122,7 @@ def run(args) -> int:
     from tensorviz.ui.app import MainWindow, make_application
 
     app = make_application(["restyle-bench"])
+    app.setCursorFlashTime(0)  # a blinking text cursor paints twice a second
     window = MainWindow(theme="light", zoom=100, language="en", remember=False)
     window.resize(1600, 1000)
     window.show()

@@ -64,10 +64,13 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
         from PySide6.QtCore import QEvent, QObject
         from tensorviz.ui.lesson import LessonView
 
-        class PaintWatch(QObject):  # which lesson views have painted, as the app sees it
+        win = None  # made below, once the watch is in place
+        class PaintWatch(QObject):  # what has painted, as the app sees it
             painted = []
             def eventFilter(self, watched, event):
-                if event.type() == QEvent.Type.Paint and isinstance(watched, LessonView):
+                if event.type() == QEvent.Type.Paint and (
+                    isinstance(watched, LessonView) or watched is win
+                ):
                     self.painted.append(watched)
                 return False
 
@@ -78,7 +81,8 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
         real_start = torch_import.start
         def watched_start():
             if not begun:
-                begun.append((win._painted, bool(watch.painted)))
+                lesson_views = [w for w in watch.painted if isinstance(w, LessonView)]
+                begun.append((win in watch.painted, bool(lesson_views)))
             real_start()
         torch_import.start = watched_start
         win = MainWindow(theme="light", zoom=100, language="en", lesson="ops")
@@ -134,7 +138,8 @@ def test_window_and_lesson_show_while_torch_loads_then_the_lesson_fills_in(tmp_p
         print("output:", "tensor(" in lesson.snippet().output)
         import os, torch
         cpus = len(os.sched_getaffinity(0))
-        print("a core left to the window:", torch.get_num_threads() == max(1, cpus - 1))
+        # torch's own choice may be fewer (physical cores, OMP_NUM_THREADS)
+        print("a core left to the window:", torch.get_num_threads() <= max(1, cpus - 1))
         win._remember = False
         """,
         tmp_path,

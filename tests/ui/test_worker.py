@@ -175,9 +175,34 @@ def test_shutdown_all_waits_for_running_tasks(qapp, monkeypatch):
 
     monkeypatch.setattr(worker_module, "_live", weakref.WeakSet())  # this test's worker only
     worker = Worker()
-    release, ran = threading.Event(), []
-    worker.submit("slow", lambda: (release.wait(5), ran.append(1)))
+    started, release, ran = threading.Event(), threading.Event(), []
+    worker.submit("slow", lambda: (started.set(), release.wait(5), ran.append(1)))
     worker.submit("queued", lambda: ran.append(2))  # dropped: it never starts
+    assert started.wait(5)  # running, not queued, when the app leaves
     threading.Timer(0.2, release.set).start()
     worker_module.shutdown_all()
     assert ran == [1]
+
+
+def test_a_task_leaves_the_window_a_core(qapp):
+    """A pool thread computes with fewer threads than the CPUs, so the window keeps one while
+    a lesson computes. OpenMP (and MKL with it) keeps its thread count per calling thread:
+    set on the import thread only, a worker's matrix product still took every core."""
+    import ctypes
+
+    torch = pytest.importorskip("torch")
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if not cpus or cpus < 2:
+        pytest.skip("one CPU: nothing to leave")
+    path = os.path.join(os.path.dirname(torch.__file__), "lib", "libtorch_cpu.so")
+    try:
+        openmp_threads = ctypes.CDLL(path).omp_get_max_threads
+    except (OSError, AttributeError):
+        pytest.skip("no OpenMP in this torch build to ask")
+    worker = Worker()
+    got = _collect(worker)
+    worker.submit("threads", lambda: openmp_threads())
+    worker.settle()
+    worker.shutdown()
+    assert got and got[0][0] == "threads"
+    assert 1 <= got[0][1] <= cpus - 1

@@ -145,7 +145,7 @@ class CachedAxis(pg.AxisItem):
         # Room for the tick labels only grows: shrunk to each range's labels ("1.6" after
         # "12.4"), the axis changed width, its plot's layout moved, and every axis of the plot
         # drew itself again (half the misses of the pictures kept here, issue 13). A new font
-        # (zoom, theme) starts the room afresh: theme.style_plot.
+        # (zoom) scales the room: theme._scale_text_room.
         self.setStyle(autoReduceTextSpace=False)
 
     def forget_pictures(self) -> None:
