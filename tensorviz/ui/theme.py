@@ -383,10 +383,12 @@ def _scale_text_room(axis: pg.AxisItem, before: Theme | None, theme: Theme) -> N
         axis.textWidth, axis.textHeight = AXIS_TEXT_SIZE
         axis._tensorviz_room = None
         return
+    now = (axis.textWidth, axis.textHeight)
     kept = getattr(axis, "_tensorviz_room", None)  # (zoom measured at, room then, room set)
-    if kept is None or kept[2] != (axis.textWidth, axis.textHeight):
-        kept = (before.scale, (axis.textWidth, axis.textHeight))  # measured since
-    measured_at, measured = kept[0], kept[1]
+    if kept is not None and kept[2] == now:
+        measured_at, measured, _ = kept
+    else:  # first zoom, or the labels asked for more since
+        measured_at, measured = before.scale, now
     if theme.scale == measured_at:
         room = measured
     else:

@@ -5,6 +5,7 @@ its picture on the way."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -115,11 +116,23 @@ def test_a_dialog_on_the_window_takes_its_style_sheet(qtbot):
     box.close()
 
 
+class _Count(QObject):
+    """How many events of ``kind`` ``watched`` has had since ``seen`` was last set."""
+
+    def __init__(self, watched: QObject, kind: QEvent.Type) -> None:
+        super().__init__(watched)  # goes with what it watches
+        self.kind, self.seen = kind, 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        self.seen += event.type() == self.kind
+        return False
+
+
 def test_a_zoom_lays_the_window_out_once(qtbot):
     """A zoom lays the window out before its repaint, once: the layouts were left to the
     event loop behind the repaint, and the status bar took the new font's height a frame
     later; each time the whole window was laid out and painted again."""
-    from PySide6.QtCore import QEvent, QObject
 
     win = MainWindow(theme="light", zoom=100, language="en", remember=False)
     qtbot.addWidget(win)
@@ -129,19 +142,10 @@ def test_a_zoom_lays_the_window_out_once(qtbot):
     lesson.settle()
     QApplication.processEvents()
 
-    class Resizes(QObject):
-        seen = 0
-
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Resize and watched is lesson:
-                self.seen += 1
-            return False
-
     bar = win.statusBar()
     bar.showMessage("the status bar is made and shown before the zooms measured here")
     QApplication.processEvents()
-    resizes = Resizes()
-    lesson.installEventFilter(resizes)
+    resizes = _Count(lesson, QEvent.Type.Resize)
     for action in ("zoom_in", "zoom_in", "zoom_out", "zoom_in"):
         width = lesson.width()
         win._actions[action].trigger()
@@ -151,14 +155,12 @@ def test_a_zoom_lays_the_window_out_once(qtbot):
             QApplication.processEvents()
         assert resizes.seen == 0, f"{action}: the lesson was laid out again after the zoom"
         assert bar.height() == bar.sizeHint().height()
-    lesson.removeEventFilter(resizes)
 
 
 def test_replacing_a_style_sheet_looks_as_setting_it_afresh(qtbot):
     """theme.set_stylesheet removes the old sheet before the new one (Qt re-polishes every
     descendant twice when a sheet replaces another): the look is the new sheet's, and the
     same sheet again touches nothing."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from tensorviz.ui.theme import make_theme, set_stylesheet, stylesheet
@@ -184,18 +186,9 @@ def test_replacing_a_style_sheet_looks_as_setting_it_afresh(qtbot):
     )
     assert box.styleSheet() == fresh.styleSheet()
 
-    class Polishes(QObject):
-        seen = 0
-
-        def eventFilter(self, watched, event):
-            self.seen += event.type() == QEvent.Type.StyleChange
-            return False
-
-    polishes = Polishes()
-    label.installEventFilter(polishes)
+    polishes = _Count(label, QEvent.Type.StyleChange)
     set_stylesheet(box, stylesheet(make_theme("dark", 150)))
     assert polishes.seen == 0
-    label.removeEventFilter(polishes)
 
 
 def test_plot_restyle_changes_only_what_the_switch_changed(qtbot):

@@ -232,6 +232,7 @@ class InViewLabel(pg.InfLineLabel):
 
     leader: InViewLabel | None = None
     follower: InViewLabel | None = None
+    _clearing = False  # a pass to keep clear of the leader is queued
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -265,8 +266,6 @@ class InViewLabel(pg.InfLineLabel):
             QTimer.singleShot(0, self, self._clear_leader)  # dropped if the label goes
         if self.follower is not None:
             self.follower.updatePosition()  # after its leader, whichever moved first
-
-    _clearing = False
 
     def _clear_leader(self) -> None:
         self._clearing = False
