@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -232,6 +232,9 @@ class InViewLabel(pg.InfLineLabel):
 
     leader: InViewLabel | None = None
     follower: InViewLabel | None = None
+    #: called after each pass that keeps clear of the leader (another text that must keep
+    #: clear of both labels places itself then)
+    after_clearing: Callable[[], None] | None = None
     _clearing = False  # a pass to keep clear of the leader is queued
 
     def __init__(self, *args, **kwargs) -> None:
@@ -269,6 +272,11 @@ class InViewLabel(pg.InfLineLabel):
 
     def _clear_leader(self) -> None:
         self._clearing = False
+        self._keep_clear()
+        if self.after_clearing is not None:
+            self.after_clearing()
+
+    def _keep_clear(self) -> None:
         leader, box = self.leader, self.line.getViewBox()
         if leader is None or box is None or not self.isVisible():
             return
@@ -473,6 +481,8 @@ class DescentPlots(QWidget):
             self._thr_lines.append(line)
         overshoots, diverges = (line.label for line in self._thr_lines)
         diverges.leader, overshoots.follower = overshoots, diverges
+        diverges.after_clearing = self._place_blown_text
+        self._blown_at: tuple[float, float] | None = None  # where 'inf/nan' hangs from
         for line in (self._lr_line, *self._thr_lines):
             self.plot_sweep.addItem(line, ignoreBounds=True)
             line.hide()  # shown with a run (_paint_lr_marks), not at 0 before any
@@ -798,11 +808,41 @@ class DescentPlots(QWidget):
         top = min(top, 40.0)
         blown = lrs[~ok]
         self._sweep_blown.setData(blown, np.full(blown.shape, top))
-        if blown.size:
-            self._blown_text.setPos(float(blown.max()), top)
-            self._blown_text.show()
-        else:
-            self._blown_text.hide()
+        self._blown_at = (float(blown.max()), top) if blown.size else None
+        self._place_blown_text()
+
+    def _place_blown_text(self) -> None:
+        """'inf/nan' hangs below the markers of the runs that blew up, at the right; where a
+        threshold label is there (a short strip: all three met in ~70 px at 1024x768, zoom
+        150), below it, and hidden where no place down to the plot's bottom is clear."""
+        text = self._blown_text
+        if self._blown_at is None:
+            text.hide()
+            return
+        box = self.plot_sweep.getViewBox()
+        x, top = self._blown_at
+        text.setPos(x, top)
+        text.show()
+        text.updateTransform(force=True)  # its rectangle, in the view as it is now
+        labels = [
+            line.label.sceneBoundingRect()
+            for line in self._thr_lines
+            if line.isVisible() and line.label.isVisible()
+        ]
+        room = box.sceneBoundingRect()
+        mine = text.sceneBoundingRect()
+        down = 0.0
+        for _ in range(len(labels) + 1):
+            hit = [label for label in labels if mine.translated(0, down).intersects(label)]
+            if not hit:
+                break
+            down = max(label.bottom() for label in hit) - mine.top() + 1
+        if hit or mine.bottom() + down > room.bottom():
+            text.hide()
+            return
+        if down:
+            anchor = box.mapViewToScene(QPointF(x, top))
+            text.setPos(x, box.mapSceneToView(anchor + QPointF(0, down)).y())
 
     def _paint_lr_marks(self) -> None:
         """The run's learning rate and the thresholds where the behaviour changes."""

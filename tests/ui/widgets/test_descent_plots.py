@@ -313,6 +313,41 @@ def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, table, size, zo
     assert not overshoots.intersects(diverges), (size, overshoots, diverges)
 
 
+@pytest.mark.parametrize(
+    ("size", "zoom"),
+    [((900, 600), 100), ((660, 330), 150), ((830, 330), 150), ((660, 520), 150), ((580, 330), 150)],
+)
+def test_inf_nan_keeps_clear_of_the_threshold_labels(qtbot, table, size, zoom):
+    """'inf/nan' (what the markers of the runs that blew up are) hangs below them, and
+    below 'diverges' where that label is there: in a short strip (1024x768 at zoom 150) the
+    three were written over each other. Where nothing down to the plot's bottom is clear, it
+    is left out."""
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui.theme import make_theme
+
+    widget = DescentPlots(make_theme("dark", zoom))
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_data(table.trace(20, 200), sweep=table.sweep(200))
+    widget.settle()
+    QApplication.processEvents()
+    text = widget._blown_text
+    assert text.toPlainText() == "inf/nan"
+    room = widget.plot_sweep.getViewBox().sceneBoundingRect()
+    if size[1] >= 520:  # room enough: it is there
+        assert text.isVisible()
+    if not text.isVisible():
+        return
+    mine = text.sceneBoundingRect()
+    assert room.top() <= mine.top() and mine.bottom() <= room.bottom(), (size, mine, room)
+    for line in widget._thr_lines:
+        label = line.label.sceneBoundingRect()
+        assert not mine.intersects(label), (size, line.label.toPlainText(), mine, label)
+
+
 def test_the_threshold_labels_move_apart_when_the_zoom_grows_their_text(qtbot, table):
     """Zoomed in (the lecturer's Ctrl+=), the labels' text grows where they stand: their places
     are fitted again, not left to the next change of the plot's range."""
