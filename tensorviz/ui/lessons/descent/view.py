@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from tensorviz.ui.widgets.elide import elide_wrapped
 from tensorviz.ui.widgets.landscape import LandscapePlot, RaceLoss, Runner
 from tensorviz.ui.widgets.playback import PlaybackBar
 from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.steady import SteadyBox, fix_size
 
 SPEEDS = (5, 10, 25, 50, 100, 250)  # epochs per second
 #: The code pane is written at once, then at most once per pause of this length while the
@@ -84,7 +85,9 @@ class DescentView(LessonView):
         self.regime_detail = QLabel(objectName="regime_detail", wordWrap=True)
         self.regime_detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         head.addWidget(self.regime_label, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.regime_detail, 1)
+        # in boxes of fixed heights (_fit_heights): their new texts lay nothing out again
+        self._boxes = {self.regime_detail: SteadyBox(self.regime_detail)}
+        head.addWidget(self._boxes[self.regime_detail], 1)
         self.busy_label = QLabel(objectName="busy_label")
         set_role(self.busy_label, "muted")
         head.addWidget(self.busy_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -94,7 +97,8 @@ class DescentView(LessonView):
         self.diverged_label = QLabel(objectName="diverged_label", wordWrap=True)
         self.diverged_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         set_role(self.diverged_label, None, "bad-strong")
-        layout.addWidget(self.diverged_label)
+        self._boxes[self.diverged_label] = SteadyBox(self.diverged_label)
+        layout.addWidget(self._boxes[self.diverged_label])
         self.plots = DescentPlots(theme)
         # the line fit's landscape beside the plots, in its own view (never repaints them)
         self.landscape = LandscapePlot(theme)
@@ -137,7 +141,8 @@ class DescentView(LessonView):
         self.update_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.update_label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.update_label)
+        self.update_box = SteadyBox(self.update_label)  # its height: apply_theme
+        layout.addWidget(self.update_box)
 
         for label in (self.regime_detail, self.diverged_label):
             label.installEventFilter(self)  # their heights follow their widths
@@ -246,7 +251,7 @@ class DescentView(LessonView):
         self.race_loss.apply_theme(t)
         mono = t.font(11, mono=True)
         self.update_label.setFont(mono)
-        self.update_label.setFixedHeight(3 * QFontMetrics(mono).lineSpacing() + t.px(4))
+        self.update_box.setFixedHeight(3 * QFontMetrics(mono).lineSpacing() + t.px(4))
         body = t.font(theme_mod.BASE_POINT_SIZE)
         for label in (self.regime_detail, self.diverged_label):
             label.setFont(body)
@@ -283,8 +288,9 @@ class DescentView(LessonView):
                 sample = "\n".join([longest[0][:1] + "Xg"] * lines)
                 need = min(need, max(_wrapped_height(metrics, width, sample), round(room * share)))
             self._heights[label] = need
-            if label.height() != need + 2:
-                label.setFixedHeight(need + 2)
+            box = self._boxes[label]
+            if box.minimumHeight() != need + 2 or box.maximumHeight() != need + 2:
+                box.setFixedHeight(need + 2)
         self._show_texts()
 
     def _show_texts(self) -> None:
@@ -293,7 +299,12 @@ class DescentView(LessonView):
 
     def _fix_widths(self) -> None:
         """Texts that change with every epoch or run get the width of their longest form."""
-        self.epoch_label.setFixedWidth(_widest(self.epoch_label, [texts.epoch_of(1000, 1000)]))
+        longest = texts.epoch_of(1000, 1000)
+        label = self.epoch_label
+        height = label.fontMetrics().boundingRect(longest).height()
+        margins = label.contentsMargins()
+        height += margins.top() + margins.bottom() + 2 * label.margin()
+        fix_size(label, QSize(_widest(label, [longest]), max(height, label.sizeHint().height())))
         self.busy_label.setFixedWidth(_widest(self.busy_label, [texts.computing()]))
 
 

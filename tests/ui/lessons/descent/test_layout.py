@@ -50,6 +50,51 @@ def test_dragging_lr_to_divergence_moves_nothing(qtbot, theme):
     assert any(t.startswith("Diverged in epoch") for t in texts)  # the long texts came
 
 
+def test_a_new_lr_lays_the_lesson_out_not_again(qtbot, theme):
+    """The texts a new lr changes (the epoch, the update, the regime's detail and the
+    divergence line) live in rooms of fixed size: a label's new text asked every layout up to
+    the window to be computed again, ~1 ms of each value while the lecturer drags."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    les = lessons.build("descent", theme)
+    qtbot.addWidget(les)
+    les.resize(1400, 900)
+    les.show()
+    les.settle()
+    les.findChild(QPushButton, "experiment_line").click()
+    les.settle()
+    slider = les.findChild(QSlider, "lr_slider")
+    grid = descent.lr_grid()
+    slider.setValue(grid.index(0.001))
+    les.settle()
+    QApplication.processEvents()
+
+    class Layouts(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event) -> bool:
+            mine = isinstance(obj, QWidget) and (obj is les or les.isAncestorOf(obj))
+            if event.type() == QEvent.Type.LayoutRequest and mine:
+                self.count += 1
+            return False
+
+    layouts = Layouts()
+    QApplication.instance().installEventFilter(layouts)
+    try:
+        updates, details = set(), set()
+        for pos in range(grid.index(0.001) + 1, grid.index(0.001) + 9):  # all converging
+            slider.setValue(pos)
+            les.settle()
+            QApplication.processEvents()
+            updates.add(les.findChild(QLabel, "update_label").text())
+            details.add(les.findChild(QLabel, "regime_detail").text())
+    finally:
+        QApplication.instance().removeEventFilter(layouts)
+    assert len(updates) == 8 and len(details) > 1  # new texts came
+    assert layouts.count == 0
+
+
 def _cut(widget: QWidget) -> str | None:
     """Why ``widget`` does not show its whole text, or None when it does."""
     if isinstance(widget, QLabel):
