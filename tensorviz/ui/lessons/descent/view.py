@@ -30,6 +30,7 @@ from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.debounce import Debounced
 from tensorviz.ui.widgets.descent_plots import DescentPlots
 from tensorviz.ui.widgets.elide import elide_wrapped
+from tensorviz.ui.widgets.frames import OneFrame
 from tensorviz.ui.widgets.landscape import LandscapePlot, RaceLoss, Runner
 from tensorviz.ui.widgets.playback import PlaybackBar
 from tensorviz.ui.widgets.roles import set_role
@@ -139,7 +140,8 @@ class DescentView(LessonView):
         # long updates (momentum, Adam) are cut at the right instead of widening the picture
         # and squeezing the controls and the code; the full text is the tooltip
         self.update_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # not selectable: a selectable label lays its text out in its paint and then asks for
+        # a second repaint, every value of a drag (torch's printed output, beside, is)
         self.update_label.setTextFormat(Qt.TextFormat.PlainText)
         self.update_box = SteadyBox(self.update_label)  # its height: apply_theme
         layout.addWidget(self.update_box)
@@ -149,6 +151,7 @@ class DescentView(LessonView):
         self._texts = {self.regime_detail: "", self.diverged_label: ""}  # whole, unelided
         self._heights = {self.regime_detail: 0, self.diverged_label: 0}  # their text's room
         self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
+        self._one_frame = OneFrame(self)  # a new lr changes five plots: one repaint
         self._described: Trace | None = None  # the run the regime texts describe
         self.set_content(self.controls, picture, code_width=28)
         self.picture_area().installEventFilter(self)  # their heights follow its height too
@@ -188,6 +191,7 @@ class DescentView(LessonView):
             self._show_texts()
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
+        self._one_frame.hold()
 
     def _draw_race(self, state: State, shown: Shown, k: int) -> None:
         """The landscape (line fit) with the lesson's run and the race, and the race's loss."""

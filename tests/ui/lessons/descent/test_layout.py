@@ -95,6 +95,46 @@ def test_a_new_lr_lays_the_lesson_out_not_again(qtbot, theme):
     assert layouts.count == 0
 
 
+def test_a_new_lr_repaints_the_window_once(qtbot, theme):
+    """A new lr changes the four plots (and the landscape): one repaint of the window paints
+    them all (each scene had the window repainted as it handed its change on: six passes a
+    value, each with its own flush to the screen)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    les = lessons.build("descent", theme)
+    qtbot.addWidget(les)
+    les.resize(1400, 900)
+    les.show()
+    qtbot.waitExposed(les)
+    les.findChild(QPushButton, "experiment_line").click()
+    les.settle()
+    slider = les.findChild(QSlider, "lr_slider")
+    grid = descent.lr_grid()
+    slider.setValue(grid.index(0.001))
+    les.settle()
+    qtbot.wait(50)
+    viewports = [v.viewport() for v in les.view.plots.views]
+
+    class Syncs(QObject):
+        requests = 0
+        painted: dict = {}  # viewport: the window's repaints begun when it was painted
+
+        def eventFilter(self, obj, event) -> bool:
+            if obj is les and event.type() == QEvent.Type.UpdateRequest:
+                self.requests += 1
+            elif event.type() == QEvent.Type.Paint and obj in viewports:
+                self.painted.setdefault(obj, self.requests)
+            return False
+
+    syncs = Syncs()
+    les.installEventFilter(syncs)
+    for viewport in viewports:
+        viewport.installEventFilter(syncs)
+    slider.setValue(grid.index(0.001) + 1)
+    qtbot.waitUntil(lambda: len(syncs.painted) == len(viewports))
+    assert set(syncs.painted.values()) == {1}  # all in the first repaint
+
+
 def _cut(widget: QWidget) -> str | None:
     """Why ``widget`` does not show its whole text, or None when it does."""
     if isinstance(widget, QLabel):

@@ -1,0 +1,93 @@
+"""OneFrame: a change to several graphics views repaints their window once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QWidget,
+)
+
+from tensorviz.ui.widgets.frames import OneFrame
+
+
+class Syncs(QObject):
+    """Counts the update requests the window gets (after any filter that holds them) and
+    the paints of each view."""
+
+    def __init__(self, window: QWidget, views: list[QGraphicsView]) -> None:
+        super().__init__()
+        self.requests = 0
+        self.paints = dict.fromkeys(v.viewport() for v in views)
+        for viewport in self.paints:
+            self.paints[viewport] = 0
+            viewport.installEventFilter(self)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.UpdateRequest:
+            self.requests += 1
+        elif watched in self.paints and event.type() == QEvent.Type.Paint:
+            self.paints[watched] += 1
+        return False
+
+
+def _window(qtbot, count: int):
+    window = QWidget()
+    row = QHBoxLayout(window)
+    views, items = [], []
+    for _ in range(count):
+        scene = QGraphicsScene(0, 0, 100, 100, window)
+        item = QGraphicsRectItem(QRectF(10, 10, 20, 20))
+        scene.addItem(item)
+        view = QGraphicsView(scene)
+        row.addWidget(view)
+        views.append(view)
+        items.append(item)
+    qtbot.addWidget(window)
+    window.resize(600, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the first paints are done
+    return window, views, items
+
+
+def _move_all(items, dx: float) -> None:
+    for item in items:
+        item.setPos(item.pos().x() + dx, 0)
+
+
+def test_changes_to_five_views_repaint_the_window_once(qtbot):
+    window, views, items = _window(qtbot, 5)
+    frame = OneFrame(window)
+    syncs = Syncs(window, views)
+    _move_all(items, 5)
+    frame.hold()
+    qtbot.waitUntil(lambda: all(syncs.paints.values()))
+    QApplication.processEvents()
+    assert syncs.requests == 1
+    assert set(syncs.paints.values()) == {1}
+
+    # without it: each scene has the window repainted as it hands its change on
+    syncs.requests = 0
+    _move_all(items, 5)
+    qtbot.waitUntil(lambda: min(syncs.paints.values()) == 2)
+    QApplication.processEvents()
+    assert syncs.requests == 5
+
+
+def test_a_hold_with_nothing_changed_leaves_the_window_working(qtbot):
+    window, views, items = _window(qtbot, 2)
+    frame = OneFrame(window)
+    syncs = Syncs(window, views)
+    frame.hold()
+    frame.hold()  # twice in one pass: one release
+    QApplication.processEvents()
+    assert syncs.requests == 0
+    _move_all(items, 5)  # after the hold: repainted as always
+    qtbot.waitUntil(lambda: all(syncs.paints.values()))
