@@ -53,6 +53,7 @@ from tensorviz.ui.theme import (
     stylesheet,
     system_theme_name,
 )
+from tensorviz.ui.widgets.frames import OneFrame
 
 ICON = RESOURCES / "icons" / "tensorviz.svg"
 # Below this width (logical px: 1350 px at zoom 150, 1125 px at 125) the lesson list hides on its
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self._infos = lessons.available()
         self._lessons: dict[str, Lesson] = {}
         self._styled: dict[str, Theme] = {}  # the theme each built lesson was last styled in
+        self._one_frame = OneFrame(self)
         keys = [i.key for i in self._infos]
         self._settings = settings.open_settings() if remember else None
         prefs = settings.load(self._settings, keys) if self._settings else settings.Preferences()
@@ -366,6 +368,9 @@ class MainWindow(QMainWindow):
         # (asked for first, so queued first) came before them and the window was painted
         # again once they had moved things (descent: two frames, 158 -> 115 ms to the last)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # the plots' scenes hand their changes on in queued calls, each having the window
+        # repainted: one repaint for all of them (descent: five plots)
+        self._one_frame.hold()
 
     def _style_shell(self) -> None:
         """The style sheet on the window's parts that are not lessons."""

@@ -232,3 +232,39 @@ def test_plot_restyle_changes_only_what_the_switch_changed(qtbot):
         after.append(left.textWidth)
     assert after[0] == after[1] == after[2]
     assert room <= after[0] <= room + 4
+
+
+def test_a_zoom_paints_descent_s_plots_once(qtbot):
+    """A zoom restyles descent's four plots together and the window paints them in one pass:
+    their scenes each had the window repainted as they handed their changes on, and a plot
+    painted whole in one pass was painted whole again in the next."""
+
+    class WholePaints(QObject):
+        def __init__(self, viewport) -> None:
+            super().__init__(viewport)
+            self.viewport, self.seen = viewport, 0
+            viewport.installEventFilter(self)
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                area = event.region().boundingRect()
+                whole = self.viewport.width() * self.viewport.height()
+                self.seen += area.width() * area.height() >= whole // 2
+            return False
+
+    win = MainWindow(theme="light", zoom=100, language="en", remember=False)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    lesson = win.select_lesson("descent")
+    lesson.settle()
+    win.statusBar().showMessage("made before the zooms measured here")
+    qtbot.wait(50)
+    paints = [WholePaints(view.viewport()) for view in lesson.view.plots.views]
+    for action in ("zoom_in", "zoom_out"):
+        for count in paints:
+            count.seen = 0
+        win._actions[action].trigger()
+        qtbot.waitUntil(lambda: all(count.seen for count in paints))
+        qtbot.wait(100)
+        assert [count.seen for count in paints] == [1, 1, 1, 1], action
