@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, Qt, Slot
 from PySide6.QtWidgets import QWidget
+
+
+class _Held:
+    """What a hold keeps, apart from the OneFrame (which may go first: see ``_gone``)."""
+
+    window: QWidget | None = None
+    asked = False  # an update request was held
+
+
+def _gone(held: _Held) -> None:
+    """The OneFrame went during a hold (its queued release with it): the window's repaint
+    manager posts no request while the held one is outstanding, so it would never be
+    repainted again; it gets its request now."""
+    window, held.window = held.window, None
+    if held.asked and window is not None and shiboken6.isValid(window):
+        QCoreApplication.postEvent(window, QEvent(QEvent.Type.UpdateRequest))
 
 
 class OneFrame(QObject):
@@ -19,32 +36,35 @@ class OneFrame(QObject):
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self._widget = widget
-        self._window: QWidget | None = None
-        self._asked = False  # an update request was held
+        self._held = held = _Held()
+        self.destroyed.connect(lambda *_: _gone(held))
 
     def hold(self) -> None:
         """Hold the window's repaint until what is queued now has run."""
-        if self._window is not None:
+        held = self._held
+        if held.window is not None:
             return  # held already: released with the rest
-        self._window = self._widget.window()
-        self._window.installEventFilter(self)
+        held.window = self._widget.window()
+        held.window.installEventFilter(self)
         # queued after the scenes' calls, which the change posted before this
         QMetaObject.invokeMethod(self, "_release", Qt.ConnectionType.QueuedConnection)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.UpdateRequest:
-            self._asked = True
+        held = self._held
+        if watched is held.window and event.type() == QEvent.Type.UpdateRequest:
+            held.asked = True
             return True
         return False
 
     @Slot()
     def _release(self) -> None:
-        window, self._window = self._window, None
+        held = self._held
+        window, held.window = held.window, None
         if window is None:
             return
         window.removeEventFilter(self)
-        if self._asked:
-            self._asked = False
+        if held.asked:
+            held.asked = False
             # the window's repaint manager posts no request while one is outstanding: the
             # one it posted was held, so it gets it now
             QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtWidgets import (
     QApplication,
@@ -85,3 +86,28 @@ def test_a_hold_with_nothing_changed_leaves_the_window_working(qtbot):
     assert syncs.requests == 0
     _move_all(items, 5)  # after the hold: repainted as always
     qtbot.waitUntil(lambda: all(syncs.paints.values()))
+
+
+def test_the_window_repaints_after_a_hold_and_when_its_owner_goes_during_one(qtbot):
+    """After a hold the window repaints as always; and where the widget that held goes before
+    its release (its queued release goes with it), the window still gets its repaint: its
+    repaint manager asks for none while the held one is outstanding."""
+    window, views, items = _window(qtbot, 3)
+    owner = QWidget(window)
+    frame = OneFrame(owner)
+    syncs = Syncs(window, views)
+    _move_all(items, 5)
+    frame.hold()
+    qtbot.waitUntil(lambda: all(syncs.paints.values()))
+    _move_all(items, 5)  # after the release: painted again
+    qtbot.waitUntil(lambda: min(syncs.paints.values()) == 2)
+
+    _move_all(items, 5)
+    frame.hold()
+    for view in views:  # the scenes' queued calls, not the release: the repaint is held
+        QApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+    assert min(syncs.paints.values()) == 2
+    shiboken6.delete(owner)  # at once: its queued release is dropped with it
+    qtbot.waitUntil(lambda: min(syncs.paints.values()) == 3)
+    _move_all(items, 5)
+    qtbot.waitUntil(lambda: min(syncs.paints.values()) == 4)
