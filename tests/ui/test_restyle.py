@@ -129,22 +129,28 @@ class _Count(QObject):
         return False
 
 
+def _window_with_status_bar(qtbot, key: str):
+    """A window at 1400x900 showing lesson ``key``, settled, its status bar made and shown
+    (by a message) before the zooms a test measures."""
+    win = MainWindow(theme="light", zoom=100, language="en", remember=False)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    lesson = win.select_lesson(key)
+    lesson.settle()
+    QApplication.processEvents()
+    win.statusBar().showMessage("the status bar is made and shown before the zooms measured here")
+    QApplication.processEvents()
+    return win, lesson
+
+
 def test_a_zoom_lays_the_window_out_once(qtbot):
     """A zoom lays the window out before its repaint, once: the layouts were left to the
     event loop behind the repaint, and the status bar took the new font's height a frame
     later; each time the whole window was laid out and painted again."""
 
-    win = MainWindow(theme="light", zoom=100, language="en", remember=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    lesson = win.select_lesson("create")
-    lesson.settle()
-    QApplication.processEvents()
-
+    win, lesson = _window_with_status_bar(qtbot, "create")
     bar = win.statusBar()
-    bar.showMessage("the status bar is made and shown before the zooms measured here")
-    QApplication.processEvents()
     resizes = _Count(lesson, QEvent.Type.Resize)
     for action in ("zoom_in", "zoom_in", "zoom_out", "zoom_in"):
         width = lesson.width()
@@ -252,13 +258,7 @@ def test_a_zoom_paints_descent_s_plots_once(qtbot):
                 self.seen += area.width() * area.height() >= whole // 2
             return False
 
-    win = MainWindow(theme="light", zoom=100, language="en", remember=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    lesson = win.select_lesson("descent")
-    lesson.settle()
-    win.statusBar().showMessage("made before the zooms measured here")
+    win, lesson = _window_with_status_bar(qtbot, "descent")
     qtbot.wait(50)
     paints = [WholePaints(view.viewport()) for view in lesson.view.plots.views]
     for action in ("zoom_in", "zoom_out"):

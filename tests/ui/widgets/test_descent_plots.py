@@ -284,18 +284,14 @@ def test_an_axis_keeps_its_width_when_its_labels_get_shorter(plots):
     assert width_after(descent.square(lr=0.1, epochs=40)) == wide
 
 
-@pytest.mark.parametrize(
-    ("size", "zoom"), [((900, 600), 100), ((560, 380), 100), ((580, 330), 150)]
-)
-def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, table, size, zoom):
-    """'overshoots' and 'diverges' each beside its own line, inside the plot: in a small plot
-    the right-hand one goes to the left of its line rather than past the edge, cut, and
-    below the other one rather than over it."""
+def _sweep_shown(qtbot, table, theme_name: str, size, zoom: int) -> DescentPlots:
+    """The plots at ``size`` and ``zoom`` with one x² run of ``table`` and its sweep strip
+    (runs that converge, oscillate and blow up), settled."""
     from PySide6.QtWidgets import QApplication
 
     from tensorviz.ui.theme import make_theme
 
-    widget = DescentPlots(make_theme("light", zoom))
+    widget = DescentPlots(make_theme(theme_name, zoom))
     qtbot.addWidget(widget)
     widget.resize(*size)
     widget.show()
@@ -303,6 +299,17 @@ def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, table, size, zo
     widget.set_data(table.trace(20, 200), sweep=table.sweep(200))
     widget.settle()
     QApplication.processEvents()
+    return widget
+
+
+@pytest.mark.parametrize(
+    ("size", "zoom"), [((900, 600), 100), ((560, 380), 100), ((580, 330), 150)]
+)
+def test_the_threshold_labels_stay_inside_the_sweep_strip(qtbot, table, size, zoom):
+    """'overshoots' and 'diverges' each beside its own line, inside the plot: in a small plot
+    the right-hand one goes to the left of its line rather than past the edge, cut, and
+    below the other one rather than over it."""
+    widget = _sweep_shown(qtbot, table, "light", size, zoom)
     room = widget.plot_sweep.getViewBox().sceneBoundingRect()
     for line in widget._thr_lines:
         assert line.isVisible() and line.label.isVisible() and line.label.toPlainText()
@@ -322,18 +329,7 @@ def test_inf_nan_keeps_clear_of_the_threshold_labels(qtbot, table, size, zoom):
     below 'diverges' where that label is there: in a short strip (1024x768 at zoom 150) the
     three were written over each other. Where nothing down to the plot's bottom is clear, it
     is left out."""
-    from PySide6.QtWidgets import QApplication
-
-    from tensorviz.ui.theme import make_theme
-
-    widget = DescentPlots(make_theme("dark", zoom))
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_data(table.trace(20, 200), sweep=table.sweep(200))
-    widget.settle()
-    QApplication.processEvents()
+    widget = _sweep_shown(qtbot, table, "dark", size, zoom)
     text = widget._blown_text
     assert text.toPlainText() == "inf/nan"
     room = widget.plot_sweep.getViewBox().sceneBoundingRect()

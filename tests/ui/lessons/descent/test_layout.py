@@ -50,6 +50,26 @@ def test_dragging_lr_to_divergence_moves_nothing(qtbot, theme):
     assert any(t.startswith("Diverged in epoch") for t in texts)  # the long texts came
 
 
+def _line_fit_at(qtbot, theme, lr: float):
+    """Descent shown at 1400x900 in the line fit at ``lr``, settled: the lesson, its lr
+    slider and the slider's grid of learning rates."""
+    from PySide6.QtWidgets import QApplication
+
+    les = lessons.build("descent", theme)
+    qtbot.addWidget(les)
+    les.resize(1400, 900)
+    les.show()
+    qtbot.waitExposed(les)
+    les.findChild(QPushButton, "experiment_line").click()
+    les.settle()
+    slider = les.findChild(QSlider, "lr_slider")
+    grid = descent.lr_grid()
+    slider.setValue(grid.index(lr))
+    les.settle()
+    QApplication.processEvents()
+    return les, slider, grid
+
+
 def test_a_new_lr_lays_the_lesson_out_not_again(qtbot, theme):
     """The texts a new lr changes (the epoch, the update, the regime's detail and the
     divergence line) live in rooms of fixed size: a label's new text asked every layout up to
@@ -57,18 +77,7 @@ def test_a_new_lr_lays_the_lesson_out_not_again(qtbot, theme):
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    les = lessons.build("descent", theme)
-    qtbot.addWidget(les)
-    les.resize(1400, 900)
-    les.show()
-    les.settle()
-    les.findChild(QPushButton, "experiment_line").click()
-    les.settle()
-    slider = les.findChild(QSlider, "lr_slider")
-    grid = descent.lr_grid()
-    slider.setValue(grid.index(0.001))
-    les.settle()
-    QApplication.processEvents()
+    les, slider, grid = _line_fit_at(qtbot, theme, 0.001)
 
     class Layouts(QObject):
         count = 0
@@ -101,17 +110,7 @@ def test_a_new_lr_repaints_the_window_once(qtbot, theme):
     value, each with its own flush to the screen)."""
     from PySide6.QtCore import QEvent, QObject
 
-    les = lessons.build("descent", theme)
-    qtbot.addWidget(les)
-    les.resize(1400, 900)
-    les.show()
-    qtbot.waitExposed(les)
-    les.findChild(QPushButton, "experiment_line").click()
-    les.settle()
-    slider = les.findChild(QSlider, "lr_slider")
-    grid = descent.lr_grid()
-    slider.setValue(grid.index(0.001))
-    les.settle()
+    les, slider, grid = _line_fit_at(qtbot, theme, 0.001)
     qtbot.wait(50)
     viewports = [v.viewport() for v in les.view.plots.views]
 
