@@ -369,8 +369,10 @@ class MainWindow(QMainWindow):
         # again once they had moved things (descent: two frames, 158 -> 115 ms to the last)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         # the plots' scenes hand their changes on in queued calls, each having the window
-        # repainted: one repaint for all of them (descent: five plots)
-        self._one_frame.hold()
+        # repainted: one repaint for all of them (descent: five plots), once the layouts the
+        # switch set going have settled (shape: four repaints, its error banner's text
+        # refitting itself in three more passes)
+        self._one_frame.hold(settle=True)
 
     def _style_shell(self) -> None:
         """The style sheet on the window's parts that are not lessons."""

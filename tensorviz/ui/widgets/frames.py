@@ -1,4 +1,4 @@
-"""One repaint for a change that spans several graphics views."""
+"""One repaint for a change that spans several graphics views, or the whole window."""
 
 from __future__ import annotations
 
@@ -6,12 +6,18 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, Qt, Slot
 from PySide6.QtWidgets import QWidget
 
+#: How often a settling hold puts its release off for what the layouts queued (each round
+#: settles the layouts that the round before set going; a zoom or theme switch needed one).
+MAX_ROUNDS = 4
+
 
 class _Held:
     """What a hold keeps, apart from the OneFrame (which may go first: see ``_gone``)."""
 
     window: QWidget | None = None
     asked = False  # an update request was held
+    settle = False  # the layouts are settled before the repaint (settle_layouts)
+    rounds = 0  # releases put off for what settled layouts queued
 
 
 def _gone(held: _Held) -> None:
@@ -21,6 +27,44 @@ def _gone(held: _Held) -> None:
     window, held.window = held.window, None
     if held.asked and window is not None and shiboken6.isValid(window):
         QCoreApplication.postEvent(window, QEvent(QEvent.Type.UpdateRequest))
+
+
+class _LayoutRequests(QObject):
+    """Counts the layout requests delivered while it filters the application's events."""
+
+    count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def settle_layouts(limit: int = 8) -> int:
+    """Deliver the posted layout requests, then those they posted, until a pass posts none
+    (at most ``limit`` passes). Returns how many layout requests were delivered.
+
+    A layout that changes a widget's size often asks for another: a wrapped label fits its
+    height to its new width, a scroll area refits its content, an item view lays its items
+    out. Each pass left to the event loop came after a repaint and asked for one more (a zoom
+    of the shape lesson painted its window four times, its error banner settling in three
+    passes); settled here, before the one repaint, they are painted once."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return 0
+    counter = _LayoutRequests()
+    app.installEventFilter(counter)
+    delivered = 0
+    try:
+        for _ in range(limit):
+            counter.count = 0
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            delivered += counter.count
+            if not counter.count:
+                break
+    finally:
+        app.removeEventFilter(counter)
+    return delivered
 
 
 class OneFrame(QObject):
@@ -39,9 +83,12 @@ class OneFrame(QObject):
         self._held = held = _Held()
         self.destroyed.connect(lambda *_: _gone(held))
 
-    def hold(self) -> None:
-        """Hold the window's repaint until what is queued now has run."""
+    def hold(self, settle: bool = False) -> None:
+        """Hold the window's repaint until what is queued now has run; ``settle``: and until
+        the layouts have settled (:func:`settle_layouts`: a change of the whole window, as a
+        zoom)."""
         held = self._held
+        held.settle = held.settle or settle
         if held.window is not None:
             return  # held already: released with the rest
         held.window = self._widget.window()
@@ -59,9 +106,17 @@ class OneFrame(QObject):
     @Slot()
     def _release(self) -> None:
         held = self._held
-        window, held.window = held.window, None
-        if window is None:
+        if held.window is None:
             return
+        if held.settle and settle_layouts() and held.rounds < MAX_ROUNDS:
+            # what the layouts moved asked for its repaint, which goes with the held one;
+            # a graphics scene among them hands its change on in a queued call: once more,
+            # after those
+            held.rounds += 1
+            QMetaObject.invokeMethod(self, "_release", Qt.ConnectionType.QueuedConnection)
+            return
+        window, held.window = held.window, None
+        held.settle, held.rounds = False, 0
         window.removeEventFilter(self)
         if held.asked:
             held.asked = False

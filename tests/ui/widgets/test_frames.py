@@ -111,3 +111,39 @@ def test_the_window_repaints_after_a_hold_and_when_its_owner_goes_during_one(qtb
     qtbot.waitUntil(lambda: min(syncs.paints.values()) == 3)
     _move_all(items, 5)
     qtbot.waitUntil(lambda: min(syncs.paints.values()) == 4)
+
+
+class _Refitting(QWidget):
+    """A widget whose every layout pass asks for another, ``left`` times, and changes what
+    it shows (as a wrapped text refitting to the width its last pass gave it)."""
+
+    left = 0
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.left:
+            self.left -= 1
+            self.update()
+            QApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().event(event)
+
+
+def test_a_settling_hold_repaints_once_the_layouts_have_settled(qtbot):
+    """hold(settle=True) (a zoom): layouts that ask for more layouts run to the end before
+    the one repaint; left to the event loop, each came after a repaint and asked for another
+    (a plain hold: the window was repainted twice)."""
+    window, views, items = _window(qtbot, 2)
+    refitting = _Refitting(window)
+    refitting.resize(50, 50)
+    refitting.show()
+    qtbot.wait(50)
+    syncs = Syncs(window, views)
+    frame = OneFrame(window)
+    refitting.left = 3
+    QApplication.postEvent(refitting, QEvent(QEvent.Type.LayoutRequest))
+    refitting.update()
+    _move_all(items, 5)
+    frame.hold(settle=True)
+    qtbot.waitUntil(lambda: all(syncs.paints.values()))
+    qtbot.wait(100)
+    assert refitting.left == 0
+    assert syncs.requests == 1
