@@ -282,6 +282,13 @@ class MainWindow(QMainWindow):
         self._prefs.lesson = key
         self._actions[f"lesson_{key}"].setChecked(True)
         self._update_title()
+        self.paint_once_settled()
+
+    def paint_once_settled(self) -> None:
+        """Hold the window's repaint until the layouts set going now have settled: a new
+        lesson or a lecture step shown in one frame, not in one per layout pass (a wrapped
+        text refitting to its width asks for another pass, which came after a repaint)."""
+        self._one_frame.hold(settle=True)
 
     # -- lecture mode ----------------------------------------------------------------------
     def lecture_host(self) -> QVBoxLayout:
@@ -372,7 +379,7 @@ class MainWindow(QMainWindow):
         # repainted: one repaint for all of them (descent: five plots), once the layouts the
         # switch set going have settled (shape: four repaints, its error banner's text
         # refitting itself in three more passes)
-        self._one_frame.hold(settle=True)
+        self.paint_once_settled()
 
     def _style_shell(self) -> None:
         """The style sheet on the window's parts that are not lessons."""

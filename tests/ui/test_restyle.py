@@ -287,3 +287,19 @@ def test_a_zoom_or_theme_switch_paints_the_window_once(qtbot, key):
         qtbot.waitUntil(lambda: paints.seen > 0)
         qtbot.wait(300)  # what would come after the first frame
         assert paints.seen == 1, f"{key} {action}: the window painted {paints.seen} times"
+
+
+def test_switching_to_a_lesson_paints_the_window_once(qtbot):
+    """The lesson chosen in the list is shown laid out, in one frame: shape's error banner
+    refitting its text took three (the list's click, then two layout passes, each after a
+    repaint)."""
+    win, _ = _window_with_status_bar(qtbot, "create")
+    win.select_lesson("shape").settle()
+    win.select_lesson("create").settle()
+    qtbot.wait(100)
+    paints = _Count(win, QEvent.Type.Paint)
+    win._list.setCurrentRow(win.lesson_keys().index("shape"))
+    qtbot.waitUntil(lambda: paints.seen > 0)
+    qtbot.wait(300)
+    assert win.current_lesson().key == "shape"
+    assert paints.seen == 1, f"the window painted {paints.seen} times"

@@ -138,6 +138,7 @@ class LectureMode(QObject):
             self._cover(lesson, step.question)
         self._show_strip()
         self._store_step()
+        self._window.paint_once_settled()
 
     def next(self) -> None:
         if self.number < len(self.track):

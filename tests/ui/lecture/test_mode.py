@@ -117,3 +117,39 @@ def test_leaving_and_coming_back_returns_to_the_step(window, qtbot):
     window.select_lesson("numpy")
     window._actions["lecture"].trigger()
     assert window.lecture.active and window.lecture.number == 2
+
+
+def test_the_next_step_is_painted_once_laid_out(window, qtbot):
+    """A step's new picture is laid out to the end before it is painted: layouts that settle
+    in several passes (a wrapped text refitting to its width, a scroll area to its content)
+    each came after a repaint and asked for another, so the class watched a step arrive in
+    up to seven frames (descent's "Why x = x - lr * x.grad fails": four or five). Now one
+    frame, and one more where torch's answer comes from the lesson's worker after the step
+    is shown."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from tensorviz.ui.lecture.track import course
+
+    title = "Why x = x - lr * x.grad fails"
+    number = next(s.number for s in course().steps if s.title("en") == title)
+    window.lecture.enter(number - 1)
+    window.current_lesson().settle()
+    qtbot.wait(300)
+
+    class Paints(QObject):
+        seen = 0
+
+        def eventFilter(self, watched, event) -> bool:
+            self.seen += watched is window and event.type() == QEvent.Type.Paint
+            return False
+
+    paints = Paints(window)
+    QApplication.instance().installEventFilter(paints)
+    try:
+        window.lecture.next()
+        window.current_lesson().settle()
+        qtbot.wait(400)
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+    assert window.lecture.number == number
+    assert 1 <= paints.seen <= 2, f"step {number} arrived in {paints.seen} frames"
