@@ -14,6 +14,7 @@ from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.track import course
 from tensorviz.ui.theme import BASE_POINT_SIZE
 from tests.image_testing import compare
+from tests.ui.events import EventCount
 
 # the reference images' tolerance (0.1% of pixels); descent's pyqtgraph plots keep a pixel or
 # two of the zoomed layout (axis and cursor positions)
@@ -116,19 +117,6 @@ def test_a_dialog_on_the_window_takes_its_style_sheet(qtbot):
     box.close()
 
 
-class _Count(QObject):
-    """How many events of ``kind`` ``watched`` has had since ``seen`` was last set."""
-
-    def __init__(self, watched: QObject, kind: QEvent.Type) -> None:
-        super().__init__(watched)  # goes with what it watches
-        self.kind, self.seen = kind, 0
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        self.seen += event.type() == self.kind
-        return False
-
-
 def _window_with_status_bar(qtbot, key: str):
     """A window at 1400x900 showing lesson ``key``, settled, its status bar made and shown
     (by a message) before the zooms a test measures."""
@@ -151,7 +139,7 @@ def test_a_zoom_lays_the_window_out_once(qtbot):
 
     win, lesson = _window_with_status_bar(qtbot, "create")
     bar = win.statusBar()
-    resizes = _Count(lesson, QEvent.Type.Resize)
+    resizes = EventCount(lesson, QEvent.Type.Resize)
     for action in ("zoom_in", "zoom_in", "zoom_out", "zoom_in"):
         width = lesson.width()
         win._actions[action].trigger()
@@ -192,7 +180,7 @@ def test_replacing_a_style_sheet_looks_as_setting_it_afresh(qtbot):
     )
     assert box.styleSheet() == fresh.styleSheet()
 
-    polishes = _Count(label, QEvent.Type.StyleChange)
+    polishes = EventCount(label, QEvent.Type.StyleChange)
     set_stylesheet(box, stylesheet(make_theme("dark", 150)))
     assert polishes.seen == 0
 
@@ -280,7 +268,7 @@ def test_a_zoom_or_theme_switch_paints_the_window_once(qtbot, key):
     if key == "shape":
         assert lesson.view.banner.isVisible()  # its opening example: view() fails
     qtbot.wait(100)
-    paints = _Count(win, QEvent.Type.Paint)
+    paints = EventCount(win, QEvent.Type.Paint)
     for action in ("zoom_in", "zoom_out", "zoom_in", "theme_dark", "theme_light"):
         paints.seen = 0
         win._actions[action].trigger()
@@ -297,7 +285,7 @@ def test_switching_to_a_lesson_paints_the_window_once(qtbot):
     win.select_lesson("shape").settle()
     win.select_lesson("create").settle()
     qtbot.wait(100)
-    paints = _Count(win, QEvent.Type.Paint)
+    paints = EventCount(win, QEvent.Type.Paint)
     win._list.setCurrentRow(win.lesson_keys().index("shape"))
     qtbot.waitUntil(lambda: paints.seen > 0)
     qtbot.wait(300)

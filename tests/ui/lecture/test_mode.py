@@ -126,9 +126,10 @@ def test_the_next_step_is_painted_once_laid_out(window, qtbot):
     up to seven frames (descent's "Why x = x - lr * x.grad fails": four or five). Now one
     frame, and one more where torch's answer comes from the lesson's worker after the step
     is shown."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
 
     from tensorviz.ui.lecture.track import course
+    from tests.ui.events import EventCount
 
     title = "Why x = x - lr * x.grad fails"
     number = next(s.number for s in course().steps if s.title("en") == title)
@@ -136,20 +137,9 @@ def test_the_next_step_is_painted_once_laid_out(window, qtbot):
     window.current_lesson().settle()
     qtbot.wait(300)
 
-    class Paints(QObject):
-        seen = 0
-
-        def eventFilter(self, watched, event) -> bool:
-            self.seen += watched is window and event.type() == QEvent.Type.Paint
-            return False
-
-    paints = Paints(window)
-    QApplication.instance().installEventFilter(paints)
-    try:
-        window.lecture.next()
-        window.current_lesson().settle()
-        qtbot.wait(400)
-    finally:
-        QApplication.instance().removeEventFilter(paints)
+    paints = EventCount(window, QEvent.Type.Paint)
+    window.lecture.next()
+    window.current_lesson().settle()
+    qtbot.wait(400)
     assert window.lecture.number == number
     assert 1 <= paints.seen <= 2, f"step {number} arrived in {paints.seen} frames"
