@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGridLayout, 
 from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.curves import Curve
 
 theme_mod.configure_pyqtgraph()
 
@@ -117,10 +118,10 @@ def log10_of(values: np.ndarray) -> np.ndarray:
     return np.log10(np.clip(values.astype(np.float64), LOG_FLOOR, CLIP))
 
 
-def set_curve(item: pg.PlotDataItem, x, y, smooth: bool = True) -> None:
+def set_curve(item: Curve, x, y, smooth: bool = True) -> None:
     """setData, antialiased only where it is cheap: few points and no blow-up (a diverging
     run zigzags over many decades; aliased, it costs a tenth and looks the same)."""
-    item.opts["antialias"] = smooth and len(x) <= AA_MAX_POINTS
+    item.antialias = smooth and len(x) <= AA_MAX_POINTS
     item.setData(x, y)
 
 
@@ -336,10 +337,10 @@ class _Overlay:
     parameters and loss per epoch, and its learning rate on the sweep strip."""
 
     def __init__(self, plots: DescentPlots) -> None:
-        self.path = pg.PlotDataItem()
-        self.fit = pg.PlotDataItem()
-        self.params = [pg.PlotDataItem() for _ in range(2)]
-        self.loss = pg.PlotDataItem()
+        self.path = Curve()
+        self.fit = Curve()
+        self.params = [Curve() for _ in range(2)]
+        self.loss = Curve()
         self.lr_line = pg.InfiniteLine(angle=90, movable=False)
         plots.plot_main.addItem(self.path)
         plots.plot_main.addItem(self.fit, ignoreBounds=True)
@@ -349,11 +350,10 @@ class _Overlay:
         plots.plot_sweep.addItem(self.lr_line, ignoreBounds=True)
         for item in self.curves():
             item.setZValue(-1)  # under the current run
-            item.curve.setSegmentedLineMode("on")
         self.lr_line.setZValue(-1)
         self.lr_line.hide()
 
-    def curves(self) -> tuple[pg.PlotDataItem, ...]:
+    def curves(self) -> tuple[Curve, ...]:
         return (self.path, self.fit, *self.params, self.loss)
 
     def clear(self) -> None:
@@ -443,22 +443,26 @@ class DescentPlots(QWidget):
         m = self.plot_main
         self._parabola = m.plot()
         self._parabola.setZValue(-2)  # under overlaid paths too
-        self._path_line = m.plot()
+        self._path_line = Curve()
+        m.addItem(self._path_line)
         self._path_points = pg.ScatterPlotItem()
         m.addItem(self._path_points)
         self._data_points = pg.ScatterPlotItem()
         m.addItem(self._data_points)
         # fitted lines do not set the view: it frames the data, and a line that flew off
         # (large lr) is seen leaving it
-        self._fit_line = pg.PlotDataItem()
+        self._fit_line = Curve()
         m.addItem(self._fit_line, ignoreBounds=True)
         self._cursor_point = Dot()
         m.addItem(self._cursor_point, ignoreBounds=True)
-        self._param_curves = [self.plot_params.plot() for _ in range(2)]
+        self._param_curves = [Curve() for _ in range(2)]
+        for curve in self._param_curves:
+            self.plot_params.addItem(curve)
         self._param_cursor = [Dot(), Dot()]
         for dot in self._param_cursor:
             self.plot_params.addItem(dot, ignoreBounds=True)
-        self._loss_curve = self.plot_loss.plot()
+        self._loss_curve = Curve()
+        self.plot_loss.addItem(self._loss_curve)
         self._loss_cursor = Dot()
         self.plot_loss.addItem(self._loss_cursor, ignoreBounds=True)
         self.cursor_lines = []
@@ -577,7 +581,7 @@ class DescentPlots(QWidget):
             return np.empty(0), np.empty(0)
         return np.asarray(x), np.asarray(y)
 
-    def overlay_curve(self, index: int, name: str) -> pg.PlotDataItem:
+    def overlay_curve(self, index: int, name: str) -> Curve:
         """Overlay ``index``'s curve ``name``: ``path``, ``fit``, ``loss``, or the first or
         second parameter ``p0``/``p1``."""
         while len(self._overlay_items) <= index:

@@ -29,6 +29,7 @@ from tensorviz.core.descent import Trace
 from tensorviz.core.landscape import Landscape
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.curves import Curve, clip_segments
 from tensorviz.ui.widgets.descent_plots import Dot, cached_axes
 
 #: A path's segments are cut at this margin (a fraction of the view's span) outside the view.
@@ -466,8 +467,7 @@ class PathItem:
 
     def __init__(self) -> None:
         self.xData = self.yData = np.empty(0)
-        self.curve = pg.PlotCurveItem(connect="pairs", skipFiniteCheck=True)
-        self.curve.setSegmentedLineMode("on")
+        self.curve = Curve(connect="pairs")
         self._rect: tuple[float, float, float, float] | None = None
         self._pens = (QPen(), QPen())  # as given, and solid
 
@@ -493,37 +493,11 @@ class PathItem:
         # antialiased only where cheap (as the lesson's other plots)
         w, h = rect[2] - rect[0], rect[3] - rect[1]
         length = float(np.hypot(np.diff(xs)[0::2] / w, np.diff(ys)[0::2] / h).sum())
-        self.curve.opts["antialias"] = len(self.xData) <= AA_MAX_POINTS and length <= AA_MAX_LENGTH
+        self.curve.antialias = len(self.xData) <= AA_MAX_POINTS and length <= AA_MAX_LENGTH
         pen = self._pens[1] if length > DASH_MAX_LENGTH else self._pens[0]
-        if pen != self.curve.opts["pen"]:
+        if pen != self.curve.pen():
             self.curve.setPen(pen)
-        self.curve.setData(xs, ys, connect="pairs")
-
-
-def clip_segments(x: np.ndarray, y: np.ndarray, rect) -> tuple[np.ndarray, np.ndarray]:
-    """The polyline (x, y) as its segments cut to ``rect`` (x_lo, y_lo, x_hi, y_hi): pairs of
-    end points, one pair a segment; segments wholly outside are left out (Liang-Barsky)."""
-    x_lo, y_lo, x_hi, y_hi = rect
-    x0, y0, x1, y1 = x[:-1], y[:-1], x[1:], y[1:]
-    dx, dy = x1 - x0, y1 - y0
-    t0, t1 = np.zeros(len(dx)), np.ones(len(dx))
-    keep = np.ones(len(dx), dtype=bool)
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        for p, q in ((-dx, x0 - x_lo), (dx, x_hi - x0), (-dy, y0 - y_lo), (dy, y_hi - y0)):
-            keep &= (p != 0) | (q >= 0)  # parallel to this edge: inside it or not at all
-            r = q / p
-            t0 = np.where(p < 0, np.maximum(t0, r), t0)
-            t1 = np.where(p > 0, np.minimum(t1, r), t1)
-        keep &= t0 <= t1
-        # the end points themselves where a segment is not cut (no rounding of x0 + 1 * dx)
-        ax = np.where(t0 > 0, x0 + t0 * dx, x0)[keep]
-        ay = np.where(t0 > 0, y0 + t0 * dy, y0)[keep]
-        bx = np.where(t1 < 1, x0 + t1 * dx, x1)[keep]
-        by = np.where(t1 < 1, y0 + t1 * dy, y1)[keep]
-    xs, ys = np.empty(2 * len(ax)), np.empty(2 * len(ay))
-    xs[0::2], xs[1::2] = ax, bx
-    ys[0::2], ys[1::2] = ay, by
-    return xs, ys
+        self.curve.setData(xs, ys)
 
 
 def legend_html(rows: Sequence[tuple[str, str, str]], text: str) -> str:
@@ -564,7 +538,7 @@ class RaceLoss:
     def __init__(self, plot: pg.PlotItem, theme: Theme) -> None:
         self.plot = plot
         self.theme = theme
-        self.curves: list[pg.PlotDataItem] = []
+        self.curves: list[Curve] = []
         self._runners: tuple[Runner, ...] = ()
         self._log: bool | None = None
         self.legend = pg.TextItem(anchor=(1, 0))
@@ -590,8 +564,7 @@ class RaceLoss:
 
     def _paint(self) -> None:
         while len(self.curves) < len(self._runners):
-            curve = pg.PlotDataItem()
-            curve.curve.setSegmentedLineMode("on")
+            curve = Curve()
             curve.setZValue(-1)
             self.plot.addItem(curve)
             self.curves.append(curve)
@@ -607,7 +580,7 @@ class RaceLoss:
                 y = np.log10(np.clip(loss, 1e-30, 1e300))
             else:
                 y = np.clip(loss, -1e300, 1e300)
-            curve.opts["antialias"] = len(y) <= 150
+            curve.antialias = len(y) <= 150
             curve.setData(np.arange(len(y), dtype=np.float64), y)
             curve.setPen(theme_mod.series_pen(self.theme, runner.colour, width=1.5))
         t = self.theme

@@ -216,7 +216,7 @@ def test_a_race_state_round_trips_and_draws_the_same(qtbot, theme):
 
 
 def test_clip_segments_cuts_each_segment_to_the_rectangle():
-    from tensorviz.ui.widgets.landscape import clip_segments
+    from tensorviz.ui.widgets.curves import clip_segments
 
     rng = np.random.default_rng(7)
     x, y = rng.normal(size=400) * 3, rng.normal(size=400) * 3
