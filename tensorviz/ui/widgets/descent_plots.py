@@ -394,6 +394,7 @@ class DescentPlots(QWidget):
         self._paint_count = 0
         self._parabola_reach: float | None = None  # the reach the parabola is drawn to
         self._data_shown: tuple | None = None  # the line fit's data drawn
+        self._markers_key: tuple | None = None  # the path markers' epochs (_place_markers)
         self._frames: dict[pg.PlotItem, tuple[tuple[float, float], tuple[float, float]]] = {}
 
         self._axis_loss = Log10Axis("left")
@@ -610,6 +611,7 @@ class DescentPlots(QWidget):
             self._parabola_reach = None
             for item in (self._path_points, self._data_points):
                 item.setData([], [])
+            self._markers_key = None
             self._data_shown = None
             self._paint_diverged()
             self._paint_lr_marks()
@@ -646,7 +648,7 @@ class DescentPlots(QWidget):
             set_curve(self._path_line, xs, ys, smooth)
             step = max(1, math.ceil(good / MAX_MARKERS))
             idx = np.arange(0, good, step)
-            self._path_points.setData(xs[idx], ys[idx], brush=self._epoch_brushes(idx, n))
+            self._place_markers(xs[idx], ys[idx], idx, n)
             reach = max(3.0, float(np.abs(xs).max()) if xs.size else 3.0)
             reach = min(reach, 1e6)
             if reach != self._parabola_reach:  # the same for most lr: kept (a cached pixmap)
@@ -659,6 +661,7 @@ class DescentPlots(QWidget):
         else:
             self._path_line.setData([], [])
             self._path_points.setData([], [])
+            self._markers_key = None
             if self._parabola_reach is not None:
                 self._parabola_reach = None
                 self._parabola.setData([], [])
@@ -734,6 +737,24 @@ class DescentPlots(QWidget):
             # apply the new transform now, not at paint time: the items it moves would ask
             # for a second paint from within the first
             vb.updateMatrix()
+
+    def _place_markers(self, x: np.ndarray, y: np.ndarray, idx: np.ndarray, n: int) -> None:
+        """The path's markers at (x, y), epochs ``idx`` of ``n``. The same epochs as before
+        (most values of a drag: only the lr changed) keep their spots and brushes and only
+        move: a full setData styles every spot in Python again (~1 ms a value, issue 13)."""
+        points = self._path_points
+        key = (len(idx), int(idx[-1]) if len(idx) else -1, n)
+        if key != self._markers_key:
+            self._markers_key = key
+            points.setData(x, y, brush=self._epoch_brushes(idx, n))
+            return
+        # what ScatterPlotItem.addPoints does after its data changed, less the spots' styles
+        points.prepareGeometryChange()
+        points.data["x"] = x
+        points.data["y"] = y
+        points.informViewBoundsChanged()
+        points.bounds = [None, None]
+        points.invalidate()
 
     def _epoch_brushes(self, idx: np.ndarray, n: int) -> list:
         """One brush per marker, by epoch (dark early, bright late): 256 cached brushes."""
@@ -1045,6 +1066,7 @@ class DescentPlots(QWidget):
         self._path_line.setPen(theme_mod.series_pen(t, 0, width=1.5))
         # one drawing of a scatter's spots for all of its looks (each setter drew them all)
         self._path_points.setPen(pg.mkPen(t.text, width=max(1, t.px(0.5))), update=False)
+        self._markers_key = None  # their look changed: drawn afresh
         self._path_points.setSize(t.px(8))
         self._data_points.setPen(pg.mkPen(t.text, width=t.px(1)), update=False)
         self._data_points.setBrush(pg.mkBrush(t.series[2]), update=False)

@@ -377,3 +377,26 @@ def test_no_learning_rate_marks_before_a_run(qtbot, theme, table):
     assert all(line.isVisible() for line in (widget._lr_line, *widget._thr_lines))
     # and their words, set while they were hidden
     assert [line.label.toPlainText() for line in widget._thr_lines] == ["overshoots", "diverges"]
+
+
+def test_path_markers_moved_for_a_new_lr_are_drawn_as_a_fresh_plot_draws_them(qtbot, theme):
+    """A new lr with the same epochs only moves the markers (their spots and colours kept):
+    where they are and how they look is what a plot drawing that run first shows."""
+    pictures = []
+    for earlier in (None, 0.3):
+        widget = DescentPlots(theme)
+        qtbot.addWidget(widget)
+        widget.resize(662, 570)
+        widget.show()
+        if earlier is not None:
+            widget.set_data(descent.square(lr=earlier, epochs=50))
+            widget.settle()
+        run = descent.square(lr=0.1, epochs=50)
+        widget.set_data(run, cursor=1)
+        widget.settle()
+        x = run.params[:, 0].astype(np.float64)
+        points = widget._path_points.data
+        assert np.array_equal(points["x"], x) and np.array_equal(points["y"], x * x)
+        pictures.append(widget.grab().toImage())
+    result = compare(pictures[1], pictures[0])
+    assert result.size_ok and result.differing == 0, result
