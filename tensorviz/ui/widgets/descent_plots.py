@@ -813,8 +813,13 @@ class DescentPlots(QWidget):
         self._diverge_text.setText(self.tr("overflows in epoch {0}").format(first))
         good = finite_prefix(tr)
         if good:
-            self._diverge_text.setPos(max(0, good - 1), self._loss_y(float(tr.loss[good - 1])))
-            self._diverge_text.setAnchor((1, 0))
+            k = max(0, good - 1)
+            self._diverge_text.setPos(k, self._loss_y(float(tr.loss[good - 1])))
+            # beside the curve's last point, on the side with room: right of it in the first
+            # half of the epochs (there is no curve after it), left of it in the second (left
+            # of it early on, it was cut at the plot's edge)
+            lo, hi = self._epochs_span()
+            self._diverge_text.setAnchor((0, 0) if k < (lo + hi) / 2 else (1, 0))
         self._diverge_text.show()
 
     def _paint_sweep(self) -> None:

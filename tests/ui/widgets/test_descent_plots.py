@@ -400,3 +400,22 @@ def test_path_markers_moved_for_a_new_lr_are_drawn_as_a_fresh_plot_draws_them(qt
         pictures.append(widget.grab().toImage())
     result = compare(pictures[1], pictures[0])
     assert result.size_ok and result.differing == 0, result
+
+
+@pytest.mark.parametrize(("lr", "epochs"), [(10.0, 100), (1.3, 500), (1.05, 500)])
+def test_the_overflow_note_stays_inside_the_loss_plot(qtbot, theme, lr, epochs):
+    """ "overflows in epoch N" hangs beside the loss curve's last finite point, on the side
+    with room: early in the run it was cut at the plot's left edge (1024x768, zoom 120)."""
+    widget = DescentPlots(theme)
+    qtbot.addWidget(widget)
+    widget.resize(620, 420)
+    widget.show()
+    run = descent.square(lr=lr, epochs=epochs)
+    assert run.overflow is not None
+    widget.set_data(run)
+    widget.settle()
+    note = widget._diverge_text
+    assert note.isVisible()
+    text = note.mapRectToScene(note.boundingRect())
+    view = widget.plot_loss.getViewBox().sceneBoundingRect()
+    assert view.left() <= text.left() and text.right() <= view.right(), (text, view)
