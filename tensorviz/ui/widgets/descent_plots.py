@@ -861,7 +861,8 @@ class DescentPlots(QWidget):
         ]
         room = box.sceneBoundingRect()
         mine = text.sceneBoundingRect()
-        down = 0.0
+        # below the markers, not under their lower half (the text hangs from their centres)
+        down = self._sweep_blown.opts["size"] / 2 + 1
         for _ in range(len(labels) + 1):
             hit = [label for label in labels if mine.translated(0, down).intersects(label)]
             if not hit:
@@ -870,9 +871,8 @@ class DescentPlots(QWidget):
         if hit or mine.bottom() + down > room.bottom():
             text.hide()
             return
-        if down:
-            anchor = box.mapViewToScene(QPointF(x, top))
-            text.setPos(x, box.mapSceneToView(anchor + QPointF(0, down)).y())
+        anchor = box.mapViewToScene(QPointF(x, top))
+        text.setPos(x, box.mapSceneToView(anchor + QPointF(0, down)).y())
 
     def _paint_lr_marks(self) -> None:
         """The run's learning rate and the thresholds where the behaviour changes."""

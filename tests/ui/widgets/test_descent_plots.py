@@ -339,6 +339,10 @@ def test_inf_nan_keeps_clear_of_the_threshold_labels(qtbot, table, size, zoom):
         return
     mine = text.sceneBoundingRect()
     assert room.top() <= mine.top() and mine.bottom() <= room.bottom(), (size, mine, room)
+    # below the markers, not under their lower half
+    x, top = widget._blown_at
+    centre = widget.plot_sweep.getViewBox().mapViewToScene(QPointF(x, top))
+    assert mine.top() >= centre.y() + widget._sweep_blown.opts["size"] / 2, (size, mine, centre)
     for line in widget._thr_lines:
         label = line.label.sceneBoundingRect()
         assert not mine.intersects(label), (size, line.label.toPlainText(), mine, label)
