@@ -488,6 +488,7 @@ class DescentPlots(QWidget):
         diverges.leader, overshoots.follower = overshoots, diverges
         diverges.after_clearing = self._place_blown_text
         self._blown_at: tuple[float, float] | None = None  # where 'inf/nan' hangs from
+        self._note_at: tuple[float, float] | None = None  # the point the overflow note is at
         for line in (self._lr_line, *self._thr_lines):
             self.plot_sweep.addItem(line, ignoreBounds=True)
             line.hide()  # shown with a run (_paint_lr_marks), not at 0 before any
@@ -554,6 +555,7 @@ class DescentPlots(QWidget):
             self._overlays = overlays
             self._paint_overlays()
             self._frame_run()
+            self._clear_note()
         if sweep is not self._sweep:
             self._sweep = sweep
             self._paint_sweep()
@@ -698,6 +700,7 @@ class DescentPlots(QWidget):
         it (ranges are set from data, never auto, so foreign curves must be named here)."""
         self._loss_extras = tuple(curves)
         self._frame_loss()
+        self._clear_note()
 
     def _frame(
         self,
@@ -814,13 +817,35 @@ class DescentPlots(QWidget):
         good = finite_prefix(tr)
         if good:
             k = max(0, good - 1)
-            self._diverge_text.setPos(k, self._loss_y(float(tr.loss[good - 1])))
+            self._note_at = (k, self._loss_y(float(tr.loss[good - 1])))
+            self._diverge_text.setPos(*self._note_at)
             # beside the curve's last point, on the side with room: right of it in the first
             # half of the epochs (there is no curve after it), left of it in the second (left
             # of it early on, it was cut at the plot's edge)
             lo, hi = self._epochs_span()
             self._diverge_text.setAnchor((0, 0) if k < (lo + hi) / 2 else (1, 0))
         self._diverge_text.show()
+
+    def _clear_note(self) -> None:
+        """Move "overflows in epoch N" down below a text another widget keeps on the loss
+        plot (the race's legend, top right) where they meet: it was written under it."""
+        note = self._diverge_text
+        if not note.isVisible() or self._note_at is None:
+            return
+        box = self.plot_loss.getViewBox()
+        note.setPos(*self._note_at)
+        note.updateTransform(force=True)  # its rectangle, in the view as it is now
+        mine = note.sceneBoundingRect()
+        hit = [
+            other.sceneBoundingRect()
+            for other in box.childItems()  # texts on the view itself, not in its data
+            if isinstance(other, pg.TextItem) and other.isVisible()
+        ]
+        hit = [rect for rect in hit if rect.intersects(mine)]
+        if hit:
+            down = max(rect.bottom() for rect in hit) - mine.top() + 1
+            anchor = box.mapViewToScene(QPointF(*self._note_at))
+            note.setPos(self._note_at[0], box.mapSceneToView(anchor + QPointF(0, down)).y())
 
     def _paint_sweep(self) -> None:
         sweep = self._sweep

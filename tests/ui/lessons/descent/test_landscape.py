@@ -307,3 +307,18 @@ def test_a_small_plot_keeps_the_eigen_labels_whole_and_drops_a_legend_that_does_
     lesson.resize(1400, 900)
     qtbot.waitUntil(lambda: legend.isVisible())
     assert inside() == [True, True]
+
+
+def test_the_overflow_note_is_not_written_under_the_race_legend(lesson):
+    """A line fit that blows up early, with the race shown: "overflows in epoch N" sits right
+    of the loss curve's last point, where the race's legend is (top right); it goes below."""
+    everyone = ("course", "sgd", "momentum", "nesterov", "adam")
+    lesson.set_state(lesson.state.with_lr(2.0).replace(race=everyone))
+    lesson.settle()
+    plots = lesson.view.plots
+    note, legend = plots._diverge_text, lesson.view.race_loss.legend
+    assert note.isVisible() and legend.isVisible()
+    assert note.textItem.toPlainText().startswith("overflows in epoch")
+    assert not note.sceneBoundingRect().intersects(legend.sceneBoundingRect())
+    room = plots.plot_loss.getViewBox().sceneBoundingRect()
+    assert room.contains(note.sceneBoundingRect())
