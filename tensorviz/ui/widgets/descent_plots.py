@@ -843,9 +843,7 @@ class DescentPlots(QWidget):
         ]
         hit = [rect for rect in hit if rect.intersects(mine)]
         if hit:
-            down = max(rect.bottom() for rect in hit) - mine.top() + 1
-            anchor = box.mapViewToScene(QPointF(*self._note_at))
-            note.setPos(self._note_at[0], box.mapSceneToView(anchor + QPointF(0, down)).y())
+            _move_down(note, max(rect.bottom() for rect in hit) - mine.top() + 1)
 
     def _paint_sweep(self) -> None:
         sweep = self._sweep
@@ -896,8 +894,7 @@ class DescentPlots(QWidget):
         if hit or mine.bottom() + down > room.bottom():
             text.hide()
             return
-        anchor = box.mapViewToScene(QPointF(x, top))
-        text.setPos(x, box.mapSceneToView(anchor + QPointF(0, down)).y())
+        _move_down(text, down)
 
     def _paint_lr_marks(self) -> None:
         """The run's learning rate and the thresholds where the behaviour changes."""
