@@ -297,13 +297,14 @@ class InViewLabel(pg.InfLineLabel):
                 return  # no room for both: as they are
 
 
-def _move_down(item: QGraphicsItem, pixels: float) -> None:
-    """Move ``item`` down by ``pixels`` on screen (up where negative), whatever its parent's
-    transform (a vertical line's label lives in the line's rotated coordinates)."""
+def _move_down(item: QGraphicsItem, pixels: float, right: float = 0.0) -> None:
+    """Move ``item`` down by ``pixels`` on screen (up where negative) and ``right`` pixels to
+    the right, whatever its parent's transform (a vertical line's label lives in the line's
+    rotated coordinates)."""
     parent = item.parentItem()
     if parent is None:
         return
-    shift = parent.mapFromScene(QPointF(0, pixels)) - parent.mapFromScene(QPointF(0, 0))
+    shift = parent.mapFromScene(QPointF(right, pixels)) - parent.mapFromScene(QPointF(0, 0))
     item.setPos(item.pos() + shift)
 
 
@@ -496,6 +497,7 @@ class DescentPlots(QWidget):
         self.plot_sweep.addItem(self._blown_text, ignoreBounds=True)
         self._diverge_text = pg.TextItem(anchor=(0, 0))
         self.plot_loss.addItem(self._diverge_text, ignoreBounds=True)
+        self.plot_loss.getViewBox().sigResized.connect(self._clear_note)
         self._hover = {plot: pg.TextItem(anchor=(0, 1)) for plot in self.plots}
         for plot, item in self._hover.items():
             plot.addItem(item, ignoreBounds=True)
@@ -826,13 +828,15 @@ class DescentPlots(QWidget):
             self._diverge_text.setAnchor((0, 0) if k < (lo + hi) / 2 else (1, 0))
         self._diverge_text.show()
 
-    def _clear_note(self) -> None:
+    def _clear_note(self, *_) -> None:
         """Move "overflows in epoch N" down below a text another widget keeps on the loss
-        plot (the race's legend, top right) where they meet: it was written under it."""
+        plot (the race's legend, top right) where they meet: it was written under it; and
+        into the plot where the side beside its point is too narrow for it (a small plot)."""
         note = self._diverge_text
         if not note.isVisible() or self._note_at is None:
             return
         box = self.plot_loss.getViewBox()
+        box.updateMatrix()  # a resize updates it at paint time: the view as it is now
         note.setPos(*self._note_at)
         note.updateTransform(force=True)  # its rectangle, in the view as it is now
         mine = note.sceneBoundingRect()
@@ -842,8 +846,12 @@ class DescentPlots(QWidget):
             if isinstance(other, pg.TextItem) and other.isVisible()
         ]
         hit = [rect for rect in hit if rect.intersects(mine)]
-        if hit:
-            _move_down(note, max(rect.bottom() for rect in hit) - mine.top() + 1)
+        down = max(rect.bottom() for rect in hit) - mine.top() + 1 if hit else 0.0
+        room = box.sceneBoundingRect().adjusted(1, 0, -1, 0)  # a pixel clear of its edges
+        right = min(0.0, room.right() - mine.right())
+        right = max(right, room.left() - mine.left())  # the left edge first, if not both
+        if down or right:
+            _move_down(note, down, right)
 
     def _paint_sweep(self) -> None:
         sweep = self._sweep
@@ -963,6 +971,7 @@ class DescentPlots(QWidget):
         self._frames.clear()
         if self._run is not None:
             self._frame_run()
+            self._clear_note()
         self._frame(self.plot_sweep, (self._sweep_curve, self._sweep_blown))
         axes = [plot.getAxis(name) for plot in self.plots for name in ("left", "bottom")]
         for axis in axes:

@@ -406,13 +406,23 @@ def test_path_markers_moved_for_a_new_lr_are_drawn_as_a_fresh_plot_draws_them(qt
     assert result.size_ok and result.differing == 0, result
 
 
-@pytest.mark.parametrize(("lr", "epochs"), [(10.0, 100), (1.3, 500), (1.05, 500)])
-def test_the_overflow_note_stays_inside_the_loss_plot(qtbot, theme, lr, epochs):
+@pytest.mark.parametrize(
+    ("lr", "epochs", "size"),
+    [
+        (10.0, 100, (620, 420)),
+        (1.3, 500, (620, 420)),
+        (1.05, 500, (620, 420)),
+        (10.0, 100, (500, 340)),
+        (1.05, 500, (500, 340)),
+    ],
+)
+def test_the_overflow_note_stays_inside_the_loss_plot(qtbot, theme, lr, epochs, size):
     """ "overflows in epoch N" hangs beside the loss curve's last finite point, on the side
-    with room: early in the run it was cut at the plot's left edge (1024x768, zoom 120)."""
+    with room: early in the run it was cut at the plot's left edge (1024x768, zoom 120); in
+    a plot too narrow for it beside its point, it is moved in (1024x768, zoom 150)."""
     widget = DescentPlots(theme)
     qtbot.addWidget(widget)
-    widget.resize(620, 420)
+    widget.resize(*size)
     widget.show()
     run = descent.square(lr=lr, epochs=epochs)
     assert run.overflow is not None
