@@ -5,7 +5,7 @@
     <name>DescentPlots</name>
     <message>
         <source>overflows in epoch {0}</source>
-        <extracomment>Plotted values are clipped to this magnitude (float64 products of finite float32 values). Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show. The margin around the data a plot frames (a fraction of the data&apos;s span on each side). A framed range is kept while the data fill at least this fraction of it (and fit in it): a dragged slider then changes the axes only now and then, not for every value (an axis whose range changed generates its ticks again, ~2-5 ms each; issue 13). curves another widget draws on the loss plot (the race&apos;s): framed with the run&apos;s</extracomment>
+        <extracomment>Plotted values are clipped to this magnitude (float64 products of finite float32 values). Smallest loss drawn on a log axis (0 and subnormals sit on this floor). The most path markers drawn on the parabola (the joining line still has every epoch). Curves with more points than this are drawn without antialiasing: hundreds of antialiased full-height segments (an oscillating run) cost ~6 ms each curve, aliased ~1 ms, and at that density the difference does not show. The margin around the data a plot frames (a fraction of the data&apos;s span on each side). A framed range is kept while the data fill at least this fraction of it (and fit in it): a dragged slider then changes the axes only now and then, not for every value (an axis whose range changed generates its ticks again, ~2-5 ms each; issue 13). called after each pass that keeps clear of the leader (another text that must keep clear of both labels places itself then) curves another widget draws on the loss plot (the race&apos;s): framed with the run&apos;s</extracomment>
         <translation>第 {0} 轮溢出</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
         <translation>x 在 y = x² 上的路径</translation>
     </message>
     <message>
-        <source>Data and the current epoch&apos;s line</source>
+        <source>Data and this epoch&apos;s line</source>
         <translation>数据与当前轮的直线</translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ from tensorviz.core.descent import Sweep, Trace
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.curves import Curve
+from tensorviz.ui.widgets.elide import elide_plot_title
 
 theme_mod.configure_pyqtgraph()
 
@@ -1070,15 +1071,13 @@ class DescentPlots(QWidget):
         t = self.theme
         size = f"{theme_mod.BASE_POINT_SIZE * t.scale:.1f}pt"
         titles = (
-            self.tr("Path of x on y = x²")
-            if square
-            else self.tr("Data and the current epoch's line"),
+            self.tr("Path of x on y = x²") if square else self.tr("Data and this epoch's line"),
             self.tr("x per epoch") if square else self.tr("a and b per epoch"),
             self.tr("Loss per epoch"),
             self.tr("Final loss vs learning rate"),
         )
-        for plot, title in zip(self.plots, titles, strict=True):
-            plot.setTitle(title, color=t.text, size=size)
+        for view, title in zip(self.views, titles, strict=True):
+            elide_plot_title(view, title, color=t.text, size=size)
         self.plot_params.setLabel("bottom", self.tr("epoch"))
         self.plot_loss.setLabel("bottom", self.tr("epoch"))
         self.plot_sweep.setLabel("bottom", self.tr("learning rate"))

@@ -7,11 +7,15 @@ is elided with "…" and its tooltip holds the full text, so nothing is cut with
 
 ``elide_combo(combo)`` makes a combo box's minimum (not its preferred width) a few characters
 wide and paints its current text elided; ``elide_title(group, text)`` sets a group box's title,
-elided to its width on every resize. Each records the text it shows in the widget property
+elided to its width on every resize; ``elide_plot_title(view, text)`` does the same for the
+title of a pyqtgraph plot. Each records the text it shows in the widget property
 ``shown_text`` (tests read it).
 """
 
 from __future__ import annotations
+
+import functools
+import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QFontMetrics
@@ -102,8 +106,16 @@ class _TitleElider(QObject):
         return False
 
 
+class _PlotTitleElider(QObject):
+    def eventFilter(self, view: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            fit_plot_title(view)
+        return False
+
+
 _COMBO = _ComboElider()
 _TITLE = _TitleElider()
+_PLOT_TITLE = _PlotTitleElider()
 
 
 def elide_combo(combo: QComboBox, chars: int = 10) -> None:
@@ -149,6 +161,43 @@ def fit_title(group: QGroupBox) -> None:
     if group.title() != shown:
         group.setTitle(shown)
     _set_tip(group, full, shown != full)
+
+
+def elide_plot_title(view: QWidget, text: str, **style: object) -> None:
+    """Title the plot of ``view`` (a pyqtgraph ``PlotWidget``) with ``text`` in ``style``
+    (``PlotItem.setTitle``'s), elided to the room beside its axes now and on every resize,
+    the full text as the title's tooltip. A pyqtgraph title is at least as wide as its text:
+    longer than its plot (descent's "Data and the current epoch's line" at 1400x900), it
+    made the plot wider than its widget, which cut the plot's right side off."""
+    if view.property("full_title") is None:
+        view.installEventFilter(_PLOT_TITLE)
+        for side in ("left", "right"):  # an axis widens for longer tick labels as it paints
+            view.getPlotItem().getAxis(side).geometryChanged.connect(
+                functools.partial(fit_plot_title, view)
+            )
+    view.setProperty("full_title", text)
+    view._title_style = style
+    fit_plot_title(view, force=True)
+
+
+def fit_plot_title(view: QWidget, force: bool = False) -> None:
+    full = view.property("full_title") or ""
+    plot = view.getPlotItem()
+    label = plot.titleLabel
+    room = view.width()
+    for side in ("left", "right"):
+        axis = plot.getAxis(side)
+        if axis.isVisible():
+            room -= math.ceil(axis.width())
+    room -= math.ceil(2 * label.item.document().documentMargin()) + 2
+    shown = full
+    if view.width() > 0:
+        metrics = QFontMetrics(label.item.font())
+        shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(0, room))
+    if force or view.property(SHOWN) != shown:
+        view.setProperty(SHOWN, shown)
+        plot.setTitle(shown, **view._title_style)
+    label.setToolTip(full if shown != full else "")
 
 
 class ElidingGroupBox(QGroupBox):

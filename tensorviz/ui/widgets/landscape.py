@@ -31,6 +31,7 @@ from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.curves import Curve, clip_segments
 from tensorviz.ui.widgets.descent_plots import Dot, cached_axes
+from tensorviz.ui.widgets.elide import elide_plot_title
 
 #: A path's segments are cut at this margin (a fraction of the view's span) outside the view.
 #: Qt strokes a line over its whole length, visible or not: a run that diverges slowly zigzags
@@ -218,7 +219,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self._title = title
         size = f"{theme_mod.BASE_POINT_SIZE * t.scale:.1f}pt"
         plot = self.getPlotItem()
-        plot.setTitle(title, color=t.text, size=size)
+        elide_plot_title(self, title, color=t.text, size=size)
         plot.setLabel("bottom", "a")
         plot.setLabel("left", "b")
 

@@ -433,3 +433,24 @@ def test_the_overflow_note_stays_inside_the_loss_plot(qtbot, theme, lr, epochs, 
     text = note.mapRectToScene(note.boundingRect())
     view = widget.plot_loss.getViewBox().sceneBoundingRect()
     assert view.left() <= text.left() and text.right() <= view.right(), (text, view)
+
+
+def test_a_title_longer_than_its_plot_is_elided_and_the_plot_stays_in_its_widget(plots, qtbot):
+    """A pyqtgraph title is as wide as its text at least: longer than its plot, it made the
+    plot wider than its widget, and the plot's right side was cut off (the line fit's main
+    plot at 1400x900, 'Final loss vs learning rate' at 1024x768 zoom 150)."""
+    plots.set_data(descent.line_fit(lr=0.01, epochs=20))
+    plots.resize(360, 400)  # plots 180 px wide
+    qtbot.wait(50)
+    full = "Data and this epoch's line"
+    for view in plots.views:
+        plot = view.getPlotItem()
+        assert plot.geometry().width() <= view.width()
+    main = plots.views[0]
+    shown = main.getPlotItem().titleLabel.text
+    assert shown.endswith("…") and full.startswith(shown[:-1]) and len(shown) > 5
+    assert main.getPlotItem().titleLabel.toolTip() == full
+    plots.resize(1600, 600)
+    qtbot.wait(50)
+    assert main.getPlotItem().titleLabel.text == full
+    assert main.getPlotItem().titleLabel.toolTip() == ""
