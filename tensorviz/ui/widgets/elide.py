@@ -163,20 +163,27 @@ def fit_title(group: QGroupBox) -> None:
     _set_tip(group, full, shown != full)
 
 
-def elide_plot_title(view: QWidget, text: str, **style: object) -> None:
-    """Title the plot of ``view`` (a pyqtgraph ``PlotWidget``) with ``text`` in ``style``
-    (``PlotItem.setTitle``'s), elided to the room beside its axes now and on every resize,
-    the full text as the title's tooltip. A pyqtgraph title is at least as wide as its text:
-    longer than its plot (descent's "Data and the current epoch's line" at 1400x900), it
-    made the plot wider than its widget, which cut the plot's right side off."""
+def elide_plot_title(
+    view: QWidget, text: str, beside: tuple = (), reserve: float = 0.0, **style: object
+) -> None:
+    """Title the plot of ``view`` (a pyqtgraph widget with ``getPlotItem``) with ``text`` in
+    ``style`` (``PlotItem.setTitle``'s), elided to the room its axes, the graphics items
+    ``beside`` it in the view's layout and ``reserve`` px (that layout's margins and
+    spacing) leave, now and on every resize; the full text is the title's tooltip. A
+    pyqtgraph title is at least as wide as its text: longer than its plot (descent's "Data
+    and the current epoch's line" at 1400x900), it made the plot wider than its widget,
+    which cut the plot's right side off (the landscape's legend, right of its plot, lost its
+    last characters)."""
     if view.property("full_title") is None:
         view.installEventFilter(_PLOT_TITLE)
-        for side in ("left", "right"):  # an axis widens for longer tick labels as it paints
-            view.getPlotItem().getAxis(side).geometryChanged.connect(
-                functools.partial(fit_plot_title, view)
-            )
+        refit = functools.partial(fit_plot_title, view)
+        plot = view.getPlotItem()
+        # an axis widens for longer tick labels as it paints; a legend for longer labels
+        for item in (plot.getAxis("left"), plot.getAxis("right"), *beside):
+            item.geometryChanged.connect(refit)
     view.setProperty("full_title", text)
     view._title_style = style
+    view._title_room = (tuple(beside), reserve)
     fit_plot_title(view, force=True)
 
 
@@ -189,6 +196,8 @@ def fit_plot_title(view: QWidget, force: bool = False) -> None:
         axis = plot.getAxis(side)
         if axis.isVisible():
             room -= math.ceil(axis.width())
+    beside, reserve = view._title_room
+    room -= math.ceil(reserve + sum(item.minimumWidth() for item in beside if item.isVisible()))
     room -= math.ceil(2 * label.item.document().documentMargin()) + 2
     shown = full
     if view.width() > 0:

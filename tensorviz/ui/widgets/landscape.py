@@ -219,7 +219,16 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self._title = title
         size = f"{theme_mod.BASE_POINT_SIZE * t.scale:.1f}pt"
         plot = self.getPlotItem()
-        elide_plot_title(self, title, color=t.text, size=size)
+        layout = self.ci.layout
+        left, _, right, _ = layout.getContentsMargins()
+        elide_plot_title(
+            self,
+            title,
+            beside=(self.legend,),
+            reserve=left + right + layout.horizontalSpacing(),
+            color=t.text,
+            size=size,
+        )
         plot.setLabel("bottom", "a")
         plot.setLabel("left", "b")
 

@@ -322,3 +322,21 @@ def test_the_overflow_note_is_not_written_under_the_race_legend(lesson):
     assert not note.sceneBoundingRect().intersects(legend.sceneBoundingRect())
     room = plots.plot_loss.getViewBox().sceneBoundingRect()
     assert room.contains(note.sceneBoundingRect())
+
+
+def test_with_every_runner_the_legend_stays_in_the_landscape_and_the_title_gives_way(lesson, qtbot):
+    """The title's width was the plot's least: with all five runners at 1400x900 the legend
+    right of the plot was pushed out of the widget and lost its last characters."""
+    lesson.resize(1160, 900)  # the lesson's part of a 1400x900 window
+    for name in core_race.DEFAULT_LRS:
+        child(lesson, QCheckBox, f"race_{name}").click()
+        lesson.settle()
+    qtbot.wait(50)
+    plot = landscape(lesson)
+    assert len(plot.legend_labels()) == 7  # the minimum, this run and the five runners
+    legend = plot.legend.mapRectToScene(plot.legend.boundingRect())
+    assert legend.right() <= plot.width()
+    label = plot.getPlotItem().titleLabel
+    full = "Loss over (a, b): click or drag to set the start"
+    assert label.text.endswith("…") and full.startswith(label.text[:-1])
+    assert label.toolTip() == full
