@@ -193,6 +193,7 @@ class LectureMode(QObject):
             return
         self.revealed = True
         self._uncover()
+        self._show_step_texts()
         self.strip.show_answer(texts.answer(format_fact(step.question.kind, self.answer_value())))
 
     def set_practice(self, on: bool) -> None:
@@ -262,8 +263,7 @@ class LectureMode(QObject):
     # -- the strip -----------------------------------------------------------------------------
     def _show_strip(self) -> None:
         step = self.step()
-        lang = self._window.language()
-        self.strip.show_step(step, len(self.track), lang, texts.notes, texts.question)
+        self._show_step_texts()
         question = step.question
         self.strip.show_answer(
             texts.answer(format_fact(question.kind, self.answer_value()))
@@ -283,6 +283,19 @@ class LectureMode(QObject):
             self.strip.answer_edit.setPlaceholderText(texts.answer_placeholder(question.kind))
             self.strip.show_verdict("", None)
             self._show_score(step)
+
+    def _show_step_texts(self) -> None:
+        """The step's section, title, talking point and question; the title and talking
+        point wait while the question is asked (they tell the answer)."""
+        step = self.step()
+        self.strip.show_step(
+            step,
+            len(self.track),
+            self._window.language(),
+            texts.notes,
+            texts.question,
+            asking=not self.revealed,
+        )
 
     def retranslate(self) -> None:
         for name, (text, tip) in texts.buttons().items():

@@ -152,15 +152,22 @@ class LectureStrip(QFrame):
         lang: str,
         notes: Callable[[str], str],
         question: Callable[[str], str],
+        asking: bool = False,
     ) -> None:
+        """``asking``: the step's question waits for the class's answer. Its title and
+        talking point (and where the notes differ) say what torch does, which is the answer
+        ("item() refuses several elements" over "Does item() on torch.tensor([1, 2])
+        raise?"): until it is revealed the question takes the title's place and they wait."""
+        q = step.question
+        asking = asking and q is not None
         self.section_label.setText(step.section)
-        self.title_label.setText(step.title(lang))
+        self.title_label.setText(question(q.prompt(lang)) if asking else step.title(lang))
         self.talk_label.setText(step.talk(lang))
+        self.talk_label.setVisible(not asking)
         if step.notes_differ is not None:
             self.notes_label.setText(notes(step.notes_differ(lang)))
-        self.notes_label.setVisible(step.notes_differ is not None)
-        q = step.question
-        self.question_label.setVisible(q is not None)
+        self.notes_label.setVisible(step.notes_differ is not None and not asking)
+        self.question_label.setVisible(q is not None and not asking)
         if q is not None:
             self.question_label.setText(question(q.prompt(lang)))
         self.counter_label.setText(f"{step.number} / {total}")

@@ -40,7 +40,9 @@ def test_entering_shows_the_step_and_hides_the_answer(window, qtbot):
     assert lesson.state == step.state
     assert not window._list.isVisible()
     strip = window.lecture.strip
-    assert strip.title_label.text() == step.title("en")
+    # the title and talking point tell what torch does: they wait for the reveal
+    assert strip.title_label.text() == f"Question: {step.question.prompt('en')}"
+    assert not strip.talk_label.isVisible() and not strip.question_label.isVisible()
     assert strip.counter_label.text() == f"1 / {len(window.lecture.track)}"
     hidden = {c.parentWidget() for c in covers(window)}
     assert lesson.view.code_pane.output_view() in hidden
@@ -52,6 +54,10 @@ def test_reveal_shows_torchs_answer(window, qtbot):
     window.lecture.enter(1)
     key(qtbot, window, Qt.Key.Key_R)
     assert not covers(window)
+    strip, step = window.lecture.strip, window.lecture.step()
+    assert strip.title_label.text() == step.title("en")
+    assert strip.talk_label.isVisible() and strip.talk_label.text() == step.talk("en")
+    assert strip.question_label.isVisible()
     truth = window.current_lesson().facts()[window.lecture.step().question.fact]
     assert window.lecture.strip.answer_label.text().endswith(format_fact("value", truth))
 
@@ -143,3 +149,25 @@ def test_the_next_step_is_painted_once_laid_out(window, qtbot):
     qtbot.wait(400)
     assert window.lecture.number == number
     assert 1 <= paints.seen <= 2, f"step {number} arrived in {paints.seen} frames"
+
+
+def test_a_question_hides_the_title_and_notes_that_answer_it_until_revealed(window, qtbot):
+    """'view can work without contiguity' over 'Does x.t().view(2, 2, 3) raise?', and a
+    notes line saying it works: the step's own texts gave the answer away."""
+    step = next(
+        s
+        for s in window.lecture.track.steps
+        if s.question is not None and s.notes_differ is not None
+    )
+    window.lecture.enter(step.number)
+    strip = window.lecture.strip
+    assert step.title("en") not in strip.title_label.text()
+    assert step.question.prompt("en") in strip.title_label.text()
+    assert not strip.notes_label.isVisible() and not strip.talk_label.isVisible()
+    plain = next(s for s in window.lecture.track.steps if s.question is None)
+    window.lecture.go(plain.number)  # a step without a question shows its texts at once
+    assert strip.title_label.text() == plain.title("en") and strip.talk_label.isVisible()
+    window.lecture.go(step.number)
+    window.lecture.reveal()
+    assert strip.title_label.text() == step.title("en")
+    assert strip.notes_label.isVisible() and strip.talk_label.isVisible()
