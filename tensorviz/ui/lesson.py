@@ -122,6 +122,12 @@ class LessonView(QWidget):
         """The middle of the lesson: what it draws (a course question may cover it)."""
         return self._picture_scroll if self.splitter is not None else None
 
+    def answer_hints(self) -> list[QWidget]:
+        """Controls that tell what torch did: a step's ✓ or ✗, an example named for its
+        outcome ("[1, 2] (two elements: error)"). A course question covers them, with the
+        picture, until it is revealed."""
+        return []
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         if self.splitter is None or self.narrow():

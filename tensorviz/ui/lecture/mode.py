@@ -162,10 +162,15 @@ class LectureMode(QObject):
         text = texts.cover(question.prompt(self._window.language()))
         targets = {"picture": view.picture_area(), "output": view.code_pane.output_view()}
         for part in question.hide:
-            if part == "banner":
+            # torch's error is its output as much as what it printed ("result type Float
+            # can't be cast..." stood over "What dtype does div(3) give?")
+            if part in ("banner", "output"):
                 view.banner.set_concealed(True)
-            elif targets.get(part) is not None:
+            if targets.get(part) is not None:
                 self._covers.append(Cover(targets[part], text, texts.cover_short()))
+        if "picture" in question.hide:  # and the controls that tell what torch did
+            for hint in view.answer_hints():
+                self._covers.append(Cover(hint, "?", "?", name="lecture_hint_cover"))
 
     def _uncover(self) -> None:
         for cover in self._covers:

@@ -171,3 +171,38 @@ def test_a_question_hides_the_title_and_notes_that_answer_it_until_revealed(wind
     window.lecture.reveal()
     assert strip.title_label.text() == step.title("en")
     assert strip.notes_label.isVisible() and strip.talk_label.isVisible()
+
+
+def test_controls_that_tell_the_outcome_are_covered_until_revealed(window, qtbot):
+    """'[1, 2] (two elements: error)' in item()'s example list, a ✗ beside the step that
+    raised in the shape lesson's steps: covered with the picture until the reveal."""
+    by_prompt = {s.question.prompt("en"): s for s in window.lecture.track.steps if s.question}
+    for prompt, hint_name in (
+        ("Does item() on torch.tensor([1, 2]) raise?", "item_preset_combo"),
+        ("Does view(2, -1) of the transposed tensor raise?", "steps_list"),
+    ):
+        window.lecture.go(by_prompt[prompt].number)
+        view = window.current_lesson().view
+        hints = [h for h in view.answer_hints() if h.isVisible()]
+        assert hint_name in [h.objectName() for h in hints]
+        for hint in hints:
+            cover = [c for c in covers(window) if c.parentWidget() is hint]
+            assert cover and cover[0].geometry() == hint.rect()
+        window.lecture.reveal()
+        assert not any(c.parentWidget() in hints for c in covers(window))
+
+
+def test_an_error_torch_raised_waits_with_the_output(window, qtbot):
+    """'What dtype does div(3) of an int64 tensor give?': the page also runs div_(3), whose
+    error ('result type Float can't be cast...') stood above the covered picture."""
+    step = next(
+        s
+        for s in window.lecture.track.steps
+        if s.question and s.question.prompt("en").startswith("What dtype does div(3)")
+    )
+    assert "banner" not in step.question.hide
+    window.lecture.go(step.number)
+    lesson = window.current_lesson()
+    assert lesson.banner.has_error() and not lesson.banner.isVisible()
+    window.lecture.reveal()
+    assert lesson.banner.isVisible()

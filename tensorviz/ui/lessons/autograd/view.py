@@ -306,6 +306,9 @@ class AutogradView(LessonView):
         self.leaf_combo.setCurrentIndex(names.index(state.picked_leaf))
 
     # -- texts and theme -------------------------------------------------------------------
+    def answer_hints(self) -> list[QWidget]:
+        return [self.preset_combo, self.gradient_hint]  # the hint explains backward's error
+
     def retranslate(self) -> None:
         self.preset_box.setTitle(texts.preset_box())
         for i in range(self.preset_combo.count()):

@@ -297,6 +297,9 @@ class BroadcastView(LessonView):
             kind = KINDS[self.mode_combos[which].currentIndex()]
             self.edits[which].setPlaceholderText(texts.placeholder(kind))
 
+    def answer_hints(self) -> list[QWidget]:
+        return [self.preset_combo]
+
     def retranslate(self) -> None:
         titles = texts.preset_titles()
         for i, key in enumerate(COMBO_KEYS):

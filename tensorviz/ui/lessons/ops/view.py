@@ -132,6 +132,13 @@ class OpsView(LessonView):
         self.picture_stack.setCurrentWidget(page.picture)
 
     # -- texts and theme -------------------------------------------------------------------
+    def answer_hints(self) -> list[QWidget]:
+        hints: list[QWidget] = [page.preset_combo for page in self.pages.values()]
+        chain = getattr(self.pages.get("elementwise"), "chain_controls", None)
+        if chain is not None:
+            hints.append(chain.calls_list)  # ✗ beside a call that raised
+        return hints
+
     def retranslate(self) -> None:
         self.topics_box.setTitle(texts.topics_box())
         self.busy_label.setText(texts.computing())

@@ -267,6 +267,9 @@ class ShapeView(LessonView):
         self.fix_reshape_button.setText(texts.fix_reshape())
         self.hint_label.setText(texts.hint())
 
+    def answer_hints(self) -> list[QWidget]:
+        return [self.controls.preset_combo, self.controls.steps_list]  # ✓ / ✗ per step
+
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
         self.controls.apply_theme(theme)
