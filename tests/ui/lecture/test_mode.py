@@ -180,6 +180,7 @@ def test_controls_that_tell_the_outcome_are_covered_until_revealed(window, qtbot
     for prompt, hint_name in (
         ("Does item() on torch.tensor([1, 2]) raise?", "item_preset_combo"),
         ("Does view(2, -1) of the transposed tensor raise?", "steps_list"),
+        ("What is the shape of torch.tensor(5)?", "examples_box"),  # "0-D scalar" pressed
     ):
         window.lecture.go(by_prompt[prompt].number)
         view = window.current_lesson().view

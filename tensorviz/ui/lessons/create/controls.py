@@ -52,7 +52,7 @@ class ControlsMixin:
         layout = QVBoxLayout(controls)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.examples_box = QGroupBox()
+        self.examples_box = QGroupBox(objectName="examples_box")
         grid = QGridLayout(self.examples_box)
         grid.setSpacing(self.theme.px(4))
         grid.setColumnStretch(0, 1)

@@ -5,6 +5,7 @@ what it is given."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.create import texts
@@ -35,6 +36,11 @@ class CreateView(ControlsMixin, PictureMixin, LessonView):
         self.code_pane.set_snippet(shown.result.snippet)
         self._draw_picture(state, shown)
         self._draw_texts(state, shown)
+
+    def answer_hints(self) -> list[QWidget]:
+        # the pressed example names the answer: "0-D scalar" under "What is the shape of
+        # torch.tensor(5)?"
+        return [self.examples_box]
 
     def retranslate(self) -> None:
         self._retranslate_controls()
