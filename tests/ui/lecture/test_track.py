@@ -67,3 +67,13 @@ def test_a_broken_track_is_refused_with_the_place_named(path, value, says):
     with pytest.raises(TrackError, match=None) as caught:
         parse(broken(path, value))
     assert says in str(caught.value)
+
+
+def test_a_question_about_a_tensors_attributes_hides_the_picture():
+    """Every lesson's picture writes the tensor's shape, stride, dtype and device beside it
+    (create's attribute table: '.shape torch.Size([2, 2, 3])' under 'What is this tensor's
+    shape?', which hid only the output)."""
+    for step in course().steps:
+        q = step.question
+        if q is not None and (q.kind in ("shape", "stride") or q.fact in ("dtype", "device")):
+            assert "picture" in q.hide, f"step {step.number}: {q.prompt('en')}"
