@@ -273,7 +273,8 @@ class LectureMode(QObject):
         self.strip.show_answer(
             texts.answer(format_fact(question.kind, self.answer_value()))
             if question is not None and self.revealed
-            else None
+            else None,
+            waiting=question is not None,
         )
         self.strip.reveal_button.setEnabled(question is not None and not self.revealed)
         self.strip.set_practice(self.practice, question is not None)

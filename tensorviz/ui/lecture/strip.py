@@ -163,20 +163,33 @@ class LectureStrip(QFrame):
         self.section_label.setText(step.section)
         self.title_label.setText(question(q.prompt(lang)) if asking else step.title(lang))
         self.talk_label.setText(step.talk(lang))
-        self.talk_label.setVisible(not asking)
         if step.notes_differ is not None:
             self.notes_label.setText(notes(step.notes_differ(lang)))
-        self.notes_label.setVisible(step.notes_differ is not None and not asking)
-        self.question_label.setVisible(q is not None and not asking)
         if q is not None:
             self.question_label.setText(question(q.prompt(lang)))
+        # waiting, they keep their room: the strip keeps its height at the reveal and the
+        # lesson below does not move
+        for label, has in (
+            (self.talk_label, True),
+            (self.notes_label, step.notes_differ is not None),
+            (self.question_label, q is not None),
+        ):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(has and asking)
+            label.setSizePolicy(policy)
+            label.setVisible(has and not asking)
         self.counter_label.setText(f"{step.number} / {total}")
         self.previous_button.setEnabled(step.number > 1)
         self.next_button.setEnabled(step.number < total)
 
-    def show_answer(self, text: str | None) -> None:
-        """The revealed answer (None: not revealed, or no question)."""
-        self.answer_label.setText(text or "")
+    def show_answer(self, text: str | None, waiting: bool = False) -> None:
+        """The revealed answer (None: not revealed, or no question); ``waiting``: a
+        question waits for it, and a line is kept for it (the lesson does not move down
+        at the reveal)."""
+        policy = self.answer_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(waiting and not text)
+        self.answer_label.setSizePolicy(policy)
+        self.answer_label.setText(text or ("\u00a0" if waiting else ""))
         self.answer_label.setVisible(bool(text))
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:

@@ -168,9 +168,14 @@ def test_a_question_hides_the_title_and_notes_that_answer_it_until_revealed(wind
     window.lecture.go(plain.number)  # a step without a question shows its texts at once
     assert strip.title_label.text() == plain.title("en") and strip.talk_label.isVisible()
     window.lecture.go(step.number)
+    qtbot.wait(50)
+    height, picture = strip.height(), window.current_lesson().view.picture_area().geometry()
     window.lecture.reveal()
     assert strip.title_label.text() == step.title("en")
     assert strip.notes_label.isVisible() and strip.talk_label.isVisible()
+    qtbot.wait(50)  # the texts waited in their room: nothing moves at the reveal
+    assert strip.height() == height
+    assert window.current_lesson().view.picture_area().geometry() == picture
 
 
 def test_controls_that_tell_the_outcome_are_covered_until_revealed(window, qtbot):
