@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import math
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -188,8 +189,13 @@ def elide_plot_title(
 
 
 def fit_plot_title(view: QWidget, force: bool = False) -> None:
-    full = view.property("full_title") or ""
+    # an axis or a legend may report a new geometry while its closed view is torn down
+    if not shiboken6.isValid(view):
+        return
     plot = view.getPlotItem()
+    if plot is None or not shiboken6.isValid(plot) or not shiboken6.isValid(plot.titleLabel):
+        return
+    full = view.property("full_title") or ""
     label = plot.titleLabel
     room = view.width()
     for side in ("left", "right"):
