@@ -6,7 +6,8 @@ itself when one must wait for torch); anything Qt-free (a script, the command li
 it too.
 
 When it starts matters for what the lecturer sees, not for when torch is in: the import holds
-the GIL nearly all the time (its shared libraries' loading and initialisers too), and so does
+the GIL nearly all the time (but while its C++ libraries load, :func:`load_torch_libraries`),
+and so does
 PySide6 (it does not release the GIL around Qt calls), so the GUI thread's work and torch's
 import share one core however the machine is. Started before the window was made, the import
 took the GIL from it: the first lesson took four times its CPU time to build and the window
@@ -47,9 +48,60 @@ _gc_was_enabled = False
 
 def _import_torch() -> None:
     import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
+
+    load_torch_libraries()
     import torch  # noqa: F401
 
     spare_a_core()
+
+
+# torch's own shared libraries, in the order they depend on each other (libtorch needs the rest)
+TORCH_LIBRARIES = ("libc10.so", "libtorch_cpu.so", "libtorch.so")
+
+
+def load_torch_libraries() -> None:
+    """Load torch's C++ libraries with the GIL released, before ``import torch``.
+
+    Python's import loads an extension's libraries (``dlopen``: reading, relocating and running
+    their static initialisers, torch's thousands of operator registrations among them) with the
+    GIL held: 0.2-0.3 s of torch's import here, during which the GUI thread could not run any
+    Python. ctypes calls a C function with the GIL released, so ``dlopen`` called through it
+    loads them while the GUI thread goes on; ``import torch`` then finds them loaded. With
+    0.5 s of Python work on the main thread meanwhile, torch was in 0.53 s later than alone
+    without this and 0.21 s later with it (medians of 6 runs, this 2-core machine); the
+    first result of create and descent came 60-140 ms sooner (tests/bench/startup.py).
+
+    Begun any earlier (before or while the first lesson is built), it slowed start-up: the
+    dynamic loader runs one ``dlopen`` at a time, constructors included, so the GUI thread's
+    own (an extension module a lesson imports, ``_hashlib`` for create) waited for torch's,
+    and descent's controls painted 0.3 s later.
+
+    Only libraries that torch's extension links anyway, loaded with the default local scope, so
+    nothing else sees their symbols; on Linux only. A library that does not load (another
+    build, another layout) is skipped: ``import torch`` then loads it as it always does.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("torch")
+    except (ImportError, ValueError):
+        return
+    if spec is None or spec.origin is None:
+        return
+    folder = os.path.join(os.path.dirname(spec.origin), "lib")
+    try:
+        dlopen = ctypes.CDLL(None).dlopen  # a CDLL function: called with the GIL released
+    except (OSError, AttributeError):
+        return
+    dlopen.restype = ctypes.c_void_p
+    dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
+    for name in TORCH_LIBRARIES:
+        path = os.path.join(folder, name)
+        if not os.path.exists(path) or not dlopen(os.fsencode(path), os.RTLD_NOW):
+            return
 
 
 _spare: int | None = None  # torch's threads per computation, chosen once torch is in
