@@ -264,6 +264,9 @@ class InViewLabel(pg.InfLineLabel):
         past_left = mine.left() < room.left() and x > 0
         if past_right or past_left:
             self.setAnchor((1 - x, y))
+            mine = self.sceneBoundingRect()
+        if mine.bottom() > room.bottom() - 1:  # "diverges" sits at the bottom: inside the plot
+            _move_down(self, max(room.bottom() - 1 - mine.bottom(), room.top() - mine.top()))
         if self.leader is not None and not self._clearing:
             # once the plot has settled: a resize moves both labels, in either order, and a
             # text item's rectangle follows its view only when it is next drawn
@@ -480,9 +483,11 @@ class DescentPlots(QWidget):
         self._lr_line = pg.InfiniteLine(angle=90, movable=False)
         # 1/lam_max ("overshoots") and 2/lam_max ("diverges"): a factor 2 apart on a log
         # axis, so their labels sit at different heights and on the outer sides, each beside
-        # its own line (one label between the two lines read as the other line's)
+        # its own line (one label between the two lines read as the other line's). "diverges"
+        # at the bottom: right of its line the final loss shoots up from the floor to the
+        # top, and half-way up the label lay across that curve (both experiments, 1400x900)
         self._thr_lines = []
-        for position, side in ((0.8, (1, 0.5)), (0.6, (0, 0.5))):
+        for position, side in ((0.8, (1, 0.5)), (0.0, (0, 0.5))):
             line = pg.InfiniteLine(angle=90, movable=False)
             line.label = InViewLabel(line, text="", position=position, anchors=[side, side])
             self._thr_lines.append(line)

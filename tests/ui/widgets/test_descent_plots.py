@@ -3,6 +3,8 @@ again."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
@@ -454,3 +456,27 @@ def test_a_title_longer_than_its_plot_is_elided_and_the_plot_stays_in_its_widget
     qtbot.wait(50)
     assert main.getPlotItem().titleLabel.text == full
     assert main.getPlotItem().titleLabel.toolTip() == ""
+
+
+@pytest.mark.parametrize("experiment", ["square", "line"])
+def test_diverges_is_written_clear_of_the_final_loss_curve(qtbot, experiment):
+    """'diverges' beside its line where the final-loss curve is not: right of the line the
+    curve shoots up from its floor to the top, and half-way up (where the label was) it
+    was written across the curve, in both experiments at the default window size."""
+    setup = SQUARE if experiment == "square" else descent.Setup("line")
+    widget = _sweep_shown(
+        qtbot, descent.table(setup, descent.lr_grid(), 200), "light", (900, 600), 100
+    )
+    label = widget._thr_lines[1].label
+    assert label.isVisible() and label.toPlainText() == "diverges"
+    dot = widget._sweep_curve.opts["symbolSize"] / 2  # the curve's dots, not only its line
+    rect = label.sceneBoundingRect().adjusted(-dot, -dot, dot, dot)
+    box = widget.plot_sweep.getViewBox()
+    xs, ys = widget._sweep_curve.getData()
+    points = [box.mapViewToScene(QPointF(float(x), float(y))) for x, y in zip(xs, ys, strict=True)]
+    covered = [  # the curve's points and the lines drawn between them
+        (a, b)
+        for a, b in itertools.pairwise(points)
+        if any(rect.contains(a + (b - a) * t) for t in np.linspace(0, 1, 25))
+    ]
+    assert not covered, (rect, covered)
