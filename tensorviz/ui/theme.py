@@ -263,6 +263,10 @@ def stylesheet(theme: Theme) -> str:
         border: {p(2)}px solid {theme.negative}; border-radius: {p(6)}px; }}
     QFrame#error_banner QLabel {{ background: transparent; }}
     QFrame#error_banner QLabel#error_title {{ color: {theme.negative}; font-weight: bold; }}
+    QFrame#error_banner[tone="good"] {{ background: {theme.surface};
+        border-color: {theme.positive}; }}
+    QFrame#error_banner[tone="good"] QLabel#error_title {{ color: {theme.positive}; }}
+    QFrame#error_banner QLabel#lecture_banner_cover {{ background: {theme.surface}; }}
     QScrollBar:vertical {{ width: {p(12)}px; }}
     QScrollBar:horizontal {{ height: {p(12)}px; }}
     {_contrast_disabled(theme) if theme.name == "contrast" else ""}

@@ -12,7 +12,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>torch raised no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code ran to its end: nothing was raised.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

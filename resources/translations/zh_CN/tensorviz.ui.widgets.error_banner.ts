@@ -12,8 +12,16 @@
         <translation>torch 报错了</translation>
     </message>
     <message>
+        <source>torch raised no error</source>
+        <translation>torch 没有报错</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The code ran to its end: nothing was raised.</source>
+        <translation>代码运行到了最后：没有报错。</translation>
     </message>
 </context>
 </TS>

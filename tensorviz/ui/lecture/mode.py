@@ -168,17 +168,40 @@ class LectureMode(QObject):
                 view.banner.set_concealed(True)
             if targets.get(part) is not None:
                 self._covers.append(Cover(targets[part], text, texts.cover_short()))
+        # "Does it raise?": the banner's room waits, covered, whatever the answer; and where
+        # an error of the page waits with the output ("What dtype does div(3) give?", whose
+        # page runs div_(3) too), its room (the lesson moved down 104 px at the reveal)
+        waits = "output" in question.hide and view.banner.has_error()
+        if "banner" in question.hide or waits:
+            view.banner.hold_room(True)
+            self._covers.append(Cover(view.banner, "?", "?", name="lecture_banner_cover"))
         if "picture" in question.hide:  # and the controls that tell what torch did
             for hint in view.answer_hints():
                 self._covers.append(Cover(hint, "?", "?", name="lecture_hint_cover"))
 
-    def _uncover(self) -> None:
+    def _uncover(self, revealing: bool = False) -> None:
+        """Take the covers away: at the reveal (``revealing``) the banner keeps its room and
+        says what torch did, raise or not, until the step is left."""
         for cover in self._covers:
             cover.remove()
         self._covers = []
         if self._concealed is not None:
-            self._concealed.view.banner.set_concealed(False)
-            self._concealed = None
+            banner = self._concealed.view.banner
+            banner.set_concealed(False)
+            if not revealing:
+                banner.hold_room(False)
+                self._concealed = None
+
+    def _note_outcome(self) -> None:
+        """The banner's held room says what torch did where the lesson shows no error there:
+        it raised none, or raised one the lesson shows elsewhere (``.cuda()`` in the device
+        panel), from the question's own answer."""
+        lesson = self._concealed
+        if lesson is None or not lesson.view.banner.holds_room():
+            return
+        value = self.answer_value()
+        if not lesson.view.banner.has_error():
+            lesson.view.banner.set_note(str(value) if isinstance(value, TorchError) else None)
 
     def answer_value(self) -> object:
         """torch's answer to the current step's question (the lesson computes it now)."""
@@ -197,7 +220,8 @@ class LectureMode(QObject):
         if step.question is None or self.revealed:
             return
         self.revealed = True
-        self._uncover()
+        self._note_outcome()
+        self._uncover(revealing=True)
         self._show_step_texts()
         self.strip.show_answer(texts.answer(format_fact(step.question.kind, self.answer_value())))
 
@@ -275,6 +299,7 @@ class LectureMode(QObject):
             if question is not None and self.revealed
             else None,
             waiting=question is not None,
+            kept=texts.answer("\u00a0"),
         )
         self.strip.reveal_button.setEnabled(question is not None and not self.revealed)
         self.strip.set_practice(self.practice, question is not None)

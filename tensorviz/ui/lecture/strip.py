@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,36 @@ from PySide6.QtWidgets import (
 )
 
 from tensorviz.ui.lecture.track import Step, Track
+from tensorviz.ui.widgets.elide import ElidingLabel
 from tensorviz.ui.widgets.roles import set_role
+
+
+class _TitleLabel(QLabel):
+    """The strip's title, as tall as the longer of what it shows and what it showed or will
+    show on the same step (:meth:`keep_room_for`): the question stands in the title's place
+    until the reveal, and a question wrapping to two lines over a one-line title made the
+    strip shorter at the reveal (step 45 at 1024x768, zoom 150: the lesson moved up 22 px)."""
+
+    _later = ""
+
+    def keep_room_for(self, text: str) -> None:
+        if text != self._later:
+            self._later = text
+            self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:
+        own = super().heightForWidth(width)
+        if not self._later:
+            return own
+        margins = self.contentsMargins()
+        room = QRect(0, 0, max(1, width - margins.left() - margins.right()), 1 << 20)
+        flags = Qt.TextFlag.TextWordWrap
+        later = QFontMetrics(self.font()).boundingRect(room, flags, self._later).height()
+        return max(own, later + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width() or hint.width()))
 
 
 class LectureStrip(QFrame):
@@ -47,7 +77,8 @@ class LectureStrip(QFrame):
         set_role(self, "panel")
         self.section_label = QLabel(objectName="lecture_section")
         set_role(self.section_label, "caption")
-        self.title_label = QLabel(objectName="lecture_title")
+        self.title_label = _TitleLabel()
+        self.title_label.setObjectName("lecture_title")
         set_role(self.title_label, "heading")
         self.title_label.setWordWrap(True)
         self.talk_label = QLabel(objectName="lecture_talk")
@@ -58,8 +89,10 @@ class LectureStrip(QFrame):
         self.question_label = QLabel(objectName="lecture_question")
         self.question_label.setWordWrap(True)
         set_role(self.question_label, "title")
-        self.answer_label = QLabel(objectName="lecture_answer")
-        self.answer_label.setWordWrap(True)
+        # one line, as the line kept for it: torch's error, two lines long at 1400x900, made
+        # the strip taller at the reveal; the banner right under it holds the whole message
+        self.answer_label = ElidingLabel()
+        self.answer_label.setObjectName("lecture_answer")
         self.answer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(self.answer_label, "mono", "good")
         for label in (self.talk_label, self.notes_label, self.question_label, self.answer_label):
@@ -162,6 +195,9 @@ class LectureStrip(QFrame):
         asking = asking and q is not None
         self.section_label.setText(step.section)
         self.title_label.setText(question(q.prompt(lang)) if asking else step.title(lang))
+        # the room of both: the question in the title's place now, the title after the reveal
+        shown_before = question(q.prompt(lang)) if q is not None else ""
+        self.title_label.keep_room_for(step.title(lang) if asking else shown_before)
         self.talk_label.setText(step.talk(lang))
         if step.notes_differ is not None:
             self.notes_label.setText(notes(step.notes_differ(lang)))
@@ -182,14 +218,16 @@ class LectureStrip(QFrame):
         self.previous_button.setEnabled(step.number > 1)
         self.next_button.setEnabled(step.number < total)
 
-    def show_answer(self, text: str | None, waiting: bool = False) -> None:
+    def show_answer(self, text: str | None, waiting: bool = False, kept: str = "\u00a0") -> None:
         """The revealed answer (None: not revealed, or no question); ``waiting``: a
         question waits for it, and a line is kept for it (the lesson does not move down
-        at the reveal)."""
+        at the reveal), as tall as ``kept`` (the answer's own words, without the answer:
+        in Chinese a line with Chinese in it is taller, and the strip grew 5 px at the
+        reveal of nearly every step at 1024x768, zoom 150)."""
         policy = self.answer_label.sizePolicy()
         policy.setRetainSizeWhenHidden(waiting and not text)
         self.answer_label.setSizePolicy(policy)
-        self.answer_label.setText(text or ("\u00a0" if waiting else ""))
+        self.answer_label.setText(text or (kept if waiting else ""))
         self.answer_label.setVisible(bool(text))
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.errors import TorchError
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.roles import set_tone
 from tensorviz.ui.widgets.scrolls import RefittingScroll
 
 
@@ -96,6 +98,8 @@ class ErrorBanner(QFrame):
         self._explain: Callable[[], str] = str
         self._has_error = False
         self._concealed = False
+        self._holding = False  # standing where it goes even without an error (hold_room)
+        self._note: str | None = None  # what it says then (set_note)
         self.hide()
         self.retranslate()
         self.apply_theme(theme)
@@ -112,14 +116,72 @@ class ErrorBanner(QFrame):
         self._message.setText(str(error))
         self._explain = explanation if callable(explanation) else (lambda: explanation)
         self._has_error = True
-        self.retranslate()
-        self.setVisible(not self._concealed)
+        self._refresh()
 
     def set_concealed(self, concealed: bool) -> None:
         """Keep the banner hidden, even when an error comes, until unconcealed (a course
         question asks whether torch will raise; the banner would answer it)."""
         self._concealed = concealed
-        self.setVisible(self._has_error and not concealed)
+        self._refresh()
+
+    def hold_room(self, on: bool) -> None:
+        """Stand where the banner goes even where torch raised nothing, saying so: a course
+        question asks whether torch will raise, and the lesson under the banner must not
+        move when the answer is revealed, whichever it is (the banner coming at the reveal
+        pushed the lesson down 100-140 px at 1400x900). Concealed meanwhile, it is shown,
+        for a cover to be laid over it (``lecture.mode``)."""
+        self._holding = on
+        if not on:
+            self._note = None
+            if not self._has_error:
+                self._message.clear()
+        self._refresh()
+
+    def holds_room(self) -> bool:
+        return self._holding
+
+    def set_note(self, raised: str | None) -> None:
+        """What the held room says where the lesson shows no error of its own: the error
+        torch raised (``raised``: its message, shown elsewhere in the lesson, as the dtype
+        lesson's ``.cuda()``), or None: that it raised none."""
+        self._note = raised
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.retranslate()
+        tone = "good" if self._holding and not self._has_error and not self._note else None
+        if self.property("tone") != tone:
+            set_tone(self, tone)
+            set_tone(self._title, tone)
+        self._fit_held_height()
+        self.setVisible(self._holding or (self._has_error and not self._concealed))
+
+    def _fit_held_height(self) -> None:
+        """While it holds the room, one height whatever it says: under the question's cover
+        an error's banner (114 px for view's) stood taller than 'no error' (60 px), which
+        told the class the answer. Its title and five lines; a longer error scrolls."""
+        if not self._holding:
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: no limit
+            return
+        margins = self.contentsMargins()
+        row = self.layout().contentsMargins()
+        # as much as the lesson lets its text have (a quarter of its height on a projector)
+        lines = min(5 * self._message.fontMetrics().lineSpacing(), self._text.maximumHeight())
+        # its title's line as tall as the taller of its two titles (a line with Chinese in it
+        # is taller: the room grew 5 px at the reveal where they were not alike)
+        metrics, wide = QFontMetrics(self._title.font()), QRect(0, 0, 1 << 20, 1 << 20)
+        flags = Qt.AlignmentFlag.AlignLeft
+        line = max(
+            metrics.boundingRect(wide, flags, text).height()
+            for text in (self.tr("torch raised an error"), self.tr("torch raised no error"))
+        )
+        pad = self._title.contentsMargins()
+        title = max(line + pad.top() + pad.bottom(), self._title.sizeHint().height())
+        title += self.layout().spacing()
+        self.setFixedHeight(
+            title + lines + row.top() + row.bottom() + margins.top() + margins.bottom()
+        )
 
     def has_error(self) -> bool:
         """Whether an error is held (shown, or concealed)."""
@@ -127,15 +189,16 @@ class ErrorBanner(QFrame):
 
     def clear(self) -> None:
         self._has_error = False
-        self.hide()
+        self._is_user_error = False
         self._message.clear()
         self._explain = str
-        self._explanation.clear()
+        self._refresh()
 
     def cap_height(self, pixels: int) -> None:
         """At most ``pixels`` of message and explanation; more scrolls (the lesson keeps the
         rest of its height for the picture)."""
         self._text.setMaximumHeight(max(pixels, 1))
+        self._fit_held_height()
 
     def message(self) -> str:
         return self._message.text() if self._has_error else ""
@@ -147,21 +210,33 @@ class ErrorBanner(QFrame):
         # frame and colours: ``QFrame#error_banner`` in ``theme.stylesheet`` (no sheet of its
         # own, which a zoom would re-polish on its own)
         self._message.setFont(theme.font(10, mono=True))
+        self._fit_held_height()
 
     def retranslate(self) -> None:
-        self._title.setText(
-            self.tr("Your input was not accepted")
-            if self._is_user_error
-            else self.tr("torch raised an error")
-        )
+        noting = self._holding and not self._has_error  # the room held: what torch did
+        if self._is_user_error and not noting:
+            title = self.tr("Your input was not accepted")
+        elif not noting or self._note:
+            title = self.tr("torch raised an error")
+        else:  # the code ran to its end
+            title = self.tr("torch raised no error")
+        self._title.setText(title)
         self._close.setToolTip(self.tr("Dismiss"))
-        text = self._explain()
+        if noting:
+            self._message.setText(self._note or "")
+        text = self._no_error() if noting and not self._note else ""
+        if not noting:
+            text = self._explain()
         self._explanation.setText(text)
         self._explanation.setVisible(bool(text))
+        self._message.setVisible(bool(self._message.text()))
+
+    def _no_error(self) -> str:
+        return self.tr("The code ran to its end: nothing was raised.")
 
     def _on_close_clicked(self) -> None:
         self._has_error = False
-        self.hide()
+        self.hold_room(False)
         self.dismissed.emit()
 
     def changeEvent(self, event: QEvent) -> None:

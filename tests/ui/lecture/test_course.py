@@ -35,7 +35,7 @@ def walked(qapp):
         answer = None
         if step.question is not None:
             _press(window, Qt.Key.Key_R)
-            answer = window.lecture.strip.answer_label.text()
+            answer = window.lecture.strip.answer_label.full_text()
         seen[step.number] = (
             lesson.key,
             lesson.state,

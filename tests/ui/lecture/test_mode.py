@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.mode import format_fact
@@ -59,7 +59,7 @@ def test_reveal_shows_torchs_answer(window, qtbot):
     assert strip.talk_label.isVisible() and strip.talk_label.text() == step.talk("en")
     assert strip.question_label.isVisible()
     truth = window.current_lesson().facts()[window.lecture.step().question.fact]
-    assert window.lecture.strip.answer_label.text().endswith(format_fact("value", truth))
+    assert window.lecture.strip.answer_label.full_text().endswith(format_fact("value", truth))
 
 
 def test_clicker_keys_walk_the_track_and_back(window, qtbot):
@@ -84,7 +84,15 @@ def test_clicker_keys_walk_the_track_and_back(window, qtbot):
     assert window._list.isVisible()
 
 
-def test_a_raises_question_conceals_the_banner_until_revealed(window, qtbot):
+def banner_cover(window) -> Cover | None:
+    found = [c for c in covers(window) if c.objectName() == "lecture_banner_cover"]
+    return found[0] if found else None
+
+
+def test_a_raises_question_covers_the_banner_until_revealed(window, qtbot):
+    """Until the reveal a cover stands where the banner goes; at the reveal torch's error
+    is there and nothing has moved (the banner came at the reveal and pushed the lesson
+    down 100-140 px)."""
     number = next(
         s.number
         for s in window.lecture.track.steps
@@ -92,10 +100,94 @@ def test_a_raises_question_conceals_the_banner_until_revealed(window, qtbot):
     )
     window.lecture.enter(number)
     lesson = window.current_lesson()
-    assert lesson.banner.has_error() and not lesson.banner.isVisible()
+    banner = lesson.banner
+    cover = banner_cover(window)
+    assert banner.has_error() and banner.isVisible()  # its room, covered
+    assert cover is not None and cover.parentWidget() is banner
+    assert cover.geometry() == banner.rect() and cover.text() == "?"
+    qtbot.wait(50)
+    picture = lesson.view.picture_area()
+    where = (picture.mapTo(window, picture.rect().topLeft()), picture.size())
     window.lecture.reveal()
-    assert lesson.banner.isVisible()
-    assert lesson.banner.message() in window.lecture.strip.answer_label.text()
+    assert banner_cover(window) is None and banner.isVisible()
+    assert banner.message() in window.lecture.strip.answer_label.full_text()
+    qtbot.wait(50)
+    assert (picture.mapTo(window, picture.rect().topLeft()), picture.size()) == where
+
+
+def test_every_raises_question_answers_in_the_banners_room(window, qtbot):
+    """At the reveal the covered room says what torch did: its error, or that it raised none
+    ('Does x.t().view(2, 2, 3) raise?' No), or the error the lesson shows elsewhere
+    (.cuda() in the dtype lesson's device panel), from torch's answer to the question. The
+    room is as tall whatever the answer (the cover's size told it); the next step keeps no
+    note."""
+    from tensorviz.core.errors import TorchError
+
+    steps = [s for s in window.lecture.track.steps if s.question and s.question.kind == "raises"]
+    heights, answers = set(), set()
+    for step in steps:
+        window.lecture.go(step.number)
+        banner = window.current_lesson().banner
+        assert banner.isVisible() and banner_cover(window).geometry() == banner.rect()
+        heights.add(banner.height())
+        window.lecture.reveal()
+        value = window.lecture.answer_value()
+        answers.add(isinstance(value, TorchError))
+        assert banner.isVisible() and banner_cover(window) is None
+        title = banner.findChild(QLabel, "error_title").text()
+        message = banner.findChild(QLabel, "error_message")
+        if value is None:
+            assert title == "torch raised no error" and banner.property("tone") == "good"
+        else:
+            assert title == "torch raised an error" and banner.property("tone") is None
+            assert message.isVisible() and message.text() == str(value)
+        assert banner.height() in heights
+        plain = next(
+            s for s in window.lecture.track.steps if s.lesson == step.lesson and s.question is None
+        )
+        window.lecture.go(plain.number)  # no question: no room held, no note
+        assert not banner.holds_room()
+        assert banner.isVisible() == banner.has_error()
+        assert banner.findChild(QLabel, "error_title").text() == "torch raised an error"
+    assert answers == {True, False}  # the course asks both kinds
+    assert len(heights) == 1, heights
+
+
+def test_nothing_moves_at_any_reveal(qtbot):
+    """Every question of the course, in Chinese on a projector (1024x768, zoom 150): the
+    strip's height and the lesson's picture stay where they were at the reveal. The answer
+    line kept in Chinese was shorter than the answer (the strip grew 5 px at nearly every
+    reveal); a question in the title's place wrapped to two lines over a one-line title."""
+    window = MainWindow(theme="light", zoom=150, language="zh_CN", remember=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    moved = []
+    for step in window.lecture.track.steps:
+        if step.question is None:
+            continue
+        if window.lecture.active:
+            window.lecture.go(step.number)
+        else:
+            window.lecture.enter(step.number)
+        lesson = window.current_lesson()
+        lesson.settle()
+        QApplication.processEvents()
+        picture = lesson.view.picture_area()
+
+        def where(picture=picture):
+            top = picture.mapTo(window, picture.rect().topLeft())
+            return top.y(), picture.height(), window.lecture.strip.height()
+
+        before = where()
+        window.lecture.reveal()
+        lesson.settle()
+        QApplication.processEvents()
+        if where() != before:
+            moved.append((step.number, before, where()))
+    window.lecture.leave()
+    assert not moved
 
 
 def test_practice_checks_answers_against_torch(window, qtbot):
@@ -209,6 +301,7 @@ def test_an_error_torch_raised_waits_with_the_output(window, qtbot):
     assert "banner" not in step.question.hide
     window.lecture.go(step.number)
     lesson = window.current_lesson()
-    assert lesson.banner.has_error() and not lesson.banner.isVisible()
+    assert lesson.banner.has_error()
+    assert banner_cover(window) is not None  # its room waits, covered
     window.lecture.reveal()
-    assert lesson.banner.isVisible()
+    assert lesson.banner.isVisible() and banner_cover(window) is None
