@@ -305,3 +305,22 @@ def test_an_error_torch_raised_waits_with_the_output(window, qtbot):
     assert banner_cover(window) is not None  # its room waits, covered
     window.lecture.reveal()
     assert lesson.banner.isVisible() and banner_cover(window) is None
+
+
+def test_a_language_switched_during_the_question_moves_nothing_at_the_reveal(window, qtbot):
+    """The held room is fitted to the new language's lines (a line with Chinese in it is
+    taller), so that the reveal in Chinese still moves nothing."""
+    window.lecture.enter(48)  # 'Does x.t().view(2, 2, 3) raise?' No
+    try:
+        window.set_language("zh_CN")
+        lesson = window.current_lesson()
+        lesson.settle()
+        qtbot.wait(50)
+        picture = lesson.view.picture_area()
+        where = (picture.mapTo(window, picture.rect().topLeft()), picture.size())
+        window.lecture.reveal()
+        qtbot.wait(50)
+        assert lesson.banner.findChild(QLabel, "error_title").text() == "torch 没有报错"
+        assert (picture.mapTo(window, picture.rect().topLeft()), picture.size()) == where
+    finally:
+        window.set_language("en")
