@@ -159,15 +159,18 @@ class ErrorBanner(QFrame):
     def _fit_held_height(self) -> None:
         """While it holds the room, one height whatever it says: under the question's cover
         an error's banner (114 px for view's) stood taller than 'no error' (60 px), which
-        told the class the answer. Its title and five lines; a longer error scrolls."""
+        told the class the answer. Its title and five lines (fewer on a short lesson); a
+        longer error scrolls."""
         if not self._holding:
             self.setMinimumHeight(0)
             self.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: no limit
             return
         margins = self.contentsMargins()
         row = self.layout().contentsMargins()
-        # as much as the lesson lets its text have (a quarter of its height on a projector)
-        lines = min(5 * self._message.fontMetrics().lineSpacing(), self._text.maximumHeight())
+        # five lines, or half of what the lesson lets its text have where it is short: at
+        # 1024x768, zoom 150, five lines left the lesson's picture 81 px under the strip
+        line = self._message.fontMetrics().lineSpacing()
+        lines = min(5 * line, max(2 * line, self._text.maximumHeight() // 2))
         # its title's line as tall as the taller of its two titles (a line with Chinese in it
         # is taller: the room grew 5 px at the reveal where they were not alike)
         metrics, wide = QFontMetrics(self._title.font()), QRect(0, 0, 1 << 20, 1 << 20)
