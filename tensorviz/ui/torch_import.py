@@ -55,8 +55,11 @@ def _import_torch() -> None:
     spare_a_core()
 
 
-# torch's own shared libraries, in the order they depend on each other (libtorch needs the rest)
-TORCH_LIBRARIES = ("libc10.so", "libtorch_cpu.so", "libtorch.so")
+# torch's own CPU libraries, in the order they depend on each other; libtorch.so is left to
+# torch: in a CUDA or ROCm build it pulls in the GPU libraries, which torch loads in an order
+# of its own (its wheel's copies before any other on the system)
+TORCH_LIBRARIES = ("libc10.so", "libtorch_cpu.so")
+GPU_LIBRARIES = ("libtorch_cuda.so", "libtorch_hip.so")
 
 
 def load_torch_libraries() -> None:
@@ -92,6 +95,8 @@ def load_torch_libraries() -> None:
     if spec is None or spec.origin is None:
         return
     folder = os.path.join(os.path.dirname(spec.origin), "lib")
+    if any(os.path.exists(os.path.join(folder, name)) for name in GPU_LIBRARIES):
+        return  # a GPU build: its libraries load as torch orders them
     try:
         dlopen = ctypes.CDLL(None).dlopen  # a CDLL function: called with the GIL released
     except (OSError, AttributeError):

@@ -233,6 +233,72 @@ def test_error_banner_asks_for_explanation_again_on_language_change(qtbot, theme
     assert banner.explanation() == "call 2"
 
 
+def _held_banner(qtbot, theme) -> ErrorBanner:
+    """A banner at the top of a box, as in a lesson (room below it)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    banner = ErrorBanner(theme)
+    layout.addWidget(banner)
+    layout.addStretch(1)
+    qtbot.addWidget(box)
+    box.resize(600, 400)
+    box.show()
+    qtbot.waitExposed(box)
+    banner.box = box  # kept alive with the banner
+    return banner
+
+
+def _banner_covers(banner) -> list:
+    from tensorviz.ui.widgets.cover import Cover
+
+    return [c for c in banner.findChildren(Cover) if c.isVisible()]
+
+
+def test_a_banner_holding_its_room_for_an_error_stands_covered_once_one_comes(qtbot, theme):
+    """A question hiding the output, whose page also raises: the error may come after the
+    question was set (a lesson computing on its worker, or torch still loading); it takes
+    the room then, covered, and the reveal moves nothing."""
+    banner = _held_banner(qtbot, theme)
+    banner.hold_room(True, errors_only=True)
+    banner.set_concealed(True)
+    assert not banner.isVisible() and not banner.holds_room()  # no error: no room
+    banner.show_error(attempt(lambda: torch.ones(3).item()))
+    QCoreApplication.processEvents()
+    covers = _banner_covers(banner)
+    assert banner.isVisible() and banner.holds_room()
+    assert len(covers) == 1 and covers[0].geometry() == banner.rect()
+    top, height = banner.geometry().top(), banner.height()
+    banner.set_concealed(False)  # the reveal
+    QCoreApplication.processEvents()
+    assert not _banner_covers(banner) and banner.isVisible()
+    assert (banner.geometry().top(), banner.height()) == (top, height)
+    assert "cannot be converted to Scalar" in banner.message()
+
+
+def test_a_revealed_note_gives_way_to_the_lessons_next_result(qtbot, theme):
+    """The held room said at the reveal that torch raised (an error its lesson shows
+    elsewhere); the lecturer changes the step and torch raises nothing: the room says that,
+    not the old error."""
+    from PySide6.QtWidgets import QLabel
+
+    banner = _held_banner(qtbot, theme)
+    banner.hold_room(True)
+    banner.set_concealed(True)
+    assert len(_banner_covers(banner)) == 1
+    banner.set_concealed(False)
+    banner.set_note(str(attempt(lambda: torch.ones(3).item())))
+    title = banner.findChild(QLabel, "error_title")
+    message = banner.findChild(QLabel, "error_message")
+    assert title.text() == "torch raised an error" and "to Scalar" in message.text()
+    banner.clear()  # the lesson's next result, without an error
+    assert title.text() == "torch raised no error" and banner.property("tone") == "good"
+    assert not message.isVisible() and banner.isVisible()
+    banner.hold_room(False)  # the step is left
+    assert not banner.isVisible()
+
+
 def _pixel_colours(widget) -> np.ndarray:
     """``widget``'s pixels as "#rrggbb" names."""
     from tests.image_testing import as_array

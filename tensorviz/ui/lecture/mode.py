@@ -170,11 +170,12 @@ class LectureMode(QObject):
                 self._covers.append(Cover(targets[part], text, texts.cover_short()))
         # "Does it raise?": the banner's room waits, covered, whatever the answer; and where
         # an error of the page waits with the output ("What dtype does div(3) give?", whose
-        # page runs div_(3) too), its room (the lesson moved down 104 px at the reveal)
-        waits = "output" in question.hide and view.banner.has_error()
-        if "banner" in question.hide or waits:
+        # page runs div_(3) too), its room, once the error is there (the lesson moved down
+        # 104 px at the reveal)
+        if "banner" in question.hide:
             view.banner.hold_room(True)
-            self._covers.append(Cover(view.banner, "?", "?", name="lecture_banner_cover"))
+        elif "output" in question.hide:
+            view.banner.hold_room(True, errors_only=True)
         if "picture" in question.hide:  # and the controls that tell what torch did
             for hint in view.answer_hints():
                 self._covers.append(Cover(hint, "?", "?", name="lecture_hint_cover"))
@@ -338,8 +339,9 @@ class LectureMode(QObject):
             self._show_strip()
             if self._covers:
                 prompt = self.step().question.prompt(self._window.language())
-                for cover in self._covers:
-                    cover.set_texts(texts.cover(prompt), texts.cover_short())
+                for cover in self._covers:  # the controls' covers say "?" in any language
+                    if cover.objectName() == "lecture_cover":
+                        cover.set_texts(texts.cover(prompt), texts.cover_short())
 
     # -- remembering the step --------------------------------------------------------------------
     def _stored_step(self) -> int:

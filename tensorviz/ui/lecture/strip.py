@@ -227,7 +227,8 @@ class LectureStrip(QFrame):
         policy = self.answer_label.sizePolicy()
         policy.setRetainSizeWhenHidden(waiting and not text)
         self.answer_label.setSizePolicy(policy)
-        self.answer_label.setText(text or (kept if waiting else ""))
+        # on its one line (an error of the lecturer's own input may run to several lines)
+        self.answer_label.setText((text or (kept if waiting else "")).replace("\n", " "))
         self.answer_label.setVisible(bool(text))
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:

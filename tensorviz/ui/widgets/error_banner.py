@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.errors import TorchError
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.cover import Cover
 from tensorviz.ui.widgets.roles import set_tone
 from tensorviz.ui.widgets.scrolls import RefittingScroll
 
@@ -99,7 +100,9 @@ class ErrorBanner(QFrame):
         self._has_error = False
         self._concealed = False
         self._holding = False  # standing where it goes even without an error (hold_room)
+        self._holding_errors = False  # standing where it goes once an error comes
         self._note: str | None = None  # what it says then (set_note)
+        self._cover: Cover | None = None  # over it while concealed and standing
         self.hide()
         self.retranslate()
         self.apply_theme(theme)
@@ -116,21 +119,25 @@ class ErrorBanner(QFrame):
         self._message.setText(str(error))
         self._explain = explanation if callable(explanation) else (lambda: explanation)
         self._has_error = True
+        self._note = None  # a new result: the revealed note spoke of an earlier one
         self._refresh()
 
     def set_concealed(self, concealed: bool) -> None:
         """Keep the banner hidden, even when an error comes, until unconcealed (a course
-        question asks whether torch will raise; the banner would answer it)."""
+        question asks whether torch will raise; the banner would answer it). Where it holds
+        its room (:meth:`hold_room`) it stands there meanwhile, covered ("?")."""
         self._concealed = concealed
         self._refresh()
 
-    def hold_room(self, on: bool) -> None:
+    def hold_room(self, on: bool, *, errors_only: bool = False) -> None:
         """Stand where the banner goes even where torch raised nothing, saying so: a course
         question asks whether torch will raise, and the lesson under the banner must not
         move when the answer is revealed, whichever it is (the banner coming at the reveal
-        pushed the lesson down 100-140 px at 1400x900). Concealed meanwhile, it is shown,
-        for a cover to be laid over it (``lecture.mode``)."""
-        self._holding = on
+        pushed the lesson down 100-140 px at 1400x900). ``errors_only``: stand there only
+        once an error comes (a question hiding the output, whose page also raises; the
+        error may come later, from a worker or once torch is in)."""
+        self._holding = on and not errors_only
+        self._holding_errors = on and errors_only
         if not on:
             self._note = None
             if not self._has_error:
@@ -138,7 +145,7 @@ class ErrorBanner(QFrame):
         self._refresh()
 
     def holds_room(self) -> bool:
-        return self._holding
+        return self._holding or (self._holding_errors and self._has_error)
 
     def set_note(self, raised: str | None) -> None:
         """What the held room says where the lesson shows no error of its own: the error
@@ -149,19 +156,26 @@ class ErrorBanner(QFrame):
 
     def _refresh(self) -> None:
         self.retranslate()
-        tone = "good" if self._holding and not self._has_error and not self._note else None
+        held = self.holds_room()
+        tone = "good" if held and not self._has_error and not self._note else None
         if self.property("tone") != tone:
             set_tone(self, tone)
             set_tone(self._title, tone)
         self._fit_held_height()
-        self.setVisible(self._holding or (self._has_error and not self._concealed))
+        self.setVisible(held or (self._has_error and not self._concealed))
+        covered = held and self._concealed
+        if covered and self._cover is None:
+            self._cover = Cover(self, "?", "?", name="lecture_banner_cover")
+        elif not covered and self._cover is not None:
+            self._cover.remove()
+            self._cover = None
 
     def _fit_held_height(self) -> None:
         """While it holds the room, one height whatever it says: under the question's cover
         an error's banner (114 px for view's) stood taller than 'no error' (60 px), which
         told the class the answer. Its title and five lines (fewer on a short lesson); a
         longer error scrolls."""
-        if not self._holding:
+        if not self.holds_room():
             self.setMinimumHeight(0)
             self.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: no limit
             return
@@ -193,6 +207,7 @@ class ErrorBanner(QFrame):
     def clear(self) -> None:
         self._has_error = False
         self._is_user_error = False
+        self._note = None  # a new result: the revealed note spoke of an earlier one
         self._message.clear()
         self._explain = str
         self._refresh()
@@ -216,7 +231,7 @@ class ErrorBanner(QFrame):
         self._fit_held_height()
 
     def retranslate(self) -> None:
-        noting = self._holding and not self._has_error  # the room held: what torch did
+        noting = self.holds_room() and not self._has_error  # the room held: what torch did
         if self._is_user_error and not noting:
             title = self.tr("Your input was not accepted")
         elif not noting or self._note:
@@ -244,5 +259,5 @@ class ErrorBanner(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self._refresh()  # the held room's height too: a line with Chinese is taller
         super().changeEvent(event)
