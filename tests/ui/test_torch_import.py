@@ -29,7 +29,7 @@ def test_torchs_libraries_load_while_the_gui_thread_runs_python(tmp_path):
         print("torch imported:", "torch" in sys.modules)
         print("libtorch_cpu loaded:", "libtorch_cpu.so" in maps)
         print(f"load {took * 1000:.0f} ms, longest wait {gap * 1000:.0f} ms")
-        print("GUI thread ran throughout:", gap < took / 3)
+        print("GUI thread ran throughout:", gap < took / 2)
         before = {line.split()[-1] for line in maps.splitlines() if "torch/lib/" in line}
         import torch
         print(torch.ones(2, 3).sum().item())
