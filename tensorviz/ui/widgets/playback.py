@@ -98,14 +98,20 @@ class PlaybackBar(QWidget):
             if name not in self._parts:
                 widget.setParent(self)
         buttons = [pieces[n] for n in ("back", "play", "step", "reset") if n in self._parts]
+        self._wrapped: bool | None = None  # "bar": the slider on a row of its own
+        self._rows: tuple[QHBoxLayout, QHBoxLayout] | None = None
         if arrangement == "bar":
-            row = QHBoxLayout(self)
-            row.setContentsMargins(0, 0, 0, 0)
-            for widget in buttons:
-                row.addWidget(widget)
-            for name in ("speed", "slider", "position"):
-                if name in self._parts:
-                    row.addWidget(pieces[name], 1 if name == "slider" else 0)
+            column = QVBoxLayout(self)
+            column.setContentsMargins(0, 0, 0, 0)
+            self._rows = (QHBoxLayout(), QHBoxLayout())
+            for row in self._rows:
+                column.addLayout(row)
+            self._head = [*buttons, *([self.speed_combo] if "speed" in self._parts else [])]
+            for widget in self._head:
+                self._rows[0].addWidget(widget)
+            self._tail = [pieces[n] for n in ("slider", "position") if n in self._parts]
+            self._rows[0].addStretch(0)  # the head's room when the tail has its own row
+            self._fit_rows()
         elif arrangement == "panel":
             column = QVBoxLayout(self)
             column.setContentsMargins(0, 0, 0, 0)
@@ -211,10 +217,54 @@ class PlaybackBar(QWidget):
     def _show_position(self) -> None:
         self.position_label.setText(self._position_text(self._position, self._maximum))
 
+    # -- one row or two ----------------------------------------------------------------------
+    def _fit_rows(self) -> None:
+        """ "bar": one row where the slider keeps room to drag; else the slider (and position)
+        on a row below the buttons. In one row at 1024x768, zoom 150, descent's epoch slider
+        was 15 px wide, its handle and nothing else (34 px at 1280x720)."""
+        if self._rows is None:  # "panel": a column already
+            return
+        spacing = self._rows[0].spacing()
+        head = [w for w in self._head if not w.isHidden()]
+
+        def width(widget: QWidget) -> int:
+            return max(widget.sizeHint().width(), widget.minimumSizeHint().width()) + spacing
+
+        need = sum(width(w) for w in head)
+        need += sum(width(w) for w in self._tail if w is not self.slider)
+        need += 12 * self.fontMetrics().averageCharWidth()  # the slider's room to drag
+        wrapped = self.width() < need
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        top, bottom = self._rows
+        for widget in self._tail:
+            (bottom if not wrapped else top).removeWidget(widget)
+        target = bottom if wrapped else top
+        for widget in self._tail:
+            if wrapped:
+                target.addWidget(widget, 1 if widget is self.slider else 0)
+            else:  # after the head, before the stretch that is the head's room when wrapped
+                target.insertWidget(target.count() - 1, widget, 1 if widget is self.slider else 0)
+
+    def is_wrapped(self) -> bool:
+        """Whether the slider has a row of its own ("bar" only)."""
+        return bool(self._wrapped)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._fit_rows()  # the buttons' words and sizes changed
 
     def hideEvent(self, event) -> None:
         self.pause()  # a lesson left for another stops animating

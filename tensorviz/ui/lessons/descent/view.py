@@ -134,7 +134,8 @@ class DescentView(LessonView):
         self.cursor_requested = self.playback.position_requested
         self.epoch_label = QLabel(objectName="epoch_label")
         cursor_row.addWidget(self.playback, 1)
-        cursor_row.addWidget(self.epoch_label)
+        # beside the slider, also when the slider has a row of its own (a narrow picture)
+        cursor_row.addWidget(self.epoch_label, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(cursor_row)
         self.update_label = QLabel(objectName="update_label")
         # long updates (momentum, Adam) are cut at the right instead of widening the picture

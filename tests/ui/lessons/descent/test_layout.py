@@ -179,6 +179,12 @@ def test_every_text_fits_at_the_usual_sizes(qtbot, size, zoom):
             if why is not None:
                 name = widget.objectName() or type(widget).__name__
                 cut[f"{experiment}/{name} {widget.text()[:40]!r}"] = why
+        # and every slider keeps room to drag (the epoch slider was 15 px, its handle, at
+        # 1024x768 zoom 150: the playback buttons took its row)
+        for slider in les.findChildren(QSlider):
+            room = 12 * slider.fontMetrics().averageCharWidth()
+            if slider.isVisible() and slider.width() < room:
+                cut[f"{experiment}/{slider.objectName()}"] = f"{slider.width()} px < {room}"
     assert not cut, cut
 
 
