@@ -193,16 +193,16 @@ class LectureMode(QObject):
                 banner.hold_room(False)
                 self._concealed = None
 
-    def _note_outcome(self) -> None:
+    def _note_outcome(self, value: object) -> None:
         """The banner's held room says what torch did where the lesson shows no error there:
         it raised none, or raised one the lesson shows elsewhere (``.cuda()`` in the device
-        panel), from the question's own answer."""
+        panel), from the question's own answer ``value``."""
         lesson = self._concealed
-        if lesson is None or not lesson.view.banner.holds_room():
+        if lesson is None:
             return
-        value = self.answer_value()
-        if not lesson.view.banner.has_error():
-            lesson.view.banner.set_note(str(value) if isinstance(value, TorchError) else None)
+        banner = lesson.view.banner
+        if banner.holds_room() and not banner.has_error():
+            banner.set_note(str(value) if isinstance(value, TorchError) else None)
 
     def answer_value(self) -> object:
         """torch's answer to the current step's question (the lesson computes it now)."""
@@ -221,10 +221,11 @@ class LectureMode(QObject):
         if step.question is None or self.revealed:
             return
         self.revealed = True
-        self._note_outcome()
+        value = self.answer_value()
+        self._note_outcome(value)
         self._uncover(revealing=True)
         self._show_step_texts()
-        self.strip.show_answer(texts.answer(format_fact(step.question.kind, self.answer_value())))
+        self.strip.show_answer(texts.answer(format_fact(step.question.kind, value)))
 
     def set_practice(self, on: bool) -> None:
         self.practice = on

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tensorviz.ui.lecture.track import Step, Track
-from tensorviz.ui.widgets.elide import ElidingLabel
+from tensorviz.ui.widgets.elide import ElidingLabel, wrapped_height
 from tensorviz.ui.widgets.roles import set_role
 
 
@@ -48,9 +48,8 @@ class _TitleLabel(QLabel):
         if not self._later:
             return own
         margins = self.contentsMargins()
-        room = QRect(0, 0, max(1, width - margins.left() - margins.right()), 1 << 20)
-        flags = Qt.TextFlag.TextWordWrap
-        later = QFontMetrics(self.font()).boundingRect(room, flags, self._later).height()
+        room = max(1, width - margins.left() - margins.right())
+        later = wrapped_height(QFontMetrics(self.font()), room, self._later)
         return max(own, later + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:
@@ -194,15 +193,15 @@ class LectureStrip(QFrame):
         q = step.question
         asking = asking and q is not None
         self.section_label.setText(step.section)
-        self.title_label.setText(question(q.prompt(lang)) if asking else step.title(lang))
+        asked = question(q.prompt(lang)) if q is not None else ""
+        self.title_label.setText(asked if asking else step.title(lang))
         # the room of both: the question in the title's place now, the title after the reveal
-        shown_before = question(q.prompt(lang)) if q is not None else ""
-        self.title_label.keep_room_for(step.title(lang) if asking else shown_before)
+        self.title_label.keep_room_for(step.title(lang) if asking else asked)
         self.talk_label.setText(step.talk(lang))
         if step.notes_differ is not None:
             self.notes_label.setText(notes(step.notes_differ(lang)))
         if q is not None:
-            self.question_label.setText(question(q.prompt(lang)))
+            self.question_label.setText(asked)
         # waiting, they keep their room: the strip keeps its height at the reveal and the
         # lesson below does not move
         for label, has in (

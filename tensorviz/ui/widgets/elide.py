@@ -289,6 +289,11 @@ def tab_tips(tabs: QTabWidget) -> None:
         tabs.setTabToolTip(i, tabs.tabText(i))
 
 
+def wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    """The height of ``text`` word-wrapped to ``width`` px in ``metrics``' font."""
+    return metrics.boundingRect(0, 0, width, 100000, Qt.TextFlag.TextWordWrap, text).height()
+
+
 def elide_wrapped(label: QLabel, text: str, height: int | None = None) -> None:
     """Show ``text`` in word-wrapped ``label``: whole where it fits the label's width in
     ``height`` px (default: the label's height), else as much as fits, ending in "…", with
@@ -296,10 +301,9 @@ def elide_wrapped(label: QLabel, text: str, height: int | None = None) -> None:
     width = label.width()
     height = label.height() if height is None else height
     metrics = QFontMetrics(label.font())
-    flags = Qt.TextFlag.TextWordWrap
 
     def fits(shown: str) -> bool:
-        return metrics.boundingRect(0, 0, width, 100000, flags, shown).height() <= height
+        return wrapped_height(metrics, width, shown) <= height
 
     shown = text
     if width > 0 and height > 0 and not fits(text):

@@ -242,8 +242,8 @@ class ErrorBanner(QFrame):
         self._close.setToolTip(self.tr("Dismiss"))
         if noting:
             self._message.setText(self._note or "")
-        text = self._no_error() if noting and not self._note else ""
-        if not noting:
+            text = "" if self._note else self._no_error()
+        else:
             text = self._explain()
         self._explanation.setText(text)
         self._explanation.setVisible(bool(text))

@@ -29,7 +29,7 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.debounce import Debounced
 from tensorviz.ui.widgets.descent_plots import DescentPlots
-from tensorviz.ui.widgets.elide import elide_wrapped
+from tensorviz.ui.widgets.elide import elide_wrapped, wrapped_height
 from tensorviz.ui.widgets.frames import OneFrame
 from tensorviz.ui.widgets.landscape import LandscapePlot, RaceLoss, Runner
 from tensorviz.ui.widgets.playback import PlaybackBar
@@ -288,10 +288,10 @@ class DescentView(LessonView):
             if width <= 0:
                 continue
             metrics = QFontMetrics(label.font())
-            need = max(_wrapped_height(metrics, width, text) for text in longest)
+            need = max(wrapped_height(metrics, width, text) for text in longest)
             if room > 0:  # lines as tall as the language's (a Chinese one is taller)
                 sample = "\n".join([longest[0][:1] + "Xg"] * lines)
-                need = min(need, max(_wrapped_height(metrics, width, sample), round(room * share)))
+                need = min(need, max(wrapped_height(metrics, width, sample), round(room * share)))
             self._heights[label] = need
             box = self._boxes[label]
             if box.minimumHeight() != need + 2 or box.maximumHeight() != need + 2:
@@ -311,7 +311,3 @@ class DescentView(LessonView):
         height += margins.top() + margins.bottom() + 2 * label.margin()
         fix_size(label, QSize(_widest(label, [longest]), max(height, label.sizeHint().height())))
         self.busy_label.setFixedWidth(_widest(self.busy_label, [texts.computing()]))
-
-
-def _wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    return metrics.boundingRect(0, 0, width, 100000, Qt.TextFlag.TextWordWrap, text).height()
