@@ -266,7 +266,8 @@ def stylesheet(theme: Theme) -> str:
     QFrame#error_banner[tone="good"] {{ background: {theme.surface};
         border-color: {theme.positive}; }}
     QFrame#error_banner[tone="good"] QLabel#error_title {{ color: {theme.positive}; }}
-    QFrame#error_banner QLabel#lecture_banner_cover {{ background: {theme.surface}; }}
+    QFrame#error_banner QLabel#lecture_banner_cover {{ background: {theme.surface};
+        border: {p(1)}px solid {theme.border}; border-radius: {p(6)}px; }}
     QScrollBar:vertical {{ width: {p(12)}px; }}
     QScrollBar:horizontal {{ height: {p(12)}px; }}
     {_contrast_disabled(theme) if theme.name == "contrast" else ""}

@@ -385,3 +385,20 @@ def test_a_checked_button_stays_readable_and_checked_while_disabled(styled_box, 
     background = max(centre, key=lambda c: (pixels == c).sum())
     lo, hi = sorted((_luminance(background), _luminance(t.disabled)))
     assert (hi + 0.05) / (lo + 0.05) >= 2.5, (background, t.disabled)
+
+
+def test_the_covered_banner_room_is_framed_in_high_contrast(styled_box):
+    """Under a question the held room's cover keeps a frame: in high contrast its face and
+    the lesson around it are both black, and a lone "?" floated in a black band."""
+    from tensorviz.ui.widgets.cover import Cover
+
+    banner = ErrorBanner(make_theme("contrast", 100))
+    t = styled_box("contrast", banner)
+    banner.hold_room(True)
+    banner.set_concealed(True)
+    QCoreApplication.processEvents()
+    cover = banner.findChild(Cover, "lecture_banner_cover")
+    assert cover is not None and cover.isVisible()
+    image = cover.grab().toImage()
+    top_edge = image.pixelColor(image.width() // 2, 0).name()  # its frame, not its face
+    assert top_edge == QColor(t.border).name() != QColor(t.surface).name()
