@@ -267,6 +267,42 @@ def test_an_axis_back_at_a_range_it_drew_replays_that_picture(plots, monkeypatch
     assert axis in generated
 
 
+@pytest.mark.parametrize("zoom", [100, 150])
+def test_an_axis_kept_as_an_image_looks_as_pyqtgraph_draws_it(qtbot, zoom, monkeypatch):
+    """The axes keep images of what they drew (replaying pyqtgraph's picture laid out every
+    label again, a millisecond an axis): the plots look exactly as with pyqtgraph's own
+    axes, tick labels included, first drawn and drawn again."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui.theme import make_theme
+    from tensorviz.ui.widgets.descent_plots import CachedAxis
+
+    widget = DescentPlots(make_theme("dark", zoom))
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_data(descent.square(lr=0.3, epochs=60))
+
+    def shots() -> list:
+        for view in widget.views:
+            view.viewport().repaint()
+        QApplication.processEvents()
+        return [view.grab().toImage() for view in widget.views]
+
+    shots()
+    first, again = shots(), shots()
+    monkeypatch.setattr(CachedAxis, "paint", pg.AxisItem.paint)
+    for plot in widget.plots:
+        for name in ("left", "bottom"):
+            plot.getAxis(name).picture = None
+    plain = shots()
+    for mine, drawn, theirs in zip(first, again, plain, strict=True):
+        assert compare(mine, theirs).differing == 0
+        assert compare(drawn, theirs).differing == 0
+
+
 def test_an_axis_keeps_its_width_when_its_labels_get_shorter(plots):
     """A slider dragged from wide tick labels to narrow ones: the axis keeps its width, so the
     plot does not shift sideways (and its other axis does not draw itself again)."""
