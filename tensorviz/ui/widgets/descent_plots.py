@@ -1145,7 +1145,9 @@ class DescentPlots(QWidget):
         # one drawing of a scatter's spots for all of its looks (each setter drew them all)
         self._path_points.setPen(pg.mkPen(t.text, width=max(1, t.px(0.5))), update=False)
         self._markers_key = None  # their look changed: drawn afresh
-        self._path_points.setSize(t.px(8))
+        # by _paint_run below where there is a run (its new spots take the new size): drawn
+        # here too, the 500 spots were styled twice, 6 ms of a zoom's or a theme's 15
+        self._path_points.setSize(t.px(8), update=self._run is None)
         self._data_points.setPen(pg.mkPen(t.text, width=t.px(1)), update=False)
         self._data_points.setBrush(pg.mkBrush(t.series[2]), update=False)
         self._data_points.setSize(t.px(10))

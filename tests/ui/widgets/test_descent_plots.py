@@ -303,6 +303,32 @@ def test_an_axis_kept_as_an_image_looks_as_pyqtgraph_draws_it(qtbot, zoom, monke
         assert compare(drawn, theirs).differing == 0
 
 
+def test_the_sweep_strip_and_the_path_take_the_new_look_of_a_theme_and_zoom(plots, table):
+    """After a theme switch and a zoom, the strip's points are drawn in the theme's first
+    series colour at the zoom's size, and the path's markers at theirs, each epoch keeping
+    its colour (they are drawn once, with the run)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui.theme import make_theme
+
+    plots.set_data(table.trace(20, 200), sweep=table.sweep(200))
+    for theme in (make_theme("dark", 150), make_theme("contrast", 100)):
+        plots.apply_theme(theme)
+        plots.views[3].viewport().repaint()
+        QApplication.processEvents()
+        spots = plots._sweep_curve.scatter
+        assert len(spots.data) > 10
+        assert {spot.size() for spot in spots.points()} == {theme.px(4)}
+        colours = {spot.brush().color().name() for spot in spots.points()}
+        assert colours == {QColor(theme.series[0]).name()}
+        assert plots._sweep_curve.curve.opts["pen"].color().name() == QColor(theme.series[0]).name()
+        markers = plots._path_points.points()
+        assert len(markers) > 10
+        assert {spot.size() for spot in markers} == {theme.px(8)}
+        assert markers[0].brush().color() != markers[-1].brush().color()  # early vs late
+
+
 def test_an_axis_keeps_its_width_when_its_labels_get_shorter(plots):
     """A slider dragged from wide tick labels to narrow ones: the axis keeps its width, so the
     plot does not shift sideways (and its other axis does not draw itself again)."""
