@@ -219,49 +219,35 @@ def _report_startup(app, window) -> None:
     """For tests/bench/startup.py: on stderr, when the window was first painted (the lesson
     list), when its lesson was (its controls, while torch may still load) and when it first
     painted a torch result (``tensorviz-startup visible=T``, ``lesson=T`` and ``result=T``,
-    seconds since the epoch); then leave at once."""
+    seconds since the epoch); then leave at once.
+
+    Each frame of the window is watched (FrameWatch), not every paint event of the
+    application: a filter on all of them called into Python for every widget while torch
+    was imported on another thread, and waited for the GIL at each."""
     import time
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
+    from tensorviz.ui.widgets.frames import FrameWatch
 
     seen: dict[str, float] = {}
 
-    def stamp(what: str) -> None:
-        seen[what] = time.time()
-        print(f"tensorviz-startup {what}={seen[what]:.6f}", file=sys.stderr, flush=True)
-        if what == "result":
+    def shown() -> tuple[str, ...]:
+        """What the frame asked for now will show."""
+        lesson = window.current_lesson()
+        if lesson is None or not lesson.isVisible():
+            return ("visible",)
+        if lesson.view.rendered is None or lesson.busy():
+            return ("visible", "lesson")  # its controls, without a result yet
+        return ("visible", "lesson", "result")
+
+    def stamp(what: tuple[str, ...]) -> None:
+        for name in what:
+            if name not in seen:
+                seen[name] = time.time()
+                print(f"tensorviz-startup {name}={seen[name]:.6f}", file=sys.stderr, flush=True)
+        if "result" in seen:
             os._exit(0)
 
-    class Watcher(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() != QEvent.Type.Paint:
-                return False
-            # stamped after this paint is done and flushed, not before (the window's own paint
-            # event comes first: the stamp's timer is queued before what the window queues)
-            if "visible" not in seen and obj is window:
-                seen["visible"] = 0.0
-                QTimer.singleShot(0, lambda: stamp("visible"))
-            lesson = window.current_lesson()
-            if (
-                "result" in seen
-                or lesson is None
-                # the picture repaints alone; a QWindow is painted too, and isAncestorOf
-                # refusing it cost 0.1-0.3 s (PySide builds its error message from every
-                # module's signatures), counted in the very figure this measures
-                or not isinstance(obj, QWidget)
-                or not (obj is lesson or lesson.isAncestorOf(obj))
-            ):
-                return False
-            if "lesson" not in seen:  # its controls, with or without a result
-                seen["lesson"] = 0.0
-                QTimer.singleShot(0, lambda: stamp("lesson"))
-            if lesson.view.rendered is not None and not lesson.busy():
-                seen["result"] = 0.0
-                QTimer.singleShot(0, lambda: stamp("result"))
-            return False
-
-    app.installEventFilter(Watcher(app))
+    window._startup_watch = FrameWatch(window, shown, stamp)
 
 
 def export_course(args: argparse.Namespace) -> int:

@@ -147,3 +147,45 @@ def test_a_settling_hold_repaints_once_the_layouts_have_settled(qtbot):
     qtbot.wait(100)
     assert refitting.left == 0
     assert syncs.requests == 1
+
+
+def test_frame_watch_reports_each_frame_once_it_is_painted(qtbot):
+    """FrameWatch (the benches' and start-up report's clock): ``before`` when a frame is
+    asked for, ``after`` with its answer once the frame's paints are done; a frame held by
+    OneFrame is reported once, when it is painted."""
+    from PySide6.QtWidgets import QLabel
+
+    from tensorviz.ui.widgets.frames import FrameWatch
+
+    window, _views, items = _window(qtbot, 2)
+    label = QLabel("before", window)
+    window.layout().addWidget(label)
+    painted: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(label.text())
+            return False
+
+    paints = Paints()
+    label.installEventFilter(paints)
+    frames: list[tuple[str, list[str]]] = []
+    watch = FrameWatch(window, lambda: label.text(), lambda t: frames.append((t, list(painted))))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(frames))  # the first frame: shown, then reported
+    assert frames[0][1] == ["before"]  # reported after the label was painted
+    frames.clear()
+    label.setText("after")
+    qtbot.waitUntil(lambda: bool(frames))
+    qtbot.wait(50)
+    assert frames == [("after", ["before", "after"])]
+    frames.clear()
+    hold = OneFrame(window)
+    for item in items:
+        item.setPos(5, 5)
+    hold.hold()
+    qtbot.wait(100)
+    assert len(frames) == 1  # two scenes changed, one frame
+    assert shiboken6.isValid(watch)
