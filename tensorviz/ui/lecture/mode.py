@@ -17,7 +17,7 @@ import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
-    QWidget,
 )
 
 from tensorviz.core.errors import TorchError
@@ -74,6 +73,7 @@ class LectureMode(QObject):
         self._settings = settings
         self._track: Track | None = None
         self.active = False
+        self._keys: QWindow | None = None  # the native window whose keys are watched
         self.number = self._stored_step()
         self.revealed = False
         self.practice = False
@@ -109,7 +109,8 @@ class LectureMode(QObject):
         self.number = min(max(1, self.number), len(self.track))
         if not self.active:
             self.active = True
-            QApplication.instance().installEventFilter(self)
+            self._window.installEventFilter(self)  # to follow its native window
+            self._watch_keys()
             self._window.set_lecture_layout(True)
             self.strip.show()
         self.go(self.number)
@@ -118,7 +119,10 @@ class LectureMode(QObject):
         if not self.active:
             return
         self.active = False
-        QApplication.instance().removeEventFilter(self)
+        self._window.removeEventFilter(self)
+        if self._keys is not None:
+            self._keys.removeEventFilter(self)
+            self._keys = None
         self._uncover()
         self.blank.hide()
         self.strip.hide()
@@ -358,17 +362,32 @@ class LectureMode(QObject):
             self._settings.setValue("lecture/step", self.number)
 
     # -- keys --------------------------------------------------------------------------------
+    def _watch_keys(self) -> None:
+        """Watch the keys of the window's native window: every key the window gets passes
+        there before it goes to the widget with the focus, and nothing else of the window's
+        many widgets' events does. (An application-wide filter had every event of every
+        widget call into Python: a zoom during a lecture took 20 ms longer, and while a
+        lesson computed each call waited for the GIL.) The native window exists once the
+        window is shown; a lecture may start before (``--lecture``)."""
+        native = self._window.windowHandle()
+        if native is self._keys:
+            return
+        if self._keys is not None:
+            self._keys.removeEventFilter(self)
+        self._keys = native
+        if native is not None:
+            native.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.active or event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if watched is self._window:
+            if kind in (QEvent.Type.Show, QEvent.Type.WinIdChange):
+                self._watch_keys()
+            return False
+        if not self.active or kind != QEvent.Type.KeyPress or watched is not self._keys:
             return False
         if not isinstance(event, QKeyEvent) or QApplication.activeModalWidget() is not None:
             return False
-        # the filter is application-wide: keys meant for another window (a lesson built
-        # alone, a window closed while its lecture was on) are not the lecture's to take
-        if not isinstance(watched, QWidget) or watched.window() is not self._window:
-            return False
-        if watched is not QApplication.focusWidget() and QApplication.focusWidget() is not None:
-            return False  # a key event is delivered to every ancestor; act on it once
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         focus = QApplication.focusWidget()

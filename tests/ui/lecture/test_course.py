@@ -50,9 +50,10 @@ def walked(qapp):
 
 
 def _press(window, key) -> None:
-    """A key as a clicker sends it: to whatever has the focus."""
+    """A key as a clicker sends it: to the window, which hands it to whatever has the
+    focus."""
     event = QKeyEvent(QKeyEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(QApplication.focusWidget() or window, event)
+    QApplication.sendEvent(window.windowHandle(), event)
 
 
 @pytest.mark.parametrize("step", STEPS, ids=lambda s: f"{s.number:02d}-{s.lesson}")

@@ -27,9 +27,9 @@ def covers(window) -> list[Cover]:
     return [c for c in window.findChildren(Cover) if c.isVisible()]
 
 
-def key(qtbot, window, k):
-    target = QApplication.focusWidget() or window
-    qtbot.keyClick(target, k)
+def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key as the keyboard sends it: to the window, which hands it to the focus widget."""
+    qtbot.keyClick(window.windowHandle(), k, modifier)
 
 
 def test_entering_shows_the_step_and_hides_the_answer(window, qtbot):
@@ -82,6 +82,75 @@ def test_clicker_keys_walk_the_track_and_back(window, qtbot):
     key(qtbot, window, Qt.Key.Key_Escape)
     assert not window.lecture.active
     assert window._list.isVisible()
+
+
+def test_a_field_being_typed_in_keeps_its_keys(window, qtbot):
+    """R, B, Space and the arrows are text in a field: the field gets them, the lecture takes
+    none; PageDown still steps on."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLineEdit
+
+    window.lecture.enter(1)
+    field = next(f for f in window.current_lesson().findChildren(QLineEdit) if f.isVisible())
+    field.setFocus()
+    typed = []
+
+    class Keys(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.KeyPress:
+                typed.append(event.key())
+            return False
+
+    keys = Keys()
+    field.installEventFilter(keys)
+    sent = [Qt.Key.Key_R, Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right]
+    for k in sent:
+        key(qtbot, window, k)
+    assert typed == sent
+    assert window.lecture.number == 1 and not window.lecture.revealed
+    assert not window.lecture.blank.isVisible()
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    assert window.lecture.number == 2
+
+
+def test_a_lecture_begun_before_the_window_shows_takes_its_keys(qtbot):
+    """``tensorviz --lecture N`` enters the lecture before the window is shown."""
+    win = MainWindow(theme="light", zoom=100, language="en", remember=False)
+    qtbot.addWidget(win)
+    win.lecture.enter(3)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    key(qtbot, win, Qt.Key.Key_PageDown)
+    assert win.lecture.number == 4
+    win.lecture.leave()
+    key(qtbot, win, Qt.Key.Key_PageDown)  # no lecture: the key is the lesson's again
+    assert win.lecture.number == 4
+
+
+def test_the_lecture_sees_the_windows_keys_not_every_widgets_events(window, qtbot):
+    """Only key presses pass through the lecture's Python filter, not the paints and layouts
+    of the lesson's widgets (each such call waits for the GIL while a lesson computes)."""
+    window.lecture.enter(1)
+    qtbot.wait(50)
+    import sys
+
+    calls = []
+    code = type(window.lecture).eventFilter.__code__
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call" and frame.f_code is code:
+            calls.append(frame.f_locals["event"].type())
+
+    sys.setprofile(profile)
+    try:
+        window.set_zoom(120)  # every widget of the lesson restyled, laid out and painted
+        qtbot.wait(100)
+    finally:
+        sys.setprofile(None)
+        window.set_zoom(100)
+    assert window.current_lesson().view.isVisible()
+    assert 0 < len(calls) < 20, calls
 
 
 def banner_cover(window) -> Cover | None:
