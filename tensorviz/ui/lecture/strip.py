@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,7 +48,7 @@ class _TitleLabel(QLabel):
             return own
         margins = self.contentsMargins()
         room = max(1, width - margins.left() - margins.right())
-        later = wrapped_height(QFontMetrics(self.font()), room, self._later)
+        later = wrapped_height(self.font(), room, self._later)
         return max(own, later + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:

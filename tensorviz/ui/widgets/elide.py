@@ -19,7 +19,7 @@ import math
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -289,9 +289,24 @@ def tab_tips(tabs: QTabWidget) -> None:
         tabs.setTabToolTip(i, tabs.tabText(i))
 
 
-def wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    """The height of ``text`` word-wrapped to ``width`` px in ``metrics``' font."""
-    return metrics.boundingRect(0, 0, width, 100000, Qt.TextFlag.TextWordWrap, text).height()
+_WRAPPED: dict[tuple[str, int, str], int] = {}
+
+
+def wrapped_height(font: QFont, width: int, text: str) -> int:
+    """The height of ``text`` word-wrapped to ``width`` px in ``font``.
+
+    Remembered: laying a text out is what costs (descent measures its regime texts' longest
+    forms on every resize of their labels, 3,600 layouts in ten zooms), and a zoom back, a
+    theme switch or the next resize asks the same again."""
+    key = (font.key(), width, text)
+    height = _WRAPPED.get(key)
+    if height is None:
+        if len(_WRAPPED) >= 4096:
+            _WRAPPED.clear()
+        metrics = QFontMetrics(font)
+        flags = Qt.TextFlag.TextWordWrap
+        height = _WRAPPED[key] = metrics.boundingRect(0, 0, width, 100000, flags, text).height()
+    return height
 
 
 def elide_wrapped(label: QLabel, text: str, height: int | None = None) -> None:
@@ -300,10 +315,10 @@ def elide_wrapped(label: QLabel, text: str, height: int | None = None) -> None:
     the whole text as the tooltip."""
     width = label.width()
     height = label.height() if height is None else height
-    metrics = QFontMetrics(label.font())
+    font = label.font()
 
     def fits(shown: str) -> bool:
-        return wrapped_height(metrics, width, shown) <= height
+        return wrapped_height(font, width, shown) <= height
 
     shown = text
     if width > 0 and height > 0 and not fits(text):

@@ -287,11 +287,11 @@ class DescentView(LessonView):
             width = label.width()
             if width <= 0:
                 continue
-            metrics = QFontMetrics(label.font())
-            need = max(wrapped_height(metrics, width, text) for text in longest)
+            font = label.font()
+            need = max(wrapped_height(font, width, text) for text in longest)
             if room > 0:  # lines as tall as the language's (a Chinese one is taller)
                 sample = "\n".join([longest[0][:1] + "Xg"] * lines)
-                need = min(need, max(wrapped_height(metrics, width, sample), round(room * share)))
+                need = min(need, max(wrapped_height(font, width, sample), round(room * share)))
             self._heights[label] = need
             box = self._boxes[label]
             if box.minimumHeight() != need + 2 or box.maximumHeight() != need + 2:
