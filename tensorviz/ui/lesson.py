@@ -100,16 +100,18 @@ class LessonView(QWidget):
         # projector): its minimum size must not become the window's, or the window outgrows
         # the screen. With room to spare the picture fills the area exactly as before.
         self._picture_scroll = PictureScroll(picture, "picture_scroll")
-        # Where the lesson is narrow the code goes under the picture (see _arrange).
+        # The picture's column; where the lesson is narrow the code goes under the picture
+        # in it (see _arrange).
         self._column = QSplitter(Qt.Orientation.Vertical)
         self._column.setObjectName("picture_code_column")
         self._column.setChildrenCollapsible(False)
         self._column.installEventFilter(self)
         self._column.splitterMoved.connect(self._on_splitter_moved)
+        self._column.addWidget(self._picture_scroll)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self._picture_scroll)
+        self.splitter.addWidget(self._column)
         self.splitter.addWidget(self.code_pane)
         self.splitter.setStretchFactor(0, 22)
         self.splitter.setStretchFactor(1, 100 - 22 - code_width)
@@ -141,29 +143,29 @@ class LessonView(QWidget):
 
     def narrow(self) -> bool:
         """Whether the code pane is under the picture instead of beside it."""
-        return self._column.parent() is self.splitter if self.splitter is not None else False
+        return self.code_pane.parent() is self._column if self.splitter is not None else False
 
     def _arrange(self) -> None:
         """Three columns where the lesson is wide; on a projector at zoom (1024 px at 150%)
-        three columns leave the picture a strip, so the code goes under the picture there."""
+        three columns leave the picture a strip, so the code goes under the picture there.
+
+        Only the code pane moves; the picture stays in its column. A widget that changes
+        parent is polished again with all it holds: moving the picture too cost descent's
+        zoom across the width where it turns 20 ms of re-polish (its plots and texts)."""
         if self.splitter is None or self.width() <= 0:
             return
         narrow = self.width() < self.theme.px(NARROW_WIDTH)
         if narrow == self.narrow():
             return
         if narrow:
-            self._column.addWidget(self._picture_scroll)
             self._column.addWidget(self.code_pane)
             self._column.setStretchFactor(0, 2)
             self._column.setStretchFactor(1, 1)
             # a lecturer can drag the code away to give a short picture the whole height
             self._column.setCollapsible(1, True)
-            self.splitter.insertWidget(1, self._column)
             self.splitter.setStretchFactor(1, 78)
         else:
-            self.splitter.insertWidget(1, self._picture_scroll)
             self.splitter.insertWidget(2, self.code_pane)
-            self._column.setParent(None)
             code = round(self._code_share * 100)
             self.splitter.setStretchFactor(1, 78 - code)
             self.splitter.setStretchFactor(2, code)
@@ -189,7 +191,7 @@ class LessonView(QWidget):
 
     def _fit_column(self) -> None:
         h = self._column.height()
-        if h > 0 and not self._dragged:
+        if h > 0 and not self._dragged and self.narrow():
             picture = round(h * PICTURE_SHARE_NARROW)
             self._column.setSizes([picture, h - picture])
 

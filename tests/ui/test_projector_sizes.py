@@ -12,7 +12,7 @@ for each size, as a lecturer's window is.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -64,6 +64,15 @@ def _label_problem(label: QLabel) -> str | None:
             return f"wrapped text needs {need} px of height, has {label.height()}"
         return None
     hint = label.sizeHint()
+    if label.minimumSize() == label.maximumSize() and label.textFormat() == Qt.TextFormat.PlainText:
+        # a label of fixed size (SteadyBox) hints the size it was fixed at when it last
+        # measured itself, not its text's: measure the text
+        margins = label.contentsMargins()
+        room = label.fontMetrics().boundingRect(QRect(0, 0, 100000, 100000), 0, text)
+        hint = QSize(
+            room.width() + margins.left() + margins.right() + 2 * label.margin(),
+            room.height() + margins.top() + margins.bottom() + 2 * label.margin(),
+        )
     if hint.width() > label.width() + TOLERANCE and not _elided_on_purpose(text, label):
         return f"needs {hint.width()} px of width, has {label.width()}"
     if hint.height() > label.height() + TOLERANCE:
