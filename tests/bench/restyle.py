@@ -1,8 +1,9 @@
 """Zoom and theme switching with every lesson built (issue 16), idle and busy.
 
 Builds the main window offscreen with all eight lessons (each settled), shows one, then times
-``--switches`` zoom steps (Ctrl+= / Ctrl+-, alternating) and theme switches (dark / light,
-alternating) from the menu action's trigger until the events it caused are handled and the
+``--switches`` zoom steps (Ctrl+= / Ctrl+-, alternating), zooms to sizes not shown before
+(Ctrl+= pressed again and again: nothing of the size is cached) and theme switches (dark /
+light, alternating) from the menu action's trigger until the events it caused are handled and the
 window repainted. "busy": the same while the shown lesson's worker runs torch (a loop of small
 torch operations, the kind that holds the GIL most). Budget (DESIGN.md): <= 100 ms.
 
@@ -43,7 +44,7 @@ def time_switches(app, window, actions: list, switches: int) -> list[float]:
     for i in range(switches):
         action = actions[i % len(actions)]
         start = time.perf_counter()
-        action.trigger()
+        action()
         app.processEvents()  # layout, polish and the repaint the switch asked for
         window.repaint()
         times.append((time.perf_counter() - start) * 1000)
@@ -74,7 +75,7 @@ def time_frames(app, window, actions: list, switches: int) -> list[float]:
             loop.quit()
             return
         start = last[0] = time.perf_counter()
-        actions[i % len(actions)].trigger()
+        actions[i % len(actions)]()
 
         def settled() -> None:
             quiet = time.perf_counter() - last[0] >= 0.6
@@ -131,9 +132,17 @@ def run(args) -> int:
     lesson = window.select_lesson(args.lesson)
     app.processEvents()
     a = window._actions
+    fresh = iter(range(101, 300, 2))  # zooms not shown before: nothing of them cached yet
+
+    def new_zoom() -> None:
+        window.set_zoom(next(fresh) if window.zoom() < 200 else 100)
+
     cases = {
-        "zoom": [a["zoom_in"], a["zoom_out"]],
-        "theme": [a["theme_dark"], a["theme_light"]],
+        "zoom": [a["zoom_in"].trigger, a["zoom_out"].trigger],
+        # Ctrl+= pressed again and again: every step a size the fonts and the style sheet
+        # have not had yet
+        "zoom to a new size": [new_zoom],
+        "theme": [a["theme_dark"].trigger, a["theme_light"].trigger],
     }
     print(
         f"all {len(window.lesson_keys())} lessons built, {args.lesson!r} shown, "
@@ -151,7 +160,7 @@ def run(args) -> int:
             frames = time_frames(app, window, actions, args.switches)
             worst = max(worst, max(times), max(frames))
             print(
-                f"{name:5s} {load}: median {statistics.median(times):6.1f} ms, "
+                f"{name:18s} {load}: median {statistics.median(times):6.1f} ms, "
                 f"max {max(times):6.1f} ms; last frame median {statistics.median(frames):6.1f}"
                 f" ms, max {max(frames):6.1f} ms"
             )
