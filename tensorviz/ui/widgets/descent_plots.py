@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGridLayout, QWidget
 
 from tensorviz.core.descent import Sweep, Trace
@@ -153,6 +153,26 @@ class CachedAxis(pg.AxisItem):
         # drew itself again (half the misses of the pictures kept here, issue 13). A new font
         # (zoom) scales the room: theme._scale_text_room.
         self.setStyle(autoReduceTextSpace=False)
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):
+        """pyqtgraph's spacing, its major ticks spread further where their labels would
+        overlap: a short plot with big text (the loss at 1024x768, zoom 150) stacked "1",
+        "0.01", "0.0001" and "1e-06" on top of each other. Vertical axes only (a horizontal
+        one hides labels that overlap)."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.orientation not in ("left", "right") or not levels or self._tickSpacing:
+            return levels
+        font = self.style["tickFont"]
+        line = QFontMetrics(font if font is not None else self.font()).height()
+        room = max(1.0, size / (1.1 * line))  # labels a line and a tenth apart at least
+        span = abs(maxVal - minVal)
+        major = levels[0][0]
+        if major <= 0 or span / major <= room:
+            return levels
+        while span / major > room:
+            digits = major / 10 ** math.floor(math.log10(major))
+            major *= 2.5 if round(digits) == 2 else 2  # 1 -> 2 -> 5 -> 10
+        return [(major, 0), *levels]
 
     def forget_pictures(self) -> None:
         """Draw the next picture afresh (its labels are measured again: see settle)."""

@@ -542,3 +542,28 @@ def test_diverges_is_written_clear_of_the_final_loss_curve(qtbot, experiment):
         if any(rect.contains(a + (b - a) * t) for t in np.linspace(0, 1, 25))
     ]
     assert not covered, (rect, covered)
+
+
+def test_a_short_axis_spreads_its_labels_so_that_they_do_not_overlap(qtbot):
+    """The loss axis of a short plot at zoom 150 (1024x768) stacked "1", "0.01", "0.0001"
+    and "1e-06" on top of each other: its major ticks are spread to a line and more apart;
+    where there is room the spacing is pyqtgraph's."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QFontMetrics
+
+    from tensorviz.ui.theme import make_theme
+    from tensorviz.ui.widgets.descent_plots import CachedAxis
+
+    axis = CachedAxis("left")
+    axis.setTickFont(make_theme("light", 150).font(9))
+    line = QFontMetrics(axis.style["tickFont"]).height()
+    low, high = -6.5, 0.5  # seven decades of loss (log10)
+    short = 3 * line
+    theirs = pg.AxisItem.tickSpacing(axis, low, high, short)
+    assert short * theirs[0][0] / (high - low) < line  # pyqtgraph's labels overlap here
+    major = axis.tickSpacing(low, high, short)[0][0]
+    assert short * major / (high - low) >= line
+    tall = 30 * line
+    assert axis.tickSpacing(low, high, tall) == pg.AxisItem.tickSpacing(axis, low, high, tall)
+    bottom = CachedAxis("bottom")  # a horizontal axis hides overlapping labels itself
+    assert bottom.tickSpacing(low, high, short) == pg.AxisItem.tickSpacing(bottom, low, high, short)
