@@ -558,6 +558,9 @@ class DescentPlots(QWidget):
             self.plot_sweep.addItem(line, ignoreBounds=True)
             line.hide()  # shown with a run (_paint_lr_marks), not at 0 before any
         self._blown_text = pg.TextItem(anchor=(1, 0))
+        # over the threshold lines, on the plot's face: at x**2 the lr line and both
+        # thresholds crossed it near lr = 1 and the words were hard to read
+        self._blown_text.setZValue(20)
         self.plot_sweep.addItem(self._blown_text, ignoreBounds=True)
         self._diverge_text = pg.TextItem(anchor=(0, 0))
         self.plot_loss.addItem(self._diverge_text, ignoreBounds=True)
@@ -1199,6 +1202,7 @@ class DescentPlots(QWidget):
             dot.set_look(t.px(11) * (1.3 if dot is self._cursor_point else 1), brush, pen)
         self._diverge_text.setColor(QColor(t.negative))
         self._blown_text.setColor(QColor(t.negative))
+        self._blown_text.fill = pg.mkBrush(QColor(t.surface))
         self._blown_text.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
         self._diverge_text.setFont(t.font(theme_mod.BASE_POINT_SIZE, bold=True))
         for item in self._hover.values():
