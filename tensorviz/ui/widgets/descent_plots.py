@@ -1193,6 +1193,9 @@ class DescentPlots(QWidget):
         for line, colour in zip(self._thr_lines, (t.warning, t.negative), strict=True):
             line.setPen(pg.mkPen(colour, width=t.scale * 1.5, style=Qt.PenStyle.DashLine))
             line.label.setColor(QColor(colour))
+            # on the plot's face: the lr line and the curve crossed the words where the
+            # strip is small (1024x768 at zoom 150, both experiments)
+            line.label.fill = pg.mkBrush(QColor(t.surface))
             line.label.setFont(t.font(theme_mod.BASE_POINT_SIZE * 0.85))
         self._thr_lines[0].label.updatePosition()  # their sizes changed (and "diverges" with it)
         for line in self.cursor_lines:

@@ -329,6 +329,8 @@ def test_the_sweep_strip_and_the_path_take_the_new_look_of_a_theme_and_zoom(plot
         assert markers[0].brush().color() != markers[-1].brush().color()  # early vs late
         # 'inf/nan' on the plot's face, readable where threshold lines cross it
         assert plots._blown_text.fill.color().name() == QColor(theme.surface).name()
+        for line in plots._thr_lines:  # "overshoots", "diverges": lines crossed them too
+            assert line.label.fill.color().name() == QColor(theme.surface).name()
         assert plots._blown_text.zValue() > max(line.zValue() for line in plots._thr_lines)
 
 
