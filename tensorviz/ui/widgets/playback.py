@@ -33,8 +33,6 @@ class PlaybackBar(QWidget):
     give their words in the lesson's language (asked again on a language change).
     ``arrangement`` is ``"bar"`` (one row) or ``"panel"`` (buttons, then speed, then the
     position: for a narrow column of controls). ``parts`` chooses which pieces exist.
-    ``tail``: a widget of the caller's that goes with the slider, last (descent's epoch and
-    loss), on the slider's own row where the bar wraps.
     """
 
     position_requested = Signal(int)
@@ -50,7 +48,6 @@ class PlaybackBar(QWidget):
         parts: Sequence[str] = ("play", "step", "reset", "speed", "slider"),
         slider_name: str = "position_slider",
         arrangement: str = "bar",
-        tail: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,8 +110,6 @@ class PlaybackBar(QWidget):
             for widget in self._head:
                 self._rows[0].addWidget(widget)
             self._tail = [pieces[n] for n in ("slider", "position") if n in self._parts]
-            if tail is not None:
-                self._tail.append(tail)
             self._rows[0].addStretch(0)  # the head's room when the tail has its own row
             self._fit_rows()
         elif arrangement == "panel":
@@ -127,8 +122,6 @@ class PlaybackBar(QWidget):
             for name in ("speed", "slider", "position"):
                 if name in self._parts:
                     column.addWidget(pieces[name])
-            if tail is not None:
-                column.addWidget(tail)
         else:
             raise ValueError(f"unknown arrangement {arrangement!r}")
         self.retranslate()

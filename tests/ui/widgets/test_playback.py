@@ -28,31 +28,3 @@ def test_the_slider_gets_a_row_of_its_own_where_one_row_leaves_it_no_room(qtbot)
     bar.resize(900, 90)
     QCoreApplication.processEvents()
     assert not bar.is_wrapped() and slider.geometry().top() < play.geometry().bottom()
-
-
-def test_the_callers_tail_goes_with_the_slider(qtbot):
-    """``tail`` (descent's epoch): last in the one row; with the slider on its own row when
-    the bar wraps, so that the buttons alone set the bar's least width."""
-    from PySide6.QtWidgets import QLabel
-
-    label = QLabel("epoch 1000 / 1000")
-    bar = PlaybackBar(
-        speeds=(1, 10),
-        default_speed=10,
-        speed_text=lambda rate: f"{rate:g} epochs/s",
-        tail=label,
-    )
-    qtbot.addWidget(bar)
-    bar.resize(900, 90)
-    bar.show()
-    qtbot.waitExposed(bar)
-    slider, play = bar.slider, bar.play_button
-    assert label.parentWidget() is bar and label.isVisible()
-    assert label.geometry().left() >= slider.geometry().right()  # after the slider
-    assert abs(label.geometry().center().y() - play.geometry().center().y()) <= 2
-    bar.resize(300, 90)
-    QCoreApplication.processEvents()
-    assert bar.is_wrapped()
-    assert label.geometry().top() >= play.geometry().bottom()  # on the slider's row
-    assert label.geometry().left() >= slider.geometry().right()
-    assert bar.minimumSizeHint().width() < 300
