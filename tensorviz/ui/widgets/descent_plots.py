@@ -169,9 +169,15 @@ class CachedAxis(pg.AxisItem):
         major = levels[0][0]
         if major <= 0 or span / major <= room:
             return levels
+        low, high = min(minVal, maxVal), max(minVal, maxVal)
         while span / major > room:
             digits = major / 10 ** math.floor(math.log10(major))
-            major *= 2.5 if round(digits) == 2 else 2  # 1 -> 2 -> 5 -> 10
+            wider = major * (2.5 if round(digits) == 2 else 2)  # 1 -> 2 -> 5 -> 10
+            if math.floor(high / wider) - math.ceil(low / wider) + 1 < 2:
+                break  # two labels at least: one alone ("1") tells no scale
+            major = wider
+        if major == levels[0][0]:
+            return levels
         return [(major, 0), *levels]
 
     def forget_pictures(self) -> None:

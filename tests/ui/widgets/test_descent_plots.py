@@ -4,6 +4,7 @@ again."""
 from __future__ import annotations
 
 import itertools
+import math
 
 import numpy as np
 import pytest
@@ -570,5 +571,9 @@ def test_a_short_axis_spreads_its_labels_so_that_they_do_not_overlap(qtbot):
     assert short * major / (high - low) >= line
     tall = 30 * line
     assert axis.tickSpacing(low, high, tall) == pg.AxisItem.tickSpacing(axis, low, high, tall)
+    # never spread so far that one label is left: it would tell no scale
+    for top in (-0.5, 0.5, 1.0, 3.0):
+        major = axis.tickSpacing(-4.5, top, short)[0][0]
+        assert math.floor(top / major) - math.ceil(-4.5 / major) + 1 >= 2, top
     bottom = CachedAxis("bottom")  # a horizontal axis hides overlapping labels itself
     assert bottom.tickSpacing(low, high, short) == pg.AxisItem.tickSpacing(bottom, low, high, short)
