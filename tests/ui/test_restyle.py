@@ -258,6 +258,34 @@ def test_a_zoom_paints_descent_s_plots_once(qtbot):
         assert [count.seen for count in paints] == [1, 1, 1, 1], action
 
 
+def test_a_zoom_paints_each_of_descent_s_plots_in_one_frame_and_no_more(qtbot):
+    """pyqtgraph moves a resized plot's range and transform at the plot's next paint: its
+    lines, labels and curves then moved in that paint and asked for a second one, a frame
+    later (the lines' strips; the whole plot where its height changed last). Now each plot
+    is painted once a zoom, whatever part of it."""
+
+    class Paints(QObject):
+        def __init__(self, viewport) -> None:
+            super().__init__(viewport)
+            self.seen = 0
+            viewport.installEventFilter(self)
+
+        def eventFilter(self, watched, event) -> bool:
+            self.seen += event.type() == QEvent.Type.Paint
+            return False
+
+    win, lesson = _window_with_status_bar(qtbot, "descent")
+    qtbot.wait(50)
+    paints = [Paints(view.viewport()) for view in lesson.view.plots.views]
+    for action in ("zoom_in", "zoom_out", "zoom_in"):
+        for count in paints:
+            count.seen = 0
+        win._actions[action].trigger()
+        qtbot.waitUntil(lambda: all(count.seen for count in paints))
+        qtbot.wait(200)
+        assert [count.seen for count in paints] == [1, 1, 1, 1], action
+
+
 @pytest.mark.parametrize("key", ["shape", "autograd"])
 def test_a_zoom_or_theme_switch_paints_the_window_once(qtbot, key):
     """A zoom or a theme switch shows the lesson in one frame. Layouts that settle in several

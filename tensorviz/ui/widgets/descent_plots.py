@@ -431,6 +431,14 @@ class _Overlay:
         self.lr_line.hide()
 
 
+def settle_view(box: pg.ViewBox) -> None:
+    """A resized view box's range and transform, now: pyqtgraph leaves them to the box's
+    next paint, where its items then move (lines, labels, curves) and ask for another paint:
+    every zoom or resize painted the plots twice, a frame apart (a whole second paint where
+    the plots' height changed in the switch's last layout pass)."""
+    box.prepareForPaint()
+
+
 class DescentPlots(QWidget):
     """Four plots of one run (and overlaid runs) with an epoch cursor; hovering shows the
     exact epoch and value under the mouse.
@@ -571,6 +579,8 @@ class DescentPlots(QWidget):
         self._diverge_text = pg.TextItem(anchor=(0, 0))
         self.plot_loss.addItem(self._diverge_text, ignoreBounds=True)
         self.plot_loss.getViewBox().sigResized.connect(self._clear_note)
+        for plot in self.plots:
+            plot.getViewBox().sigResized.connect(settle_view)
         self._hover = {plot: pg.TextItem(anchor=(0, 1)) for plot in self.plots}
         for plot, item in self._hover.items():
             plot.addItem(item, ignoreBounds=True)
