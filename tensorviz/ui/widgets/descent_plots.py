@@ -167,7 +167,7 @@ class CachedAxis(pg.AxisItem):
         room = max(1.0, size / (1.1 * line))  # labels a line and a tenth apart at least
         span = abs(maxVal - minVal)
         major = levels[0][0]
-        if major <= 0 or span / major <= room:
+        if major <= 0:
             return levels
         low, high = min(minVal, maxVal), max(minVal, maxVal)
         while span / major > room:
