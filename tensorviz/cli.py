@@ -197,6 +197,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.screenshot is not None or args.export_course is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    import PySide6  # noqa: F401  (in before the app's modules, which it would read: below)
+
+    from tensorviz.ui import torch_import
+
+    torch_import.skip_pysides_source_scan()
     from tensorviz.ui.app import MainWindow, make_application
 
     app = make_application([sys.argv[0]])
@@ -217,9 +222,11 @@ def _run(args: argparse.Namespace) -> int:
 
 def _report_startup(app, window) -> None:
     """For tests/bench/startup.py: on stderr, when the window was first painted (the lesson
-    list), when its lesson was (its controls, while torch may still load) and when it first
-    painted a torch result (``tensorviz-startup visible=T``, ``lesson=T`` and ``result=T``,
-    seconds since the epoch); then leave at once.
+    list), when its lesson was (its controls, while torch may still load), when it first
+    painted a torch result and when it painted with nothing more on its way (descent's first
+    run is drawn at once, its sweep table comes after): ``tensorviz-startup visible=T``,
+    ``lesson=T``, ``result=T`` and ``complete=T``, seconds since the epoch; then leave at
+    once.
 
     Each frame of the window is watched (FrameWatch), not every paint event of the
     application: a filter on all of them called into Python for every widget while torch
@@ -235,16 +242,18 @@ def _report_startup(app, window) -> None:
         lesson = window.current_lesson()
         if lesson is None or not lesson.isVisible():
             return ("visible",)
-        if lesson.view.rendered is None or lesson.busy():
+        if lesson.view.rendered is None:
             return ("visible", "lesson")  # its controls, without a result yet
-        return ("visible", "lesson", "result")
+        if lesson.busy():
+            return ("visible", "lesson", "result")  # more of it on its way
+        return ("visible", "lesson", "result", "complete")
 
     def stamp(what: tuple[str, ...]) -> None:
         for name in what:
             if name not in seen:
                 seen[name] = time.time()
                 print(f"tensorviz-startup {name}={seen[name]:.6f}", file=sys.stderr, flush=True)
-        if "result" in seen:
+        if "complete" in seen:
             os._exit(0)
 
     window._startup_watch = FrameWatch(window, shown, stamp)

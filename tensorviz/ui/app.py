@@ -430,13 +430,19 @@ class MainWindow(QMainWindow):
         controls disabled, and then torch's import begins. In this order because start-up is
         CPU-bound under the GIL: the import begun first took the GIL from the window (a
         lesson took four times as long to build) and the lecturer looked at nothing; the
-        lesson built first held up the window (descent's plots, 0.3 s)."""
+        lesson built first held up the window (descent's plots, 0.3 s). Torch's C++
+        libraries load without the GIL, so they load while the lesson is built, once the
+        lesson's own C libraries are in (the loader loads one at a time)."""
         if self._painted:
             return
         self._painted = True
         row = self._list.currentRow()
         if row >= 0 and self._stack.currentWidget() is self._blank:
-            lesson = self._built(self._infos[row].key)
+            key = self._infos[row].key
+            if not torch_import.started():
+                lessons.import_needs(key)
+                torch_import.load_libraries()
+            lesson = self._built(key)
             self._stack.setCurrentWidget(lesson)
             if not torch_import.started():  # once the lesson has painted (eventFilter)
                 lesson.view.installEventFilter(self)

@@ -31,6 +31,7 @@ machine a zoom took 125 ms to its last frame while a worker ran, 87 ms with one 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import os
@@ -39,7 +40,9 @@ import threading
 from collections.abc import Callable
 
 _lock = threading.Lock()
+_loading = threading.Lock()  # held while torch's libraries load: a leaving process waits
 _thread: threading.Thread | None = None
+_libraries: threading.Thread | None = None  # load_libraries(), begun before the import
 _finished = threading.Event()
 _error: BaseException | None = None
 _listeners: list[Callable[[], None]] = []
@@ -49,10 +52,32 @@ _gc_was_enabled = False
 def _import_torch() -> None:
     import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
 
-    load_torch_libraries()
+    if _libraries is not None:
+        _libraries.join()
+    load_torch_libraries()  # at once when they are in (dlopen finds them loaded)
     import torch  # noqa: F401
 
     spare_a_core()
+
+
+def load_libraries() -> None:
+    """Begin loading torch's C++ libraries (:func:`load_torch_libraries`) on a thread of their
+    own, now, while the GUI thread goes on building; :func:`start` then waits for them rather
+    than loading them itself. Nothing to do once the import has begun (or torch is in).
+
+    Call it only when the GUI thread has loaded the extension modules it needs until torch is
+    in (the first lesson's ``LessonInfo.needs``): the dynamic loader runs one ``dlopen`` at a
+    time, so an extension module imported meanwhile waits until torch's libraries are in
+    (0.15-0.3 s). The window starts it when its first lesson's needs are in, before it builds
+    the lesson: the loading then overlaps the lesson's build and first paint instead of
+    following them (the first result of create 40-60 ms sooner, descent's 130-190 ms,
+    tests/bench/startup.py)."""
+    global _libraries
+    with _lock:
+        if _libraries is not None or _thread is not None or done():
+            return
+        _libraries = threading.Thread(target=load_torch_libraries, name="load torch", daemon=True)
+        _libraries.start()
 
 
 # torch's own CPU libraries, in the order they depend on each other; libtorch.so is left to
@@ -74,10 +99,10 @@ def load_torch_libraries() -> None:
     without this and 0.21 s later with it (medians of 6 runs, this 2-core machine); the
     first result of create and descent came 60-140 ms sooner (tests/bench/startup.py).
 
-    Begun any earlier (before or while the first lesson is built), it slowed start-up: the
-    dynamic loader runs one ``dlopen`` at a time, constructors included, so the GUI thread's
-    own (an extension module a lesson imports, ``_hashlib`` for create) waited for torch's,
-    and descent's controls painted 0.3 s later.
+    The dynamic loader runs one ``dlopen`` at a time, constructors included: begun while the
+    GUI thread still imports an extension module (``_hashlib`` for create, numpy's for every
+    lesson), that import waits for torch's libraries (descent's controls painted 0.3 s
+    later), hence :func:`load_libraries` and the lessons' ``needs``.
 
     Only libraries that torch's extension links anyway, loaded with the default local scope, so
     nothing else sees their symbols; on Linux only. A library that does not load (another
@@ -103,10 +128,21 @@ def load_torch_libraries() -> None:
         return
     dlopen.restype = ctypes.c_void_p
     dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
-    for name in TORCH_LIBRARIES:
-        path = os.path.join(folder, name)
-        if not os.path.exists(path) or not dlopen(os.fsencode(path), os.RTLD_NOW):
-            return
+    with _loading:
+        for name in TORCH_LIBRARIES:
+            path = os.path.join(folder, name)
+            if not os.path.exists(path) or not dlopen(os.fsencode(path), os.RTLD_NOW):
+                return
+
+
+@atexit.register
+def _let_libraries_load() -> None:
+    """A process that leaves while torch's libraries load waits until they are in: leaving
+    runs the static destructors of what they have made so far while their constructors still
+    run on the loading thread, and the process aborted ("terminate called after throwing an
+    instance of 'std::runtime_error'", a script that ended right after showing the window)."""
+    with _loading:
+        pass
 
 
 _spare: int | None = None  # torch's threads per computation, chosen once torch is in
@@ -145,7 +181,7 @@ def start() -> None:
         if not done():
             _gc_was_enabled = gc.isenabled()
             gc.disable()
-            spare_threads_pysides_source_scan()
+            skip_pysides_source_scan()
             _thread = threading.Thread(target=_run, name="import torch", daemon=True)
             _thread.start()
             return
@@ -159,30 +195,35 @@ def start() -> None:
             listener()
 
 
-def spare_threads_pysides_source_scan() -> None:
-    """Modules imported off the GUI thread are not read by PySide6 (once PySide6 is in).
+def skip_pysides_source_scan() -> None:
+    """PySide6 no longer reads the source of every module imported after it (once it is in).
 
     PySide6 hooks ``__import__`` (for its ``from __feature__ import snake_case``): every module
     imported after PySide6 is checked for the word "PySide6" in its source, read with
-    ``inspect.getsource``. For torch's ~850 modules that is 0.2-0.3 s of CPU with the GIL held,
-    a quarter of the import's own time (the main cause of the app's torch import taking longer
-    than torch's import alone); torch imports more on first use, on the lessons' workers
-    (sympy's ~500 modules for broadcast_shapes, torch._dynamo's for a meta-device op). What is
-    imported off the GUI thread is torch's and its helpers', never Qt code: there the check
-    answers "no" at once (what the scan finds: "ignore this module" in PySide's feature table);
-    on the GUI thread it is PySide's own. A PySide6 without this private hook is left alone
-    (imports are then only slower).
+    ``inspect.getsource``. For torch's ~850 modules that was 0.2-0.3 s of CPU with the GIL
+    held, a quarter of the import's own time; torch imports more on first use, on the lessons'
+    workers (sympy's ~500 modules for broadcast_shapes, torch._dynamo's for a meta-device op);
+    on the GUI thread, the app's own modules, numpy's and pyqtgraph's (23 ms of pyqtgraph's
+    import).
+
+    What the scan decides is a module's entry in PySide's feature table: 0, "uses Qt, with no
+    feature" (PySide switches to plain names whenever the module's code touches a Qt class), or
+    -1, "ignore" (whatever another module selected stays). A module that selects a feature
+    (``from __feature__ import ...``) sets its own entry, scan or not. So the answer is given
+    without reading: a module imported on the GUI thread, where the Qt code is, uses Qt; one
+    imported off it is torch's or its helpers', which never touch Qt. A PySide6 without this
+    private hook is left alone (imports are then only slower).
     """
     feature = sys.modules.get("PySide6.support.feature")
     scan = getattr(feature, "_mod_uses_pyside", None)
-    if not callable(scan) or getattr(scan, "spares_threads", False):
+    if not callable(scan) or getattr(scan, "skipped", False):
         return
     gui = threading.main_thread()
 
     def uses_pyside(module: object) -> bool:
-        return scan(module) if threading.current_thread() is gui else False
+        return threading.current_thread() is gui
 
-    uses_pyside.spares_threads = True  # type: ignore[attr-defined]
+    uses_pyside.skipped = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside
 
 

@@ -29,7 +29,7 @@ class TorchLoader(QObject):
         self._raised = False  # the import's error was raised once (by wait)
         self._listening = False
         # torch imports more on first use, on the lessons' workers (also when it is in already)
-        torch_import.spare_threads_pysides_source_scan()
+        torch_import.skip_pysides_source_scan()
         # queued also when emitted on the GUI thread (an import that ended before listen()
         # asked): ready and failed then reach a lesson that has finished building itself
         self._loaded.connect(self._on_loaded, Qt.ConnectionType.QueuedConnection)

@@ -199,8 +199,25 @@ def test_screenshot_waits_for_torch_and_the_result(tmp_path, lesson):
 def test_torch_loads_without_pyside_reading_its_sources(tmp_path):
     """PySide6 reads the source of every module imported after it (its ``__feature__`` hook):
     for torch's ~850 modules that was a quarter of the import's CPU time, and torch imports
-    more on first use on the lessons' workers (sympy, for broadcast_shapes). Off the GUI thread
-    the check answers at once (none of that is Qt code); on the GUI thread it is PySide's."""
+    more on first use on the lessons' workers (sympy, for broadcast_shapes); on the GUI thread
+    the app's own modules, numpy's and pyqtgraph's. No module is read; one that selects a
+    PySide feature still has it (its own import sets it, not the scan), and one that does not
+    still has Qt's plain names after it ran."""
+    (tmp_path / "snake.py").write_text(
+        "from __feature__ import snake_case\n"
+        "from PySide6.QtCore import QObject\n"
+        "def name():\n"
+        "    o = QObject()\n"
+        "    o.set_object_name('snake')\n"
+        "    return o.object_name()\n"
+    )
+    (tmp_path / "plain.py").write_text(
+        "from PySide6.QtCore import QObject\n"
+        "def name():\n"
+        "    o = QObject()\n"
+        "    o.setObjectName('plain')\n"
+        "    return o.objectName()\n"
+    )
     out = run_fresh(
         """
         import linecache, sys, threading
@@ -218,9 +235,14 @@ def test_torch_loads_without_pyside_reading_its_sources(tmp_path):
         worker.join()
         read = [f for f in linecache.cache if "site-packages/sympy/" in f]
         print("sympy sources read on a worker:", len(read))
-        import tensorviz.ui.lessons.ops.texts as texts
-        print("a Qt module checked on the GUI thread:", feature._mod_uses_pyside(texts))
-        """,
+        import tensorviz.ui.lessons.ops.texts
+        read = [f for f in linecache.cache if "tensorviz/ui/lessons/ops/" in f]
+        print("a Qt module read on the GUI thread:", len(read))
+        sys.path.insert(0, FOLDER)
+        import snake, plain  # snake selects snake_case, as a module may
+        print("snake_case where selected:", snake.name())
+        print("plain names elsewhere:", plain.name())
+        """.replace("FOLDER", repr(str(tmp_path))),
         tmp_path,
     )
     lines = out.splitlines()
@@ -229,11 +251,13 @@ def test_torch_loads_without_pyside_reading_its_sources(tmp_path):
     assert read < 100  # torch reads a dozen itself (inspect), PySide's scan ~850
     assert "torch ignored by features: -1" in lines
     assert "sympy sources read on a worker: 0" in lines
-    assert "a Qt module checked on the GUI thread: True" in lines
+    assert "a Qt module read on the GUI thread: 0" in lines
+    assert "snake_case where selected: snake" in lines
+    assert "plain names elsewhere: plain" in lines
 
 
 def test_the_startup_stamps_come_without_errors(tmp_path):
-    """The bench's stamps (``TENSORVIZ_EXIT_AFTER_PAINT``): all three come, in order, and the
+    """The bench's stamps (``TENSORVIZ_EXIT_AFTER_PAINT``): all four come, in order, and the
     watcher raises nothing into Qt (a QWindow's paint passed to ``isAncestorOf`` raised, and
     PySide's error message cost 0.1-0.3 s of the very figure measured)."""
     env = dict(
@@ -256,8 +280,9 @@ def test_the_startup_stamps_come_without_errors(tmp_path):
         for line in done.stderr.splitlines()
         if line.startswith("tensorviz-startup ")
     )
-    assert set(stamps) == {"visible", "lesson", "result"}, done.stderr
-    assert float(stamps["visible"]) <= float(stamps["lesson"]) <= float(stamps["result"])
+    assert set(stamps) == {"visible", "lesson", "result", "complete"}, done.stderr
+    times = [float(stamps[w]) for w in ("visible", "lesson", "result", "complete")]
+    assert times == sorted(times)
     assert "Error calling Python override" not in done.stderr
     assert "Traceback" not in done.stderr
 

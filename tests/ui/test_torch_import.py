@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from tensorviz.ui import lessons
 from tests.ui.test_startup import run_fresh
 
 
@@ -44,3 +45,87 @@ def test_torchs_libraries_load_while_the_gui_thread_runs_python(tmp_path):
     assert "GUI thread ran throughout: True" in out
     assert "6.0" in out  # torch works, on the libraries loaded ahead
     assert "loaded once: True" in out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="loaded ahead on Linux only")
+def test_the_first_lesson_is_built_while_torchs_libraries_load(tmp_path):
+    """The window starts loading torch's libraries once its first lesson's own C libraries are
+    in and before it builds the lesson, so the loading overlaps the build (the loader loads
+    one library at a time: begun earlier, numpy's import waited for torch's)."""
+    out = run_fresh(
+        """
+        import sys, threading, time
+        from tensorviz.ui import lessons, torch_import
+        from tensorviz.ui.app import MainWindow, make_application
+
+        gate = threading.Event()  # torch's Python is held until the test opens the gate
+        real_import = torch_import._import_torch
+        def held_import():
+            gate.wait()
+            real_import()
+        torch_import._import_torch = held_import
+        order = []
+        real_load = torch_import.load_torch_libraries
+        def watched_load():
+            order.append(("load", threading.current_thread() is threading.main_thread(),
+                          "numpy" in sys.modules))
+            real_load()
+        torch_import.load_torch_libraries = watched_load
+        real_build = lessons.build
+        def watched_build(key, *args, **kwargs):
+            order.append(("build", key))
+            return real_build(key, *args, **kwargs)
+        lessons.build = watched_build
+
+        app = make_application(["t"])
+        win = MainWindow(theme="light", zoom=100, language="en", lesson="broadcast")
+        win.resize(1200, 800)
+        win.show()
+        deadline = time.monotonic() + 60
+        while not torch_import.started() and time.monotonic() < deadline:
+            app.processEvents()
+        while any(t.name == "load torch" for t in threading.enumerate()):
+            time.sleep(0.01)
+        maps = open("/proc/self/maps").read()
+        print("order:", order[:2])
+        print("libtorch_cpu in, torch not:", "libtorch_cpu.so" in maps, "torch" in sys.modules)
+        gate.set()
+        lesson = win.current_lesson()
+        deadline = time.monotonic() + 120
+        while (lesson.waiting_for_torch() or lesson.busy()) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.005)
+        print("result:", lesson.view.rendered is not None, lesson.banner.isHidden())
+        """,
+        tmp_path,
+    )
+    print(out)
+    # off the GUI thread, numpy's libraries in first, then the lesson built
+    assert "order: [('load', False, True), ('build', 'broadcast')]" in out
+    assert "libtorch_cpu in, torch not: True False" in out
+    assert "result: True True" in out
+
+
+@pytest.mark.parametrize("key", [info.key for info in lessons.ALL_LESSONS])
+def test_a_lessons_needs_hold_every_c_library_its_package_loads(key, tmp_path):
+    """``LessonInfo.needs``: with them imported (and Qt), importing the lesson's package loads
+    no shared library, so torch's libraries may load meanwhile without holding it up."""
+    out = run_fresh(
+        f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        from tensorviz.ui import lessons
+        import tensorviz.ui.app
+        app = QApplication(["t"])
+
+        def libraries():
+            return {{line.split()[-1] for line in open("/proc/self/maps") if ".so" in line}}
+
+        lessons.import_needs({key!r})
+        before = libraries()
+        lessons.lesson_class({key!r})
+        print("loaded by the package:", sorted(p.rsplit("/", 1)[-1] for p in libraries() - before))
+        """,
+        tmp_path,
+    )
+    assert "loaded by the package: []" in out, out

@@ -38,6 +38,10 @@ class LessonInfo:
     key: str
     chapter: str  # the course's chapter numbers, as the notes write them
     _title: Callable[[], str]
+    # what the package imports that loads a C library (an extension module): the window imports
+    # these for its first lesson before torch's libraries begin loading (torch_import.
+    # load_libraries), as the loader runs one at a time; test_lessons checks the list is whole
+    needs: tuple[str, ...] = ("numpy",)
 
     @property
     def package(self) -> str:
@@ -49,14 +53,21 @@ class LessonInfo:
 
 
 ALL_LESSONS: tuple[LessonInfo, ...] = (
-    LessonInfo("create", "三 · 四", lambda: translate("Lessons", "Creating tensors")),
+    LessonInfo(
+        "create", "三 · 四", lambda: translate("Lessons", "Creating tensors"), ("numpy", "hashlib")
+    ),
     LessonInfo("dtype", "三.3 · 五", lambda: translate("Lessons", "Data types and devices")),
     LessonInfo("numpy", "六", lambda: translate("Lessons", "Tensors and NumPy")),
     LessonInfo("ops", "七.1–4", lambda: translate("Lessons", "Operations and matrix product")),
     LessonInfo("shape", "七.5", lambda: translate("Lessons", "Shapes, views and memory")),
     LessonInfo("broadcast", "七.6", lambda: translate("Lessons", "Broadcasting")),
     LessonInfo("autograd", "八.1–3.3", lambda: translate("Lessons", "Autograd")),
-    LessonInfo("descent", "八.3.4–3.5", lambda: translate("Lessons", "Gradient descent")),
+    LessonInfo(
+        "descent",
+        "八.3.4–3.5",
+        lambda: translate("Lessons", "Gradient descent"),
+        ("numpy", "pyqtgraph"),
+    ),
 )
 KEYS: tuple[str, ...] = tuple(i.key for i in ALL_LESSONS)
 
@@ -76,6 +87,12 @@ def info(key: str) -> LessonInfo:
 def state_class(key: str) -> type[LessonState]:
     """Lesson ``key``'s State class (imports no Qt and no torch)."""
     return importlib.import_module(f"{info(key).package}.state").State
+
+
+def import_needs(key: str) -> None:
+    """Import what lesson ``key``'s package needs that loads a C library (its ``needs``)."""
+    for name in info(key).needs:
+        importlib.import_module(name)
 
 
 def lesson_class(key: str) -> type[Lesson]:
