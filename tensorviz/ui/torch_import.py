@@ -70,8 +70,10 @@ def load_libraries() -> None:
     time, so an extension module imported meanwhile waits until torch's libraries are in
     (0.15-0.3 s). The window starts it when its first lesson's needs are in, before it builds
     the lesson: the loading then overlaps the lesson's build and first paint instead of
-    following them (the first result of create 40-60 ms sooner, descent's 130-190 ms,
-    tests/bench/startup.py)."""
+    following them, with PySide's source scan skipped too (skip_pysides_source_scan): the
+    first result of create came 20 ms sooner, ops' 40 ms, descent's 180 ms (startup.py, 4
+    interleaved runs, floor 884 ms; the libraries take 0.19 s, the lesson's build and paint
+    ~0.1 s of it)."""
     global _libraries
     with _lock:
         if _libraries is not None or _thread is not None or done():
