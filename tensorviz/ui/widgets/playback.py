@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 FRAME_MS = 40
@@ -33,6 +35,8 @@ class PlaybackBar(QWidget):
     give their words in the lesson's language (asked again on a language change).
     ``arrangement`` is ``"bar"`` (one row) or ``"panel"`` (buttons, then speed, then the
     position: for a narrow column of controls). ``parts`` chooses which pieces exist.
+    ``tail``: a widget of the caller's that goes with the slider, last (descent's epoch and
+    loss), on the slider's own row where the bar wraps.
     """
 
     position_requested = Signal(int)
@@ -48,9 +52,11 @@ class PlaybackBar(QWidget):
         parts: Sequence[str] = ("play", "step", "reset", "speed", "slider"),
         slider_name: str = "position_slider",
         arrangement: str = "bar",
+        tail: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        tail_widget = tail
         unknown = set(parts) - set(PARTS)
         if unknown:
             raise ValueError(f"unknown playback parts {sorted(unknown)}")
@@ -98,20 +104,13 @@ class PlaybackBar(QWidget):
             if name not in self._parts:
                 widget.setParent(self)
         buttons = [pieces[n] for n in ("back", "play", "step", "reset") if n in self._parts]
-        self._wrapped: bool | None = None  # "bar": the slider on a row of its own
-        self._rows: tuple[QHBoxLayout, QHBoxLayout] | None = None
+        self._bar: _BarLayout | None = None
         if arrangement == "bar":
-            column = QVBoxLayout(self)
-            column.setContentsMargins(0, 0, 0, 0)
-            self._rows = (QHBoxLayout(), QHBoxLayout())
-            for row in self._rows:
-                column.addLayout(row)
-            self._head = [*buttons, *([self.speed_combo] if "speed" in self._parts else [])]
-            for widget in self._head:
-                self._rows[0].addWidget(widget)
-            self._tail = [pieces[n] for n in ("slider", "position") if n in self._parts]
-            self._rows[0].addStretch(0)  # the head's room when the tail has its own row
-            self._fit_rows()
+            head = [*buttons, *([self.speed_combo] if "speed" in self._parts else [])]
+            tail = [pieces[n] for n in ("slider", "position") if n in self._parts]
+            if tail_widget is not None:
+                tail.append(tail_widget)
+            self._bar = _BarLayout(self, head, tail, self.slider)
         elif arrangement == "panel":
             column = QVBoxLayout(self)
             column.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +121,8 @@ class PlaybackBar(QWidget):
             for name in ("speed", "slider", "position"):
                 if name in self._parts:
                     column.addWidget(pieces[name])
+            if tail_widget is not None:
+                column.addWidget(tail_widget)
         else:
             raise ValueError(f"unknown arrangement {arrangement!r}")
         self.retranslate()
@@ -218,54 +219,136 @@ class PlaybackBar(QWidget):
         self.position_label.setText(self._position_text(self._position, self._maximum))
 
     # -- one row or two ----------------------------------------------------------------------
-    def _fit_rows(self) -> None:
-        """ "bar": one row where the slider keeps room to drag; else the slider (and position)
-        on a row below the buttons. In one row at 1024x768, zoom 150, descent's epoch slider
-        was 15 px wide, its handle and nothing else (34 px at 1280x720)."""
-        if self._rows is None:  # "panel": a column already
-            return
-        spacing = self._rows[0].spacing()
-        head = [w for w in self._head if not w.isHidden()]
-
-        def width(widget: QWidget) -> int:
-            return max(widget.sizeHint().width(), widget.minimumSizeHint().width()) + spacing
-
-        need = sum(width(w) for w in head)
-        need += sum(width(w) for w in self._tail if w is not self.slider)
-        need += 12 * self.fontMetrics().averageCharWidth()  # the slider's room to drag
-        wrapped = self.width() < need
-        if wrapped == self._wrapped:
-            return
-        self._wrapped = wrapped
-        top, bottom = self._rows
-        for widget in self._tail:
-            (bottom if not wrapped else top).removeWidget(widget)
-        target = bottom if wrapped else top
-        for widget in self._tail:
-            if wrapped:
-                target.addWidget(widget, 1 if widget is self.slider else 0)
-            else:  # after the head, before the stretch that is the head's room when wrapped
-                target.insertWidget(target.count() - 1, widget, 1 if widget is self.slider else 0)
-
     def is_wrapped(self) -> bool:
         """Whether the slider has a row of its own ("bar" only)."""
-        return bool(self._wrapped)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
+        return self._bar is not None and self._bar.wrapped
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-        if event.type() in (
-            QEvent.Type.LanguageChange,
-            QEvent.Type.FontChange,
-            QEvent.Type.StyleChange,
-        ):
-            self._fit_rows()  # the buttons' words and sizes changed
 
     def hideEvent(self, event) -> None:
         self.pause()  # a lesson left for another stops animating
         super().hideEvent(event)
+
+
+class _BarLayout(QLayout):
+    """The "bar": its head (the buttons, the speed menu) and its tail (the slider, the position,
+    the caller's tail) in one row where the slider keeps room to drag (12 average characters);
+    else the tail on a row of its own below the head, the slider taking the room left. In one
+    row at 1024x768, zoom 150, descent's epoch slider was 15 px wide, its handle and nothing
+    else.
+
+    A layout with a height for each width, so that the layout above gives the bar the height
+    of the width it gives it, in the same pass. Moving the tail between two row layouts when
+    the bar was resized changed the bar's height one layout pass later: a zoom that crossed
+    the width where it wraps laid descent's picture out twice, and its plots were painted
+    twice."""
+
+    def __init__(
+        self, parent: QWidget, head: list[QWidget], tail: list[QWidget], slider: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items: list[QWidgetItem] = []
+        self._head = len(head)
+        self._slider = slider
+        self.wrapped = False
+        for widget in (*head, *tail):
+            self.addChildWidget(widget)
+            self._items.append(QWidgetItem(widget))
+
+    # QLayout's items
+    def addItem(self, item) -> None:  # only the widgets given above
+        raise TypeError("the playback bar's layout takes its widgets when made")
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    # sizes
+    def _rows(self) -> tuple[list[QWidgetItem], list[QWidgetItem]]:
+        shown = [item for item in self._items if not item.isEmpty()]
+        head = [item for item in self._items[: self._head] if item in shown]
+        return head, [item for item in shown if item not in head]
+
+    def _width(self, items: list[QWidgetItem], hint: bool = True) -> int:
+        widths = [
+            max(item.sizeHint().width(), item.minimumSize().width())
+            if hint or item.widget() is not self._slider
+            else self._room()
+            for item in items
+        ]
+        return sum(widths) + self.spacing() * max(0, len(widths) - 1)
+
+    def _room(self) -> int:
+        return 12 * self.parentWidget().fontMetrics().averageCharWidth()
+
+    def _one_row_width(self) -> int:
+        head, tail = self._rows()
+        return self._width([*head, *tail], hint=False) + (self.spacing() if head and tail else 0)
+
+    @staticmethod
+    def _height(items: list[QWidgetItem]) -> int:
+        return max((item.sizeHint().height() for item in items), default=0)
+
+    def _wraps(self, width: int) -> bool:
+        head, tail = self._rows()
+        return bool(head and tail) and width < self._one_row_width()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        head, tail = self._rows()
+        if self._wraps(width):
+            return self._height(head) + self.spacing() + self._height(tail)
+        return self._height([*head, *tail])
+
+    def sizeHint(self) -> QSize:
+        head, tail = self._rows()
+        items = [*head, *tail]
+        width = self._width(items) + (self.spacing() if head and tail else 0)
+        return QSize(max(width, self._one_row_width()), self._height(items))
+
+    def minimumSize(self) -> QSize:
+        head, tail = self._rows()
+        width = max(self._width(head), self._width(tail, hint=False))
+        return QSize(width, self.heightForWidth(width))
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    # placing
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        head, tail = self._rows()
+        self.wrapped = self._wraps(rect.width())
+        if self.wrapped:
+            top = self._height(head)
+            self._place(head, rect.x(), rect.y(), top, None)
+            below = rect.y() + top + self.spacing()
+            self._place(tail, rect.x(), below, self._height(tail), rect.right())
+        else:
+            self._place([*head, *tail], rect.x(), rect.y(), rect.height(), rect.right())
+
+    def _place(self, items: list[QWidgetItem], x: int, y: int, height: int, right) -> None:
+        """``items`` left to right from ``x``, each its width, centred in ``height``; the
+        slider takes what is left up to ``right`` (None: the row keeps its room)."""
+        widths = [max(item.sizeHint().width(), item.minimumSize().width()) for item in items]
+        if right is not None:
+            for i, item in enumerate(items):
+                if item.widget() is self._slider:
+                    others = sum(w for j, w in enumerate(widths) if j != i)
+                    spacing = self.spacing() * max(0, len(items) - 1)
+                    widths[i] = max(self._room(), right - x + 1 - others - spacing)
+        for item, width in zip(items, widths, strict=True):
+            own = min(item.sizeHint().height(), height)
+            item.setGeometry(QRect(x, y + (height - own) // 2, width, own))
+            x += width + self.spacing()

@@ -122,7 +122,7 @@ class DescentView(LessonView):
         layout.addWidget(self.plot_split, 1)
         self.race_loss = RaceLoss(self.plots.plot_loss, theme)
 
-        cursor_row = QHBoxLayout()
+        self.epoch_label = QLabel(objectName="epoch_label")
         self.playback = PlaybackBar(
             speeds=SPEEDS,
             default_speed=10,
@@ -130,13 +130,13 @@ class DescentView(LessonView):
             parts=("play", "step", "reset", "speed", "slider"),
             slider_name="epoch_slider",
             arrangement="bar",
+            # beside the slider, on its row where the bar wraps (a narrow picture): beside
+            # the bar, the buttons and the label made the picture's least width (1024x768 at
+            # zoom 150: 626 px in a column of 578, which scrolled sideways)
+            tail=self.epoch_label,
         )
         self.cursor_requested = self.playback.position_requested
-        self.epoch_label = QLabel(objectName="epoch_label")
-        cursor_row.addWidget(self.playback, 1)
-        # beside the slider, also when the slider has a row of its own (a narrow picture)
-        cursor_row.addWidget(self.epoch_label, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(cursor_row)
+        layout.addWidget(self.playback)
         self.update_label = QLabel(objectName="update_label")
         # long updates (momentum, Adam) are cut at the right instead of widening the picture
         # and squeezing the controls and the code; the full text is the tooltip

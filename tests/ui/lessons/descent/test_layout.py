@@ -214,3 +214,38 @@ def test_a_short_picture_gives_its_height_to_the_plots_and_elides_the_regime_tex
     les.settle()
     qtbot.waitUntil(lambda: detail.text() == whole)
     assert detail.toolTip() == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_picture_does_not_scroll_sideways_on_a_projector_at_zoom(qtbot, lang):
+    """1024x768 at zoom 150, the window as a lecturer has it: the picture's column fits its
+    width (it scrolled sideways, the playback buttons and the epoch beside them being wider
+    than the column, and the right-hand plots were cut); the epoch stays beside its slider."""
+    from PySide6.QtCore import QCoreApplication
+
+    from tensorviz.ui import i18n
+    from tensorviz.ui.app import MainWindow
+
+    window = MainWindow(theme="light", zoom=150, language=lang, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        les = window.select_lesson("descent")
+        les.findChild(QPushButton, "experiment_line").click()
+        les.settle()
+        QCoreApplication.processEvents()
+        area = les.view.picture_area()
+        assert area.horizontalScrollBar().maximum() == 0, (
+            area.widget().minimumSizeHint().width(),
+            area.viewport().width(),
+        )
+        slider, epoch = les.view.playback.slider, les.view.epoch_label
+        assert epoch.isVisible() and epoch.text()
+        top = slider.mapTo(window, slider.rect().topLeft()).y()
+        bottom = slider.mapTo(window, slider.rect().bottomLeft()).y()
+        middle = epoch.mapTo(window, epoch.rect().center()).y()
+        assert top - epoch.height() // 2 <= middle <= bottom + epoch.height() // 2
+    finally:
+        i18n.set_language(QCoreApplication.instance(), "en")
