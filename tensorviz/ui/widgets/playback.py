@@ -244,7 +244,9 @@ class _BarLayout(QLayout):
     of the width it gives it, in the same pass. Moving the tail between two row layouts when
     the bar was resized changed the bar's height one layout pass later: a zoom that crossed
     the width where it wraps laid descent's picture out twice, and its plots were painted
-    twice."""
+    twice. What it measures is kept until Qt invalidates the layout (a child's size hint or
+    visibility changed): the layout above asks its height for a width dozens of times a
+    zoom."""
 
     def __init__(
         self, parent: QWidget, head: list[QWidget], tail: list[QWidget], slider: QWidget
@@ -254,6 +256,7 @@ class _BarLayout(QLayout):
         self._items: list[QWidgetItem] = []
         self._head = len(head)
         self._slider = slider
+        self._measure: _Measure | None = None
         self.wrapped = False
         for widget in (*head, *tail):
             self.addChildWidget(widget)
@@ -270,57 +273,33 @@ class _BarLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int):
+        self._measure = None
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
+    def invalidate(self) -> None:
+        self._measure = None
+        super().invalidate()
+
     # sizes
-    def _rows(self) -> tuple[list[QWidgetItem], list[QWidgetItem]]:
-        shown = [item for item in self._items if not item.isEmpty()]
-        head = [item for item in self._items[: self._head] if item in shown]
-        return head, [item for item in shown if item not in head]
-
-    def _width(self, items: list[QWidgetItem], hint: bool = True) -> int:
-        widths = [
-            max(item.sizeHint().width(), item.minimumSize().width())
-            if hint or item.widget() is not self._slider
-            else self._room()
-            for item in items
-        ]
-        return sum(widths) + self.spacing() * max(0, len(widths) - 1)
-
-    def _room(self) -> int:
-        return 12 * self.parentWidget().fontMetrics().averageCharWidth()
-
-    def _one_row_width(self) -> int:
-        head, tail = self._rows()
-        return self._width([*head, *tail], hint=False) + (self.spacing() if head and tail else 0)
-
-    @staticmethod
-    def _height(items: list[QWidgetItem]) -> int:
-        return max((item.sizeHint().height() for item in items), default=0)
-
-    def _wraps(self, width: int) -> bool:
-        head, tail = self._rows()
-        return bool(head and tail) and width < self._one_row_width()
+    def _measured(self) -> _Measure:
+        if self._measure is None:
+            self._measure = _Measure(self._items, self._head, self._slider, self.spacing())
+        return self._measure
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        head, tail = self._rows()
-        if self._wraps(width):
-            return self._height(head) + self.spacing() + self._height(tail)
-        return self._height([*head, *tail])
+        m = self._measured()
+        return m.two_rows if m.wraps(width) else m.one_row
 
     def sizeHint(self) -> QSize:
-        head, tail = self._rows()
-        items = [*head, *tail]
-        width = self._width(items) + (self.spacing() if head and tail else 0)
-        return QSize(max(width, self._one_row_width()), self._height(items))
+        m = self._measured()
+        return QSize(m.one_row_width, m.one_row)
 
     def minimumSize(self) -> QSize:
-        head, tail = self._rows()
-        width = max(self._width(head), self._width(tail, hint=False))
-        return QSize(width, self.heightForWidth(width))
+        m = self._measured()
+        return QSize(m.least_width, self.heightForWidth(m.least_width))
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
@@ -328,27 +307,64 @@ class _BarLayout(QLayout):
     # placing
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        head, tail = self._rows()
-        self.wrapped = self._wraps(rect.width())
+        m = self._measured()
+        self.wrapped = m.wraps(rect.width())
         if self.wrapped:
-            top = self._height(head)
-            self._place(head, rect.x(), rect.y(), top, None)
-            below = rect.y() + top + self.spacing()
-            self._place(tail, rect.x(), below, self._height(tail), rect.right())
+            self._place(m.head, rect.x(), rect.y(), m.head_height, None)
+            below = rect.y() + m.head_height + m.spacing
+            self._place(m.tail, rect.x(), below, m.tail_height, rect.right())
         else:
-            self._place([*head, *tail], rect.x(), rect.y(), rect.height(), rect.right())
+            self._place([*m.head, *m.tail], rect.x(), rect.y(), rect.height(), rect.right())
 
     def _place(self, items: list[QWidgetItem], x: int, y: int, height: int, right) -> None:
         """``items`` left to right from ``x``, each its width, centred in ``height``; the
         slider takes what is left up to ``right`` (None: the row keeps its room)."""
-        widths = [max(item.sizeHint().width(), item.minimumSize().width()) for item in items]
+        m = self._measured()
+        widths = [m.widths[id(item)] for item in items]
         if right is not None:
             for i, item in enumerate(items):
                 if item.widget() is self._slider:
                     others = sum(w for j, w in enumerate(widths) if j != i)
-                    spacing = self.spacing() * max(0, len(items) - 1)
-                    widths[i] = max(self._room(), right - x + 1 - others - spacing)
+                    spacing = m.spacing * max(0, len(items) - 1)
+                    widths[i] = max(m.room, right - x + 1 - others - spacing)
         for item, width in zip(items, widths, strict=True):
-            own = min(item.sizeHint().height(), height)
+            own = min(m.heights[id(item)], height)
             item.setGeometry(QRect(x, y + (height - own) // 2, width, own))
-            x += width + self.spacing()
+            x += width + m.spacing
+
+
+class _Measure:
+    """The bar's pieces as measured once: which show, in which row, their widths and heights,
+    and the widths where it wraps."""
+
+    def __init__(self, items: list[QWidgetItem], head: int, slider: QWidget, spacing: int) -> None:
+        self.spacing = spacing = max(0, spacing)
+        shown = [item for item in items if not item.isEmpty()]
+        self.head = [item for item in items[:head] if item in shown]
+        self.tail = [item for item in shown if item not in self.head]
+        self.widths: dict[int, int] = {}
+        self.heights: dict[int, int] = {}
+        for item in shown:
+            hint = item.sizeHint()
+            self.widths[id(item)] = max(hint.width(), item.minimumSize().width())
+            self.heights[id(item)] = hint.height()
+        self.room = 12 * slider.fontMetrics().averageCharWidth()  # the slider's, to drag
+
+        def width(row: list[QWidgetItem], room: bool) -> int:
+            widths = [
+                self.room if room and item.widget() is slider else self.widths[id(item)]
+                for item in row
+            ]
+            return sum(widths) + spacing * max(0, len(widths) - 1)
+
+        both = self.head and self.tail
+        self.one_row_width = width([*self.head, *self.tail], room=True)
+        self.least_width = max(width(self.head, False), width(self.tail, True))
+        self.head_height = max((self.heights[id(i)] for i in self.head), default=0)
+        self.tail_height = max((self.heights[id(i)] for i in self.tail), default=0)
+        self.one_row = max(self.head_height, self.tail_height)
+        self.two_rows = self.head_height + spacing + self.tail_height if both else self.one_row
+        self._wrap_below = self.one_row_width if both else 0
+
+    def wraps(self, width: int) -> bool:
+        return width < self._wrap_below
