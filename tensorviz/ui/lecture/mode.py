@@ -33,6 +33,7 @@ from tensorviz.ui.lecture.answers import check
 from tensorviz.ui.lecture.strip import Blank, LectureStrip, StepList
 from tensorviz.ui.lecture.track import Question, Step, Track, course
 from tensorviz.ui.widgets.cover import Cover
+from tensorviz.ui.widgets.frames import follow_native_window
 
 if TYPE_CHECKING:
     from tensorviz.ui.app import MainWindow
@@ -369,14 +370,7 @@ class LectureMode(QObject):
         widget call into Python: a zoom during a lecture took 20 ms longer, and while a
         lesson computed each call waited for the GIL.) The native window exists once the
         window is shown; a lecture may start before (``--lecture``)."""
-        native = self._window.windowHandle()
-        if native is self._keys:
-            return
-        if self._keys is not None:
-            self._keys.removeEventFilter(self)
-        self._keys = native
-        if native is not None:
-            native.installEventFilter(self)
+        self._keys = follow_native_window(self._window, self, self._keys)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

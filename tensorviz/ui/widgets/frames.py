@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
 #: How often a settling hold puts its release off for what the layouts queued (each round
@@ -125,6 +126,25 @@ class OneFrame(QObject):
             QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
 
 
+def follow_native_window(widget: QWidget, target: QObject, watched: QWindow | None):
+    """Have ``target`` filter the events of ``widget``'s native window (its QWindow) from now
+    on, and no longer those of ``watched``, the one it filtered; returns the native window
+    (None before the widget was first shown). Call it again on the widget's Show and
+    WinIdChange: Qt makes the native window at the first show and may make it again.
+
+    A window's own events pass there (its keys before they go to the focus widget, its
+    exposures), not its widgets': a Python filter there is called a few times a frame, where
+    one on the application was called for every event of every widget (thousands a zoom,
+    each waiting for the GIL while a lesson computes)."""
+    native = widget.windowHandle()
+    if native is not watched:
+        if watched is not None:
+            watched.removeEventFilter(target)
+        if native is not None:
+            native.installEventFilter(target)
+    return native
+
+
 class FrameWatch(QObject):
     """Calls ``after(before())`` once each frame of ``window`` has been painted: ``before``
     when the frame is asked for (what it will show), ``after`` once it is done and flushed.
@@ -139,20 +159,13 @@ class FrameWatch(QObject):
         super().__init__(window)
         self._window = window
         self._before, self._after = before, after
-        self._native = None
         window.installEventFilter(self)
-        self._watch_native()
-
-    def _watch_native(self) -> None:
-        native = self._window.windowHandle()
-        if native is not None and native is not self._native:
-            self._native = native
-            native.installEventFilter(self)
+        self._native = follow_native_window(window, self, None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Show:
-            self._watch_native()  # the native window exists once the window is shown
+        if kind in (QEvent.Type.Show, QEvent.Type.WinIdChange) and watched is self._window:
+            self._native = follow_native_window(self._window, self, self._native)
         elif kind == QEvent.Type.UpdateRequest or (
             kind == QEvent.Type.Expose and watched is self._native
         ):
