@@ -41,6 +41,7 @@ from collections.abc import Callable
 
 _lock = threading.Lock()
 _loading = threading.Lock()  # held while torch's libraries load: a leaving process waits
+_leaving = False  # the process is leaving: no library begins to load (under _loading)
 _thread: threading.Thread | None = None
 _libraries: threading.Thread | None = None  # load_libraries(), begun before the import
 _finished = threading.Event()
@@ -133,18 +134,21 @@ def load_torch_libraries() -> None:
     with _loading:
         for name in TORCH_LIBRARIES:
             path = os.path.join(folder, name)
-            if not os.path.exists(path) or not dlopen(os.fsencode(path), os.RTLD_NOW):
+            if _leaving or not os.path.exists(path) or not dlopen(os.fsencode(path), os.RTLD_NOW):
                 return
 
 
 @atexit.register
 def _let_libraries_load() -> None:
-    """A process that leaves while torch's libraries load waits until they are in: leaving
-    runs the static destructors of what they have made so far while their constructors still
-    run on the loading thread, and the process aborted ("terminate called after throwing an
-    instance of 'std::runtime_error'", a script that ended right after showing the window)."""
+    """A process that leaves while torch's libraries load waits until they are in, and none
+    begins to load after: leaving runs the static destructors of what they have made so far
+    while their constructors still run on the loading thread, and the process aborted
+    ("terminate called after throwing an instance of 'std::runtime_error'", a script that
+    ended right after showing the window; a loading thread that had not yet reached dlopen
+    when the process began to leave, and did once another exit handler let go of the GIL)."""
+    global _leaving
     with _loading:
-        pass
+        _leaving = True
 
 
 _spare: int | None = None  # torch's threads per computation, chosen once torch is in

@@ -201,8 +201,9 @@ def test_torch_loads_without_pyside_reading_its_sources(tmp_path):
     for torch's ~850 modules that was a quarter of the import's CPU time, and torch imports
     more on first use on the lessons' workers (sympy, for broadcast_shapes); on the GUI thread
     the app's own modules, numpy's and pyqtgraph's. No module is read; one that selects a
-    PySide feature still has it (its own import sets it, not the scan), and one that does not
-    still has Qt's plain names after it ran."""
+    PySide feature still has it (its own import sets it, not the scan), and Qt code that does
+    not still has Qt's plain names after it ran (the scan left one that names no Qt module to
+    the feature another had selected)."""
     (tmp_path / "snake.py").write_text(
         "from __feature__ import snake_case\n"
         "from PySide6.QtCore import QObject\n"
@@ -210,13 +211,13 @@ def test_torch_loads_without_pyside_reading_its_sources(tmp_path):
         "    o = QObject()\n"
         "    o.set_object_name('snake')\n"
         "    return o.object_name()\n"
+        "def made():\n"
+        "    return QObject()\n"
     )
-    (tmp_path / "plain.py").write_text(
-        "from PySide6.QtCore import QObject\n"
-        "def name():\n"
-        "    o = QObject()\n"
-        "    o.setObjectName('plain')\n"
-        "    return o.objectName()\n"
+    # Qt code that names no Qt module (it is handed its objects): PySide's scan, finding no
+    # "PySide6" in it, left it to whatever another module had selected
+    (tmp_path / "helper.py").write_text(
+        "def name(o):\n    o.setObjectName('plain')\n    return o.objectName()\n"
     )
     out = run_fresh(
         """
@@ -239,9 +240,9 @@ def test_torch_loads_without_pyside_reading_its_sources(tmp_path):
         read = [f for f in linecache.cache if "tensorviz/ui/lessons/ops/" in f]
         print("a Qt module read on the GUI thread:", len(read))
         sys.path.insert(0, FOLDER)
-        import snake, plain  # snake selects snake_case, as a module may
+        import snake, helper  # snake selects snake_case, as a module may
         print("snake_case where selected:", snake.name())
-        print("plain names elsewhere:", plain.name())
+        print("plain names elsewhere:", helper.name(snake.made()))
         """.replace("FOLDER", repr(str(tmp_path))),
         tmp_path,
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import (
@@ -121,9 +122,9 @@ class LectureMode(QObject):
             return
         self.active = False
         self._window.removeEventFilter(self)
-        if self._keys is not None:
+        if self._keys is not None and shiboken6.isValid(self._keys):
             self._keys.removeEventFilter(self)
-            self._keys = None
+        self._keys = None
         self._uncover()
         self.blank.hide()
         self.strip.hide()

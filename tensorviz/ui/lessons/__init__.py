@@ -40,7 +40,7 @@ class LessonInfo:
     _title: Callable[[], str]
     # what the package imports that loads a C library (an extension module): the window imports
     # these for its first lesson before torch's libraries begin loading (torch_import.
-    # load_libraries), as the loader runs one at a time; test_lessons checks the list is whole
+    # load_libraries), as the loader runs one at a time; test_torch_import checks each list
     needs: tuple[str, ...] = ("numpy",)
 
     @property

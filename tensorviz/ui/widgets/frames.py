@@ -126,7 +126,9 @@ class OneFrame(QObject):
             QCoreApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))
 
 
-def follow_native_window(widget: QWidget, target: QObject, watched: QWindow | None):
+def follow_native_window(
+    widget: QWidget, target: QObject, watched: QWindow | None
+) -> QWindow | None:
     """Have ``target`` filter the events of ``widget``'s native window (its QWindow) from now
     on, and no longer those of ``watched``, the one it filtered; returns the native window
     (None before the widget was first shown). Call it again on the widget's Show and
@@ -138,7 +140,7 @@ def follow_native_window(widget: QWidget, target: QObject, watched: QWindow | No
     each waiting for the GIL while a lesson computes)."""
     native = widget.windowHandle()
     if native is not watched:
-        if watched is not None:
+        if watched is not None and shiboken6.isValid(watched):  # Qt deletes one it replaces
             watched.removeEventFilter(target)
         if native is not None:
             native.installEventFilter(target)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QSlider,
+    QStyle,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
@@ -252,7 +253,7 @@ class _BarLayout(QLayout):
         self, parent: QWidget, head: list[QWidget], tail: list[QWidget], slider: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setContentsMargins(0, 0, 0, 0)
+        self.setContentsMargins(0, 0, 0, 0)  # none: the sizes and places below count none
         self._items: list[QWidgetItem] = []
         self._head = len(head)
         self._slider = slider
@@ -273,8 +274,12 @@ class _BarLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int):
+        if not 0 <= index < len(self._items):
+            return None
         self._measure = None
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if index < self._head:
+            self._head -= 1
+        return self._items.pop(index)
 
     def invalidate(self) -> None:
         self._measure = None
@@ -327,9 +332,11 @@ class _BarLayout(QLayout):
                     others = sum(w for j, w in enumerate(widths) if j != i)
                     spacing = m.spacing * max(0, len(items) - 1)
                     widths[i] = max(m.room, right - x + 1 - others - spacing)
+        direction = self.parentWidget().layoutDirection()  # mirrored right to left
         for item, width in zip(items, widths, strict=True):
             own = min(m.heights[id(item)], height)
-            item.setGeometry(QRect(x, y + (height - own) // 2, width, own))
+            place = QRect(x, y + (height - own) // 2, width, own)
+            item.setGeometry(QStyle.visualRect(direction, self.geometry(), place))
             x += width + m.spacing
 
 

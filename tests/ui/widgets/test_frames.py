@@ -189,3 +189,33 @@ def test_frame_watch_reports_each_frame_once_it_is_painted(qtbot):
     qtbot.wait(100)
     assert len(frames) == 1  # two scenes changed, one frame
     assert shiboken6.isValid(watch)
+
+
+def test_frames_are_watched_on_a_native_window_made_again(tmp_path):
+    """Qt makes a window's native window again when it is reparented and shown anew, deleting
+    the one watched: asking the deleted one to drop the watch crashed the process."""
+    from tests.ui.test_startup import run_fresh
+
+    out = run_fresh(
+        """
+        from PySide6.QtWidgets import QApplication, QWidget
+        from tensorviz.ui.widgets.frames import FrameWatch
+        app = QApplication([])
+        window, other = QWidget(), QWidget()
+        frames = []
+        watch = FrameWatch(window, lambda: None, frames.append)
+        window.show()
+        app.processEvents()
+        first = window.windowHandle()
+        window.setParent(other)
+        window.setParent(None)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        print("a new native window:", window.windowHandle() is not first)
+        print("watched:", watch._native is window.windowHandle())
+        """,
+        tmp_path,
+    )
+    assert "a new native window: True" in out
+    assert "watched: True" in out

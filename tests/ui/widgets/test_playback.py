@@ -100,3 +100,37 @@ def test_the_bar_has_the_height_of_its_width_in_one_layout_pass(qtbot):
         assert (bar.height() > one_row) == wrapped
         assert below.geometry().top() >= bar.geometry().bottom()
         assert bar.slider.geometry().bottom() < bar.height()
+
+
+def test_a_bar_without_a_button_still_wraps_its_slider(qtbot):
+    """A piece taken out of the bar (deleted) leaves the others in their rows: the head
+    counted by position took the slider in when a button went."""
+    bar = PlaybackBar(
+        speeds=(1, 10), default_speed=10, speed_text=lambda rate: f"{rate:g} epochs/s"
+    )
+    qtbot.addWidget(bar)
+    bar.step_button.setParent(None)
+    bar.step_button.deleteLater()
+    QCoreApplication.processEvents()
+    least = bar.minimumSizeHint().width()
+    bar.resize(least, bar.heightForWidth(least))
+    bar.show()
+    QCoreApplication.processEvents()
+    assert bar.is_wrapped()
+    assert bar.slider.geometry().top() >= bar.play_button.geometry().bottom()
+    assert bar.rect().contains(bar.slider.geometry())
+
+
+def test_the_bar_is_mirrored_right_to_left(qtbot):
+    from PySide6.QtCore import Qt
+
+    bar = PlaybackBar(
+        speeds=(1, 10), default_speed=10, speed_text=lambda rate: f"{rate:g} epochs/s"
+    )
+    qtbot.addWidget(bar)
+    bar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    bar.resize(900, 40)
+    bar.show()
+    QCoreApplication.processEvents()
+    assert bar.play_button.geometry().right() == bar.width() - 1  # the first piece, at right
+    assert bar.slider.geometry().left() < bar.play_button.geometry().left()
