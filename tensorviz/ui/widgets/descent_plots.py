@@ -435,8 +435,13 @@ def settle_view(box: pg.ViewBox) -> None:
     """A resized view box's range and transform, now: pyqtgraph leaves them to the box's
     next paint, where its items then move (lines, labels, curves) and ask for another paint:
     every zoom or resize painted the plots twice, a frame apart (a whole second paint where
-    the plots' height changed in the switch's last layout pass)."""
+    the plots' height changed in the switch's last layout pass). So do its lines' bounds:
+    an InfiniteLine finds them when first asked, in the paint, and new bounds there (a
+    line spans its view) had the whole plot painted again (1600x1000, zoom 140 -> 150)."""
     box.prepareForPaint()
+    for item in box.childGroup.childItems():
+        if isinstance(item, pg.InfiniteLine):
+            item.boundingRect()
 
 
 class DescentPlots(QWidget):
