@@ -54,8 +54,9 @@ def _import_torch() -> None:
     import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
 
     if _libraries is not None:
-        _libraries.join()
-    load_torch_libraries()  # at once when they are in (dlopen finds them loaded)
+        _libraries.join()  # loaded by load_libraries
+    else:
+        load_torch_libraries()
     import torch  # noqa: F401
 
     spare_a_core()

@@ -57,7 +57,6 @@ class PlaybackBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        tail_widget = tail
         unknown = set(parts) - set(PARTS)
         if unknown:
             raise ValueError(f"unknown playback parts {sorted(unknown)}")
@@ -108,10 +107,10 @@ class PlaybackBar(QWidget):
         self._bar: _BarLayout | None = None
         if arrangement == "bar":
             head = [*buttons, *([self.speed_combo] if "speed" in self._parts else [])]
-            tail = [pieces[n] for n in ("slider", "position") if n in self._parts]
-            if tail_widget is not None:
-                tail.append(tail_widget)
-            self._bar = _BarLayout(self, head, tail, self.slider)
+            after = [pieces[n] for n in ("slider", "position") if n in self._parts]
+            if tail is not None:
+                after.append(tail)
+            self._bar = _BarLayout(self, head, after, self.slider)
         elif arrangement == "panel":
             column = QVBoxLayout(self)
             column.setContentsMargins(0, 0, 0, 0)
@@ -122,8 +121,8 @@ class PlaybackBar(QWidget):
             for name in ("speed", "slider", "position"):
                 if name in self._parts:
                     column.addWidget(pieces[name])
-            if tail_widget is not None:
-                column.addWidget(tail_widget)
+            if tail is not None:
+                column.addWidget(tail)
         else:
             raise ValueError(f"unknown arrangement {arrangement!r}")
         self.retranslate()
