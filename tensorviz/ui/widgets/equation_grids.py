@@ -33,6 +33,7 @@ class GridPanel(QWidget):
         self.grid = TensorGrid(theme)
         self.grid.setObjectName(f"{name}_grid")
         self.grid.set_max_scale(2.0)
+        self.grid.set_min_scale(MIN_GRID_SCALE)
         self.note = QLabel()
         self.note.setObjectName(f"{name}_note")
         self.note.setWordWrap(True)
@@ -80,13 +81,8 @@ class EquationGrids(QScrollArea):
         return bool(self._horizontal)
 
     def refit(self) -> None:
-        """After new snapshots: the grids' smallest sizes, then the better arrangement."""
-        for panel in self.panels.values():
-            hint = panel.grid.sizeHint()
-            panel.grid.setMinimumSize(
-                max(self.theme.px(60), round(hint.width() * MIN_GRID_SCALE)),
-                max(self.theme.px(40), round(hint.height() * MIN_GRID_SCALE)),
-            )
+        """After new snapshots: the better arrangement (each grid's smallest size follows its
+        drawing: TensorGrid.set_min_scale)."""
         self._arrange(horizontal=self._fits_side_by_side())
 
     def apply_theme(self, theme: Theme) -> None:

@@ -130,6 +130,7 @@ class TensorGrid(QWidget):
         self._geometry: _Geometry | None = None
         self._max_scale = 1.0
         self._grow_hint = False
+        self._min_scale = 0.0  # 0: a small fixed minimum, whatever the drawing
         self._fills = np.zeros(0, dtype=np.uint32)  # ARGB of every cell, C order
         self._fills_key: tuple | None = None
 
@@ -144,6 +145,14 @@ class TensorGrid(QWidget):
         self._grow_hint = grow_hint
         self.updateGeometry()
         self.update()
+
+    def set_min_scale(self, scale: float) -> None:
+        """Ask for room enough to draw at least ``scale`` of the natural size (the minimum
+        size hint follows the drawing, never under a small floor): beside other grids in a
+        narrow picture each shrinks to fit, and a big tensor scrolls before it turns
+        unreadable. By default (0) the minimum is small and fixed."""
+        self._min_scale = max(0.0, float(scale))
+        self.updateGeometry()
 
     def set_snapshot(self, snap: TensorSnapshot | None, title: str = "") -> None:
         self._snap = snap
@@ -336,7 +345,14 @@ class TensorGrid(QWidget):
         return QSize(round(size.width() * self._max_scale), round(size.height() * self._max_scale))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._theme.px(120), self._theme.px(60))
+        px = self._theme.px
+        if not self._min_scale or self._geometry is None:
+            return QSize(px(120), px(60))
+        size = self._geometry.size
+        return QSize(
+            max(px(60), round(size.width() * self._min_scale)),
+            max(px(40), round(size.height() * self._min_scale)),
+        )
 
     # -- painting --------------------------------------------------------------------------
     def _ghost_mask(self, snap: TensorSnapshot) -> np.ndarray | None:

@@ -71,8 +71,9 @@ def test_grids_shrink_at_most_to_the_minimum_scale(grids):
     _fill(grids, t, t, t)
     grid = grids.panels["a"].grid
     hint = grid.sizeHint()
-    assert grid.minimumWidth() == max(grids.theme.px(60), round(hint.width() * MIN_GRID_SCALE))
-    assert grid.minimumHeight() == max(grids.theme.px(40), round(hint.height() * MIN_GRID_SCALE))
+    least = grid.minimumSizeHint()
+    assert least.width() == max(grids.theme.px(60), round(hint.width() * MIN_GRID_SCALE))
+    assert least.height() == max(grids.theme.px(40), round(hint.height() * MIN_GRID_SCALE))
 
 
 def test_a_note_stands_in_for_a_missing_grid(grids):

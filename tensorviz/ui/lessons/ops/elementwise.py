@@ -33,6 +33,7 @@ from tensorviz.ui.lessons.ops.state import (
 )
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.flow_layout import FlowLayout
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
@@ -59,13 +60,12 @@ class FormBox(QGroupBox):
         for grid in self.grids.values():
             row.addWidget(grid, 1)
         self.badges: dict[str, Badge] = {}
-        badge_row = QHBoxLayout()
+        badge_row = FlowLayout()  # wraps where the picture is narrow (a projector at zoom)
         for name in BADGES:
             badge = self.badges[name] = Badge()
             badge.setObjectName(f"{key}_{name}_badge")
             badge.setTextFormat(Qt.TextFormat.PlainText)
             badge_row.addWidget(badge)
-        badge_row.addStretch(1)
         self.address = QLabel()
         self.address.setObjectName(f"{key}_address_label")
         self.address.setTextFormat(Qt.TextFormat.PlainText)

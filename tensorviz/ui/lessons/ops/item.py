@@ -41,6 +41,8 @@ class ItemPage(Page):
         self.x_grid = self.grid("item_grid", 1.6)
         self.info = QLabel()
         self.info.setObjectName("item_info_label")
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)  # a narrow picture: the facts go on two lines
         set_role(self.info, "mono")
         self.result = QLabel()
         self.result.setObjectName("item_result_label")
@@ -65,7 +67,9 @@ class ItemPage(Page):
         if r is None:
             return
         self.x_grid.set_snapshot(r.tensor, "x")
-        self.info.setText(texts.item_info(tuple(r.tensor.shape), r.ndim, r.numel, r.tensor.dtype))
+        # a line breaks between the facts, not inside the shape "(2, 3)"
+        shape = str(tuple(r.tensor.shape)).replace(" ", "\u00a0")
+        self.info.setText(texts.item_info(shape, r.ndim, r.numel, r.tensor.dtype))
         if r.error is None:
             self.result.setText(texts.item_value(r.value, r.value_type))
         else:

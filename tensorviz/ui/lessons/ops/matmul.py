@@ -77,14 +77,16 @@ def rule_html(rule: ShapeRule, theme: Theme) -> str:
                 parts.append(span(str(size), t.muted if rule.batch_ok else t.negative))
             else:
                 parts.append(span(str(size), t.text))
-        return "(" + ", ".join(parts) + ("," if len(shape) == 1 else "") + ")"
+        return "(" + ",\u00a0".join(parts) + ("," if len(shape) == 1 else "") + ")"
 
     a_inner = len(rule.a_shape) - 1 if rule.a_shape else None
     b_inner = (0 if len(rule.b_shape) == 1 else len(rule.b_shape) - 2) if rule.b_shape else None
     result = shape_html(rule.result, None) if rule.result is not None else span("✗", t.negative)
+    # non-breaking spaces inside each term: a narrow picture wraps the heading between them
+    nb = "\u00a0"
     return (
-        f"A {shape_html(rule.a_shape, a_inner)} @ B {shape_html(rule.b_shape, b_inner)}"
-        f"  →  C {result}"
+        f"A{nb}{shape_html(rule.a_shape, a_inner)} @{nb}B{nb}{shape_html(rule.b_shape, b_inner)}"
+        f"{nb} →{nb}C{nb}{result}"
     )
 
 
@@ -161,6 +163,7 @@ class MatmulPage(Page):
         self.rule.setObjectName("shape_rule_label")
         self.rule.setTextFormat(Qt.TextFormat.RichText)
         self.rule.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rule.setWordWrap(True)
         set_role(self.rule, "heading")
         self.rule_note = QLabel()
         self.rule_note.setObjectName("shape_rule_note")

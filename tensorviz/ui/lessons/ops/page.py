@@ -15,6 +15,7 @@ from tensorviz.core.snippet import Snippet
 from tensorviz.ui.lessons.ops import texts
 from tensorviz.ui.lessons.ops.state import CUSTOM
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.equation_grids import MIN_GRID_SCALE
 from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
@@ -75,6 +76,8 @@ class Page(QObject):
         grid = TensorGrid(self.theme)
         grid.setObjectName(name)
         grid.setProperty("scale", scale)
+        # beside the others in a narrow picture (a projector at zoom) it shrinks to fit
+        grid.set_min_scale(MIN_GRID_SCALE)
         # as tall as its drawing wants, so captions sit right under the cells
         grid.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.grids.append(grid)

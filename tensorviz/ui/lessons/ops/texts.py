@@ -119,7 +119,7 @@ def item_note() -> str:
     )
 
 
-def item_info(shape: tuple[int, ...], ndim: int, numel: int, dtype: str) -> str:
+def item_info(shape: str, ndim: int, numel: int, dtype: str) -> str:
     return translate("OpsLesson", "shape {0}   ·   ndim {1}   ·   numel {2}   ·   {3}").format(
         shape, ndim, numel, dtype
     )
