@@ -926,7 +926,14 @@ class DescentPlots(QWidget):
         box = self.plot_loss.getViewBox()
         box.updateMatrix()  # a resize updates it at paint time: the view as it is now
         note.setPos(*self._note_at)
+        room = box.sceneBoundingRect().adjusted(1, 0, -1, 0)  # a pixel clear of its edges
+        # wider than a small plot (1024x768 at zoom 150) it wraps to the plot's width: it
+        # was cut at "overflows in epoch"; a text item is not scaled, its pixels are the view's
+        note.setTextWidth(-1)
         note.updateTransform(force=True)  # its rectangle, in the view as it is now
+        if note.sceneBoundingRect().width() > room.width():
+            note.setTextWidth(room.width())
+            note.updateTransform(force=True)
         mine = note.sceneBoundingRect()
         hit = [
             other.sceneBoundingRect()
@@ -935,7 +942,6 @@ class DescentPlots(QWidget):
         ]
         hit = [rect for rect in hit if rect.intersects(mine)]
         down = max(rect.bottom() for rect in hit) - mine.top() + 1 if hit else 0.0
-        room = box.sceneBoundingRect().adjusted(1, 0, -1, 0)  # a pixel clear of its edges
         right = min(0.0, room.right() - mine.right())
         right = max(right, room.left() - mine.left())  # the left edge first, if not both
         if down or right:

@@ -484,12 +484,14 @@ def test_path_markers_moved_for_a_new_lr_are_drawn_as_a_fresh_plot_draws_them(qt
         (1.05, 500, (620, 420)),
         (10.0, 100, (500, 340)),
         (1.05, 500, (500, 340)),
+        (1.78, 50, (330, 300)),
     ],
 )
 def test_the_overflow_note_stays_inside_the_loss_plot(qtbot, theme, lr, epochs, size):
     """ "overflows in epoch N" hangs beside the loss curve's last finite point, on the side
     with room: early in the run it was cut at the plot's left edge (1024x768, zoom 120); in
-    a plot too narrow for it beside its point, it is moved in (1024x768, zoom 150)."""
+    a plot too narrow for it beside its point, it is moved in (1024x768, zoom 150); in a plot
+    narrower than the note, it wraps (cut at "overflows in epoch" at 1024x768, zoom 150)."""
     widget = DescentPlots(theme)
     qtbot.addWidget(widget)
     widget.resize(*size)
@@ -503,6 +505,7 @@ def test_the_overflow_note_stays_inside_the_loss_plot(qtbot, theme, lr, epochs, 
     text = note.mapRectToScene(note.boundingRect())
     view = widget.plot_loss.getViewBox().sceneBoundingRect()
     assert view.left() <= text.left() and text.right() <= view.right(), (text, view)
+    assert note.textItem.toPlainText() == f"overflows in epoch {run.overflow.loss_epoch}"
 
 
 def test_a_title_longer_than_its_plot_is_elided_and_the_plot_stays_in_its_widget(plots, qtbot):
