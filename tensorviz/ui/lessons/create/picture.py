@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.values import TensorSnapshot, format_value
 from tensorviz.ui.lessons.create import texts
+from tensorviz.ui.lessons.create.arrange import BesideOrBelow, ValueLabel, WrappingBadge
 from tensorviz.ui.lessons.create.sharing import SharingPanel
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.elide import elide_title
@@ -80,11 +80,11 @@ class PictureMixin:
         picture.setObjectName("create_picture")
         layout = QVBoxLayout(picture)
         layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
         # x above y: each grid gets the width the attribute table leaves (a course tensor is
         # wider than tall: np.random.randn(3, 5) side by side was too small to read)
-        grids = QVBoxLayout()
-        top.addLayout(grids, 1)
+        grids_widget = QWidget()
+        grids = QVBoxLayout(grids_widget)
+        grids.setContentsMargins(0, 0, 0, 0)
         self.main_box = QGroupBox()
         self.main_box.setObjectName("main_box")
         main_layout = QVBoxLayout(self.main_box)
@@ -135,7 +135,7 @@ class PictureMixin:
         for row, (key, code) in enumerate(ATTRIBUTES, start=1):
             name = QLabel("." + code)
             set_role(name, "muted")
-            value = QLabel()
+            value = ValueLabel()
             value.setObjectName(f"attr_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             attr_layout.addWidget(name, row, 0)
@@ -143,10 +143,11 @@ class PictureMixin:
             self.attr_names[key] = name
             self.attr_values[key] = value
         attr_layout.setRowStretch(len(ATTRIBUTES) + 1, 1)
-        # never narrower than its text: the grids beside it are the ones that shrink
+        # never narrower than its text: the grids beside it are the ones that shrink, and
+        # where the picture is too narrow for both (a projector at zoom) it goes under them
         self.attributes_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        top.addWidget(self.attributes_box, 0)
-        layout.addLayout(top, 3)
+        self.grids_and_table = BesideOrBelow(grids_widget, self.attributes_box)
+        layout.addLayout(self.grids_and_table, 3)
 
         self.sharing_box = SharingPanel()  # the data given as a tensor t
         layout.addWidget(self.sharing_box)
@@ -173,9 +174,8 @@ class PictureMixin:
 
     @staticmethod
     def _badge(name: str) -> Badge:
-        badge = Badge()
+        badge = WrappingBadge()
         badge.setObjectName(name)
-        badge.setWordWrap(True)
         badge.hide()
         return badge
 
@@ -271,16 +271,20 @@ class PictureMixin:
         return tuple(s - 1 for s in snap.shape) if all(snap.shape) else None
 
     def _fit_attributes(self) -> None:
-        """Keep the attribute table as wide as its longest name and value (the layout alone
-        let the grids squeeze it until Chinese and 200% text was clipped)."""
+        """Beside the grids, the attribute table is as wide as its longest name and value
+        (the layout alone let the grids squeeze it until Chinese and 200% text was clipped);
+        under them, a value wider than the picture wraps at its spaces."""
 
         def widest(labels) -> int:
             return max(label.fontMetrics().horizontalAdvance(label.text()) for label in labels)
 
         names = widest(self.attr_names.values())
         values = widest(self.attr_values.values())
+        words = max(label.minimumSizeHint().width() for label in self.attr_values.values())
         heading = widest([self._attr_heading])
-        self.attributes_box.setMinimumWidth(max(names + values, heading) + self.theme.px(36))
+        pad = self.theme.px(36)
+        self.grids_and_table.set_side_width(max(names + values, heading) + pad)
+        self.attributes_box.setMinimumWidth(max(names + words, heading) + pad)
 
     # -- texts made from the result ----------------------------------------------------------
     def _draw_texts(self, state, shown) -> None:

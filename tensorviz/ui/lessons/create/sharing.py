@@ -3,12 +3,26 @@ what torch warned, and what it does with ``torch.tensor(t, copy=True)``."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from tensorviz.core.create import Sharing
 from tensorviz.ui.lessons.create import texts
 from tensorviz.ui.widgets.roles import set_role
+
+#: Where a chain of calls in torch's words may break: after each call's ".", marked with a
+#: zero-width space (nothing shown). torch's warning names
+#: "sourceTensor.detach().clone().requires_grad_(True)," as one 51-character word, wider in
+#: mono at zoom 150 than a projector's picture: the picture scrolled sideways.
+CALL_CHAIN = re.compile(r"\)\.(?=\w)")
+BREAK = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """``text`` as shown: the same characters, free to wrap after each call of a chain."""
+    return CALL_CHAIN.sub(")." + BREAK, text)
 
 
 class SharingPanel(QFrame):
@@ -46,7 +60,7 @@ class SharingPanel(QFrame):
             for name, printed in sharing.warnings.items()
             for text in printed
         ]
-        self.warning.setText("\n".join(warned))
+        self.warning.setText(breakable("\n".join(warned)))
         self.warning.setVisible(bool(warned))
         error = str(sharing.copy_error) if sharing.copy_error is not None else None
         self.copy.setText(texts.copy_outcome(error, sharing.copy_shares))

@@ -1,0 +1,162 @@
+"""How the create lesson's picture gives way where it is narrow (a projector at zoom).
+
+At 1024x768 and zoom 150 the picture is ~580 px wide: the grids at their smallest beside the
+whole attribute table needed ~670, and the picture scrolled sideways, the room seeing the
+table cut at ".shape torch.Size([". Here the table goes under the grids where both do not fit
+(:class:`BesideOrBelow`), a value too long for any width wraps (:class:`ValueLabel`), and a
+grid's badge wraps without squeezing the caption above it (:class:`WrappingBadge`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+
+from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.wrapping_label import WrappingLabel
+
+
+class BesideOrBelow(QLayout):
+    """A box layout asks for the sum of its items' widths; this one only for the wider of
+    its two. ``main`` (stretching) and ``side`` (at its preferred width) in a row where the width
+    holds ``main`` at its minimum beside the whole of ``side``; else ``side`` under ``main``,
+    both as wide as the layout. By width alone: a result only moves the table if it widened
+    it (a longer value)."""
+
+    def __init__(self, main: QWidget, side: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items: list[QLayoutItem] = []
+        self._beside = True
+        self._side_width = 0  # set_side_width
+        self.addWidget(main)
+        self.addWidget(side)
+
+    # -- QLayout ---------------------------------------------------------------------------
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal | Qt.Orientation.Vertical
+
+    def minimumSize(self) -> QSize:
+        """As narrow as the wider of the two (stacked); as short as the arrangement now."""
+        main, side = self._sizes(minimum=True)
+        if self._beside:
+            return QSize(max(main.width(), side.width()), max(main.height(), side.height()))
+        return QSize(max(main.width(), side.width()), main.height() + self.gap() + side.height())
+
+    def sizeHint(self) -> QSize:
+        main, side = self._sizes(minimum=False)
+        if self._beside:
+            side.setWidth(self._width_beside())
+            return QSize(
+                main.width() + self.gap() + side.width(), max(main.height(), side.height())
+            )
+        return QSize(max(main.width(), side.width()), main.height() + self.gap() + side.height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        main, side = self._items
+        gap = self.gap()
+        beside = self.fits_beside(rect.width())
+        if beside:
+            width = self._width_beside()
+            main.setGeometry(QRect(rect.x(), rect.y(), rect.width() - gap - width, rect.height()))
+            side.setGeometry(QRect(rect.right() + 1 - width, rect.y(), width, rect.height()))
+        else:
+            least = side.minimumSize().height()
+            room = rect.height() - gap - main.minimumSize().height()
+            height = max(least, min(side.sizeHint().height(), room))
+            top = rect.height() - gap - height
+            main.setGeometry(QRect(rect.x(), rect.y(), rect.width(), top))
+            side.setGeometry(QRect(rect.x(), rect.y() + top + gap, rect.width(), height))
+        if beside != self._beside:
+            # the minimum height follows the arrangement: the picture lays out once more
+            self._beside = beside
+            self.invalidate()
+
+    # -- arranging -------------------------------------------------------------------------
+    def beside(self) -> bool:
+        """Whether the side item is beside the main one (else under it)."""
+        return self._beside
+
+    def set_side_width(self, width: int) -> None:
+        """The width of the side item beside the main one (at least its size hint's)."""
+        if width != self._side_width:
+            self._side_width = width
+            self.invalidate()
+
+    def fits_beside(self, width: int) -> bool:
+        main = self._items[0].minimumSize().width()
+        return main + self.gap() + self._width_beside() <= width
+
+    def gap(self) -> int:
+        """The space between the two: the style's, as a box layout's."""
+        parent = self.parentWidget()
+        if parent is None:
+            return 0
+        return max(0, parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))
+
+    def _width_beside(self) -> int:
+        side = self._items[1]
+        return max(side.sizeHint().width(), side.minimumSize().width(), self._side_width)
+
+    def _sizes(self, minimum: bool) -> tuple[QSize, QSize]:
+        main, side = self._items
+        if minimum:
+            return main.minimumSize(), side.minimumSize()
+        return main.sizeHint(), side.sizeHint()
+
+
+class OneLineFirst(WrappingLabel):
+    """A wrapped label that asks for the width of its text on one line: it wraps only where
+    it gets less (Qt's own hint for a word-wrapped label wraps any text of over ~20
+    characters, wherever it is)."""
+
+    def sizeHint(self) -> QSize:
+        # the label's text on one line, measured as Qt measures it (QLabel's sizeForWidth):
+        # a framed label (a badge) indents its text by an "x"
+        metrics = self.fontMetrics()
+        text = metrics.boundingRect(QRect(0, 0, 100000, 100000), 0, self.text())
+        indent = self.indent()
+        if indent < 0 and self.frameWidth():
+            indent = metrics.horizontalAdvance("x") - 2 * self.margin()
+        indent = max(0, indent)
+        align = self.alignment()
+        sides = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+        ends = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom
+        margins = self.contentsMargins()
+        across = 2 * self.margin() + (indent if align & sides else 0)
+        down = 2 * self.margin() + (indent if align & ends else 0)
+        return QSize(
+            text.width() + across + margins.left() + margins.right(),
+            text.height() + down + margins.top() + margins.bottom(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # as narrow as its longest word, as Qt's; its height is the minimum height fitted to
+        # its width (WrappingLabel), not that of every word on a line of its own (a layout
+        # takes the larger for its row: ".shape" stood two lines tall with a one-line value)
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+
+class ValueLabel(OneLineFirst):
+    """An attribute's value: on one line wherever it fits, its words wrapped where not (a
+    user's 24-D tensor's shape is wider than any projector)."""
+
+
+class WrappingBadge(Badge, OneLineFirst):
+    """A badge whose words wrap where it is narrow, as tall as they need at its width: a
+    plain word-wrapped label asks its layouts for a height for each width, and the grid's
+    box, given only its minimum height, laid the caption over it (create at 1024x768, zoom
+    150)."""
