@@ -6,8 +6,9 @@ Each page draws what it is given and holds no lesson logic; the view puts them i
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +29,7 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
 from tensorviz.ui.widgets.float_bits import FloatBitsView
 from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.two_form_label import TwoFormLabel
 
 
 def element_text(result: ChainResult) -> str:
@@ -56,11 +58,13 @@ class ChainPage(QWidget):
         layout.addWidget(self.refused_note)
         self.chain_view = ConversionChainView(theme)
         layout.addWidget(self.chain_view)
-        self.attributes_label = QLabel()
+        # one line where the picture is wide, one fact a line where it is not (1024x768 at
+        # zoom 150: the line was wider than the picture, and the picture scrolled sideways)
+        self.attributes_label = TwoFormLabel()
         self.attributes_label.setObjectName("attributes_label")
         self.attributes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.attributes_label)
-        self.history_label = QLabel()
+        self.history_label = TwoFormLabel()  # a line a stage, or two where narrow
         self.history_label.setObjectName("history_label")
         self.history_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.history_label)
@@ -97,18 +101,21 @@ class ChainPage(QWidget):
         self.bits_title.setText(texts.bits_title(element, repr(picture.selected_value)))
         snap = picture.final.snapshot
         shape = ", ".join(str(n) for n in snap.shape)
-        self.attributes_label.setText(
-            texts.attributes(snap.dtype, snap.device, f"torch.Size([{shape}])")
-        )
+        line = texts.attributes(snap.dtype, snap.device, f"torch.Size([{shape}])")
+        # the translation sets its facts apart with runs of spaces: narrow, a fact a line
+        self.attributes_label.set_forms(line, "\n".join(re.split(r"\s{2,}", line)))
         self._draw_history(picture, element)
 
     def _draw_history(self, result: ChainResult, element: str) -> None:
-        """The element's exact value after every line, and what the line did."""
+        """The element's exact value after every line, and what the line did: a row a line
+        of code, or, where the picture is narrow, the value and the change under the line."""
         t = self.theme
         flat = result.selected
         heading = html.escape(texts.history_heading(element))
-        rows = [f"<tr><td colspan=4>{heading}</td></tr>"]
+        wide = [f"<tr><td colspan=4>{heading}</td></tr>"]
+        narrow = [f"<tr><td colspan=2>{heading}</td></tr>"]
         cell = f'style="padding: 0 {t.px(8)}px"'
+        indented = f'style="padding: 0 {t.px(8)}px 0 {t.px(24)}px"'
         for stage in result.stages:
             change = stage.change_at(flat)
             what = (
@@ -117,13 +124,21 @@ class ChainPage(QWidget):
                 else f"{SYMBOLS[change.kind]} {texts.change_short(change.kind)}"
             )
             colour = t.text if change is None else t.negative
-            rows.append(
-                f"<tr><td {cell}><code>{html.escape(stage.label)}</code></td>"
+            code = f"<code>{html.escape(stage.label)}</code>"
+            dtype = f'<span style="color:{t.accent}">{stage.dtype.removeprefix("torch.")}</span>'
+            value = f"<code>{html.escape(stage.exact[flat])}</code>"
+            change_text = f'<span style="color:{colour}">{html.escape(what)}</span>'
+            wide.append(
+                f"<tr><td {cell}>{code}</td>"
                 f'<td {cell} style="color:{t.accent}">{stage.dtype.removeprefix("torch.")}</td>'
-                f'<td {cell} align="right"><code>{html.escape(stage.exact[flat])}</code></td>'
+                f'<td {cell} align="right">{value}</td>'
                 f'<td {cell} style="color:{colour}">{html.escape(what)}</td></tr>'
             )
-        self.history_label.setText("<table>" + "".join(rows) + "</table>")
+            narrow.append(f"<tr><td {cell} colspan=2>{code}&nbsp;&nbsp;{dtype}</td></tr>")
+            narrow.append(f"<tr><td {indented}>{value}</td><td {cell}>{change_text}</td></tr>")
+        self.history_label.set_forms(
+            "<table>" + "".join(wide) + "</table>", "<table>" + "".join(narrow) + "</table>"
+        )
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -138,14 +153,37 @@ class ChainPage(QWidget):
 
 
 SHOWN_ROWS = 3  # the dtype table's rows that stay in sight however short the picture
+#: Where the table is narrower than its five columns, the columns that share one, a line each:
+#: the name over its size, the smallest over the largest (as always), eps over resolution.
+#: On a projector at zoom (1024x768 at 150%) the five columns needed ~870 px of ~550.
+NARROW_COLUMNS = ((0, 1), (2,), (3, 4))
+#: The forms of the table, by preference: five columns, then three, in the table's font (None)
+#: or a smaller one (its cells' font, points at zoom 100). Where none fits, the table scrolls
+#: sideways on its own.
+FORMS: tuple[tuple[bool, float | None], ...] = (
+    (False, None),
+    (True, None),
+    (True, 9.5),
+    (True, 9),
+    (True, 8.5),
+)
+RIGHT_ALIGNED = (2, 3, 4)  # the numbers
 
 
 class TablePage(QWidget):
-    """Size, range and precision of every dtype the course teaches, read from torch."""
+    """Size, range and precision of every dtype the course teaches, read from torch: five
+    columns, or three where the page is narrower than the five."""
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: tuple[DtypeInfo, ...] = ()
+        self._cells: list[tuple[str, ...]] = []  # the five columns' texts, row by row
+        self._narrow = False
+        self._kinds: dict[str, str] = {}  # text colour by kind of dtype (theme)
+        self._theme: Theme | None = None
+        self._form: tuple[bool, float | None] | None = None  # one of FORMS
+        self._needs: dict[tuple[bool, float | None], int] = {}
+        self._filled = False  # items made since they were last dressed
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -166,53 +204,140 @@ class TablePage(QWidget):
         if table.rows == self._rows:
             return  # the same on every run: filled once
         self._rows = table.rows
-        self.table.setRowCount(len(table.rows))
-        for r, row in enumerate(table.rows):
-            name = row.name + ("".join(f" / {a}" for a in row.aliases))
-            cells = (
-                name,
+        self._cells = [
+            (
+                row.name + ("".join(f" / {a}" for a in row.aliases)),
                 # one block per byte, so the sizes can be compared at a glance
                 f"{row.bits:>2} / {row.bytes} " + "▮" * row.bytes,
                 f"{row.minimum}\n{row.maximum}",
                 row.eps,
                 row.resolution,
             )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c in (2, 3, 4):
+            for row in table.rows
+        ]
+        self.apply_theme(theme)
+
+    def is_narrow(self) -> bool:
+        return self._narrow
+
+    def _columns(self) -> tuple[tuple[int, ...], ...]:
+        return NARROW_COLUMNS if self._narrow else tuple((c,) for c in range(5))
+
+    def _fill(self) -> None:
+        """The items and headers of the current form."""
+        columns = self._columns()
+        table = self.table
+        size = self._form[1] if self._form is not None else None
+        font = None if size is None or self._theme is None else self._theme.font(size, mono=True)
+        table.setColumnCount(len(columns))
+        table.setRowCount(len(self._cells))
+        for r, cells in enumerate(self._cells):
+            for c, merged in enumerate(columns):
+                lines = [cells[i].strip() if len(merged) > 1 else cells[i] for i in merged]
+                item = QTableWidgetItem("\n".join(lines))
+                if font is not None:
+                    item.setFont(font)
+                if merged[0] in RIGHT_ALIGNED:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                self.table.setItem(r, c, item)
-        self.apply_theme(theme)
+                table.setItem(r, c, item)
+        self._label_columns()
+        self._filled = True
+
+    def _label_columns(self) -> None:
+        names, tips = texts.table_headers(), texts.table_header_tips()
+        columns = self._columns()
+        self.table.setHorizontalHeaderLabels(["\n".join(names[i] for i in m) for m in columns])
+        for c, merged in enumerate(columns):
+            tip = "\n".join(tips[i] for i in merged if i in tips)
+            header = self.table.horizontalHeaderItem(c)
+            if header is not None:
+                header.setToolTip(tip)
+
+    def _need(self, form: tuple[bool, float | None]) -> int:
+        """The width the table asks for in ``form`` (narrow or not, font size), as Qt sizes
+        its columns; measured once a theme and language."""
+        if form not in self._needs:
+            self._show(form)
+            table, header = self.table, self.table.horizontalHeader()
+            scroll_bar = 0 if form[0] else table.verticalScrollBar().sizeHint().width()
+            self._needs[form] = (
+                sum(
+                    max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                    for c in range(table.columnCount())
+                )
+                + 2 * table.frameWidth()
+                + scroll_bar
+            )
+        return self._needs[form]
+
+    def _show(self, form: tuple[bool, float | None]) -> None:
+        if form != self._form:
+            self._form = form
+            self._narrow = form[0]
+            self._fill()
+
+    def _fit(self) -> bool:
+        """Five columns where they fit; else three, in the largest font they fit in (a
+        table shrinks a little before it scrolls sideways on its own); True where the form
+        changed."""
+        if not self._cells or self._theme is None:
+            return False
+        room = self.table.width() if self.table.width() > 0 else self.width()
+        shown = self._form
+        chosen = next((f for f in FORMS if self._need(f) <= room), FORMS[-1])
+        self._show(chosen)
+        self.table.setProperty("scrolls_sideways", self._need(chosen) > room)
+        if self._filled:  # new items (the chosen form's, or another's measured)
+            self._filled = False
+            self._dress()
+        return chosen != shown
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def retranslate(self) -> None:
         self.title.setText(texts.table_title())
-        self.table.setHorizontalHeaderLabels(texts.table_headers())
-        for column, tip in texts.table_header_tips().items():
-            header = self.table.horizontalHeaderItem(column)
-            if header is not None:
-                header.setToolTip(tip)
+        self._label_columns()
         self.note.setText(texts.table_note())
+        self._needs.clear()
+        self._fit()
 
     def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._form = None
+        self._needs.clear()
         self.table.setFont(theme.font(9.5, mono=True))
-        self.table.resizeRowsToContents()
-        kinds = {"bool": theme.series[3], "int": theme.series[2], "float": theme.series[0]}
-        for r, row in enumerate(self._rows):
-            item = self.table.item(r, 0)
-            if item is not None:
-                item.setForeground(QColor(kinds[row.kind]))
+        self._kinds = {"bool": theme.series[3], "int": theme.series[2], "float": theme.series[0]}
         for label in (self.title, self.note):
             label.setFont(theme.font(10))
-        # three rows at least: on a short picture (a lecture at 1024x768, zoom 150) the texts
-        # around the table squeezed it to its header, and the picture now scrolls instead
+        self._fit()
+        self._dress()
+
+    def _dress(self) -> None:
+        """Colours, row heights and the table's least height, after its items changed."""
         table = self.table
-        rows = sum(table.rowHeight(r) for r in range(min(SHOWN_ROWS, table.rowCount())))
+        for r, row in enumerate(self._rows):
+            item = table.item(r, 0)
+            if item is not None:
+                item.setForeground(QColor(self._kinds[row.kind]))
+        table.resizeRowsToContents()
+        # three rows at least: on a short picture (a lecture at 1024x768, zoom 150) the texts
+        # around the table squeezed it to its header, and the picture now scrolls instead;
+        # narrow, every row: the picture scrolls, and the table's own scroll bar does not
+        # take the width its three columns need
+        shown = table.rowCount() if self._narrow else min(SHOWN_ROWS, table.rowCount())
+        table.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if self._narrow
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         table.setMinimumHeight(
             table.horizontalHeader().sizeHint().height()
-            + rows
-            + table.horizontalScrollBar().sizeHint().height()
+            + sum(table.rowHeight(r) for r in range(shown))
+            + (0 if self._narrow else table.horizontalScrollBar().sizeHint().height())
             + 2 * table.frameWidth()
         )
 
@@ -225,6 +350,8 @@ class DevicePage(QWidget):
         self.theme = theme
         self._demo: DeviceDemo | None = None
         self.outcomes: dict[str, QLabel] = {}  # device step key -> its outcome label
+        self._rows: list[tuple[QLabel, QLabel, QLabel]] = []  # name, code, outcome
+        self._stacked = False
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("device_status")
@@ -268,11 +395,13 @@ class DevicePage(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.outcomes.clear()
+        self._rows.clear()
         t = self.theme
-        for r, step in enumerate(demo.steps):
+        for step in demo.steps:
             name = QLabel(texts.device_step(step.key))
             code = QLabel(step.code)
             code.setFont(t.font(10, mono=True))
+            code.setWordWrap(True)  # stacked in a narrow page, a long line wraps
             if step.error is None:
                 outcome = QLabel(texts.on_device(step.device or ""))
                 set_role(outcome, None, tone="good")
@@ -282,10 +411,61 @@ class DevicePage(QWidget):
             outcome.setObjectName(f"device_outcome_{step.key}")
             outcome.setWordWrap(True)
             self.outcomes[step.key] = outcome
-            self.steps_grid.addWidget(name, 2 * r, 0)
-            self.steps_grid.addWidget(code, 2 * r, 1)
-            self.steps_grid.addWidget(outcome, 2 * r + 1, 1)
-        self.steps_grid.setColumnStretch(1, 1)
+            self._rows.append((name, code, outcome))
+        self._stacked = self._wants_stacked()
+        self._place()
+
+    def is_stacked(self) -> bool:
+        return self._stacked
+
+    def _wants_stacked(self) -> bool:
+        """Each call under its name where the names beside the calls are wider than the page
+        (1024x768 at zoom 150: ~960 px of ~550)."""
+        if not self._rows or self.width() <= 0:
+            return self._stacked
+        grid = self.steps_grid
+        margins = grid.contentsMargins()
+        around = self.width() - grid.geometry().width() + margins.left() + margins.right()
+        names = max(name.sizeHint().width() for name, _, _ in self._rows)
+        codes = max(code.sizeHint().width() for _, code, _ in self._rows)
+        return around + names + grid.horizontalSpacing() + codes > self.width()
+
+    def _place(self) -> None:
+        """Names beside the calls, each outcome under its call; or, stacked, every name over
+        its call and outcome, which are indented under it."""
+        grid = self.steps_grid
+        for row in self._rows:
+            for widget in row:
+                grid.removeWidget(widget)
+        lines = 3 if self._stacked else 2
+        for r, (name, code, outcome) in enumerate(self._rows):
+            top = lines * r
+            if self._stacked:
+                grid.addWidget(name, top, 0, 1, 2)
+                grid.addWidget(code, top + 1, 1)
+                grid.addWidget(outcome, top + 2, 1)
+            else:
+                grid.addWidget(name, top, 0)
+                grid.addWidget(code, top, 1)
+                grid.addWidget(outcome, top + 1, 1)
+        grid.setColumnMinimumWidth(0, self.theme.px(16) if self._stacked else 0)
+        grid.setColumnStretch(1, 1)
+
+    def _refit(self) -> None:
+        stacked = self._wants_stacked()
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self._place()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # new rows laid out, or a new font
+            self._refit()
+        return done
 
     def retranslate(self) -> None:
         self.steps_box.setTitle(texts.device_steps_box())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.elide import ElidingGroupBox, elide_title
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.scrolls import RefittingScroll
 
 if TYPE_CHECKING:
     from tensorviz.ui.lessons.dtype.controller import Shown
@@ -94,12 +94,10 @@ class DtypeView(LessonView):
         # each page scrolls on its own where the picture is short (a lecture at 1024x768,
         # zoom 150): the tab widget does not give a page its height for its width, and the
         # table page's note was drawn over its table
-        for page in (self.chain_page, self.table_page, self.device_page):
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(page)
-            self.tabs.addTab(scroll, "")
+        # (a refitting one: a page whose minimum shrinks, narrow, is fitted to the view again)
+        pages = (self.chain_page, self.table_page, self.device_page)
+        for page, tab in zip(pages, TABS, strict=True):
+            self.tabs.addTab(RefittingScroll(page, f"{tab}_scroll"), "")
         self.tabs.currentChanged.connect(lambda i: self.tab_chosen.emit(TABS[i]))
         self.chain_page.chain_view.element_clicked.connect(self.element_chosen)
 
