@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,7 +39,9 @@ from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.widgets.memory_buffers import MemoryBuffersView
 from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.scrolls import RefittingScroll
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.widgets.two_form_label import TwoFormLabel
 
 TABS = ("pairs", "mapping")
 
@@ -95,24 +98,89 @@ class PairPanel(QFrame):
         self.memory_title = QLabel()
         for label in (self.tensor_title, self.array_title, self.memory_title):
             set_role(label, "muted")
-        grid = QGridLayout(self)
-        head = QHBoxLayout()
+        self._grid = QGridLayout(self)
+        self._head = QHBoxLayout()
         self.number = QLabel(f"{MODES.index(mode) + 1}. ")
         self.code = QLabel(conversion_code(mode))
-        head.addWidget(self.number)
-        head.addWidget(self.code)
-        head.addWidget(self.verdict)
-        head.addStretch(1)
-        grid.addLayout(head, 0, 0, 1, 3)
-        grid.addWidget(self.tensor_title, 1, 0)
-        grid.addWidget(self.array_title, 1, 1)
-        grid.addWidget(self.memory_title, 1, 2)
-        grid.addWidget(self.tensor_grid, 2, 0)
-        grid.addWidget(self.array_grid, 2, 1)
-        grid.addWidget(self.buffers, 2, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
+        self._head.addWidget(self.number)
+        self._head.addWidget(self.code)
+        self._head.addStretch(1)
+        self._grid.addLayout(self._head, 0, 0, 1, 3)
+        self._stacked: bool | None = None
+        self._place(stacked=False)
+
+    def is_stacked(self) -> bool:
+        return bool(self._stacked)
+
+    def _place(self, stacked: bool) -> None:
+        """The tensor, the ndarray and their memory side by side, the verdict beside the
+        code; or, stacked (a panel narrower than that: 1024x768 at zoom 150), the memory under
+        the two grids and the verdict under the code."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        grid = self._grid
+        parts = (
+            self.verdict,
+            self.tensor_title,
+            self.array_title,
+            self.memory_title,
+            self.tensor_grid,
+            self.array_grid,
+            self.buffers,
+        )
+        for widget in parts:
+            grid.removeWidget(widget)
+            self._head.removeWidget(widget)
+        left = Qt.AlignmentFlag.AlignLeft
+        if stacked:
+            grid.addWidget(self.verdict, 1, 0, 1, 2, left)
+            grid.addWidget(self.tensor_title, 2, 0)
+            grid.addWidget(self.array_title, 2, 1)
+            grid.addWidget(self.tensor_grid, 3, 0)
+            grid.addWidget(self.array_grid, 3, 1)
+            grid.addWidget(self.memory_title, 4, 0, 1, 2)
+            grid.addWidget(self.buffers, 5, 0, 1, 2)
+        else:
+            self._head.insertWidget(2, self.verdict)
+            grid.addWidget(self.tensor_title, 1, 0)
+            grid.addWidget(self.array_title, 1, 1)
+            grid.addWidget(self.memory_title, 1, 2)
+            grid.addWidget(self.tensor_grid, 2, 0)
+            grid.addWidget(self.array_grid, 2, 1)
+            grid.addWidget(self.buffers, 2, 2)
+        for column, stretch in enumerate((1, 1, 0) if stacked else (2, 2, 3)):
+            grid.setColumnStretch(column, stretch)
+
+    def _side_by_side_width(self) -> int:
+        """What the panel needs for everything side by side, at the parts' own sizes."""
+        grid, head = self._grid, self._head
+        m = grid.contentsMargins()
+        gap = grid.horizontalSpacing()
+        columns = (
+            (self.tensor_title, self.tensor_grid),
+            (self.array_title, self.array_grid),
+            (self.memory_title, self.buffers),
+        )
+        body = sum(max(w.sizeHint().width() for w in column) for column in columns) + 2 * gap
+        shown = [w for w in (self.number, self.code, self.verdict) if not w.isHidden()]
+        top = sum(w.sizeHint().width() for w in shown) + head.spacing() * (len(shown) - 1)
+        frame = 2 * self.frameWidth()
+        return max(body, top) + m.left() + m.right() + frame
+
+    def refit(self) -> None:
+        if self.width() > 0:
+            self._place(stacked=self._side_by_side_width() > self.width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # new texts or drawings
+            self.refit()
+        return done
 
     def grid(self, side: str) -> TensorGrid:
         return self.tensor_grid if side == "tensor" else self.array_grid
@@ -178,21 +246,22 @@ class NumpyView(LessonView):
                 panel.editor(side).committed.connect(
                     lambda text, m=mode, s=side: self._on_editor_committed(m, s, text)
                 )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(pairs_page)
-        self.tabs.addTab(scroll, "")
+        # a refitting one: panels that stack where narrow ask for less, and fit the view again
+        self.tabs.addTab(RefittingScroll(pairs_page, "pairs_scroll"), "")
 
         mapping_page = QWidget()
         mapping_layout = QVBoxLayout(mapping_page)
         self.mapping_title = QLabel()
         self.mapping_title.setWordWrap(True)
         mapping_layout.addWidget(self.mapping_title)
-        self.defaults_label = QLabel()
+        # code and its value beside it, or under it where the page is narrow (1024x768 at
+        # zoom 150: the lines were ~730 px wide in a ~570 px picture)
+        self.defaults_label = TwoFormLabel()
         self.defaults_label.setObjectName("defaults_label")
         mapping_layout.addWidget(self.defaults_label)
-        tables = QHBoxLayout()
+        # the two tables side by side, or one over the other where narrow
+        self.mapping_page = mapping_page
+        self._tables = tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.n2t_table = QTableWidget(0, 2)
         self.n2t_table.setObjectName("numpy_to_torch_table")
         self.t2n_table = QTableWidget(0, 2)
@@ -204,7 +273,10 @@ class NumpyView(LessonView):
             table.setWordWrap(True)
             tables.addWidget(table)
         mapping_layout.addLayout(tables, 1)
-        self.tabs.addTab(mapping_page, "")
+        mapping_page.installEventFilter(self)  # its width picks the tables' arrangement
+        # in a scroll area of its own, as a page of the tab widget cannot ask for its
+        # height for its width: the wrapped title and the defaults were squeezed
+        self.tabs.addTab(RefittingScroll(mapping_page, "mapping_scroll"), "")
         self.tabs.currentChanged.connect(lambda i: self.tab_chosen.emit(TABS[i]))
 
         self.set_content(controls, self.tabs, code_width=30)
@@ -237,6 +309,30 @@ class NumpyView(LessonView):
         index = self._editing[2]
         self._editing = None
         self.element_written.emit(mode, side, index, text)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.mapping_page and event.type() == QEvent.Type.Resize:
+            self._fit_tables()
+        return super().eventFilter(watched, event)
+
+    def tables_stacked(self) -> bool:
+        return self._tables.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _fit_tables(self) -> None:
+        """The two tables side by side where both fit at their texts' widths, else one over
+        the other (torch's long errors wrap in either)."""
+        margins = self.mapping_page.layout().contentsMargins()
+        room = self.mapping_page.width() - margins.left() - margins.right()
+        need = sum(_table_width(t) for t in (self.n2t_table, self.t2n_table))
+        side = need + self._tables.spacing() <= room
+        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        if self._tables.direction() != direction:
+            self._tables.setDirection(direction)
+        for table in (self.n2t_table, self.t2n_table):
+            # one over the other, each whole: the page scrolls, not two short tables
+            rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            whole = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
+            table.setMinimumHeight(0 if side else whole)
 
     def mark_values(self, invalid: bool) -> None:
         """Outline the Values field as refused (or not)."""
@@ -303,8 +399,9 @@ class NumpyView(LessonView):
             panel.memory_title.setText(texts.memory_title())
 
     def _draw_mapping(self, mapping: DtypeMapping) -> None:
-        self.defaults_label.setText(
-            "\n".join(f"{code:<45} → {value}" for code, value in mapping.defaults)
+        self.defaults_label.set_forms(
+            "\n".join(f"{code:<45} → {value}" for code, value in mapping.defaults),
+            "\n".join(f"{code}\n    → {value}" for code, value in mapping.defaults),
         )
         for table, rows in (
             (self.n2t_table, mapping.numpy_to_torch),
@@ -321,6 +418,7 @@ class NumpyView(LessonView):
                     result.setToolTip(str(row.error))
                 table.setItem(r, 1, result)
             table.resizeRowsToContents()
+        self._fit_tables()
 
     # -- texts and theme -------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -361,6 +459,24 @@ class NumpyView(LessonView):
         self.defaults_label.setFont(theme.font(10, mono=True))
         for table in (self.n2t_table, self.t2n_table):
             table.setFont(theme.font(10, mono=True))
+
+
+def _table_width(table: QTableWidget) -> int:
+    """A mapping table's width with its headers and dtype names whole (torch's errors, which
+    wrap, not counted)."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    pad = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) * 2 + 2
+    width = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    for c in range(table.columnCount()):
+        texts_ = [
+            table.item(r, c).text()
+            for r in range(table.rowCount())
+            if table.item(r, c) is not None and not table.item(r, c).toolTip()
+        ]
+        cells = max((metrics.horizontalAdvance(t) for t in texts_), default=0) + pad
+        width += max(header.sectionSizeHint(c), cells)
+    return width
 
 
 VIEW = NumpyView
