@@ -8,6 +8,7 @@ so the picture does not depend on the order in which layouts happened to run.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -40,3 +41,36 @@ class WrappingLabel(QLabel):
         self.setMinimumHeight(0)  # Qt's height for a width never goes below the minimum
         height = self.heightForWidth(self.width())
         self.setMinimumHeight(height if height > 0 else minimum)
+
+
+class NaturalWrappingLabel(WrappingLabel):
+    """A :class:`WrappingLabel` that asks for its text's natural size, each line unwrapped,
+    and wraps only where it is given less. Qt's hint for a word-wrapped label wraps any text
+    of more than ~20 characters wherever it is: a value in a table stood on two lines beside
+    a one-line name, a badge on two lines with room to spare, and a block of short lines
+    asked for more height than it drew (an empty band above and below)."""
+
+    def sizeHint(self) -> QSize:
+        # measured as Qt measures a label's text (QLabel's sizeForWidth): a framed label
+        # (a badge) indents its text by an "x"
+        metrics = self.fontMetrics()
+        text = metrics.boundingRect(QRect(0, 0, 100000, 100000), 0, self.text())
+        indent = self.indent()
+        if indent < 0 and self.frameWidth():
+            indent = metrics.horizontalAdvance("x") - 2 * self.margin()
+        indent = max(0, indent)
+        align = self.alignment()
+        sides = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
+        ends = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom
+        margins = self.contentsMargins()
+        across = 2 * self.margin() + (indent if align & sides else 0)
+        down = 2 * self.margin() + (indent if align & ends else 0)
+        return QSize(
+            text.width() + across + margins.left() + margins.right(),
+            text.height() + down + margins.top() + margins.bottom(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # as narrow as its longest word, as Qt's; as low as its lines unwrapped (its minimum
+        # height is fitted to its width): a layout takes the larger of hint and minimum
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())

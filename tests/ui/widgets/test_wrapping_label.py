@@ -50,3 +50,29 @@ def test_wrapped_height_is_the_texts_in_that_font_and_width(qapp):
         assert wrapped_height(font, width, text) == truth.height()
         seen.append(truth.height())
     assert seen[1] > seen[0] and seen[2] > seen[0]  # the cases differ: a stale answer fails
+
+
+def test_a_natural_label_asks_for_its_lines_unwrapped_and_wraps_only_when_narrower(qtbot):
+    """Qt's hint for a word-wrapped label wraps a text of over ~20 characters wherever it
+    is (a table's value on two lines beside a one-line name, a badge on two lines with room
+    to spare); this one asks for each line whole, and wraps where it is given less."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
+
+    text = "dim 0 (size 4096): one step along it → jump 1 slots\ndim 1: short"
+    label = NaturalWrappingLabel(text)
+    lines = label.fontMetrics().lineSpacing()
+    longest = label.fontMetrics().horizontalAdvance(text.splitlines()[0])
+    assert label.sizeHint().width() >= longest
+    assert label.sizeHint().height() < 3 * lines  # two lines, each whole
+    assert label.minimumSizeHint().width() < longest / 3  # its longest word
+    box = QWidget()
+    qtbot.addWidget(box)
+    QVBoxLayout(box).addWidget(label)
+    box.show()
+    box.resize(box.sizeHint())
+    assert label.height() < 3 * lines  # room for the lines whole: two lines
+    box.resize(longest // 2, box.height())
+    qtbot.waitUntil(lambda: label.height() >= 3 * lines)  # narrower: wrapped, as tall
+    assert label.height() >= label.heightForWidth(label.width()) - 1

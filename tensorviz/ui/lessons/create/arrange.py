@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 from tensorviz.ui.widgets.badge import Badge
-from tensorviz.ui.widgets.wrapping_label import WrappingLabel
+from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
 
 
 class BesideOrBelow(QLayout):
@@ -118,44 +118,12 @@ class BesideOrBelow(QLayout):
         return main.sizeHint(), side.sizeHint()
 
 
-class OneLineFirst(WrappingLabel):
-    """A wrapped label that asks for the width of its text on one line: it wraps only where
-    it gets less (Qt's own hint for a word-wrapped label wraps any text of over ~20
-    characters, wherever it is)."""
-
-    def sizeHint(self) -> QSize:
-        # the label's text on one line, measured as Qt measures it (QLabel's sizeForWidth):
-        # a framed label (a badge) indents its text by an "x"
-        metrics = self.fontMetrics()
-        text = metrics.boundingRect(QRect(0, 0, 100000, 100000), 0, self.text())
-        indent = self.indent()
-        if indent < 0 and self.frameWidth():
-            indent = metrics.horizontalAdvance("x") - 2 * self.margin()
-        indent = max(0, indent)
-        align = self.alignment()
-        sides = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight
-        ends = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom
-        margins = self.contentsMargins()
-        across = 2 * self.margin() + (indent if align & sides else 0)
-        down = 2 * self.margin() + (indent if align & ends else 0)
-        return QSize(
-            text.width() + across + margins.left() + margins.right(),
-            text.height() + down + margins.top() + margins.bottom(),
-        )
-
-    def minimumSizeHint(self) -> QSize:
-        # as narrow as its longest word, as Qt's; its height is the minimum height fitted to
-        # its width (WrappingLabel), not that of every word on a line of its own (a layout
-        # takes the larger for its row: ".shape" stood two lines tall with a one-line value)
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
-
-
-class ValueLabel(OneLineFirst):
+class ValueLabel(NaturalWrappingLabel):
     """An attribute's value: on one line wherever it fits, its words wrapped where not (a
     user's 24-D tensor's shape is wider than any projector)."""
 
 
-class WrappingBadge(Badge, OneLineFirst):
+class WrappingBadge(Badge, NaturalWrappingLabel):
     """A badge whose words wrap where it is narrow, as tall as they need at its width: a
     plain word-wrapped label asks its layouts for a height for each width, and the grid's
     box, given only its minimum height, laid the caption over it (create at 1024x768, zoom
