@@ -25,8 +25,10 @@ from tensorviz.ui.lessons.shape.state import MAX_STEPS, State
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.elide import ElidingLabel
+from tensorviz.ui.widgets.flow_layout import FlowLayout
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.stride_diagram import StrideDiagram, StridePicture, colour_band
+from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
 
 #: How many slots the reading order lists when view() is refused.
 READING_ORDER_SLOTS = 10
@@ -90,7 +92,7 @@ class ShapeView(LessonView):
         self.step_error_message.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        fixes = QHBoxLayout()
+        fixes = FlowLayout()  # one under the other where the picture is narrow (at zoom)
         self.fix_contiguous_button = QPushButton(objectName="fix_contiguous_button")
         self.fix_contiguous_button.clicked.connect(
             lambda: self.fix_chosen.emit("insert_contiguous")
@@ -99,7 +101,6 @@ class ShapeView(LessonView):
         self.fix_reshape_button.clicked.connect(lambda: self.fix_chosen.emit("use_reshape"))
         fixes.addWidget(self.fix_contiguous_button)
         fixes.addWidget(self.fix_reshape_button)
-        fixes.addStretch(1)
         self.step_error_reason = QLabel(objectName="step_error_reason")
         self.step_error_reason.setWordWrap(True)
         ev.addWidget(self.step_error_title)
@@ -114,15 +115,16 @@ class ShapeView(LessonView):
         info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         info = QGridLayout(info_widget)
         info.setContentsMargins(0, 0, 0, 0)
-        self.strides_label = QLabel(objectName="strides_label")
+        # a line per dim, each wrapped where the picture is narrower (a projector at zoom)
+        self.strides_label = NaturalWrappingLabel()
+        self.strides_label.setObjectName("strides_label")
+        set_role(self.strides_label, "mono")
         # one long line: elided with the full text as tooltip where the picture is narrow
         self.offset_label = ElidingLabel()
         self.offset_label.setObjectName("offset_label")
-        for label in (self.strides_label, self.offset_label):
-            set_role(label, "mono")
-            label.setWordWrap(False)  # short lines; wrapping clipped them in layouts
-            # never widen the column (long lines are cut at the right), never cut lines
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        set_role(self.offset_label, "mono")
+        # never widen the column, never cut lines
+        self.offset_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.formula_label = QLabel(objectName="formula_label")
         set_role(self.formula_label, "formula")
         self.formula_label.setWordWrap(True)

@@ -1,0 +1,60 @@
+"""Every example and step of the shape lesson on a small projector at zoom: the picture fits.
+
+At 1024x768 and zoom 150 the picture is 578 px wide; the refusal of "Transpose, then view
+(fails)" stood its two fix buttons in one 682 px row, so the picture scrolled sideways and the
+room saw the badges, torch's reason ("view() can c") and "Fix: use reshape()" cut at the right
+edge; the strides of a 4-D step were 24-36 px wider than the view, and the step editor's hint
+for squeeze or flatten was cut. Each example is picked and each of its steps clicked here, as
+a lecturer does, in zh_CN and en: nothing may scroll sideways, be cut or be overlapped.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from tensorviz.ui import i18n
+from tensorviz.ui.app import MainWindow
+from tensorviz.ui.lessons.shape.state import PRESETS
+from tests.ui.test_projector_sizes import cut_texts, sideways
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def window(qtbot, request):
+    window = MainWindow(theme="light", zoom=150, language=request.param, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    i18n.set_language(QCoreApplication.instance(), "en")
+
+
+def _settle(lesson) -> None:
+    for _ in range(4):  # a wrapped label's height posts one more layout pass
+        QCoreApplication.processEvents()
+    lesson.settle()
+    QCoreApplication.processEvents()
+
+
+def test_every_example_and_step_fits_a_small_projector_at_zoom(window):
+    lesson = window.select_lesson("shape")
+    controls = lesson.view.controls
+    controls.animate_check.setChecked(False)  # the step's own picture, not one on its way
+    problems: list[str] = []
+    shown = 0
+    for key in PRESETS:
+        index = controls.preset_combo.findData(key)
+        controls.preset_combo.setCurrentIndex(index)
+        controls.preset_combo.activated.emit(index)  # as a click on the entry
+        _settle(lesson)
+        assert lesson.state.preset == key
+        for step in range(controls.steps_list.count()):
+            controls.steps_list.setCurrentRow(step)  # the step a lecturer clicks
+            _settle(lesson)
+            assert lesson.state.selected == step
+            shown += 1
+            found, _ = cut_texts(window)
+            problems += [f"{key}, step {step}: {p}" for p in sideways(window) + found]
+    assert shown == 26
+    assert not problems, "\n".join(problems)
