@@ -121,6 +121,22 @@ class LessonItemDelegate(QStyledItemDelegate):
         return QSize(theme.px(120), small + 2 * big + theme.px(16))
 
 
+class ListSplitter(QSplitter):
+    """The lesson list beside the lessons. The list steps aside where the window has no room
+    for it (MainWindow._fit_list_to_width), so it adds nothing to the window's minimum: with
+    it counted, a window moved from a wide screen to a 1024x768 projector at zoom 150 (or
+    maximised there) stayed 1037 px wide, its minimum while the list still showed, and hung
+    off the screen's edge once the list had gone."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        first = self.widget(0)
+        if first is not None and not first.isHidden():
+            least = max(first.minimumWidth(), first.minimumSizeHint().width())
+            hint.setWidth(hint.width() - least - self.handleWidth())
+        return hint
+
+
 class MainWindow(QMainWindow):
     """Lessons in course order on the left, the current lesson on the right.
 
@@ -191,7 +207,7 @@ class MainWindow(QMainWindow):
         self._right_layout.setContentsMargins(0, 0, 0, 0)
         self._right_layout.setSpacing(0)
         self._right_layout.addWidget(self._stack, 1)
-        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter = splitter = ListSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._list)
         splitter.addWidget(self._right)
         splitter.setStretchFactor(1, 1)

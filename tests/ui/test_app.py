@@ -212,6 +212,28 @@ def test_a_narrow_window_at_zoom_gives_the_list_s_width_to_the_lesson(window, qt
     assert window._actions["lesson_ops"].isChecked()
 
 
+def test_a_window_moved_from_a_wide_screen_to_a_small_projector_fits_it(qtbot):
+    """At zoom 150 on a 1920x1080 screen, the list beside the lesson; moved to a 1024x768
+    projector (or maximised there) in one step, the window is 1024 px wide. The list's
+    minimum counted while it still showed, beside a lesson left narrow in the stack (create,
+    opened at 1024 px): the window stayed 1037 px wide, its edge off the screen, once the
+    list had stepped aside."""
+    window = MainWindow(theme="light", zoom=150, language="en", remember=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_lesson("create").settle()  # narrow at 1024 px
+    lesson = window.select_lesson("dtype")
+    lesson.settle()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window._list.isVisible())
+    lesson.settle()
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: not window._list.isVisible())
+    assert (window.width(), window.height()) == (1024, 768)
+
+
 def test_the_lesson_menu_rests_in_a_lecture(window, qtbot):
     window._actions["lecture"].trigger()
     lesson = window.current_lesson().key
