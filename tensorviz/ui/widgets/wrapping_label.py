@@ -8,7 +8,7 @@ so the picture does not depend on the order in which layouts happened to run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -33,6 +33,13 @@ class WrappingLabel(QLabel):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # a zoom's font reaches a hidden lesson's labels when it is shown, after its layout
+        # may have resized them: fitted before, a label kept the old font's height
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def _fit(self) -> None:
         if self.width() <= 0:

@@ -30,6 +30,25 @@ def test_a_shorter_text_gives_a_lower_label(qtbot):
     assert label.minimumHeight() < long
 
 
+def test_height_follows_a_new_font_at_the_same_width(qtbot):
+    """A zoom's font reaches a hidden lesson's labels when it is shown, after its layout may
+    have resized them: create's caption kept a line of the zoom's height after a zoom and
+    back (zoomed on another lesson), and its grid drew smaller."""
+    label = WrappingLabel("dtype torch.float32")
+    qtbot.addWidget(label)
+    label.show()
+    big = label.font()
+    big.setPointSizeF(big.pointSizeF() * 1.5)
+    label.setFont(big)
+    label.resize(400, 20)
+    tall = label.minimumHeight()
+    small = label.font()
+    small.setPointSizeF(small.pointSizeF() / 1.5)
+    label.setFont(small)  # no resize
+    assert label.minimumHeight() < tall
+    assert label.minimumHeight() == label.heightForWidth(label.width())
+
+
 def test_wrapped_height_is_the_texts_in_that_font_and_width(qapp):
     """Remembered heights (wrapped_height) answer for the font and width asked, as Qt lays
     the text out: a zoom's bigger font or a narrower label gets its own."""
