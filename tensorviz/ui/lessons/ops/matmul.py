@@ -86,7 +86,7 @@ def rule_html(rule: ShapeRule, theme: Theme) -> str:
     nb = "\u00a0"
     return (
         f"A{nb}{shape_html(rule.a_shape, a_inner)} @{nb}B{nb}{shape_html(rule.b_shape, b_inner)}"
-        f"{nb} →{nb}C{nb}{result}"
+        f" →{nb}C{nb}{result}"
     )
 
 
