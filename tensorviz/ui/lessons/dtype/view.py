@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from tensorviz.core.dtypes import TABLE_DTYPES, Step
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.dtype import texts
-from tensorviz.ui.lessons.dtype.panels import ChainPage, DevicePage, TablePage
+from tensorviz.ui.lessons.dtype.panels import ChainPage, DevicePage
 from tensorviz.ui.lessons.dtype.state import TAKES_DTYPE, Kind, State
+from tensorviz.ui.lessons.dtype.table import TablePage
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.elide import ElidingGroupBox, elide_title
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
