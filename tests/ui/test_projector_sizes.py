@@ -12,9 +12,13 @@ for each size, as a lecturer's window is.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -271,7 +275,9 @@ def cut_texts(window: QWidget) -> tuple[list[str], int]:
 
 
 # -- the windows ----------------------------------------------------------------------------
-def _settle(window: MainWindow) -> None:
+def settle(window: MainWindow) -> None:
+    """Let the window's layouts and its lesson's work finish, as a lecturer sees it after a
+    click."""
     app = QApplication.instance()
     for _ in range(4):  # a wrapped label's height fit posts one more layout pass
         app.processEvents()
@@ -279,6 +285,22 @@ def _settle(window: MainWindow) -> None:
     if lesson is not None:
         lesson.settle()
         app.processEvents()
+
+
+@contextmanager
+def open_projector_window(lang: str, zoom: int = 150) -> Iterator[MainWindow]:
+    """A window shown at the smallest projector's size, at ``zoom``, in ``lang``; closed
+    after, the language English again."""
+    window = MainWindow(theme="light", zoom=zoom, language=lang, remember=False)
+    window.resize(*SIZES[0])
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        window.deleteLater()
+        i18n.set_language(QCoreApplication.instance(), "en")
 
 
 @pytest.fixture(scope="module")
@@ -321,7 +343,7 @@ def test_no_text_is_cut_at_projector_sizes(windows, lang, zoom, key):
     problems: list[str] = []
     for width, height in SIZES:
         window.resize(width, height)
-        _settle(window)
+        settle(window)
         where = f"{width}x{height}"
         if (window.width(), window.height()) != (width, height):
             problems.append(f"{where}: the window is {window.width()}x{window.height()}")
@@ -340,7 +362,7 @@ def test_window_minimum_fits_the_smallest_projector(windows, lang, zoom):
     window = _window(windows, lang, zoom)
     for key in KEYS:
         window.select_lesson(key)
-        _settle(window)
+        settle(window)
         assert _fits(window, *SIZES[0]) is None, f"{key}: {_fits(window, *SIZES[0])}"
 
 
@@ -353,12 +375,12 @@ def test_the_picture_keeps_most_of_the_height_on_a_small_projector(windows, lang
     window = _window(windows, lang, 150)
     window.resize(1600, 1000)
     window.resize(*SIZES[0])
-    _settle(window)
+    settle(window)
     assert not window._list.isVisible(), "the list kept a quarter of the width"
     short = []
     for key in KEYS:
         window.select_lesson(key)
-        _settle(window)
+        settle(window)
         view = window.current_lesson().view
         assert view.narrow(), key
         picture, code = view.picture_area().height(), view.code_pane.height()

@@ -12,29 +12,26 @@ data wider than any screen (``scrolls_sideways``). Each window is built once per
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QTabWidget
 
-from tensorviz.ui import i18n
 from tensorviz.ui.app import MainWindow
-from tests.ui.test_projector_sizes import TOLERANCE, _settle, cut_texts, sideways
+from tests.ui.test_projector_sizes import (
+    SIZES,
+    TOLERANCE,
+    cut_texts,
+    open_projector_window,
+    settle,
+    sideways,
+)
 
-SIZES = ((1024, 768), (1280, 720), (1920, 1080))
 ZOOM = 150
 LESSONS = ("dtype", "numpy")
 
 
 @pytest.fixture(scope="module", params=["en", "zh_CN"])
 def window(request, qapp):
-    lang = request.param
-    built = MainWindow(theme="light", zoom=ZOOM, language=lang, remember=False)
-    built.resize(*SIZES[0])
-    built.show()
-    i18n.set_language(QCoreApplication.instance(), lang)
-    yield built
-    built.close()
-    built.deleteLater()
-    i18n.set_language(QCoreApplication.instance(), "en")
+    with open_projector_window(request.param, ZOOM) as built:
+        yield built
 
 
 def _inner_sideways(window: MainWindow) -> list[str]:
@@ -61,7 +58,7 @@ def test_no_tab_scrolls_sideways_or_cuts_text(window, key):
         window.resize(width, height)
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            _settle(window)
+            settle(window)
             where = f"{width}x{height} {tabs.tabText(index)!r}"
             found, _ = cut_texts(window)
             problems += [f"{where}: {p}" for p in found + sideways(window)]

@@ -10,42 +10,19 @@ overlap a text.
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-
-from tensorviz.ui import i18n
-from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lessons.create.state import PRESETS, State
-from tests.ui.test_projector_sizes import cut_texts, sideways
+from tests.ui.test_projector_sizes import cut_texts, settle, sideways
 
 
-@pytest.fixture(params=["zh_CN", "en"])
-def window(qtbot, request):
-    window = MainWindow(theme="light", zoom=150, language=request.param, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    i18n.set_language(QCoreApplication.instance(), "en")
-
-
-def _settle(lesson) -> None:
-    for _ in range(4):  # a wrapped label's height posts one more layout pass
-        QCoreApplication.processEvents()
-    lesson.settle()
-    QCoreApplication.processEvents()
-
-
-def test_every_example_fits_a_small_projector_at_zoom(window):
-    lesson = window.select_lesson("create")
+def test_every_example_fits_a_small_projector_at_zoom(projector_window):
+    lesson = projector_window.select_lesson("create")
     problems: list[str] = []
     for key in PRESETS:
         lesson.view.preset_buttons[key].click()  # the example a lecturer presses
-        _settle(lesson)
+        settle(projector_window)
         assert lesson.state.preset == key
-        found, _ = cut_texts(window)
-        problems += [f"{key}: {p}" for p in sideways(window) + found]
+        found, _ = cut_texts(projector_window)
+        problems += [f"{key}: {p}" for p in sideways(projector_window) + found]
     assert not problems, "\n".join(problems)
 
 
@@ -55,24 +32,24 @@ def _place(widget, lesson) -> tuple[int, int]:
     return at.x(), at.y()
 
 
-def test_the_table_goes_under_the_grids_only_where_both_do_not_fit(window):
+def test_the_table_goes_under_the_grids_only_where_both_do_not_fit(projector_window):
     """Under the grids on the small projector, beside them (as before) at 1600x1000; a value
     longer than any projector is wide (a user's 24-D shape) wraps there, whole."""
-    lesson = window.select_lesson("create")
-    _settle(lesson)
+    lesson = projector_window.select_lesson("create")
+    settle(projector_window)
     table, grid_box = lesson.view.attributes_box, lesson.view.compare_box
     assert _place(table, lesson)[1] >= _place(grid_box, lesson)[1] + grid_box.height()
-    window.set_zoom(100)
-    window.resize(1600, 1000)
-    _settle(lesson)
+    projector_window.set_zoom(100)
+    projector_window.resize(1600, 1000)
+    settle(projector_window)
     assert _place(table, lesson)[1] == _place(lesson.view.main_box, lesson)[1]
     assert _place(table, lesson)[0] >= _place(grid_box, lesson)[0] + grid_box.width()
-    window.set_zoom(150)
-    window.resize(1024, 768)
+    projector_window.set_zoom(150)
+    projector_window.resize(1024, 768)
     size = ", ".join(["1"] * 24)
     lesson.set_state(State().with_fields(constructor="torch.zeros", source="size", size=size))
-    _settle(lesson)
+    settle(projector_window)
     shape = lesson.view.attr_values["shape"]
     assert shape.text() == f"torch.Size([{size}])"
     assert shape.height() >= 2 * shape.fontMetrics().lineSpacing()  # wrapped, not cut
-    assert not sideways(window) and not cut_texts(window)[0]
+    assert not sideways(projector_window) and not cut_texts(projector_window)[0]

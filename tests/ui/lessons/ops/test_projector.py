@@ -10,62 +10,41 @@ lecturer clicks through them, and the picture must neither scroll sideways nor c
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
-from tensorviz.ui import i18n
-from tensorviz.ui.app import MainWindow
-from tests.ui.test_projector_sizes import cut_texts, sideways
+from tests.ui.test_projector_sizes import cut_texts, settle, sideways
 
 TOPICS = ("item", "elementwise", "hadamard", "matmul")
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def window(qtbot, request):
-    window = MainWindow(theme="light", zoom=150, language=request.param, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    i18n.set_language(QCoreApplication.instance(), "en")
-
-
-def _settle(lesson) -> None:
-    for _ in range(4):  # a wrapped label's height posts one more layout pass
-        QCoreApplication.processEvents()
-    lesson.settle()
-    QCoreApplication.processEvents()
-
-
-def test_every_example_fits_a_small_projector_at_zoom(window):
-    lesson = window.select_lesson("ops")
+def test_every_example_fits_a_small_projector_at_zoom(projector_window):
+    lesson = projector_window.select_lesson("ops")
     problems: list[str] = []
     shown = 0
     for topic in TOPICS:
         lesson.view.topic_buttons[topic].click()
-        _settle(lesson)
+        settle(projector_window)
         page = lesson.view.page(topic)
         combo = page.preset_combo
         for i in range(len(page._preset_keys)):
             combo.setCurrentIndex(i)
             combo.activated.emit(i)  # as a click on the entry
-            _settle(lesson)
+            settle(projector_window)
             shown += 1
             where = f"{topic} {page._preset_keys[i]}"
-            found, _ = cut_texts(window)
-            problems += [f"{where}: {p}" for p in sideways(window) + found]
+            found, _ = cut_texts(projector_window)
+            problems += [f"{where}: {p}" for p in sideways(projector_window) + found]
     assert shown == 28
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-def test_the_matrix_product_fits_the_wider_projectors_at_zoom(window, size):
+def test_the_matrix_product_fits_the_wider_projectors_at_zoom(projector_window, size):
     """It scrolled sideways by 68 px at 1280x720 and 198 px at 1920x1080 (zoom 150)."""
-    lesson = window.select_lesson("ops")
+    lesson = projector_window.select_lesson("ops")
     lesson.view.topic_buttons["matmul"].click()
-    window.resize(*size)
-    _settle(lesson)
-    assert not sideways(window)
+    projector_window.resize(*size)
+    settle(projector_window)
+    assert not sideways(projector_window)
     page = lesson.view.page("matmul")
     c = page.cell_grids["c"]
     assert c.isVisible() and c.visibleRegion().boundingRect().width() == c.width()

@@ -10,35 +10,12 @@ a lecturer does, in zh_CN and en: nothing may scroll sideways, be cut or be over
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-
-from tensorviz.ui import i18n
-from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lessons.shape.state import PRESETS
-from tests.ui.test_projector_sizes import cut_texts, sideways
+from tests.ui.test_projector_sizes import cut_texts, settle, sideways
 
 
-@pytest.fixture(params=["zh_CN", "en"])
-def window(qtbot, request):
-    window = MainWindow(theme="light", zoom=150, language=request.param, remember=False)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    i18n.set_language(QCoreApplication.instance(), "en")
-
-
-def _settle(lesson) -> None:
-    for _ in range(4):  # a wrapped label's height posts one more layout pass
-        QCoreApplication.processEvents()
-    lesson.settle()
-    QCoreApplication.processEvents()
-
-
-def test_every_example_and_step_fits_a_small_projector_at_zoom(window):
-    lesson = window.select_lesson("shape")
+def test_every_example_and_step_fits_a_small_projector_at_zoom(projector_window):
+    lesson = projector_window.select_lesson("shape")
     controls = lesson.view.controls
     controls.animate_check.setChecked(False)  # the step's own picture, not one on its way
     problems: list[str] = []
@@ -47,14 +24,14 @@ def test_every_example_and_step_fits_a_small_projector_at_zoom(window):
         index = controls.preset_combo.findData(key)
         controls.preset_combo.setCurrentIndex(index)
         controls.preset_combo.activated.emit(index)  # as a click on the entry
-        _settle(lesson)
+        settle(projector_window)
         assert lesson.state.preset == key
         for step in range(controls.steps_list.count()):
             controls.steps_list.setCurrentRow(step)  # the step a lecturer clicks
-            _settle(lesson)
+            settle(projector_window)
             assert lesson.state.selected == step
             shown += 1
-            found, _ = cut_texts(window)
-            problems += [f"{key}, step {step}: {p}" for p in sideways(window) + found]
+            found, _ = cut_texts(projector_window)
+            problems += [f"{key}, step {step}: {p}" for p in sideways(projector_window) + found]
     assert shown == 26
     assert not problems, "\n".join(problems)
