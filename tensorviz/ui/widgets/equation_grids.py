@@ -95,7 +95,9 @@ class EquationGrids(QScrollArea):
     # -- arrangement -----------------------------------------------------------------------
     def _fits_side_by_side(self) -> bool:
         """Side by side, or stacked: whichever draws the grids bigger (ties: side by side).
-        Summaries (too many elements, or more than 4 dims) are lines of text: stacked."""
+        Summaries (too many elements, or more than 4 dims) are lines of text: stacked.
+        (Not :class:`~tensorviz.ui.widgets.wide_or_narrow.WideOrNarrow`, which stacks only
+        what does not fit: grids that shrink fit either way, and this area scrolls.)"""
         for panel in self.panels.values():
             snap = panel.grid.snapshot()
             if snap is not None and (snap.summarised or snap.ndim > 4):

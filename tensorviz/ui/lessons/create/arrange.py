@@ -21,7 +21,10 @@ class BesideOrBelow(QLayout):
     its two. ``main`` (stretching) and ``side`` (at its preferred width) in a row where the width
     holds ``main`` at its minimum beside the whole of ``side``; else ``side`` under ``main``,
     both as wide as the layout. By width alone: a result only moves the table if it widened
-    it (a longer value)."""
+    it (a longer value). A layout, not a
+    :class:`~tensorviz.ui.widgets.wide_or_narrow.WideOrNarrow` re-placing parts: two items
+    whose height follows the arrangement in the same layout pass (the picture's minimum
+    height with it); the pieces that one serves stand in grids and rows of many parts."""
 
     def __init__(self, main: QWidget, side: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)

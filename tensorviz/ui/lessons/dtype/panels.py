@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from tensorviz.core.dtypes import ChainResult, DeviceDemo
@@ -20,6 +20,7 @@ from tensorviz.ui.widgets.conversion_chain import SYMBOLS, ConversionChainView
 from tensorviz.ui.widgets.float_bits import FloatBitsView
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.two_form_label import TwoFormLabel
+from tensorviz.ui.widgets.wide_or_narrow import WideOrNarrow
 
 
 def element_text(result: ChainResult) -> str:
@@ -151,7 +152,6 @@ class DevicePage(QWidget):
         self._demo: DeviceDemo | None = None
         self.outcomes: dict[str, QLabel] = {}  # device step key -> its outcome label
         self._rows: list[tuple[QLabel, QLabel, QLabel]] = []  # name, code, outcome
-        self._stacked = False
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("device_status")
@@ -169,6 +169,7 @@ class DevicePage(QWidget):
         set_role(self.meta_note, "muted")
         layout.addWidget(self.meta_note)
         layout.addStretch(1)
+        self._arrangement = WideOrNarrow(self, self._beside_width, self._place)
 
     def draw(self, demo: DeviceDemo | None) -> None:
         if demo is not self._demo:
@@ -212,35 +213,34 @@ class DevicePage(QWidget):
             outcome.setWordWrap(True)
             self.outcomes[step.key] = outcome
             self._rows.append((name, code, outcome))
-        self._stacked = self._wants_stacked()
-        self._place()
+        self._arrangement.refit(place=True)
 
     def is_stacked(self) -> bool:
-        return self._stacked
+        return self._arrangement.narrow()
 
-    def _wants_stacked(self) -> bool:
-        """Each call under its name where the names beside the calls are wider than the page
-        (1024x768 at zoom 150: ~960 px of ~550)."""
-        if not self._rows or self.width() <= 0:
-            return self._stacked
+    def _beside_width(self) -> int | None:
+        """The page's width with the names beside the calls (1024x768 at zoom 150: ~960 px
+        of ~550); where narrower, each call goes under its name."""
+        if not self._rows:
+            return None
         grid = self.steps_grid
         margins = grid.contentsMargins()
         around = self.width() - grid.geometry().width() + margins.left() + margins.right()
         names = max(name.sizeHint().width() for name, _, _ in self._rows)
         codes = max(code.sizeHint().width() for _, code, _ in self._rows)
-        return around + names + grid.horizontalSpacing() + codes > self.width()
+        return around + names + grid.horizontalSpacing() + codes
 
-    def _place(self) -> None:
+    def _place(self, stacked: bool) -> None:
         """Names beside the calls, each outcome under its call; or, stacked, every name over
         its call and outcome, which are indented under it."""
         grid = self.steps_grid
         for row in self._rows:
             for widget in row:
                 grid.removeWidget(widget)
-        lines = 3 if self._stacked else 2
+        lines = 3 if stacked else 2
         for r, (name, code, outcome) in enumerate(self._rows):
             top = lines * r
-            if self._stacked:
+            if stacked:
                 grid.addWidget(name, top, 0, 1, 2)
                 grid.addWidget(code, top + 1, 1)
                 grid.addWidget(outcome, top + 2, 1)
@@ -248,24 +248,8 @@ class DevicePage(QWidget):
                 grid.addWidget(name, top, 0)
                 grid.addWidget(code, top, 1)
                 grid.addWidget(outcome, top + 1, 1)
-        grid.setColumnMinimumWidth(0, self.theme.px(16) if self._stacked else 0)
+        grid.setColumnMinimumWidth(0, self.theme.px(16) if stacked else 0)
         grid.setColumnStretch(1, 1)
-
-    def _refit(self) -> None:
-        stacked = self._wants_stacked()
-        if stacked != self._stacked:
-            self._stacked = stacked
-            self._place()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._refit()
-
-    def event(self, event: QEvent) -> bool:
-        done = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # new rows laid out, or a new font
-            self._refit()
-        return done
 
     def retranslate(self) -> None:
         self.steps_box.setTitle(texts.device_steps_box())

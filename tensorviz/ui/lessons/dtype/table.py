@@ -42,7 +42,12 @@ RIGHT_ALIGNED = (2, 3, 4)  # the numbers
 
 class TablePage(QWidget):
     """Size, range and precision of every dtype the course teaches, read from torch: five
-    columns, or three where the page is narrower than the five."""
+    columns, or three where the page is narrower than the five.
+
+    Not a :class:`~tensorviz.ui.widgets.wide_or_narrow.WideOrNarrow`: what changes is the
+    table's content (columns merged, a smaller font), chosen among several forms as a
+    :class:`~tensorviz.ui.widgets.two_form_label.TwoFormLabel` chooses its text's, not where
+    its parts stand."""
 
     def __init__(self) -> None:
         super().__init__()

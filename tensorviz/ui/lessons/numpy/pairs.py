@@ -6,7 +6,7 @@ A :class:`PairPanel` draws what the view gives it; clicking a cell opens a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -16,6 +16,7 @@ from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.memory_buffers import MemoryBuffersView
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.widgets.wide_or_narrow import WideOrNarrow
 
 
 class CellEditor(QLineEdit):
@@ -78,19 +79,16 @@ class PairPanel(QFrame):
         self._head.addWidget(self.code)
         self._head.addStretch(1)
         self._grid.addLayout(self._head, 0, 0, 1, 3)
-        self._stacked: bool | None = None
         self._place(stacked=False)
+        self._arrangement = WideOrNarrow(self, self._side_by_side_width, self._place)
 
     def is_stacked(self) -> bool:
-        return bool(self._stacked)
+        return self._arrangement.narrow()
 
     def _place(self, stacked: bool) -> None:
         """The tensor, the ndarray and their memory side by side, the verdict beside the
         code; or, stacked (a panel narrower than that: 1024x768 at zoom 150), the memory under
         the two grids and the verdict under the code."""
-        if stacked == self._stacked:
-            return
-        self._stacked = stacked
         grid = self._grid
         parts = (
             self.verdict,
@@ -139,20 +137,6 @@ class PairPanel(QFrame):
         top = sum(w.sizeHint().width() for w in shown) + head.spacing() * (len(shown) - 1)
         frame = 2 * self.frameWidth()
         return max(body, top) + m.left() + m.right() + frame
-
-    def refit(self) -> None:
-        if self.width() > 0:
-            self._place(stacked=self._side_by_side_width() > self.width())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.refit()
-
-    def event(self, event: QEvent) -> bool:
-        done = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # new texts or drawings
-            self.refit()
-        return done
 
     def grid(self, side: str) -> TensorGrid:
         return self.tensor_grid if side == "tensor" else self.array_grid

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -28,6 +28,7 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.widgets.scrolls import RefittingScroll
 from tensorviz.ui.widgets.two_form_label import TwoFormLabel
+from tensorviz.ui.widgets.wide_or_narrow import WideOrNarrow
 
 TABS = ("pairs", "mapping")
 
@@ -116,7 +117,10 @@ class NumpyView(LessonView):
             table.setWordWrap(True)
             tables.addWidget(table)
         mapping_layout.addLayout(tables, 1)
-        mapping_page.installEventFilter(self)  # its width picks the tables' arrangement
+        # its width picks the tables' arrangement
+        self._tables_fit = WideOrNarrow(
+            mapping_page, self._tables_width, self._place_tables, self._hold_tables_whole
+        )
         # in a scroll area of its own, as a page of the tab widget cannot ask for its
         # height for its width: the wrapped title and the defaults were squeezed
         self.tabs.addTab(RefittingScroll(mapping_page, "mapping_scroll"), "")
@@ -153,29 +157,28 @@ class NumpyView(LessonView):
         self._editing = None
         self.element_written.emit(mode, side, index, text)
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.mapping_page and event.type() == QEvent.Type.Resize:
-            self._fit_tables()
-        return super().eventFilter(watched, event)
-
     def tables_stacked(self) -> bool:
-        return self._tables.direction() == QBoxLayout.Direction.TopToBottom
+        return self._tables_fit.narrow()
 
-    def _fit_tables(self) -> None:
-        """The two tables side by side where both fit at their texts' widths, else one over
-        the other (torch's long errors wrap in either)."""
+    def _tables_width(self) -> int:
+        """The mapping page's width with the two tables side by side at their texts' widths
+        (torch's long errors, which wrap in either arrangement, not counted)."""
         margins = self.mapping_page.layout().contentsMargins()
-        room = self.mapping_page.width() - margins.left() - margins.right()
         need = sum(_table_width(t) for t in (self.n2t_table, self.t2n_table))
-        side = need + self._tables.spacing() <= room
-        direction = QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        return need + self._tables.spacing() + margins.left() + margins.right()
+
+    def _place_tables(self, stacked: bool) -> None:
+        down, across = QBoxLayout.Direction.TopToBottom, QBoxLayout.Direction.LeftToRight
+        direction = down if stacked else across
         if self._tables.direction() != direction:
             self._tables.setDirection(direction)
+
+    def _hold_tables_whole(self, stacked: bool) -> None:
+        """One over the other, each whole: the page scrolls, not two short tables."""
         for table in (self.n2t_table, self.t2n_table):
-            # one over the other, each whole: the page scrolls, not two short tables
             rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
             whole = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
-            table.setMinimumHeight(0 if side else whole)
+            table.setMinimumHeight(whole if stacked else 0)
 
     def mark_values(self, invalid: bool) -> None:
         """Outline the Values field as refused (or not)."""
@@ -261,7 +264,7 @@ class NumpyView(LessonView):
                     result.setToolTip(str(row.error))
                 table.setItem(r, 1, result)
             table.resizeRowsToContents()
-        self._fit_tables()
+        self._tables_fit.refit()
 
     # -- texts and theme -------------------------------------------------------------------
     def retranslate(self) -> None:

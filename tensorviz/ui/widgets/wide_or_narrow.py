@@ -1,0 +1,70 @@
+"""A widget's parts side by side where its width holds them, else one under another.
+
+On a projector at zoom (1024x768 at 150%) pictures whose parts stood side by side were wider
+than the picture, and it scrolled sideways: numpy's pair panels (the tensor, the ndarray and
+their memory) and mapping tables, dtype's device calls beside their names. Each such widget
+knows what its wide arrangement needs and how to place its parts either way;
+:class:`WideOrNarrow` decides and re-places, in one way for all: by the widget's width alone
+(so a pass of the layouts never flips it back), when the widget is resized and when its
+layout asks again (new texts, drawings or fonts change what the wide arrangement needs).
+
+Not for a choice between two items that a layout can make in the same pass
+(``create.arrange.BesideOrBelow``), nor for one made by which arrangement draws bigger
+(``equation_grids.EquationGrids``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+
+class WideOrNarrow(QObject):
+    """Calls ``place(narrow)`` when ``widget`` turns narrower than ``need()`` (the width its
+    wide arrangement needs; None: not known yet, as it is) or wide enough again; and
+    ``keep(narrow)``, where given, at every look (sizes that follow the parts' own, such as
+    a table held whole under another)."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        need: Callable[[], int | None],
+        place: Callable[[bool], None],
+        keep: Callable[[bool], None] | None = None,
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._need = need
+        self._place = place
+        self._keep = keep
+        self._narrow = False
+        widget.installEventFilter(self)
+
+    def narrow(self) -> bool:
+        """Whether the parts are now one under another."""
+        return self._narrow
+
+    def refit(self, place: bool = False) -> None:
+        """Re-place the parts where the width now asks for the other arrangement, or always
+        (``place``: new parts, or parts whose sizes changed)."""
+        narrow = self._narrow
+        width = self._widget.width()
+        need = self._need() if width > 0 else None
+        if need is not None:
+            narrow = need > width
+        if place or narrow != self._narrow:
+            self._narrow = narrow
+            self._place(narrow)
+        if self._keep is not None:
+            self._keep(narrow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # after the widget's own layout has handled the event (Qt sends it there first)
+        if watched is self._widget and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            self.refit()
+        return False
