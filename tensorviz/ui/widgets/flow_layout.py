@@ -10,31 +10,19 @@ Qt's Flow Layout example; right to left it mirrors.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayoutItem, QStyle, QWidget
+
+from tensorviz.ui.widgets.list_layout import ListLayout
 
 
-class FlowLayout(QLayout):
+class FlowLayout(ListLayout):
     """Items left to right in rows, a new row where the next one does not fit."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = -1) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout ---------------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
@@ -70,12 +58,7 @@ class FlowLayout(QLayout):
     # -- placing ---------------------------------------------------------------------------
     def gap(self) -> int:
         """The space between items, across and down: the layout's, else the style's."""
-        if self._spacing >= 0:
-            return self._spacing
-        parent = self.parentWidget()
-        if parent is None:
-            return 0
-        return max(0, parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))
+        return self._spacing if self._spacing >= 0 else self.style_gap()
 
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]

@@ -10,13 +10,14 @@ grid's badge wraps without squeezing the caption above it (:class:`WrappingBadge
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.list_layout import ListLayout
 from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
 
 
-class BesideOrBelow(QLayout):
+class BesideOrBelow(ListLayout):
     """A box layout asks for the sum of its items' widths; this one only for the wider of
     its two. ``main`` (stretching) and ``side`` (at its preferred width) in a row where the width
     holds ``main`` at its minimum beside the whole of ``side``; else ``side`` under ``main``,
@@ -28,26 +29,12 @@ class BesideOrBelow(QLayout):
 
     def __init__(self, main: QWidget, side: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setContentsMargins(0, 0, 0, 0)
-        self._items: list[QLayoutItem] = []
         self._beside = True
         self._side_width = 0  # set_side_width
         self.addWidget(main)
         self.addWidget(side)
 
     # -- QLayout ---------------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal | Qt.Orientation.Vertical
 
@@ -105,10 +92,7 @@ class BesideOrBelow(QLayout):
 
     def gap(self) -> int:
         """The space between the two: the style's, as a box layout's."""
-        parent = self.parentWidget()
-        if parent is None:
-            return 0
-        return max(0, parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))
+        return self.style_gap()
 
     def _width_beside(self) -> int:
         side = self._items[1]
