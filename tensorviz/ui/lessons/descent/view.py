@@ -35,6 +35,7 @@ from tensorviz.ui.widgets.landscape import LandscapePlot, RaceLoss, Runner
 from tensorviz.ui.widgets.playback import PlaybackBar
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.steady import SteadyBox, fix_size
+from tensorviz.ui.widgets.wrapping_label import WrappingLabel
 
 SPEEDS = (5, 10, 25, 50, 100, 250)  # epochs per second
 #: The code pane is written at once, then at most once per pause of this length while the
@@ -103,7 +104,11 @@ class DescentView(LessonView):
         self.plots = DescentPlots(theme)
         # the line fit's landscape beside the plots, in its own view (never repaints them)
         self.landscape = LandscapePlot(theme)
-        self.landscape_caption = QLabel(objectName="landscape_caption", wordWrap=True)
+        # as tall as its lines at its width: the split below gives the box its minimum, and
+        # a plain wrapped label counted one line there, so the plot drew over its last lines
+        # (course step 78, 1024x768 at zoom 150)
+        self.landscape_caption = WrappingLabel()
+        self.landscape_caption.setObjectName("landscape_caption")
         set_role(self.landscape_caption, "muted")
         self.landscape_box = QWidget()
         side = QVBoxLayout(self.landscape_box)
