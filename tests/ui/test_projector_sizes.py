@@ -18,7 +18,6 @@ from contextlib import contextmanager
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -290,11 +289,12 @@ def settle(window: MainWindow) -> None:
 @contextmanager
 def open_projector_window(lang: str, zoom: int = 150) -> Iterator[MainWindow]:
     """A window shown at the smallest projector's size, at ``zoom``, in ``lang``; closed
-    after, the language English again."""
+    after, the language English again. (Not waited on here: QTest's wait runs the event loop
+    holding the GIL, and a window deleted meanwhile waits for its lesson's worker, which
+    needs the GIL: a deadlock. ``qtbot.waitExposed`` waits without it.)"""
     window = MainWindow(theme="light", zoom=zoom, language=lang, remember=False)
     window.resize(*SIZES[0])
     window.show()
-    QTest.qWaitForWindowExposed(window)
     try:
         yield window
     finally:
