@@ -182,7 +182,9 @@ assert int(pytest.__version__.split(".")[0]) >= 7' 2>/dev/null; then
     fi
     echo "pytest gets $left s: ${spread[*]}"
     # SIGINT first: pytest stops and still prints what passed and failed so far
-    timeout -s INT -k 20 "$left" python3 -m pytest -q -p no:cacheprovider --durations=5 \
+    # pytest-benchmark (the GPU machine has it) refuses to start beside xdist: not loaded
+    timeout -s INT -k 20 "$left" python3 -m pytest -q -p no:cacheprovider -p no:benchmark \
+        --durations=5 \
         "${spread[@]}" "$@" 2>&1 | tee -a "$OUT/pytest.log"
 }
 
