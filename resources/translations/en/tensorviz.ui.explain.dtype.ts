@@ -17,6 +17,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The number after cuda: picks one GPU, counting from 0, and this machine has no GPU with that number: torch.cuda.device_count() says how many there are (the Devices tab lists the devices torch reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>torch knows this kind of device, but this build of torch cannot use it (mps, for one, exists only on Apple computers). The tensor stays on the CPU.</source>
         <translation type="unfinished"></translation>
     </message>

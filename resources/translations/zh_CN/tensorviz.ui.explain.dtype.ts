@@ -17,6 +17,10 @@
         <translation>torch 不认识叫这个名字的设备。设备的写法是它的类型，可以再带一个编号：cpu、cuda、cuda:0、mps、meta。torch 的报错信息里列出了它认识的所有类型。</translation>
     </message>
     <message>
+        <source>The number after cuda: picks one GPU, counting from 0, and this machine has no GPU with that number: torch.cuda.device_count() says how many there are (the Devices tab lists the devices torch reports).</source>
+        <translation>cuda: 后面的数字选定一块 GPU，从 0 开始数；这台机器没有这个编号的 GPU：torch.cuda.device_count() 给出 GPU 的块数（“设备”标签页列出 torch 报告的设备）。</translation>
+    </message>
+    <message>
         <source>torch knows this kind of device, but this build of torch cannot use it (mps, for one, exists only on Apple computers). The tensor stays on the CPU.</source>
         <translation>torch 认识这种设备，但当前这个版本的 torch 用不了它（比如 mps 只在苹果电脑上才有）。张量仍留在 CPU 上。</translation>
     </message>

@@ -50,6 +50,16 @@ DEVICES = Explainer(
             ),
         ),
         (
+            # a GPU's number past the last one (cuda:1 where there is one GPU): CUDA's words
+            r"invalid device ordinal",
+            lambda: translate(
+                "DtypeLesson",
+                "The number after cuda: picks one GPU, counting from 0, and this machine has "
+                "no GPU with that number: torch.cuda.device_count() says how many there are "
+                "(the Devices tab lists the devices torch reports).",
+            ),
+        ),
+        (
             r"not linked with support for",
             lambda: translate(
                 "DtypeLesson",

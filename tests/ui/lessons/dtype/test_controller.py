@@ -396,6 +396,32 @@ def test_without_a_gpu_cuda_is_torch_own_refusal(qtbot, lesson):
     assert "no GPU that torch can use" in lesson.banner.explanation()
 
 
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="this machine has no GPU")
+def test_a_gpu_number_past_the_last_is_torch_own_refusal_explained(qtbot, lesson):
+    """On a GPU machine, cuda:N where torch counts N GPUs (cuda:1 on one): CUDA's "invalid
+    device ordinal" came with no word of why (seen on an H200, tests/device)."""
+    past = f"cuda:{torch.cuda.device_count()}"
+    with pytest.raises(RuntimeError) as raised:
+        torch.tensor([1, 2, 3]).to(past)
+    lesson.set_state(lesson.state.with_device(past))
+    lesson.settle()
+    assert str(raised.value).splitlines()[0] in lesson.banner.message()
+    assert "counting from 0" in lesson.banner.explanation()
+
+
+def test_a_gpu_number_past_the_last_is_explained():
+    """CUDA's words for it, as torch 2.11 on an H200 raised them for x.to('cuda:1'); the
+    test above sees them for real on a GPU machine."""
+    from tensorviz.ui.explain.dtype import DEVICES
+
+    message = (
+        "CUDA error: invalid device ordinal\nGPU device may be out of range, do you have "
+        "enough GPUs?\nCUDA kernel errors might be asynchronously reported at some other API "
+        "call, so the stacktrace below might be incorrect."
+    )
+    assert "counting from 0" in DEVICES.explanation(message)()
+
+
 def test_devices_follow_the_language(qtbot, lesson):
     from PySide6.QtWidgets import QApplication
 
