@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from tensorviz.core.create import Histogram
 from tensorviz.ui.theme import Theme, configure_pyqtgraph, series_pen, style_plot_widget
+from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
 
 configure_pyqtgraph()
 
@@ -61,8 +62,13 @@ class SampleHistogram(QWidget):
         self._curve = pg.PlotDataItem([], [])
         self.plot.addItem(self._bars)
         self.plot.addItem(self._curve)
-        self._heading = QLabel()
-        self._heading.setWordWrap(True)
+        # Wrapped, as tall as their lines at their width and no taller, without declaring
+        # height-for-width: plain wrapped labels made the histogram's box height-for-width,
+        # and a vertical box places such an item at its *preferred* height for the width
+        # while it tells the scroll area only the item's least; the picture got less than its
+        # box then needed, and the box took it from the grids above (create, course step 18
+        # at 1024x768 zoom 150: a grid 7 px tall over its caption)
+        self._heading = NaturalWrappingLabel()
         self._col_asked = QLabel()
         self._col_measured = QLabel()
         self._labels: dict[str, QLabel] = {}
@@ -86,8 +92,7 @@ class SampleHistogram(QWidget):
             self._labels[name] = label
             self._asked[name] = asked
             self._measured[name] = measured
-        self._note = QLabel()
-        self._note.setWordWrap(True)
+        self._note = NaturalWrappingLabel()
         self._note.setProperty("role", "muted")
         side = QVBoxLayout()
         side.addWidget(self._heading)

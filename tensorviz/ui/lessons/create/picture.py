@@ -163,6 +163,10 @@ class PictureMixin:
         # Built on first use: the plot costs half of this lesson's start-up time.
         self.histogram: SampleHistogram | None = None
         self.histogram_box.hide()
+        # never shorter than it asks (the plot's axes and the statistics beside it), as the
+        # box placed it while its wrapped labels made it height-for-width: where the picture
+        # is short, the grids keep their minimum and the picture scrolls
+        self.histogram_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.histogram_box, 3)
         return picture
 
