@@ -21,6 +21,7 @@ class TwoFormLabel(QLabel):
         super().__init__(parent)
         self._forms = ("", "")
         self._widths = (0, 0)
+        self._measured: tuple | None = None  # what the widths were measured for
 
     def set_forms(self, wide: str, narrow: str | None = None) -> None:
         """The text in its two forms (``narrow`` None: one form)."""
@@ -50,7 +51,22 @@ class TwoFormLabel(QLabel):
 
     # -- the forms -------------------------------------------------------------------------
     def _measure(self) -> None:
-        """Each form's width as this label would ask for it (same font, format, margins)."""
+        """Each form's width as this label would ask for it (same font, format, margins),
+        once for each font and pair of forms: a zoom or a theme sends several font changes,
+        most with the font it had, and dtype's line-by-line table took 5 ms a measure, six
+        times a zoom."""
+        m = self.contentsMargins()
+        key = (
+            self.font().key(),
+            self.textFormat(),
+            (m.left(), m.top(), m.right(), m.bottom()),
+            self.margin(),
+            self.indent(),
+            self._forms,
+        )
+        if key == self._measured:
+            return
+        self._measured = key
         probe = QLabel()
         probe.setFont(self.font())
         probe.setTextFormat(self.textFormat())

@@ -35,3 +35,33 @@ def test_a_bigger_font_is_measured_again(qtbot):
     font.setPointSizeF(font.pointSizeF() * 1.5)  # a zoom
     label.setFont(font)
     assert label.is_narrow()
+
+
+def test_it_measures_once_for_each_font_and_pair_of_forms(qtbot, monkeypatch):
+    """A zoom or a theme sends a label several font changes, most with the font it has:
+    dtype's line-by-line table was measured six times a zoom, 5 ms each."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    from tensorviz.ui.widgets import two_form_label
+
+    probes = []
+
+    class Probe(QLabel):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            probes.append(self)
+
+    monkeypatch.setattr(two_form_label, "QLabel", Probe)
+    label = TwoFormLabel()
+    qtbot.addWidget(label)
+    label.set_forms(WIDE, NARROW)
+    assert len(probes) == 1
+    # a style sheet set again (a theme): Qt tells of a font change, the font the same
+    QCoreApplication.sendEvent(label, QEvent(QEvent.Type.FontChange))
+    label.set_forms(WIDE, NARROW)
+    assert len(probes) == 1
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    label.setFont(font)  # a zoom: measured again
+    assert len(probes) == 2
