@@ -5,8 +5,10 @@ than the picture, and it scrolled sideways: numpy's pair panels (the tensor, the
 their memory) and mapping tables, dtype's device calls beside their names. Each such widget
 knows what its wide arrangement needs and how to place its parts either way;
 :class:`WideOrNarrow` decides and re-places, in one way for all: by the widget's width alone
-(so a pass of the layouts never flips it back), when the widget is resized and when its
-layout asks again (new texts, drawings or fonts change what the wide arrangement needs).
+(so a pass of the layouts never flips it back), counted as if the scroll area around it showed
+its vertical bar (the narrow arrangement is taller and brings the bar, ~15 px: the same window
+was side by side coming from wider and stacked coming from narrower), when the widget is
+resized and when its layout asks again (new texts, drawings or fonts change what the wide arrangement needs).
 
 Not for a choice between two items that a layout can make in the same pass
 (``create.arrange.BesideOrBelow``), nor for one made by which arrangement draws bigger
@@ -17,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
 class WideOrNarrow(QObject):
@@ -50,7 +52,7 @@ class WideOrNarrow(QObject):
         """Re-place the parts where the width now asks for the other arrangement, or always
         (``place``: new parts, or parts whose sizes changed)."""
         narrow = self._narrow
-        width = self._widget.width()
+        width = self._width()
         need = self._need() if width > 0 else None
         if need is not None:
             narrow = need > width
@@ -59,6 +61,19 @@ class WideOrNarrow(QObject):
             self._place(narrow)
         if self._keep is not None:
             self._keep(narrow)
+
+    def _width(self) -> int:
+        """The widget's width as it would be with its scroll area's vertical bar shown."""
+        width = self._widget.width()
+        parent = self._widget.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and width > 0:
+            bar = parent.verticalScrollBar()
+            if parent.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                if not bar.isVisible():
+                    width -= bar.sizeHint().width()
+        return width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # after the widget's own layout has handled the event (Qt sends it there first)

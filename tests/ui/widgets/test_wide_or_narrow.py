@@ -56,3 +56,38 @@ def test_a_longer_text_is_measured_again(qtbot):
     right.setText(right.text() * 3)  # a new result, wider than the room beside
     qtbot.waitUntil(widget.arrangement.narrow)
     assert placed == [True]
+
+
+def test_the_same_width_gives_the_same_arrangement_whichever_way_it_came(qtbot):
+    """The narrow arrangement is taller and brings the scroll area's vertical bar (~15 px):
+    decided on the width left beside the bar or not, a width between the two stayed side by
+    side coming from wider and stacked coming from narrower (numpy's mapping tab at zoom
+    125, windows 1380-1392 px wide)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    qtbot.addWidget(area)
+    inner = QWidget()
+    area.setWidget(inner)
+
+    def place(narrow: bool) -> None:
+        inner.setMinimumHeight(1000 if narrow else 50)  # stacked: taller than the view
+
+    inner.arrangement = WideOrNarrow(inner, lambda: 500, place)
+    area.resize(700, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    bar = area.verticalScrollBar().sizeHint().width()
+    frame = 2 * area.frameWidth()
+    between = 500 + frame + bar // 2  # room beside a bar for less than 500, without for more
+    results = []
+    for start in (700, 300):
+        area.resize(start, 300)
+        QCoreApplication.processEvents()
+        area.resize(between, 300)
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        results.append(inner.arrangement.narrow())
+    assert results[0] == results[1], results
