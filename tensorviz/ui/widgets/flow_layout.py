@@ -20,7 +20,8 @@ class FlowLayout(ListLayout):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = -1) -> None:
         super().__init__(parent)
-        self._spacing = spacing
+        if spacing >= 0:
+            self.setSpacing(spacing)
 
     # -- QLayout ---------------------------------------------------------------------------
     def expandingDirections(self) -> Qt.Orientation:
@@ -58,7 +59,8 @@ class FlowLayout(ListLayout):
     # -- placing ---------------------------------------------------------------------------
     def gap(self) -> int:
         """The space between items, across and down: the layout's, else the style's."""
-        return self._spacing if self._spacing >= 0 else self.style_gap()
+        own = self.spacing()  # setSpacing's, or -1
+        return own if own >= 0 else self.style_gap()
 
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]

@@ -55,13 +55,19 @@ class NaturalWrappingLabel(WrappingLabel):
     and wraps only where it is given less. Qt's hint for a word-wrapped label wraps any text
     of more than ~20 characters wherever it is: a value in a table stood on two lines beside
     a one-line name, a badge on two lines with room to spare, and a block of short lines
-    asked for more height than it drew (an empty band above and below)."""
+    asked for more height than it drew (an empty band above and below). Plain text only
+    (measured so, with tabs expanded): a rich text's tags would count as characters."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def sizeHint(self) -> QSize:
-        # measured as Qt measures a label's text (QLabel's sizeForWidth): a framed label
-        # (a badge) indents its text by an "x"
+        # measured as Qt measures a plain label's text (QLabel's sizeForWidth): a framed
+        # label (a badge) indents its text by an "x"
         metrics = self.fontMetrics()
-        text = metrics.boundingRect(QRect(0, 0, 100000, 100000), 0, self.text())
+        room = QRect(0, 0, 100000, 100000)
+        text = metrics.boundingRect(room, Qt.TextFlag.TextExpandTabs, self.text())
         indent = self.indent()
         if indent < 0 and self.frameWidth():
             indent = metrics.horizontalAdvance("x") - 2 * self.margin()

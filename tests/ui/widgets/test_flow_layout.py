@@ -64,3 +64,12 @@ def test_right_to_left_mirrors_and_hidden_widgets_take_no_room(qtbot):
     first, third = labels[0].geometry(), labels[2].geometry()
     assert first.right() == width - 1  # the first from the right edge
     assert third.right() == first.left() - 1 - 6  # the hidden one left no gap
+
+
+def test_set_spacing_is_the_gap(qtbot):
+    host, flow, labels, _ = _host(qtbot)
+    flow.setSpacing(30)
+    host.resize(sum(label.sizeHint().width() for label in labels) + 200, 200)
+    host.show()
+    qtbot.waitExposed(host)
+    assert labels[1].geometry().left() == labels[0].geometry().right() + 1 + 30
