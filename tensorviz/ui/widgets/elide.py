@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QStyleOptionGroupBox,
     QStylePainter,
     QTabWidget,
@@ -114,8 +116,16 @@ class _PlotTitleElider(QObject):
         return False
 
 
+class _PlaceholderElider(QObject):
+    def eventFilter(self, edit: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            fit_placeholder(edit)
+        return False
+
+
 _COMBO = _ComboElider()
 _TITLE = _TitleElider()
+_PLACEHOLDER = _PlaceholderElider()
 _PLOT_TITLE = _PlotTitleElider()
 
 
@@ -162,6 +172,31 @@ def fit_title(group: QGroupBox) -> None:
     if group.title() != shown:
         group.setTitle(shown)
     _set_tip(group, full, shown != full)
+
+
+def elide_placeholder(edit: QLineEdit, text: str) -> None:
+    """Give ``edit`` the hint ``text`` (its placeholder), elided to the field's width now and
+    on every resize, the whole hint as tooltip where it is cut: at zoom 150 the shape step
+    editor's field is ~160 px wide, and squeeze's hint "empty: all size-1 dims; or one dim"
+    was cut at "empty: all si"."""
+    if edit.property("full_placeholder") is None:
+        edit.setProperty(_OWN_TIP, edit.toolTip())
+        edit.installEventFilter(_PLACEHOLDER)
+    edit.setProperty("full_placeholder", text)
+    fit_placeholder(edit)
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    full = edit.property("full_placeholder") or ""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = contents.width() - margins.left() - margins.right() - 4  # Qt's 2 px each side
+    shown = QFontMetrics(edit.font()).elidedText(full, Qt.TextElideMode.ElideRight, room)
+    if edit.placeholderText() != shown:
+        edit.setPlaceholderText(shown)
+    _set_tip(edit, full, shown != full)
 
 
 def elide_plot_title(

@@ -3,7 +3,7 @@ editor, and the animation toggle. They emit what the user asks for and show a St
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
-    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -26,45 +24,12 @@ from tensorviz.core import shape as core
 from tensorviz.ui.lessons.shape import texts
 from tensorviz.ui.lessons.shape.state import CUSTOM, MAX_STEPS, PRESETS, State, default_args
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.elide import elide_placeholder
 from tensorviz.ui.widgets.forms import mark_invalid
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.wrapping_label import WrappingLabel
 
 STATUS_MARKS = {"ok": "✓", "error": "✗", "skipped": "–"}
-
-
-class HintEdit(QLineEdit):
-    """A line edit whose hint of what to type (its placeholder) is elided to its width, the
-    whole hint as tooltip: at zoom 150 the step editor's field is ~160 px wide, and squeeze's
-    hint "empty: all size-1 dims; or one dim" was cut at "empty: all si"."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self._hint = ""
-
-    def set_hint(self, hint: str) -> None:
-        self._hint = hint
-        self._fit_hint()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_hint()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_hint()
-
-    def _fit_hint(self) -> None:
-        option = QStyleOptionFrame()
-        self.initStyleOption(option)
-        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
-        margins = self.textMargins()
-        room = contents.width() - margins.left() - margins.right() - 4  # Qt's 2 px each side
-        shown = self.fontMetrics().elidedText(self._hint, Qt.TextElideMode.ElideRight, room)
-        self.setPlaceholderText(shown)
-        self.setToolTip(self._hint if shown != self._hint else "")
 
 
 class ChainControls(QWidget):
@@ -131,7 +96,7 @@ class ChainControls(QWidget):
         for op in core.OPS:
             self.op_combo.addItem(texts.op_label(op), op)
         self.op_combo.currentIndexChanged.connect(self._on_op_changed)
-        self.args_edit = HintEdit("args_edit")
+        self.args_edit = QLineEdit(objectName="args_edit")
         self.args_edit.returnPressed.connect(self._on_add_clicked)
         edit.addWidget(self.op_combo, 0, 0)
         edit.addWidget(self.args_edit, 0, 1)
@@ -190,7 +155,7 @@ class ChainControls(QWidget):
         self.args_edit.setEnabled(op not in core.NO_ARGS)
         if not keep_text:
             self.args_edit.setText(default_args(op, self._ndim))
-        self.args_edit.set_hint(texts.args_hint(op))
+        elide_placeholder(self.args_edit, texts.args_hint(op))
 
     def mark(self, start: bool = False, args: bool = False) -> None:
         """Outline the refused field (or none)."""
