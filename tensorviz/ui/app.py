@@ -126,7 +126,9 @@ class ListSplitter(QSplitter):
     for it (MainWindow._fit_list_to_width), so it adds nothing to the window's minimum: with
     it counted, a window moved from a wide screen to a 1024x768 projector at zoom 150 (or
     maximised there) stayed 1037 px wide, its minimum while the list still showed, and hung
-    off the screen's edge once the list had gone."""
+    off the screen's edge once the list had gone. Shown by the lecturer (Ctrl+L) where there
+    is no room for it, the list takes its width from the lesson, whose picture may then
+    scroll sideways: the window stays on the screen."""
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

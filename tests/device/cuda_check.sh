@@ -11,7 +11,8 @@
 # Each part reports its exit status and the next part runs anyway. The whole run keeps to
 # BUDGET seconds (default 330): the pytest run, last, gets what is left, and a part
 # that would start past it is skipped; one hanging part can overrun it by its own timeout
-# (60 to 90 s). Exit status: the number of parts that failed (listed at the end).
+# (60 to 100 s; pytest's 20 s more to stop). Exit status: the number of parts that failed
+# (listed at the end).
 #
 # Python packages: torch, numpy, pytest, hypothesis and typing_extensions are the machine's;
 # the rest (Qt, pyqtgraph, pytest-qt, pytest-xdist, nbformat) come with the bundle.
