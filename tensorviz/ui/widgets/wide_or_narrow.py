@@ -8,7 +8,8 @@ knows what its wide arrangement needs and how to place its parts either way;
 (so a pass of the layouts never flips it back), counted as if the scroll area around it showed
 its vertical bar (the narrow arrangement is taller and brings the bar, ~15 px: the same window
 was side by side coming from wider and stacked coming from narrower), when the widget is
-resized and when its layout asks again (new texts, drawings or fonts change what the wide arrangement needs).
+resized and when its layout asks again (new texts, drawings or fonts change what the wide
+arrangement needs).
 
 Not for a choice between two items that a layout can make in the same pass
 (``create.arrange.BesideOrBelow``), nor for one made by which arrangement draws bigger
@@ -70,9 +71,9 @@ class WideOrNarrow(QObject):
             parent = parent.parentWidget()
         if parent is not None and width > 0:
             bar = parent.verticalScrollBar()
-            if parent.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-                if not bar.isVisible():
-                    width -= bar.sizeHint().width()
+            off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if parent.verticalScrollBarPolicy() != off and not bar.isVisible():
+                width -= bar.sizeHint().width()
         return width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
