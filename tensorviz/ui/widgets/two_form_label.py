@@ -12,6 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
+#: Widths measured, by font, format, margins and text (a few hundred at most: the forms of
+#: the labels shown, at the zooms and themes seen).
+_WIDTHS: dict[tuple, int] = {}
+_WIDTHS_KEPT = 512
+
 
 class TwoFormLabel(QLabel):
     """Shows ``wide`` where the label is wide enough for it, else ``narrow``; its minimum
@@ -51,32 +56,40 @@ class TwoFormLabel(QLabel):
 
     # -- the forms -------------------------------------------------------------------------
     def _measure(self) -> None:
-        """Each form's width as this label would ask for it (same font, format, margins),
-        once for each font and pair of forms: a zoom or a theme sends several font changes,
-        most with the font it had, and dtype's line-by-line table took 5 ms a measure, six
-        times a zoom."""
+        """Each form's width as this label would ask for it (same font, format, margins).
+        A zoom or a theme sends several font changes, most with a font measured before
+        (zooming back and forth, a style sheet's font then the theme's), and dtype's
+        line-by-line table took 5 ms a form: a width is measured once for its font and text
+        (:data:`_WIDTHS`), and nothing is measured for a font change to the same font."""
         m = self.contentsMargins()
-        key = (
+        base = (
             self.font().key(),
             self.textFormat(),
             (m.left(), m.top(), m.right(), m.bottom()),
             self.margin(),
             self.indent(),
-            self._forms,
         )
-        if key == self._measured:
+        if base + self._forms == self._measured:
             return
-        self._measured = key
-        probe = QLabel()
-        probe.setFont(self.font())
-        probe.setTextFormat(self.textFormat())
-        probe.setContentsMargins(self.contentsMargins())
-        probe.setMargin(self.margin())
-        probe.setIndent(self.indent())
+        self._measured = base + self._forms
+        probe = None
         widths = []
         for text in self._forms:
-            probe.setText(text)
-            widths.append(probe.sizeHint().width())
+            width = _WIDTHS.get((*base, text)) if text else 0
+            if width is None:
+                if probe is None:
+                    probe = QLabel()
+                    probe.setFont(self.font())
+                    probe.setTextFormat(self.textFormat())
+                    probe.setContentsMargins(self.contentsMargins())
+                    probe.setMargin(self.margin())
+                    probe.setIndent(self.indent())
+                probe.setText(text)
+                width = probe.sizeHint().width()
+                if len(_WIDTHS) >= _WIDTHS_KEPT:
+                    _WIDTHS.clear()
+                _WIDTHS[(*base, text)] = width
+            widths.append(width)
         self._widths = (widths[0], widths[1])
         self.updateGeometry()
         self._choose()

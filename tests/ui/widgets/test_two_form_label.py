@@ -53,6 +53,7 @@ def test_it_measures_once_for_each_font_and_pair_of_forms(qtbot, monkeypatch):
             probes.append(self)
 
     monkeypatch.setattr(two_form_label, "QLabel", Probe)
+    monkeypatch.setattr(two_form_label, "_WIDTHS", {})
     label = TwoFormLabel()
     qtbot.addWidget(label)
     label.set_forms(WIDE, NARROW)
@@ -61,7 +62,15 @@ def test_it_measures_once_for_each_font_and_pair_of_forms(qtbot, monkeypatch):
     QCoreApplication.sendEvent(label, QEvent(QEvent.Type.FontChange))
     label.set_forms(WIDE, NARROW)
     assert len(probes) == 1
+    first = label.font()
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
     label.setFont(font)  # a zoom: measured again
+    assert len(probes) == 2
+    label.setFont(first)  # back to a font it had: not again
+    label.set_forms(WIDE, NARROW)
+    other = TwoFormLabel()  # another label with the same font and forms: not again
+    qtbot.addWidget(other)
+    other.setFont(font)
+    other.set_forms(WIDE, NARROW)
     assert len(probes) == 2
