@@ -284,16 +284,9 @@ class PictureMixin:
 
         names = widest(self.attr_names.values())
         values = widest(self.attr_values.values())
-        # an empty label's least width is 7 px made so and 0 px emptied (Qt): not counted,
-        # or a state drew its table wider opened than moved to
-        words = max(
-            (
-                label.minimumSizeHint().width()
-                for label in self.attr_values.values()
-                if label.text()
-            ),
-            default=0,
-        )
+        # empty labels not counted: Qt says 7 px made so, 0 px emptied (moved != opened)
+        shown = [label for label in self.attr_values.values() if label.text()]
+        words = max((label.minimumSizeHint().width() for label in shown), default=0)
         heading = widest([self._attr_heading])
         pad = self.theme.px(36)
         self.grids_and_table.set_side_width(max(names + values, heading) + pad)
