@@ -102,10 +102,17 @@ class _ComboElider(QObject):
         return True
 
 
-class _TitleElider(QObject):
-    def eventFilter(self, group: QObject, event: QEvent) -> bool:
+class _Refit(QObject):
+    """Fits a watched widget's elided text again (``fit``) when it is resized or its font or
+    style changes: group titles and line edits' hints alike."""
+
+    def __init__(self, fit) -> None:
+        super().__init__()
+        self.fit = fit
+
+    def eventFilter(self, widget: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            fit_title(group)
+            self.fit(widget)
         return False
 
 
@@ -116,16 +123,22 @@ class _PlotTitleElider(QObject):
         return False
 
 
-class _PlaceholderElider(QObject):
-    def eventFilter(self, edit: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            fit_placeholder(edit)
-        return False
-
-
 _COMBO = _ComboElider()
-_TITLE = _TitleElider()
-_PLACEHOLDER = _PlaceholderElider()
+_TITLE = _Refit(lambda group: fit_title(group))
+_PLACEHOLDER = _Refit(lambda edit: fit_placeholder(edit))
+
+
+def _keep_fitted(widget: QWidget, full: str, text: str, refit: _Refit) -> None:
+    """Keep ``widget``'s text ``text`` (its property ``full``) elided to its width: fitted
+    now and, watched by ``refit``, on every resize; the widget's own tooltip is kept for
+    when nothing is cut."""
+    if widget.property(full) is None:
+        widget.setProperty(_OWN_TIP, widget.toolTip())
+        widget.installEventFilter(refit)
+    widget.setProperty(full, text)
+    refit.fit(widget)
+
+
 _PLOT_TITLE = _PlotTitleElider()
 
 
@@ -148,11 +161,7 @@ def elide_combo(combo: QComboBox, chars: int = 10) -> None:
 
 def elide_title(group: QGroupBox, text: str) -> None:
     """Title ``group`` with ``text``, elided to the box's width (now and on every resize)."""
-    if group.property("full_title") is None:
-        group.setProperty(_OWN_TIP, group.toolTip())
-        group.installEventFilter(_TITLE)
-    group.setProperty("full_title", text)
-    fit_title(group)
+    _keep_fitted(group, "full_title", text, _TITLE)
 
 
 def fit_title(group: QGroupBox) -> None:
@@ -179,11 +188,7 @@ def elide_placeholder(edit: QLineEdit, text: str) -> None:
     on every resize, the whole hint as tooltip where it is cut: at zoom 150 the shape step
     editor's field is ~160 px wide, and squeeze's hint "empty: all size-1 dims; or one dim"
     was cut at "empty: all si"."""
-    if edit.property("full_placeholder") is None:
-        edit.setProperty(_OWN_TIP, edit.toolTip())
-        edit.installEventFilter(_PLACEHOLDER)
-    edit.setProperty("full_placeholder", text)
-    fit_placeholder(edit)
+    _keep_fitted(edit, "full_placeholder", text, _PLACEHOLDER)
 
 
 def fit_placeholder(edit: QLineEdit) -> None:
