@@ -169,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from tensorviz.ui import torch_import
+
+    torch_import.pause_collector()  # until torch is in: start-up makes objects by the 100,000
     from tensorviz.ui import lessons
 
     keys = [info.key for info in lessons.available()]

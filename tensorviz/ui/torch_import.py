@@ -15,12 +15,18 @@ showed at 0.6-1.1 x the import floor; started after the window and then its less
 painted, the window shows at 0.2 x and the lesson at 0.35-0.45 x, and torch is in no later.
 What counts is the CPU time of all the work, below.
 
-The garbage collector is off while torch is imported. Importing torch creates ~200,000
-objects; with the collector on, every few thousand of them a collection walks those already
-made, 15-25 % of the import's CPU time, with the GIL held, so it slows the GUI thread too (and
-the start-up figure with it, issue 16). When torch is in, what the import made is moved to the
-permanent generation (``gc.freeze``), where later full collections no longer walk it, and the
-collector is switched back on.
+The garbage collector is off from the start (:func:`pause_collector`, called by the command
+line before it imports Qt) until torch is in. Importing torch creates ~200,000 objects, and
+importing Qt and numpy and building the window many more; with the collector on, every few
+thousand of them a collection walks those already made, 15-25 % of the import's CPU time, with
+the GIL held, so it slows the GUI thread too (and the start-up figure with it, issue 16). When
+torch is in, what was made until then is moved to the permanent generation (``gc.freeze``),
+where later full collections no longer walk it, and the collector is switched back on.
+
+What runs before torch's Python is on the GIL's critical path too, so the import does what it
+can while torch's libraries load without the GIL (:func:`load_libraries`): it imports the
+standard library's modules torch will import (TORCH_IMPORTS), and it imports torch past
+PySide6's import hook (:func:`_without_pysides_import_hook`).
 
 torch computes with one thread fewer than the CPUs the app may use (:func:`spare_a_core`):
 its threads spin a while after each parallel piece of work, so with as many as there are
@@ -32,12 +38,16 @@ machine a zoom took 125 ms to its last frame while a worker ran, 87 ms with one 
 from __future__ import annotations
 
 import atexit
+import builtins
 import contextlib
 import gc
+import importlib
+import importlib.abc
+import importlib.machinery
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _lock = threading.Lock()
 _loading = threading.Lock()  # held while torch's libraries load: a leaving process waits
@@ -48,18 +58,153 @@ _finished = threading.Event()
 _error: BaseException | None = None
 _listeners: list[Callable[[], None]] = []
 _gc_was_enabled = False
+_gc_paused = False  # by pause_collector or start, until torch is in
 
 
 def _import_torch() -> None:
-    import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
+    with _without_pysides_import_hook():
+        import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
 
-    if _libraries is not None:
-        _libraries.join()  # loaded by load_libraries
-    else:
-        load_torch_libraries()
-    import torch  # noqa: F401
+        if _libraries is not None:  # loading (load_libraries): meanwhile, what torch imports
+            _import_while_loading(TORCH_IMPORTS)
+            _libraries.join()
+        else:
+            load_torch_libraries()
+        import torch  # noqa: F401
 
     spare_a_core()
+
+
+@contextlib.contextmanager
+def _without_pysides_import_hook() -> Iterator[None]:
+    """Python's own ``__import__`` while torch is imported, not PySide6's.
+
+    PySide6 replaces ``builtins.__import__`` (for ``from __feature__ import snake_case``):
+    every import statement run after PySide6 is in then calls two Python functions of its own
+    around Python's import, whether the module is new or not. torch's import runs ~14,000
+    import statements: 15-40 ms of its time, with the GIL held (startup.py: create's and
+    descent's first result 35-43 ms sooner). What PySide's hook does is record, per module,
+    which feature it selected (0: none; -1: "ignore", it uses no Qt), as
+    :func:`skip_pysides_source_scan` has it decide; a module missing from that record is
+    ignored as a -1 is (PySide's ``getFeatureSelectId``), so torch's modules are as they were,
+    and a module of the window imported meanwhile keeps the selection before it, which is
+    "none" in an app that selects no feature. PySide6 without this hook (``__orig_import__``)
+    is left alone; the hook is back when torch is in, also on failure.
+    """
+    hook = builtins.__import__
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is None or plain is hook:
+        yield
+        return
+    builtins.__import__ = plain
+    try:
+        yield
+    finally:
+        builtins.__import__ = hook
+
+
+# The standard library's modules that ``import torch`` imports, ~60 ms of its Python: imported
+# while torch's libraries load (load_libraries), when the GIL is free, they are not imported
+# after (test_torch_import checks that torch imports each). asyncio last: its extension
+# module is not among TORCH_EXTENSIONS, so it waits for the libraries.
+TORCH_IMPORTS = (
+    "calendar",
+    "concurrent.futures",
+    "csv",
+    "dataclasses",
+    "difflib",
+    "email.message",
+    "glob",
+    "gzip",
+    "hashlib",
+    "http.client",
+    "json",
+    "locale",
+    "multiprocessing",
+    "pickletools",
+    "pkgutil",
+    "pprint",
+    "queue",
+    "socket",
+    "ssl",
+    "subprocess",
+    "tarfile",
+    "typing_extensions",
+    "unittest",
+    "urllib.request",
+    "uuid",
+    "asyncio",
+)
+# The extension modules that TORCH_IMPORTS load (the window has loaded some already), each
+# under a millisecond (``_ssl`` 3 ms): load_libraries imports them before torch's libraries
+# begin to load, so that TORCH_IMPORTS do not wait for those. Not ``_asyncio``: importing it
+# imports asyncio, 22 ms.
+TORCH_EXTENSIONS = (
+    "_blake2",
+    "_csv",
+    "_hashlib",
+    "_heapq",
+    "_json",
+    "_multiprocessing",
+    "_posixshmem",
+    "_posixsubprocess",
+    "_queue",
+    "_socket",
+    "_ssl",
+    "_uuid",
+    "array",
+    "cmath",
+    "fcntl",
+    "grp",
+    "mmap",
+    "select",
+)
+
+
+def _import_while_loading(names: tuple[str, ...]) -> None:
+    """Import ``names`` while torch's libraries load: a module of Python at once, an extension
+    module (a C library: ``_ssl``, ``_asyncio``) once they are in. The dynamic loader loads one
+    library at a time and Python's import holds the GIL while it does, so an extension module
+    imported meanwhile would hold the GIL, and the window with it, until torch's libraries are
+    in (0.2 s); :class:`_ExtensionsWait` makes this thread wait for them first, with the GIL
+    free. A module that does not import (another Python) is left to torch."""
+    finder = _ExtensionsWait()
+    position = next(
+        (i for i, f in enumerate(sys.meta_path) if f is importlib.machinery.PathFinder),
+        len(sys.meta_path),
+    )
+    sys.meta_path.insert(position, finder)
+    try:
+        for name in names:
+            with contextlib.suppress(Exception):
+                importlib.import_module(name)
+    finally:
+        sys.meta_path.remove(finder)
+
+
+class _ExtensionsWait(importlib.abc.MetaPathFinder):
+    """On the thread that imports torch: finds modules as Python's path finder does, and has
+    an extension module wait until torch's libraries are in before it loads. It waits in the
+    loader, not here: Python holds its global import lock while it asks a finder, and the
+    libraries' thread imports too (ctypes)."""
+
+    def find_spec(self, name, path, target=None):
+        if threading.current_thread() is not _thread:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
+        if spec is not None and type(spec.loader) is importlib.machinery.ExtensionFileLoader:
+            spec.loader = _AfterLibraries(spec.loader.name, spec.loader.path)
+        return spec
+
+
+class _AfterLibraries(importlib.machinery.ExtensionFileLoader):
+    """Loads an extension module once torch's libraries are in (waiting with the GIL free)."""
+
+    def create_module(self, spec):
+        libraries = _libraries
+        if libraries is not None:
+            libraries.join()
+        return super().create_module(spec)
 
 
 def load_libraries() -> None:
@@ -80,6 +225,9 @@ def load_libraries() -> None:
     with _lock:
         if _libraries is not None or _thread is not None or done():
             return
+        for name in TORCH_EXTENSIONS:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
         _libraries = threading.Thread(target=load_torch_libraries, name="load torch", daemon=True)
         _libraries.start()
 
@@ -178,21 +326,49 @@ def spare_a_core() -> None:
     _spared.done = True
 
 
+def pause_collector() -> None:
+    """Switch the garbage collector off until torch is in (see above), from now: start-up
+    builds the window and imports Qt, numpy and the app before the import of torch begins, and
+    every collection meanwhile walks what they made with the GIL held. Nothing to do once
+    torch is in."""
+    with _lock:
+        _pause_collector()
+
+
+def _pause_collector() -> None:
+    global _gc_paused, _gc_was_enabled
+    if _gc_paused or _finished.is_set() or done():
+        return
+    _gc_paused = True
+    _gc_was_enabled = gc.isenabled()
+    gc.disable()
+
+
+def _resume_collector() -> None:
+    """What torch's import made goes to the permanent generation, and the collector back on
+    if it was (under _lock)."""
+    global _gc_paused
+    gc.freeze()
+    if _gc_paused and _gc_was_enabled:
+        gc.enable()
+    _gc_paused = False
+
+
 def start() -> None:
     """Begin importing torch on a thread of its own; nothing to do when it is in or under
     way."""
-    global _thread, _gc_was_enabled
+    global _thread
     with _lock:
         if _thread is not None or _finished.is_set():
             return
         if not done():
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
+            _pause_collector()
             skip_pysides_source_scan()
             _thread = threading.Thread(target=_run, name="import torch", daemon=True)
             _thread.start()
             return
         # torch came in some other way before anyone started the import: tell those waiting
+        _resume_collector()
         spare_a_core()
         _finished.set()
         listeners = list(_listeners)
@@ -241,10 +417,8 @@ def _run() -> None:
     except BaseException as exc:  # raised on the GUI thread by TorchLoader
         _error = exc
     finally:
-        gc.freeze()
-        if _gc_was_enabled:
-            gc.enable()
         with _lock:
+            _resume_collector()
             _finished.set()
             listeners = list(_listeners)
             _listeners.clear()

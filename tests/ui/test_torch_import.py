@@ -153,3 +153,147 @@ def test_a_process_leaving_as_the_libraries_begin_to_load_leaves_cleanly(tmp_pat
             """,
             tmp_path,
         )
+
+
+def test_torch_imports_what_is_imported_ahead_for_it(tmp_path):
+    """TORCH_IMPORTS and TORCH_EXTENSIONS are what torch imports (a later torch that no longer
+    did would have them imported for nothing), and with TORCH_EXTENSIONS in, TORCH_IMPORTS but
+    asyncio load no C library: they do not wait for torch's."""
+    out = run_fresh(
+        """
+        import importlib, sys
+        import numpy, PySide6.QtWidgets
+        from tensorviz.ui import torch_import
+
+        def libraries():
+            return {line.split()[-1] for line in open("/proc/self/maps") if ".so" in line}
+
+        for name in torch_import.TORCH_EXTENSIONS:
+            importlib.import_module(name)
+        before = libraries()
+        for name in torch_import.TORCH_IMPORTS[:-1]:
+            importlib.import_module(name)
+        print("loaded:", sorted(p.rsplit("/", 1)[-1] for p in libraries() - before))
+        print("last:", torch_import.TORCH_IMPORTS[-1])
+        """,
+        tmp_path,
+    )
+    assert "loaded: []" in out, out
+    assert "last: asyncio" in out
+    out = run_fresh(
+        """
+        import sys
+        from tensorviz.ui import torch_import
+        ahead = torch_import.TORCH_IMPORTS + torch_import.TORCH_EXTENSIONS
+        print("in before:", sorted(n for n in ahead if n in sys.modules))
+        import torch
+        print("not imported by torch:", sorted(n for n in ahead if n not in sys.modules))
+        """,
+        tmp_path,
+    )
+    assert "not imported by torch: []" in out, out
+    assert "in before: []" in out, out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="loaded ahead on Linux only")
+def test_what_torch_imports_is_imported_while_its_libraries_load(tmp_path):
+    """While torch's libraries load (held here), the import thread imports the standard
+    library's modules torch will import; an extension module (asyncio's) waits for the
+    libraries without the GIL, so the GUI thread runs on; asyncio ends up with its C parts."""
+    out = run_fresh(
+        """
+        import sys, threading, time
+        from tensorviz.ui import torch_import
+
+        gate = threading.Event()  # the libraries are "loading" until the test opens it
+        real_load = torch_import.load_torch_libraries
+        def held_load():
+            gate.wait()
+            real_load()
+        torch_import.load_torch_libraries = held_load
+        import numpy, PySide6.QtWidgets
+        torch_import.load_libraries()
+        torch_import.start()
+        deadline = time.monotonic() + 60
+        while "unittest" not in sys.modules and time.monotonic() < deadline:
+            time.sleep(0.01)
+        beats = [time.perf_counter()]
+        while time.perf_counter() - beats[0] < 0.3:  # the GUI thread, running Python
+            sum(range(200))
+            beats.append(time.perf_counter())
+        gap = max(b - a for a, b in zip(beats, beats[1:]))
+        ahead = ("unittest", "email.message", "http.client")
+        print("imported while loading:", all(n in sys.modules for n in ahead))
+        print("_asyncio waits:", "_asyncio" in sys.modules, "torch" in sys.modules)
+        print("GUI thread ran throughout:", gap < 0.05)
+        gate.set()
+        torch_import.wait()
+        import asyncio, _asyncio, torch
+        print("asyncio's C task:", asyncio.Task is _asyncio.Task, torch.ones(2).sum().item())
+        """,
+        tmp_path,
+    )
+    print(out)
+    assert "imported while loading: True" in out
+    assert "_asyncio waits: False False" in out
+    assert "GUI thread ran throughout: True" in out
+    assert "asyncio's C task: True 2.0" in out
+
+
+def test_torch_is_imported_past_pysides_import_hook_which_is_back_after(tmp_path):
+    """PySide6's ``__import__`` (two Python calls around every import statement) is not used
+    for torch's import, and is the import again once torch is in."""
+    out = run_fresh(
+        """
+        import builtins, sys
+        import PySide6.QtCore
+        from tensorviz.ui import torch_import
+        hook = builtins.__import__
+        torch_import.start()
+        torch_import.wait()
+        feature = sys.modules["PySide6.support.feature"]
+        print("hook back:", builtins.__import__ is hook, hook is not builtins.__orig_import__)
+        print("torch.nn seen by the hook:", "torch.nn" in feature.pyside_feature_dict)
+        import colorsys
+        print("colorsys seen by the hook:", "colorsys" in feature.pyside_feature_dict)
+        """,
+        tmp_path,
+    )
+    assert "hook back: True True" in out, out
+    assert "torch.nn seen by the hook: False" in out, out
+    assert "colorsys seen by the hook: True" in out, out
+
+
+def test_the_collector_rests_from_start_up_until_torch_is_in(tmp_path):
+    """``tensorviz`` switches the garbage collector off before it imports Qt and builds the
+    window, and on again, with what was made until then frozen, once torch is in."""
+    out = run_fresh(
+        """
+        import gc, sys
+        from tensorviz.ui import torch_import
+        seen, frozen = [], []
+        real_build = __import__("tensorviz.ui.app", fromlist=["MainWindow"]).MainWindow
+        import tensorviz.ui.app as app_module
+        class Watched(real_build):
+            def __init__(self, *args, **kwargs):
+                seen.append(("building", gc.isenabled()))
+                frozen.append(gc.get_freeze_count())
+                super().__init__(*args, **kwargs)
+        app_module.MainWindow = Watched
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        def leave():
+            if not torch_import.done():  # the window starts the import once it has painted
+                QTimer.singleShot(10, leave)
+                return
+            frozen.append(gc.get_freeze_count())
+            seen.append(("torch in", gc.isenabled(), frozen[1] - frozen[0] > 100_000))
+            QApplication.instance().exit(0)
+        QTimer.singleShot(0, leave)
+        from tensorviz.cli import main
+        main(["--lesson", "create", "--theme", "light", "--zoom", "100"])
+        print(seen)
+        """,
+        tmp_path,
+    )
+    assert "[('building', False), ('torch in', True, True)]" in out, out
