@@ -54,6 +54,7 @@ from tensorviz.ui.theme import (
     system_theme_name,
 )
 from tensorviz.ui.widgets.frames import OneFrame
+from tensorviz.ui.widgets.plot_view import fits_deferred
 
 ICON = RESOURCES / "icons" / "tensorviz.svg"
 # Below this width (logical px: 1350 px at zoom 150, 1125 px at 125) the lesson list hides on its
@@ -368,6 +369,10 @@ class MainWindow(QMainWindow):
         return self.theme.zoom
 
     def _restyle(self) -> None:
+        with fits_deferred():  # the plots fit to their new size once, not once per layout
+            self._restyle_now()
+
+    def _restyle_now(self) -> None:
         self.theme = self._resolve_theme()
         apply_palette(QApplication.instance(), self.theme)
         # The new font reaches the windows in posted events: delivered now, the status bar

@@ -265,6 +265,37 @@ def test_a_zoom_paints_each_of_descent_s_plots_once(qtbot, size, zoom):
         assert [(count.seen, count.whole) for count in paints] == [(1, 1)] * 4, action
 
 
+@pytest.mark.parametrize("size, zoom, most", [((1400, 900), 100, 1), ((1600, 1000), 140, 2)])
+def test_a_zoom_fits_each_of_descent_s_plots_to_its_size_once(qtbot, monkeypatch, size, zoom, most):
+    """A zoom lays the window out in several passes, and each resized descent's plots, whose
+    pyqtgraph view then fitted its plot, axes and all, to the size (at 1600x1000 from zoom
+    140 to 150, where the lesson turns narrow, six times each). Now once, to the size they end
+    at; twice where the window's held frame lays it out once more (frames.settle_layouts)
+    after the first fit, and the plots' height changes again."""
+    import pyqtgraph as pg
+
+    fits: dict[str, int] = {}
+    fit = pg.GraphicsView.resizeEvent
+
+    def counted(view, event) -> None:
+        fits[view.objectName()] = fits.get(view.objectName(), 0) + 1
+        fit(view, event)
+
+    monkeypatch.setattr(pg.GraphicsView, "resizeEvent", counted)
+    win, lesson = _window_with_status_bar(qtbot, "descent", size, zoom)
+    views = lesson.view.plots.views
+    qtbot.wait(50)
+    for action in ("zoom_in", "zoom_out", "zoom_in"):
+        sizes = [view.size() for view in views]
+        fits.clear()
+        win._actions[action].trigger()
+        qtbot.wait(200)
+        assert all(v.size() != before for v, before in zip(views, sizes, strict=True))
+        assert all(1 <= fits.get(view.objectName(), 0) <= most for view in views), (action, fits)
+        for view in views:  # the plot fills the view it ends in
+            assert view.centralWidget.geometry().toRect() == view.rect(), action
+
+
 @pytest.mark.parametrize("key", ["shape", "autograd"])
 def test_a_zoom_or_theme_switch_paints_the_window_once(qtbot, key):
     """A zoom or a theme switch shows the lesson in one frame. Layouts that settle in several

@@ -33,6 +33,7 @@ from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.curves import Curve
 from tensorviz.ui.widgets.elide import elide_plot_title
+from tensorviz.ui.widgets.plot_view import FitsOnce
 
 theme_mod.configure_pyqtgraph()
 
@@ -431,6 +432,10 @@ class _Overlay:
         self.lr_line.hide()
 
 
+class PlotView(FitsOnce, pg.PlotWidget):
+    """A plot's view: fits the plot to its size once per zoom (:class:`FitsOnce`)."""
+
+
 def settle_view(box: pg.ViewBox) -> None:
     """A resized view box's range and transform, now: pyqtgraph leaves them to the box's
     next paint, where its items then move (lines, labels, curves) and ask for another paint:
@@ -494,9 +499,7 @@ class DescentPlots(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(0)
-        self.views: tuple[pg.PlotWidget, ...] = tuple(
-            pg.PlotWidget(plotItem=plot) for plot in self.plots
-        )
+        self.views: tuple[PlotView, ...] = tuple(PlotView(plotItem=plot) for plot in self.plots)
         for i, view in enumerate(self.views):
             view.setObjectName(f"descent_plot_{i}")
             grid.addWidget(view, i // 2, i % 2)

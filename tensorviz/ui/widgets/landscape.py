@@ -32,6 +32,7 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.curves import Curve, clip_segments
 from tensorviz.ui.widgets.descent_plots import Dot, cached_axes
 from tensorviz.ui.widgets.elide import elide_plot_title
+from tensorviz.ui.widgets.plot_view import FitsOnce
 
 #: A path's segments are cut at this margin (a fraction of the view's span) outside the view.
 #: Qt strokes a line over its whole length, visible or not: a run that diverges slowly zigzags
@@ -117,7 +118,7 @@ class _Legend(pg.LabelItem):
         return size
 
 
-class LandscapePlot(pg.GraphicsLayoutWidget):
+class LandscapePlot(FitsOnce, pg.GraphicsLayoutWidget):
     """Contours of the loss over (a, b) with the runs' paths; click or drag to pick a start."""
 
     start_picked = Signal(float, float)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from tensorviz.core.create import Histogram
 from tensorviz.ui.theme import Theme, configure_pyqtgraph, series_pen, style_plot_widget
+from tensorviz.ui.widgets.plot_view import FitsOnce
 from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
 
 configure_pyqtgraph()
@@ -26,7 +27,7 @@ def _fmt(value: float) -> str:
     return f"{value:.4f}"
 
 
-class _Plot(pg.PlotWidget):
+class _Plot(FitsOnce, pg.PlotWidget):
     """A plot whose size hint is the one it first gave. A graphics view hints at its scene
     rect, which follows the view's own size: the layout's last answer came back as the next
     question, so a zoom in and out left the plot at the zoomed size (issue 16)."""
