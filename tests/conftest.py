@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the list of torch's modules (torch_code) in a folder of the run's own, not the user's cache;
+# the app's processes the tests start take it too
+os.environ.setdefault("TENSORVIZ_CACHE", tempfile.mkdtemp(prefix="tensorviz-cache-"))
 
 import pytest
 from hypothesis import HealthCheck, settings

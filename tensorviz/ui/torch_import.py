@@ -25,8 +25,9 @@ where later full collections no longer walk it, and the collector is switched ba
 
 What runs before torch's Python is on the GIL's critical path too, so the import does what it
 can while torch's libraries load without the GIL (:func:`load_libraries`): it imports the
-standard library's modules torch will import (TORCH_IMPORTS), and it imports torch past
-PySide6's import hook (:func:`_without_pysides_import_hook`).
+standard library's modules torch will import (TORCH_IMPORTS), reads torch's compiled code
+(:mod:`~tensorviz.ui.torch_code`), and it imports torch past PySide6's import hook
+(:func:`_without_pysides_import_hook`).
 
 torch computes with one thread fewer than the CPUs the app may use (:func:`spare_a_core`):
 its threads spin a while after each parallel piece of work, so with as many as there are
@@ -49,6 +50,8 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 
+from tensorviz.ui import torch_code
+
 _lock = threading.Lock()
 _loading = threading.Lock()  # held while torch's libraries load: a leaving process waits
 _leaving = False  # the process is leaving: no library begins to load (under _loading)
@@ -67,10 +70,13 @@ def _import_torch() -> None:
 
         if _libraries is not None:  # loading (load_libraries): meanwhile, what torch imports
             _import_while_loading(TORCH_IMPORTS)
+            torch_code.read_ahead(_libraries.is_alive)  # and torch's own code, read
+            _import_while_loading(TORCH_IMPORTS_LAST)
             _libraries.join()
         else:
             load_torch_libraries()
-        import torch  # noqa: F401
+        with torch_code.taking_code_read():
+            import torch  # noqa: F401
 
     spare_a_core()
 
@@ -105,8 +111,9 @@ def _without_pysides_import_hook() -> Iterator[None]:
 
 # The standard library's modules that ``import torch`` imports, ~60 ms of its Python: imported
 # while torch's libraries load (load_libraries), when the GIL is free, they are not imported
-# after (test_torch_import checks that torch imports each). asyncio last: its extension
-# module is not among TORCH_EXTENSIONS, so it waits for the libraries.
+# after (test_torch_import checks that torch imports each). TORCH_IMPORTS_LAST after torch's
+# code is read (torch_code): asyncio's extension module is not among TORCH_EXTENSIONS, so it
+# waits for the libraries.
 TORCH_IMPORTS = (
     "calendar",
     "concurrent.futures",
@@ -133,8 +140,8 @@ TORCH_IMPORTS = (
     "unittest",
     "urllib.request",
     "uuid",
-    "asyncio",
 )
+TORCH_IMPORTS_LAST = ("asyncio",)
 # The extension modules that TORCH_IMPORTS load (the window has loaded some already), each
 # under a millisecond (``_ssl`` 3 ms): load_libraries imports them before torch's libraries
 # begin to load, so that TORCH_IMPORTS do not wait for those. Not ``_asyncio``: importing it
@@ -425,6 +432,8 @@ def _run() -> None:
     for listener in listeners:
         with contextlib.suppress(RuntimeError):  # its window has gone: nobody to tell
             listener()
+    if _error is None:
+        torch_code.remember()  # for the next start: what to read while the libraries load
 
 
 def started() -> bool:

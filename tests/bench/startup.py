@@ -14,9 +14,11 @@ Runs are interleaved so that drift affects all alike. Budget (DESIGN.md): window
 The app runs as installed: with its modules' bytecode cached (in a temporary folder, so the
 checkout stays clean), like torch's in site-packages, even where ``PYTHONDONTWRITEBYTECODE``
 is set (compiling ~100 modules on every start costs 50-90 ms that no installed copy pays); one
-untimed start per lesson fills that cache and the file cache.
+untimed start per lesson fills that cache, the file cache and the list of torch's modules
+that a start reads while torch's libraries load (torch_code, in a temporary cache folder).
+``--cold``: every start without that list, as the first start after installing.
 
-    python tests/bench/startup.py [--runs 5] [--lesson KEY ...]
+    python tests/bench/startup.py [--runs 5] [--lesson KEY ...] [--cold]
 """
 
 from __future__ import annotations
@@ -41,9 +43,13 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def app_times(key: str, env: dict[str, str]) -> dict[str, float]:
+def app_times(key: str, env: dict[str, str], cold: bool = False) -> dict[str, float]:
     """Seconds from launch to the window painted, the lesson painted, the first result
-    painted and the lesson complete."""
+    painted and the lesson complete; ``cold``: with no list of torch's modules."""
+    if cold:
+        listed = os.path.join(env["TENSORVIZ_CACHE"], "torch-modules.txt")
+        if os.path.exists(listed):
+            os.remove(listed)
     start = time.time()
     done = subprocess.run(
         [sys.executable, "-m", "tensorviz", "--lesson", key],
@@ -63,12 +69,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--lesson", nargs="*", default=None)
+    parser.add_argument("--cold", action="store_true", help="no list of torch's modules")
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TENSORVIZ_EXIT_AFTER_PAINT="1")
     scratch = tempfile.mkdtemp()
     env["TENSORVIZ_SETTINGS"] = os.path.join(scratch, "bench.ini")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = os.path.join(scratch, "pycache")
+    env["TENSORVIZ_CACHE"] = os.path.join(scratch, "cache")
     from tensorviz.ui import lessons
 
     keys = args.lesson or [info.key for info in lessons.available()]
@@ -80,11 +88,12 @@ def main() -> int:
     for _ in range(args.runs):
         floor.append(timed(FLOOR, env))
         for key in keys:
-            for what, t in app_times(key, env).items():
+            for what, t in app_times(key, env, args.cold).items():
                 times[key][what].append(t)
     f = statistics.median(floor)
     print(
         f"floor (import torch alone, fresh interpreter): median {f * 1000:.0f} ms, {args.runs} runs"
+        + (", every start cold (no list of torch's modules)" if args.cold else "")
     )
     worst = dict.fromkeys(WHAT, 0.0)
     for key in keys:

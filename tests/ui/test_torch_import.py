@@ -156,9 +156,9 @@ def test_a_process_leaving_as_the_libraries_begin_to_load_leaves_cleanly(tmp_pat
 
 
 def test_torch_imports_what_is_imported_ahead_for_it(tmp_path):
-    """TORCH_IMPORTS and TORCH_EXTENSIONS are what torch imports (a later torch that no longer
-    did would have them imported for nothing), and with TORCH_EXTENSIONS in, TORCH_IMPORTS but
-    asyncio load no C library: they do not wait for torch's."""
+    """TORCH_IMPORTS(_LAST) and TORCH_EXTENSIONS are what torch imports (a later torch that no
+    longer did would have them imported for nothing), and with TORCH_EXTENSIONS in,
+    TORCH_IMPORTS load no C library: they do not wait for torch's."""
     out = run_fresh(
         """
         import importlib, sys
@@ -171,20 +171,22 @@ def test_torch_imports_what_is_imported_ahead_for_it(tmp_path):
         for name in torch_import.TORCH_EXTENSIONS:
             importlib.import_module(name)
         before = libraries()
-        for name in torch_import.TORCH_IMPORTS[:-1]:
+        for name in torch_import.TORCH_IMPORTS:
             importlib.import_module(name)
         print("loaded:", sorted(p.rsplit("/", 1)[-1] for p in libraries() - before))
-        print("last:", torch_import.TORCH_IMPORTS[-1])
         """,
         tmp_path,
     )
     assert "loaded: []" in out, out
-    assert "last: asyncio" in out
     out = run_fresh(
         """
         import sys
         from tensorviz.ui import torch_import
-        ahead = torch_import.TORCH_IMPORTS + torch_import.TORCH_EXTENSIONS
+        ahead = (
+            torch_import.TORCH_IMPORTS
+            + torch_import.TORCH_IMPORTS_LAST
+            + torch_import.TORCH_EXTENSIONS
+        )
         print("in before:", sorted(n for n in ahead if n in sys.modules))
         import torch
         print("not imported by torch:", sorted(n for n in ahead if n not in sys.modules))

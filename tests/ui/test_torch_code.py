@@ -1,0 +1,121 @@
+"""torch's compiled code read while its libraries load (torch_code, issue 16): the code Python
+itself would run, checked as Python checks it, and nothing where Python would compile again."""
+
+from __future__ import annotations
+
+import os
+import py_compile
+import sys
+
+import pytest
+
+from tensorviz.ui import torch_code
+from tests.ui.test_startup import run_fresh
+
+
+def _module(tmp_path, text: str = "VALUE = 41 + 1\n"):
+    source = tmp_path / "mod.py"
+    source.write_text(text)
+    py_compile.compile(str(source), doraise=True)
+    return str(source)
+
+
+def test_the_code_read_is_what_python_runs(tmp_path):
+    source = _module(tmp_path)
+    code = torch_code.read_code(source)
+    assert code is not None
+    namespace: dict = {}
+    exec(code, namespace)
+    assert namespace["VALUE"] == 42
+    assert code.co_filename == source
+    with open(source) as f:
+        compiled = compile(f.read(), source, "exec")
+    assert code.co_code == compiled.co_code
+
+
+def test_no_code_where_python_would_compile_the_source_again(tmp_path):
+    source = _module(tmp_path)
+    stamp = os.stat(source)
+    with open(source, "a") as f:  # changed after it was compiled: its size no longer matches
+        f.write("OTHER = 1\n")
+    os.utime(source, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert torch_code.read_code(source) is None
+    hashed = _module(tmp_path / "h" if (tmp_path / "h").mkdir() is None else tmp_path)
+    py_compile.compile(
+        hashed, doraise=True, invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH
+    )
+    assert torch_code.read_code(hashed) is None  # checked by hash: Python's to check
+    assert torch_code.read_code(str(tmp_path / "missing.py")) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="libraries loaded ahead on Linux")
+def test_a_start_reads_torchs_code_while_its_libraries_load_and_torch_takes_it(tmp_path):
+    cache = tmp_path / "cache"
+    env_code = f"import os; os.environ['TENSORVIZ_CACHE'] = {str(cache)!r}\n"
+    run_fresh(  # a first start: no list yet, one kept after
+        env_code
+        + """
+from tensorviz.ui import torch_import
+torch_import.load_libraries()
+torch_import.start()
+torch_import.wait()
+import torch
+print(torch.ones(2).sum().item())
+""",
+        tmp_path,
+    )
+    listed = (cache / "torch-modules.txt").read_text().splitlines()
+    assert listed[0].endswith(os.path.join("torch", "__init__.py"))
+    assert len(listed) > 300
+    assert all(os.sep + "torch" + os.sep in line for line in listed)
+    out = run_fresh(
+        env_code
+        + """
+import sys, threading, time
+from tensorviz.ui import torch_code, torch_import
+
+gate = threading.Event()  # the libraries are "loading" until the test opens it
+real_load = torch_import.load_torch_libraries
+def held_load():
+    gate.wait()
+    real_load()
+torch_import.load_torch_libraries = held_load
+torch_import.load_libraries()
+torch_import.start()
+deadline = time.monotonic() + 60
+while len(torch_code._read) < 300 and time.monotonic() < deadline:
+    time.sleep(0.01)
+print("read while loading:", len(torch_code._read) >= 300, "torch" in sys.modules)
+gate.set()
+torch_import.wait()
+import torch
+taken = [
+    m for m in list(sys.modules.values())
+    if type(m.__dict__.get("__loader__")).__name__ == "_CodeRead"
+]
+print("taken:", len(taken) >= 300, "left:", len(torch_code._read))
+print(torch.arange(6.0).reshape(2, 3).sum(dim=0).tolist())
+""",
+        tmp_path,
+    )
+    assert "read while loading: True False" in out, out
+    assert "taken: True left: 0" in out, out
+    assert "[3.0, 5.0, 7.0]" in out, out
+
+
+def test_a_list_naming_what_is_not_torch_is_not_read(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    other = _module(tmp_path)
+    (cache / "torch-modules.txt").write_text(f"{other}\nnot a path\n\n")
+    out = run_fresh(
+        f"import os; os.environ['TENSORVIZ_CACHE'] = {str(cache)!r}\n"
+        + """
+from tensorviz.ui import torch_code
+print("read:", torch_code.read_ahead(lambda: True))
+import torch
+print(torch.ones(3).sum().item())
+""",
+        tmp_path,
+    )
+    assert "read: 0" in out and "3.0" in out, out
