@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import tensorviz
+from tensorviz.ui import torch_import  # no Qt, no torch: start-up's timing
 
 LANGS = ("zh_CN", "en")
 THEMES = ("system", "light", "dark", "contrast")
@@ -169,9 +170,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from tensorviz.ui import torch_import
-
-    torch_import.pause_collector()  # until torch is in: start-up makes objects by the 100,000
     from tensorviz.ui import lessons
 
     keys = [info.key for info in lessons.available()]
@@ -200,9 +198,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.screenshot is not None or args.export_course is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    import PySide6  # noqa: F401  (in before the app's modules, which it would read: below)
+    # until torch is in: start-up makes objects by the 100,000, and collections walk them
+    with torch_import.collector_paused():
+        return _run_app(args, keys, state, steps)
 
-    from tensorviz.ui import torch_import
+
+def _run_app(args: argparse.Namespace, keys: list[str], state, steps) -> int:
+    import PySide6  # noqa: F401  (in before the app's modules, which it would read: below)
 
     torch_import.skip_pysides_source_scan()
     from tensorviz.ui.app import MainWindow, make_application

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the list of torch's modules (torch_code) in a folder of the run's own, not the user's cache;
 # the app's processes the tests start take it too
-os.environ.setdefault("TENSORVIZ_CACHE", tempfile.mkdtemp(prefix="tensorviz-cache-"))
+if not os.environ.get("TENSORVIZ_CACHE"):
+    os.environ["TENSORVIZ_CACHE"] = tempfile.mkdtemp(prefix="tensorviz-cache-")
+    atexit.register(shutil.rmtree, os.environ["TENSORVIZ_CACHE"], ignore_errors=True)
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -10,10 +10,12 @@ create's, shape's and dtype's first result came 65-85 ms sooner (startup.py, int
 1.12-1.14 -> 1.03-1.05 x the floor).
 
 The code is what Python itself would run: read from the file Python would read
-(``importlib.util.cache_from_source``), checked against its source as Python checks it (the
-source's modification time and size in its header), and taken only for the module whose
-source Python's own path finder finds there; anything else (no list yet, torch upgraded,
-hash-checked ``.pyc``, a source changed) is imported as Python always does. No Qt here.
+(``importlib.util.cache_from_source``, opened as Python opens it), checked against its source
+as Python checks it (the source's modification time and size in its header) when read and its
+source looked at again when taken, and taken only for the module whose source Python's own
+path finder finds there; anything else (no list yet, torch upgraded, hash-checked ``.pyc``, a
+source changed, a list that is no plain file or too big) is imported as Python always does.
+No Qt here.
 """
 
 from __future__ import annotations
@@ -23,23 +25,28 @@ import contextlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import io
 import marshal
 import os
+import stat
 import sys
 import threading
 import types
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-_read: dict[str, types.CodeType] = {}  # source path -> its code, read ahead
+_read: dict[str, _Code] = {}  # source path -> its code, read ahead
 _listed: list[str] = []  # the list read_ahead read
 
 
 def modules_file() -> str:
-    """The list of torch's modules: ``$TENSORVIZ_CACHE``, else the user's cache folder."""
-    folder = os.environ.get("TENSORVIZ_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser(os.path.join("~", ".cache")),
-        "tensorviz",
-    )
+    """The list of torch's modules: in ``$TENSORVIZ_CACHE``, else in the user's cache folder
+    (``$XDG_CACHE_HOME/tensorviz``, ``~/.cache/tensorviz``)."""
+    folder = os.environ.get("TENSORVIZ_CACHE")
+    if not folder:
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "tensorviz")
     return os.path.join(folder, "torch-modules.txt")
 
 
@@ -53,35 +60,52 @@ def _torch_folder() -> str | None:
     return os.path.join(os.path.abspath(spec.submodule_search_locations[0]), "")
 
 
+def _listed_modules() -> list[str]:
+    """The list kept by the last start; empty where there is none or it is not a plain file
+    of a sensible size (a pipe would block the import, a huge file fill the memory)."""
+    path = modules_file()
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return []
+        with open(path, "rb") as f:
+            data = f.read(LIST_LIMIT + 1)
+    except OSError:
+        return []
+    if len(data) > LIST_LIMIT:
+        return []
+    return data.decode("utf-8", "replace").splitlines()
+
+
+#: the list's largest size read (torch 2.13's is 64 KiB)
+LIST_LIMIT = 1 << 20
+
+
 def read_ahead(loading: Callable[[], bool]) -> int:
     """Read the code of the modules listed, in their order, while ``loading()`` says torch's
     libraries still load; returns how many were read."""
     global _listed
-    try:
-        with open(modules_file(), encoding="utf-8") as f:
-            _listed = f.read().splitlines()
-    except (OSError, ValueError):
-        return 0
-    folder = _torch_folder()
+    _listed = _listed_modules()
+    folder = _torch_folder() if _listed else None
     if folder is None:
         return 0
     for source in _listed:
         if not loading():
             break
         if source.startswith(folder) and source not in _read:
-            code = read_code(source)
-            if code is not None:
-                _read[source] = code
+            found = read_code(source)
+            if found is not None:
+                _read[source] = found
     return len(_read)
 
 
-def read_code(source: str) -> types.CodeType | None:
+def read_code(source: str) -> _Code | None:
     """The code compiled from ``source`` that Python would run, as Python reads and checks
-    it; None where Python would compile the source again (or has no compiled code)."""
+    it, with the source's stamp it was checked against; None where Python would compile the
+    source again (or has no compiled code)."""
     try:
         compiled = importlib.util.cache_from_source(source)
-        stat = os.stat(source)
-        with open(compiled, "rb") as f:
+        stamp = _stamp(source)
+        with io.open_code(compiled) as f:  # as Python's loader opens it (audit hooks)
             data = f.read()
     except (OSError, NotImplementedError, ValueError):
         return None
@@ -89,8 +113,8 @@ def read_code(source: str) -> types.CodeType | None:
         len(data) < 16
         or data[:4] != importlib.util.MAGIC_NUMBER
         or int.from_bytes(data[4:8], "little") != 0  # checked by hash: left to Python
-        or int.from_bytes(data[8:12], "little") != int(stat.st_mtime) & 0xFFFFFFFF
-        or int.from_bytes(data[12:16], "little") != stat.st_size & 0xFFFFFFFF
+        or int.from_bytes(data[8:12], "little") != stamp[0] & 0xFFFFFFFF
+        or int.from_bytes(data[12:16], "little") != stamp[1] & 0xFFFFFFFF
     ):
         return None
     try:
@@ -100,24 +124,51 @@ def read_code(source: str) -> types.CodeType | None:
     if not isinstance(code, types.CodeType):
         return None
     _imp._fix_co_filename(code, source)  # as Python does: the source's path, wherever compiled
-    return code
+    return _Code(code, stamp)
+
+
+def _stamp(source: str) -> tuple[int, int]:
+    """What Python checks a compiled module against: its source's whole-second modification
+    time and its size."""
+    st = os.stat(source)
+    return int(st.st_mtime), st.st_size
+
+
+class _Code(NamedTuple):
+    code: types.CodeType
+    stamp: tuple[int, int]  # the source's, when the code was read
 
 
 @contextlib.contextmanager
 def taking_code_read() -> Iterator[None]:
     """Within: this thread's imports of torch's modules take the code read ahead. What was
     read and not taken is dropped at the end."""
-    finder = _TakesCodeRead(threading.current_thread())
+    try:
+        with finding(_TakesCodeRead(threading.current_thread())):
+            yield
+    finally:
+        _read.clear()
+
+
+@contextlib.contextmanager
+def finding(finder: importlib.abc.MetaPathFinder) -> Iterator[None]:
+    """``finder`` asked before Python's path finder, within. ``sys.meta_path`` is replaced,
+    never changed in place: an import on another thread walks the list it took, and a
+    finder removed from under it had shifted the rest, so that it skipped the path finder and
+    failed."""
+    before = sys.meta_path
     position = next(
-        (i for i, f in enumerate(sys.meta_path) if f is importlib.machinery.PathFinder),
-        len(sys.meta_path),
+        (i for i, f in enumerate(before) if f is importlib.machinery.PathFinder), len(before)
     )
-    sys.meta_path.insert(position, finder)
+    sys.meta_path = [*before[:position], finder, *before[position:]]
     try:
         yield
     finally:
-        sys.meta_path.remove(finder)
-        _read.clear()
+        after = list(sys.meta_path)
+        mine = next((i for i, f in enumerate(after) if f is finder), None)
+        if mine is not None:
+            del after[mine]
+            sys.meta_path = after
 
 
 class _TakesCodeRead(importlib.abc.MetaPathFinder):
@@ -140,9 +191,15 @@ class _TakesCodeRead(importlib.abc.MetaPathFinder):
 
 
 class _CodeRead(importlib.machinery.SourceFileLoader):
+    """Loads the code read ahead, where its source is still as it was then (a torch upgraded
+    meanwhile is imported as Python always does)."""
+
     def get_code(self, fullname):
-        code = _read.pop(self.path, None)
-        return code if code is not None else super().get_code(fullname)
+        found = _read.pop(self.path, None)
+        with contextlib.suppress(OSError):
+            if found is not None and _stamp(self.path) == found.stamp:
+                return found.code
+        return super().get_code(fullname)
 
 
 def remember() -> None:
@@ -163,12 +220,22 @@ def remember() -> None:
     if package in sources:
         sources.remove(package)
         sources.insert(0, package)
-    if sources == _listed or not sources:
+    if not sources or sources == (_listed or _listed_modules()):
         return
+    import tempfile  # not at start-up: torch imports it
+
     path = modules_file()
-    with contextlib.suppress(OSError):
+    scratch = None
+    try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        scratch = f"{path}.{os.getpid()}"
-        with open(scratch, "w", encoding="utf-8") as f:
+        handle, scratch = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".torch-modules-")
+        with os.fdopen(handle, "w", encoding="utf-8") as f:
             f.write("\n".join(sources) + "\n")
         os.replace(scratch, path)  # whole, also with two windows starting at once
+        scratch = None
+    except (OSError, ValueError):  # no cache folder to write, a path not in UTF-8
+        pass
+    finally:
+        if scratch is not None:
+            with contextlib.suppress(OSError):
+                os.remove(scratch)

@@ -15,8 +15,8 @@ showed at 0.6-1.1 x the import floor; started after the window and then its less
 painted, the window shows at 0.2 x and the lesson at 0.35-0.45 x, and torch is in no later.
 What counts is the CPU time of all the work, below.
 
-The garbage collector is off from the start (:func:`pause_collector`, called by the command
-line before it imports Qt) until torch is in. Importing torch creates ~200,000 objects, and
+The garbage collector is off from the start (:func:`collector_paused`, by the command line
+before it imports Qt) until torch is in. Importing torch creates ~200,000 objects, and
 importing Qt and numpy and building the window many more; with the collector on, every few
 thousand of them a collection walks those already made, 15-25 % of the import's CPU time, with
 the GIL held, so it slows the GUI thread too (and the start-up figure with it, issue 16). When
@@ -61,7 +61,7 @@ _finished = threading.Event()
 _error: BaseException | None = None
 _listeners: list[Callable[[], None]] = []
 _gc_was_enabled = False
-_gc_paused = False  # by pause_collector or start, until torch is in
+_gc_paused = False  # by collector_paused or start, until torch is in
 
 
 def _import_torch() -> None:
@@ -70,7 +70,8 @@ def _import_torch() -> None:
 
         if _libraries is not None:  # loading (load_libraries): meanwhile, what torch imports
             _import_while_loading(TORCH_IMPORTS)
-            torch_code.read_ahead(_libraries.is_alive)  # and torch's own code, read
+            with contextlib.suppress(Exception):  # a list that cannot be read: none
+                torch_code.read_ahead(_libraries.is_alive)  # and torch's own code, read
             _import_while_loading(TORCH_IMPORTS_LAST)
             _libraries.join()
         else:
@@ -83,7 +84,8 @@ def _import_torch() -> None:
 
 @contextlib.contextmanager
 def _without_pysides_import_hook() -> Iterator[None]:
-    """Python's own ``__import__`` while torch is imported, not PySide6's.
+    """The import PySide6 found (``__orig_import__``) while torch is imported, not PySide6's
+    feature hook over it.
 
     PySide6 replaces ``builtins.__import__`` (for ``from __feature__ import snake_case``):
     every import statement run after PySide6 is in then calls two Python functions of its own
@@ -99,14 +101,15 @@ def _without_pysides_import_hook() -> Iterator[None]:
     """
     hook = builtins.__import__
     plain = getattr(builtins, "__orig_import__", None)
-    if plain is None or plain is hook:
-        yield
+    if plain is None or getattr(hook, "__name__", "") != "__feature_import__":
+        yield  # no PySide hook, or another hook over it: left alone
         return
     builtins.__import__ = plain
     try:
         yield
     finally:
-        builtins.__import__ = hook
+        if builtins.__import__ is plain:  # not replaced meanwhile by someone else
+            builtins.__import__ = hook
 
 
 # The standard library's modules that ``import torch`` imports, ~60 ms of its Python: imported
@@ -175,18 +178,10 @@ def _import_while_loading(names: tuple[str, ...]) -> None:
     imported meanwhile would hold the GIL, and the window with it, until torch's libraries are
     in (0.2 s); :class:`_ExtensionsWait` makes this thread wait for them first, with the GIL
     free. A module that does not import (another Python) is left to torch."""
-    finder = _ExtensionsWait()
-    position = next(
-        (i for i, f in enumerate(sys.meta_path) if f is importlib.machinery.PathFinder),
-        len(sys.meta_path),
-    )
-    sys.meta_path.insert(position, finder)
-    try:
+    with torch_code.finding(_ExtensionsWait()):
         for name in names:
             with contextlib.suppress(Exception):
                 importlib.import_module(name)
-    finally:
-        sys.meta_path.remove(finder)
 
 
 class _ExtensionsWait(importlib.abc.MetaPathFinder):
@@ -333,13 +328,21 @@ def spare_a_core() -> None:
     _spared.done = True
 
 
-def pause_collector() -> None:
-    """Switch the garbage collector off until torch is in (see above), from now: start-up
-    builds the window and imports Qt, numpy and the app before the import of torch begins, and
-    every collection meanwhile walks what they made with the GIL held. Nothing to do once
-    torch is in."""
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The garbage collector off from now until torch is in (see above): start-up builds the
+    window and imports Qt, numpy and the app before the import of torch begins, and every
+    collection meanwhile walks what they made with the GIL held. Where the ``with`` ends and
+    torch's import never began, the collector is back as it was. Nothing to do once torch is
+    in."""
     with _lock:
         _pause_collector()
+    try:
+        yield
+    finally:
+        with _lock:
+            if _thread is None and _gc_paused:
+                _resume_collector()
 
 
 def _pause_collector() -> None:
@@ -352,11 +355,16 @@ def _pause_collector() -> None:
 
 
 def _resume_collector() -> None:
-    """What torch's import made goes to the permanent generation, and the collector back on
-    if it was (under _lock)."""
+    """What was made while the collector rested (start-up, torch's import) goes to the
+    permanent generation, and the collector back on if it was (under _lock). Nothing where it
+    did not rest. Frozen, cyclic garbage made meanwhile is kept for good, as the objects that
+    importing Qt made are (make_application): start-up makes little, and a collection of
+    everything now would hold the GIL 0.1 s as the first result is drawn."""
     global _gc_paused
+    if not _gc_paused:
+        return
     gc.freeze()
-    if _gc_paused and _gc_was_enabled:
+    if _gc_was_enabled:
         gc.enable()
     _gc_paused = False
 

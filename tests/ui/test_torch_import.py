@@ -227,7 +227,7 @@ def test_what_torch_imports_is_imported_while_its_libraries_load(tmp_path):
         ahead = ("unittest", "email.message", "http.client")
         print("imported while loading:", all(n in sys.modules for n in ahead))
         print("_asyncio waits:", "_asyncio" in sys.modules, "torch" in sys.modules)
-        print("GUI thread ran throughout:", gap < 0.05)
+        print("GUI thread ran throughout:", gap < 0.15)  # held for the load: 0.2 s and more
         gate.set()
         torch_import.wait()
         import asyncio, _asyncio, torch
@@ -299,3 +299,18 @@ def test_the_collector_rests_from_start_up_until_torch_is_in(tmp_path):
         tmp_path,
     )
     assert "[('building', False), ('torch in', True, True)]" in out, out
+
+
+def test_a_command_that_shows_no_window_leaves_the_collector_on(tmp_path):
+    out = run_fresh(
+        """
+        import gc
+        from tensorviz.cli import main
+        main(["--list-steps"])
+        main(["--print-state", "--lesson", "shape"])
+        main(["--lesson", "nothing"])  # refused
+        print("collector on:", gc.isenabled(), "frozen:", gc.get_freeze_count())
+        """,
+        tmp_path,
+    )
+    assert "collector on: True frozen: 0" in out, out

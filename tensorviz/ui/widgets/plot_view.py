@@ -37,9 +37,15 @@ def fits_deferred() -> Iterator[None]:
         if not _deferring:
             marked = list(_marked)
             _marked.clear()
-            for view in marked:
-                if shiboken6.isValid(view):
-                    view.fit_to_size()
+            failed: BaseException | None = None
+            for view in marked:  # each, whatever another raised
+                try:
+                    if shiboken6.isValid(view):
+                        view.fit_to_size()
+                except Exception as exc:  # raised below, once the rest are fitted
+                    failed = failed or exc
+            if failed is not None:
+                raise failed
 
 
 class FitsOnce:
