@@ -13,6 +13,7 @@ import pytest
 
 from tensorviz.ui import torch_code
 from tests.ui.test_startup import run_fresh
+from tests.ui.test_torch_import import HELD_LIBRARIES
 
 TIMESTAMP = py_compile.PycInvalidationMode.TIMESTAMP  # not hashed, even with SOURCE_DATE_EPOCH
 
@@ -92,18 +93,8 @@ print(torch.ones(2).sum().item())
     assert all(os.sep + "torch" + os.sep in line for line in listed)
     out = run_fresh(
         env_code
+        + HELD_LIBRARIES
         + """
-import sys, threading, time
-from tensorviz.ui import torch_code, torch_import
-
-gate = threading.Event()  # the libraries are "loading" until the test opens it
-real_load = torch_import.load_torch_libraries
-def held_load():
-    gate.wait()
-    real_load()
-torch_import.load_torch_libraries = held_load
-torch_import.load_libraries()
-torch_import.start()
 deadline = time.monotonic() + 60
 while len(torch_code._read) < 300 and time.monotonic() < deadline:
     time.sleep(0.01)

@@ -197,6 +197,20 @@ def test_torch_imports_what_is_imported_ahead_for_it(tmp_path):
     assert "in before: []" in out, out
 
 
+# A fresh process's start of torch's import with its libraries "loading" until ``gate.set()``
+HELD_LIBRARIES = """import sys, threading, time
+from tensorviz.ui import torch_code, torch_import
+gate = threading.Event()
+real_load = torch_import.load_torch_libraries
+def held_load():
+    gate.wait()
+    real_load()
+torch_import.load_torch_libraries = held_load
+torch_import.load_libraries()
+torch_import.start()
+"""
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="loaded ahead on Linux only")
 def test_what_torch_imports_is_imported_while_its_libraries_load(tmp_path):
     """While torch's libraries load (held here), the import thread imports the standard
@@ -204,18 +218,8 @@ def test_what_torch_imports_is_imported_while_its_libraries_load(tmp_path):
     libraries without the GIL, so the GUI thread runs on; asyncio ends up with its C parts."""
     out = run_fresh(
         """
-        import sys, threading, time
-        from tensorviz.ui import torch_import
-
-        gate = threading.Event()  # the libraries are "loading" until the test opens it
-        real_load = torch_import.load_torch_libraries
-        def held_load():
-            gate.wait()
-            real_load()
-        torch_import.load_torch_libraries = held_load
         import numpy, PySide6.QtWidgets
-        torch_import.load_libraries()
-        torch_import.start()
+        HELD_LIBRARIES
         deadline = time.monotonic() + 60
         while "unittest" not in sys.modules and time.monotonic() < deadline:
             time.sleep(0.01)
@@ -232,7 +236,7 @@ def test_what_torch_imports_is_imported_while_its_libraries_load(tmp_path):
         torch_import.wait()
         import asyncio, _asyncio, torch
         print("asyncio's C task:", asyncio.Task is _asyncio.Task, torch.ones(2).sum().item())
-        """,
+        """.replace("HELD_LIBRARIES", HELD_LIBRARIES.replace("\n", "\n        ")),
         tmp_path,
     )
     print(out)
