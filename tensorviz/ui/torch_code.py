@@ -41,13 +41,17 @@ _listed: list[str] = []  # the list read_ahead read
 
 def modules_file() -> str:
     """The list of torch's modules: in ``$TENSORVIZ_CACHE``, else in the user's cache folder
-    (``$XDG_CACHE_HOME/tensorviz``, ``~/.cache/tensorviz``)."""
+    (``$XDG_CACHE_HOME/tensorviz``, ``~/.cache/tensorviz``), one for each torch installed (a
+    lecturer's environments, each with its torch, do not overwrite each other's)."""
     folder = os.environ.get("TENSORVIZ_CACHE")
     if not folder:
         xdg = os.environ.get("XDG_CACHE_HOME", "")
         base = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "tensorviz")
-    return os.path.join(folder, "torch-modules.txt")
+    key = 0xCBF29CE484222325  # FNV-1a of torch's folder: the same in every process
+    for byte in os.fsencode(_torch_folder() or ""):
+        key = ((key ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return os.path.join(folder, f"torch-modules-{key:016x}.txt")
 
 
 def _torch_folder() -> str | None:

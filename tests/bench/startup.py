@@ -24,6 +24,7 @@ that a start reads while torch's libraries load (torch_code, in a temporary cach
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import re
 import statistics
@@ -47,8 +48,7 @@ def app_times(key: str, env: dict[str, str], cold: bool = False) -> dict[str, fl
     """Seconds from launch to the window painted, the lesson painted, the first result
     painted and the lesson complete; ``cold``: with no list of torch's modules."""
     if cold:
-        listed = os.path.join(env["TENSORVIZ_CACHE"], "torch-modules.txt")
-        if os.path.exists(listed):
+        for listed in glob.glob(os.path.join(env["TENSORVIZ_CACHE"], "torch-modules-*.txt")):
             os.remove(listed)
     start = time.time()
     done = subprocess.run(

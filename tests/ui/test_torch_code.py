@@ -8,6 +8,7 @@ import importlib.util
 import os
 import py_compile
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -87,7 +88,8 @@ print(torch.ones(2).sum().item())
 """,
         tmp_path,
     )
-    listed = (cache / "torch-modules.txt").read_text().splitlines()
+    (kept,) = cache.glob("torch-modules-*.txt")  # one for this torch
+    listed = kept.read_text().splitlines()
     assert listed[0].endswith(os.path.join("torch", "__init__.py"))
     assert len(listed) > 300
     assert all(os.sep + "torch" + os.sep in line for line in listed)
@@ -116,11 +118,13 @@ print(torch.arange(6.0).reshape(2, 3).sum(dim=0).tolist())
     assert "[3.0, 5.0, 7.0]" in out, out
 
 
-def test_a_list_naming_what_is_not_torch_is_not_read(tmp_path):
+def test_a_list_naming_what_is_not_torch_is_not_read(tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     cache.mkdir()
     other = _module(tmp_path / "other")
-    (cache / "torch-modules.txt").write_text(f"{other}\nnot a path\n\n")
+    monkeypatch.setenv("TENSORVIZ_CACHE", str(cache))
+    with open(torch_code.modules_file(), "w") as f:
+        f.write(f"{other}\nnot a path\n\n")
     out = run_fresh(
         f"import os; os.environ['TENSORVIZ_CACHE'] = {str(cache)!r}\n"
         + """
@@ -138,7 +142,7 @@ def test_a_list_that_is_a_pipe_or_huge_is_not_read(tmp_path, monkeypatch):
     """Reading the list must never hold torch's import up: a pipe would block it for good,
     a huge file fill the memory."""
     monkeypatch.setenv("TENSORVIZ_CACHE", str(tmp_path))
-    listed = tmp_path / "torch-modules.txt"
+    listed = Path(torch_code.modules_file())
     os.mkfifo(listed)
     assert torch_code.read_ahead(lambda: True) == 0
     listed.unlink()
@@ -158,3 +162,14 @@ def test_a_finder_comes_and_goes_without_changing_the_list_in_place():
         assert taken == before
     assert taken == before
     assert sys.meta_path == before
+
+
+def test_each_torch_installed_has_its_own_list(monkeypatch, tmp_path):
+    """Two environments, each with its torch, do not overwrite each other's list."""
+    monkeypatch.setenv("TENSORVIZ_CACHE", str(tmp_path))
+    monkeypatch.setattr(torch_code, "_torch_folder", lambda: "/envs/a/site-packages/torch/")
+    first = torch_code.modules_file()
+    assert torch_code.modules_file() == first
+    monkeypatch.setattr(torch_code, "_torch_folder", lambda: "/envs/b/site-packages/torch/")
+    assert torch_code.modules_file() != first
+    assert os.path.dirname(first) == str(tmp_path)
