@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import _imp
 import contextlib
+import functools
 import importlib.abc
 import importlib.machinery
 import importlib.util
@@ -49,12 +50,15 @@ def modules_file() -> str:
         base = xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "tensorviz")
     key = 0xCBF29CE484222325  # FNV-1a of torch's folder: the same in every process
-    for byte in os.fsencode(_torch_folder() or ""):
+    for byte in os.fsencode(torch_folder() or ""):
         key = ((key ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
     return os.path.join(folder, f"torch-modules-{key:016x}.txt")
 
 
-def _torch_folder() -> str | None:
+@functools.cache
+def torch_folder() -> str | None:
+    """torch's package folder (with a trailing separator), found as ``import torch`` finds
+    it; None where there is no torch."""
     try:
         spec = importlib.util.find_spec("torch")
     except (ImportError, ValueError):
@@ -89,7 +93,7 @@ def read_ahead(loading: Callable[[], bool]) -> int:
     libraries still load; returns how many were read."""
     global _listed
     _listed = _listed_modules()
-    folder = _torch_folder() if _listed else None
+    folder = torch_folder() if _listed else None
     if folder is None:
         return 0
     for source in _listed:
@@ -148,10 +152,25 @@ def taking_code_read() -> Iterator[None]:
     """Within: this thread's imports of torch's modules take the code read ahead. What was
     read and not taken is dropped at the end."""
     try:
-        with finding(_TakesCodeRead(threading.current_thread())):
+        with loading_with(
+            importlib.machinery.SourceFileLoader, _CodeRead, lambda spec: spec.origin in _read
+        ):
             yield
     finally:
         _read.clear()
+
+
+@contextlib.contextmanager
+def loading_with(
+    plain: type[importlib.abc.Loader],
+    instead: type[importlib.abc.Loader],
+    wanted: Callable[[importlib.machinery.ModuleSpec], bool] = lambda spec: True,
+) -> Iterator[None]:
+    """Within: this thread's imports find modules as Python's path finder does, and a module
+    that the loader class ``plain`` would load (and ``wanted``) is loaded by ``instead``,
+    made as ``plain`` is (the module's name and path). Other threads' imports are Python's."""
+    with finding(_LoadsWith(threading.current_thread(), plain, instead, wanted)):
+        yield
 
 
 @contextlib.contextmanager
@@ -175,22 +194,20 @@ def finding(finder: importlib.abc.MetaPathFinder) -> Iterator[None]:
             sys.meta_path = after
 
 
-class _TakesCodeRead(importlib.abc.MetaPathFinder):
-    """Finds torch's modules as Python's path finder does; a module whose code was read
-    ahead is loaded with it."""
+class _LoadsWith(importlib.abc.MetaPathFinder):
+    """:func:`loading_with`'s finder."""
 
-    def __init__(self, thread: threading.Thread) -> None:
+    def __init__(self, thread: threading.Thread, plain, instead, wanted) -> None:
         self._thread = thread
+        self._plain, self._instead, self._wanted = plain, instead, wanted
 
     def find_spec(self, name, path, target=None):
-        if not _read or threading.current_thread() is not self._thread:
-            return None
-        if name != "torch" and not name.startswith("torch."):
+        if threading.current_thread() is not self._thread:
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path, target)
         loader = spec.loader if spec is not None else None
-        if type(loader) is importlib.machinery.SourceFileLoader and spec.origin in _read:
-            spec.loader = _CodeRead(loader.name, loader.path)
+        if type(loader) is self._plain and self._wanted(spec):
+            spec.loader = self._instead(loader.name, loader.path)
         return spec
 
 
@@ -209,7 +226,7 @@ class _CodeRead(importlib.machinery.SourceFileLoader):
 def remember() -> None:
     """Keep the list of torch's modules imported now, in their order, for the next start
     (where it changed: a first start, another torch)."""
-    folder = _torch_folder()
+    folder = torch_folder()
     if folder is None:
         return
     sources = []

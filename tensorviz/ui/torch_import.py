@@ -43,7 +43,6 @@ import builtins
 import contextlib
 import gc
 import importlib
-import importlib.abc
 import importlib.machinery
 import os
 import sys
@@ -176,31 +175,18 @@ def _import_while_loading(names: tuple[str, ...]) -> None:
     module (a C library: ``_ssl``, ``_asyncio``) once they are in. The dynamic loader loads one
     library at a time and Python's import holds the GIL while it does, so an extension module
     imported meanwhile would hold the GIL, and the window with it, until torch's libraries are
-    in (0.2 s); :class:`_ExtensionsWait` makes this thread wait for them first, with the GIL
+    in (0.2 s); :class:`_AfterLibraries` makes this thread wait for them first, with the GIL
     free. A module that does not import (another Python) is left to torch."""
-    with torch_code.finding(_ExtensionsWait()):
+    with torch_code.loading_with(importlib.machinery.ExtensionFileLoader, _AfterLibraries):
         for name in names:
             with contextlib.suppress(Exception):
                 importlib.import_module(name)
 
 
-class _ExtensionsWait(importlib.abc.MetaPathFinder):
-    """On the thread that imports torch: finds modules as Python's path finder does, and has
-    an extension module wait until torch's libraries are in before it loads. It waits in the
-    loader, not here: Python holds its global import lock while it asks a finder, and the
-    libraries' thread imports too (ctypes)."""
-
-    def find_spec(self, name, path, target=None):
-        if threading.current_thread() is not _thread:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
-        if spec is not None and type(spec.loader) is importlib.machinery.ExtensionFileLoader:
-            spec.loader = _AfterLibraries(spec.loader.name, spec.loader.path)
-        return spec
-
-
 class _AfterLibraries(importlib.machinery.ExtensionFileLoader):
-    """Loads an extension module once torch's libraries are in (waiting with the GIL free)."""
+    """Loads an extension module once torch's libraries are in (waiting with the GIL free).
+    It waits here, in the loader, not in a finder: Python holds its global import lock while
+    it asks a finder, and the libraries' thread imports too (ctypes)."""
 
     def create_module(self, spec):
         libraries = _libraries
@@ -265,15 +251,11 @@ def load_torch_libraries() -> None:
     if not sys.platform.startswith("linux"):
         return
     import ctypes
-    import importlib.util
 
-    try:
-        spec = importlib.util.find_spec("torch")
-    except (ImportError, ValueError):
+    package = torch_code.torch_folder()
+    if package is None:
         return
-    if spec is None or spec.origin is None:
-        return
-    folder = os.path.join(os.path.dirname(spec.origin), "lib")
+    folder = os.path.join(package, "lib")
     if any(os.path.exists(os.path.join(folder, name)) for name in GPU_LIBRARIES):
         return  # a GPU build: its libraries load as torch orders them
     try:
@@ -347,7 +329,7 @@ def collector_paused() -> Iterator[None]:
 
 def _pause_collector() -> None:
     global _gc_paused, _gc_was_enabled
-    if _gc_paused or _finished.is_set() or done():
+    if _gc_paused or done():
         return
     _gc_paused = True
     _gc_was_enabled = gc.isenabled()

@@ -24,7 +24,7 @@ that a start reads while torch's libraries load (torch_code, in a temporary cach
 from __future__ import annotations
 
 import argparse
-import glob
+import contextlib
 import os
 import re
 import statistics
@@ -32,6 +32,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+from tensorviz.ui import torch_code
 
 FLOOR = [sys.executable, "-c", "import torch, os; os._exit(0)"]
 STAMP = re.compile(r"tensorviz-startup (visible|lesson|result|complete)=([0-9.]+)")
@@ -48,8 +50,8 @@ def app_times(key: str, env: dict[str, str], cold: bool = False) -> dict[str, fl
     """Seconds from launch to the window painted, the lesson painted, the first result
     painted and the lesson complete; ``cold``: with no list of torch's modules."""
     if cold:
-        for listed in glob.glob(os.path.join(env["TENSORVIZ_CACHE"], "torch-modules-*.txt")):
-            os.remove(listed)
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(torch_code.modules_file())  # in the bench's cache folder (set in main)
     start = time.time()
     done = subprocess.run(
         [sys.executable, "-m", "tensorviz", "--lesson", key],
@@ -76,7 +78,7 @@ def main() -> int:
     env["TENSORVIZ_SETTINGS"] = os.path.join(scratch, "bench.ini")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = os.path.join(scratch, "pycache")
-    env["TENSORVIZ_CACHE"] = os.path.join(scratch, "cache")
+    env["TENSORVIZ_CACHE"] = os.environ["TENSORVIZ_CACHE"] = os.path.join(scratch, "cache")
     from tensorviz.ui import lessons
 
     keys = args.lesson or [info.key for info in lessons.available()]

@@ -67,7 +67,7 @@ def test_no_code_where_python_would_compile_the_source_again(tmp_path):
 
 def _torch_compiled() -> bool:
     """torch's modules have compiled code checked by time (pip compiles them so)."""
-    folder = torch_code._torch_folder()
+    folder = torch_code.torch_folder()
     return folder is not None and torch_code.read_code(folder + "__init__.py") is not None
 
 
@@ -167,9 +167,9 @@ def test_a_finder_comes_and_goes_without_changing_the_list_in_place():
 def test_each_torch_installed_has_its_own_list(monkeypatch, tmp_path):
     """Two environments, each with its torch, do not overwrite each other's list."""
     monkeypatch.setenv("TENSORVIZ_CACHE", str(tmp_path))
-    monkeypatch.setattr(torch_code, "_torch_folder", lambda: "/envs/a/site-packages/torch/")
+    monkeypatch.setattr(torch_code, "torch_folder", lambda: "/envs/a/site-packages/torch/")
     first = torch_code.modules_file()
     assert torch_code.modules_file() == first
-    monkeypatch.setattr(torch_code, "_torch_folder", lambda: "/envs/b/site-packages/torch/")
+    monkeypatch.setattr(torch_code, "torch_folder", lambda: "/envs/b/site-packages/torch/")
     assert torch_code.modules_file() != first
     assert os.path.dirname(first) == str(tmp_path)
