@@ -162,6 +162,7 @@ TORCH_EXTENSIONS = (
     "_ssl",
     "_uuid",
     "array",
+    "binascii",
     "cmath",
     "fcntl",
     "grp",

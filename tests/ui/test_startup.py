@@ -15,6 +15,13 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
+# A fresh interpreter as a bare virtual environment starts: site-packages on the path but no
+# ``.pth`` file run. This machine's own (a sandbox's certificates) imported modules at start,
+# binascii among them, that a student's interpreter does not have in: a test passed here that
+# failed on CI's fresh virtual environment.
+BARE = "import site, sys; sys.path.extend(site.getsitepackages())\n"
+
+
 def run_fresh(code: str, tmp_path) -> str:
     env = dict(
         os.environ,
@@ -23,7 +30,7 @@ def run_fresh(code: str, tmp_path) -> str:
         PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""),
     )
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
+        [sys.executable, "-S", "-c", BARE + textwrap.dedent(code)],
         env=env,
         capture_output=True,
         text=True,

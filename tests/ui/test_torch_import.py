@@ -158,11 +158,12 @@ def test_a_process_leaving_as_the_libraries_begin_to_load_leaves_cleanly(tmp_pat
 def test_torch_imports_what_is_imported_ahead_for_it(tmp_path):
     """TORCH_IMPORTS(_LAST) and TORCH_EXTENSIONS are what torch imports (a later torch that no
     longer did would have them imported for nothing), and with TORCH_EXTENSIONS in,
-    TORCH_IMPORTS load no C library: they do not wait for torch's."""
+    TORCH_IMPORTS load no C library: they do not wait for torch's. Without PySide6 in (it
+    loads binascii, not every Python's copy of it)."""
     out = run_fresh(
         """
         import importlib, sys
-        import numpy, PySide6.QtWidgets
+        import numpy
         from tensorviz.ui import torch_import
 
         def libraries():
