@@ -9,6 +9,7 @@ import math
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QBoxLayout,
     QComboBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from tensorviz.ui.lessons.ops.state import MATMUL_PRESETS, MAX_SEED, MatmulState
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.playback import PlaybackBar
 from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.wide_or_narrow import WideOrNarrow
 
 FORMS = ("@", "matmul")
 #: Cells per second the playback menu offers (the old slider went from 0.1 to 4).
@@ -188,6 +190,11 @@ class MatmulPage(Page):
         self.row.addWidget(self.op_labels[1])
         self.row.addWidget(self.cell_grids["c"], 2)
         layout.addLayout(self.row)
+        self._batched = False
+        # side by side where the view holds the three grids at their least readable size,
+        # else one under another (a user's 6x6 product on 1024x768 at zoom 150 scrolled);
+        # by the view's width: side by side, the picture is as wide as the three need
+        self._arrangement: WideOrNarrow | None = None  # once the picture is in its view
         self.cell_grids["c"].cell_hovered.connect(self.cell_hovered)
         self.cell_grids["c"].cell_clicked.connect(self.cell_clicked)
         self.formula_head = QLabel()
@@ -265,12 +272,30 @@ class MatmulPage(Page):
         g["c"].set_snapshot(r.c, "C = A @ B" if r.form == "@" else "C = A.matmul(B)")
         # batched matrices sit side by side inside each grid: then A, B and C go one under
         # the other, so that each keeps a readable size
-        batched = max(len(r.a.shape), len(r.b.shape)) >= 3
+        self._batched = max(len(r.a.shape), len(r.b.shape)) >= 3
+        if self._arrangement is None:
+            self._arrangement = WideOrNarrow(_view_of(self.picture), self._need, self._place)
+        self._arrangement.refit(place=True)
+
+    def _place(self, narrow: bool) -> None:
+        """A, B and C side by side, or one under another: batched, or in a view narrower
+        than the three side by side at their least readable size."""
+        stacked = narrow or self._batched
         self.row.setDirection(
-            QBoxLayout.Direction.TopToBottom if batched else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         )
-        for i, stretch in enumerate((0, 0, 0, 0, 0) if batched else (3, 0, 2, 0, 2)):
+        for i, stretch in enumerate((0, 0, 0, 0, 0) if stacked else (3, 0, 2, 0, 2)):
             self.row.setStretch(i, stretch)
+
+    def _need(self) -> int | None:
+        """What the picture needs for A, B and C side by side, each at its least readable
+        size (TensorGrid.set_min_scale; None before a product is drawn)."""
+        if self._drawn is None:
+            return None
+        least = sum(g.minimumSizeHint().width() for g in self.cell_grids.values())
+        signs = sum(label.sizeHint().width() for label in self.op_labels)
+        m = self.picture.layout().contentsMargins()
+        return least + signs + 4 * self.row.spacing() + m.left() + m.right()
 
     def _draw_cell(self, r: MatmulResult, cell: MatmulCell | None) -> None:
         g = self.cell_grids
@@ -314,3 +339,13 @@ class MatmulPage(Page):
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
         self._draw_rule()  # its colours are the theme's
+        if self._arrangement is not None:
+            self._arrangement.refit()  # the grids' sizes follow the zoom
+
+
+def _view_of(picture: QWidget) -> QWidget:
+    """The view of the scroll area the picture is shown in (itself where there is none)."""
+    parent = picture.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent.viewport() if parent is not None else picture

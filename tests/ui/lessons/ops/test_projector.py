@@ -10,6 +10,7 @@ lecturer clicks through them, and the picture must neither scroll sideways nor c
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 
 from tests.ui.test_projector_sizes import cut_texts, settle, sideways
 
@@ -48,3 +49,36 @@ def test_the_matrix_product_fits_the_wider_projectors_at_zoom(projector_window, 
     page = lesson.view.page("matmul")
     c = page.cell_grids["c"]
     assert c.isVisible() and c.visibleRegion().boundingRect().width() == c.width()
+
+
+def test_a_users_six_by_six_product_fits_a_small_projector_at_zoom(projector_window):
+    """Two 6x6 operands typed in: side by side the three grids needed 791 px at their least
+    readable size (0.4 of their drawing) in a 590 px view, and the room saw A and B but half
+    of C. Where they do not fit side by side they stand one under another, each drawn bigger;
+    where they fit (the examples, a wider window) they stay side by side."""
+    lesson = projector_window.select_lesson("ops")
+    lesson.view.topic_buttons["matmul"].click()
+    page = lesson.view.page("matmul")
+    six = str([[6 * i + j for j in range(6)] for i in range(6)])
+    for edit in (page.a_edit, page.b_edit):
+        edit.setText(six)
+        edit.setModified(True)
+    page.b_edit.editingFinished.emit()
+    settle(projector_window)
+    c = page.cell_grids["c"]
+    assert c.snapshot() is not None and c.snapshot().shape == (6, 6)
+    assert not sideways(projector_window)
+    found, _ = cut_texts(projector_window)
+    assert not found
+    a, b = page.cell_grids["a"], page.cell_grids["b"]
+    assert a.geometry().bottom() < b.geometry().top() < c.geometry().top()  # one under another
+    for grid in (a, b, c):
+        assert grid.width() >= 0.6 * grid.sizeHint().width()  # bigger than side by side
+    area = lesson.view.picture_area()
+    right = c.mapTo(area.widget(), QPoint(c.width(), 0)).x()
+    assert right <= area.viewport().width()  # C whole across (the room scrolls down to it)
+    projector_window.resize(1920, 1080)
+    projector_window.set_zoom(100)
+    settle(projector_window)
+    assert a.geometry().top() == b.geometry().top() == c.geometry().top()  # room: side by side
+    assert not sideways(projector_window)
