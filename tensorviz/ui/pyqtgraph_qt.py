@@ -38,7 +38,8 @@ def install() -> None:
 
 def _takes_pyside6() -> bool:
     """pyqtgraph will take PySide6, as its Qt/__init__ chooses: the binding named in
-    ``PYQTGRAPH_QT_LIB``, else the first of PyQt6 and PySide6 imported."""
+    ``PYQTGRAPH_QT_LIB``, else PyQt6 where it is imported, else PySide6 where it is (where
+    neither is, pyqtgraph tries to import one: left to it)."""
     named = os.environ.get("PYQTGRAPH_QT_LIB")
     if named is not None:
         return named == "PySide6"
@@ -65,6 +66,7 @@ class _MirrorsLazily(importlib.machinery.SourceFileLoader):
         for name, source in zip(MIRRORED, sources, strict=True):
             mirror = importlib.import_module(f"{module.__name__}.{name}")  # empty packages
             mirror.__getattr__ = _finding_in(mirror, source)
+            mirror.__dir__ = _listing(mirror, source)
         with _listing_nothing(sources):
             super().exec_module(module)
 
@@ -76,6 +78,13 @@ def _finding_in(mirror: types.ModuleType, source: types.ModuleType):
         return value
 
     return __getattr__
+
+
+def _listing(mirror: types.ModuleType, source: types.ModuleType):
+    def __dir__() -> list[str]:  # its own names and PySide6's, as the copy had (none made)
+        return sorted(set(vars(mirror)) | set(dir(source)))
+
+    return __dir__
 
 
 @contextlib.contextmanager

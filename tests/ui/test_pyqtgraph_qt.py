@@ -22,6 +22,8 @@ def test_pyqtgraph_makes_only_the_qt_classes_it_uses(tmp_path):
               pg.Qt.QT_LIB, pg.Qt.VERSION_INFO.startswith("PySide6"))
         print("PySide6 lists its names:", len(dir(PySide6.QtCore)) > 200,
               "QAbstractAnimation" in dir(PySide6.QtCore))
+        print("the mirror lists them:", "QBitArray" in dir(QtCore),
+              "QBitArray" in vars(QtCore))
         try:
             QtCore.NoSuchClass
         except AttributeError:
@@ -40,25 +42,33 @@ def test_pyqtgraph_makes_only_the_qt_classes_it_uses(tmp_path):
     assert "found: True True True" in out, out
     assert "pyqtgraph's own: True PySide6 True" in out, out
     assert "PySide6 lists its names: True True" in out, out
+    assert "the mirror lists them: True False" in out, out
     assert "missing: AttributeError" in out, out
     assert "plotted: [1.0, 4.0, 9.0] True" in out, out
 
 
 def test_a_binding_other_than_pyside6_is_left_to_pyqtgraph(tmp_path):
-    """PYQTGRAPH_QT_LIB naming another binding: the mirrors are pyqtgraph's own (here that
-    binding is not installed, so pyqtgraph refuses, as it always would)."""
+    """PYQTGRAPH_QT_LIB naming another binding: pyqtgraph.Qt is found and loaded as Python
+    always does, and pyqtgraph takes (here: tries to take) the binding named."""
     out = run_fresh(
         """
-        import os
+        import importlib.util, os
         os.environ["PYQTGRAPH_QT_LIB"] = "PyQt6"
         import PySide6.QtWidgets
         import tensorviz.ui
         from tensorviz.ui import pyqtgraph_qt
-        print("takes PySide6:", pyqtgraph_qt._takes_pyside6())
+        where = importlib.util.find_spec("pyqtgraph").submodule_search_locations
+        print("found by the finder:", pyqtgraph_qt._Finder().find_spec("pyqtgraph.Qt", where))
+        try:
+            import pyqtgraph
+            print("took:", pyqtgraph.Qt.QT_LIB)
+        except Exception as error:  # no PyQt6 here: pyqtgraph's own refusal
+            print("took: none,", type(error).__name__)
         os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
         print("named PySide6:", pyqtgraph_qt._takes_pyside6())
         """,
         tmp_path,
     )
-    assert "takes PySide6: False" in out, out
+    assert "found by the finder: None" in out, out
+    assert "took: PyQt6" in out or "took: none," in out, out
     assert "named PySide6: True" in out, out

@@ -6,6 +6,7 @@ interpreter: in this one torch is in."""
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
 import textwrap
@@ -15,11 +16,16 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-# A fresh interpreter as a bare virtual environment starts: site-packages on the path but no
-# ``.pth`` file run. This machine's own (a sandbox's certificates) imported modules at start,
-# binascii among them, that a student's interpreter does not have in: a test passed here that
-# failed on CI's fresh virtual environment.
-BARE = "import site, sys; sys.path.extend(site.getsitepackages())\n"
+# A fresh interpreter with this one's packages on its path but no ``.pth`` file run (``-S``):
+# fewer modules in at start than any real environment has. This machine's own ``.pth`` (a
+# sandbox's certificates) imported modules at start, binascii among them, that a student's
+# interpreter does not have in: a test passed here that failed on CI's fresh virtual
+# environment. The folders are this interpreter's: under ``-S`` a virtual environment's
+# Python does not know it is one, and would take the base installation's packages.
+SITE_FOLDERS = site.getsitepackages() + (
+    [site.getusersitepackages()] if site.ENABLE_USER_SITE else []
+)
+BARE = f"import sys; sys.path.extend({SITE_FOLDERS!r})\n"
 
 
 def run_fresh(code: str, tmp_path) -> str:

@@ -9,7 +9,9 @@ knows what its wide arrangement needs and how to place its parts either way;
 its vertical bar (the narrow arrangement is taller and brings the bar, ~15 px: the same window
 was side by side coming from wider and stacked coming from narrower), when the widget is
 resized and when its layout asks again (new texts, drawings or fonts change what the wide
-arrangement needs).
+arrangement needs). The widget watched may be the view of the scroll area the parts are shown
+in, where the parts' wide arrangement would make their own widget as wide as it needs (ops'
+matrix product: its grids keep a least readable size, so the picture never fell under it).
 
 Not for a choice between two items that a layout can make in the same pass
 (``create.arrange.BesideOrBelow``), nor for one made by which arrangement draws bigger

@@ -53,7 +53,7 @@ def test_the_matrix_product_fits_the_wider_projectors_at_zoom(projector_window, 
 
 def test_a_users_six_by_six_product_fits_a_small_projector_at_zoom(projector_window):
     """Two 6x6 operands typed in: side by side the three grids needed 791 px at their least
-    readable size (0.4 of their drawing) in a 590 px view, and the room saw A and B but half
+    readable size (0.4 of their drawing) in a 596 px view, and the room saw A and B but half
     of C. Where they do not fit side by side they stand one under another, each drawn bigger;
     where they fit (the examples, a wider window) they stay side by side."""
     lesson = projector_window.select_lesson("ops")
