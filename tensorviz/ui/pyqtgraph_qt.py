@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import importlib.abc
 import importlib.machinery
 import os
 import sys
 import types
 from collections.abc import Iterable, Iterator
+
+from tensorviz.ui import importing
 
 #: pyqtgraph's mirrors, each of PySide6's module of that name
 MIRRORED = ("QtCore", "QtGui", "QtWidgets")
@@ -32,8 +33,8 @@ PACKAGE = "pyqtgraph.Qt"
 
 def install() -> None:
     """pyqtgraph's Qt mirrored lazily whenever it is imported (once per process)."""
-    if not any(isinstance(f, _Finder) for f in sys.meta_path):
-        sys.meta_path = [_Finder(), *sys.meta_path]  # replaced, never changed in place
+    if FINDER not in sys.meta_path:
+        importing.install(FINDER)
 
 
 def _takes_pyside6() -> bool:
@@ -44,17 +45,6 @@ def _takes_pyside6() -> bool:
     if named is not None:
         return named == "PySide6"
     return "PySide6" in sys.modules and "PyQt6" not in sys.modules
-
-
-class _Finder(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path, target=None):
-        if name != PACKAGE or not _takes_pyside6():
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
-        loader = spec.loader if spec is not None else None
-        if type(loader) is importlib.machinery.SourceFileLoader:
-            spec.loader = _MirrorsLazily(loader.name, loader.path)
-        return spec
 
 
 class _MirrorsLazily(importlib.machinery.SourceFileLoader):
@@ -69,6 +59,14 @@ class _MirrorsLazily(importlib.machinery.SourceFileLoader):
             mirror.__dir__ = _listing(mirror, source)
         with _listing_nothing(sources):
             super().exec_module(module)
+
+
+#: asked for ``pyqtgraph.Qt`` alone, and only where pyqtgraph will take PySide6
+FINDER = importing.LoadsWith(
+    importlib.machinery.SourceFileLoader,
+    _MirrorsLazily,
+    lambda name: name == PACKAGE and _takes_pyside6(),
+)
 
 
 def _finding_in(mirror: types.ModuleType, source: types.ModuleType):

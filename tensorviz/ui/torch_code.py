@@ -23,7 +23,6 @@ from __future__ import annotations
 import _imp
 import contextlib
 import functools
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import io
@@ -31,10 +30,11 @@ import marshal
 import os
 import stat
 import sys
-import threading
 import types
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
+
+from tensorviz.ui import importing
 
 _read: dict[str, _Code] = {}  # source path -> its code, read ahead
 _listed: list[str] = []  # the list read_ahead read
@@ -152,63 +152,12 @@ def taking_code_read() -> Iterator[None]:
     """Within: this thread's imports of torch's modules take the code read ahead. What was
     read and not taken is dropped at the end."""
     try:
-        with loading_with(
+        with importing.loading_with(
             importlib.machinery.SourceFileLoader, _CodeRead, lambda spec: spec.origin in _read
         ):
             yield
     finally:
         _read.clear()
-
-
-@contextlib.contextmanager
-def loading_with(
-    plain: type[importlib.abc.Loader],
-    instead: type[importlib.abc.Loader],
-    wanted: Callable[[importlib.machinery.ModuleSpec], bool] = lambda spec: True,
-) -> Iterator[None]:
-    """Within: this thread's imports find modules as Python's path finder does, and a module
-    that the loader class ``plain`` would load (and ``wanted``) is loaded by ``instead``,
-    made as ``plain`` is (the module's name and path). Other threads' imports are Python's."""
-    with finding(_LoadsWith(threading.current_thread(), plain, instead, wanted)):
-        yield
-
-
-@contextlib.contextmanager
-def finding(finder: importlib.abc.MetaPathFinder) -> Iterator[None]:
-    """``finder`` asked before Python's path finder, within. ``sys.meta_path`` is replaced,
-    never changed in place: an import on another thread walks the list it took, and a
-    finder removed from under it had shifted the rest, so that it skipped the path finder and
-    failed."""
-    before = sys.meta_path
-    position = next(
-        (i for i, f in enumerate(before) if f is importlib.machinery.PathFinder), len(before)
-    )
-    sys.meta_path = [*before[:position], finder, *before[position:]]
-    try:
-        yield
-    finally:
-        after = list(sys.meta_path)
-        mine = next((i for i, f in enumerate(after) if f is finder), None)
-        if mine is not None:
-            del after[mine]
-            sys.meta_path = after
-
-
-class _LoadsWith(importlib.abc.MetaPathFinder):
-    """:func:`loading_with`'s finder."""
-
-    def __init__(self, thread: threading.Thread, plain, instead, wanted) -> None:
-        self._thread = thread
-        self._plain, self._instead, self._wanted = plain, instead, wanted
-
-    def find_spec(self, name, path, target=None):
-        if threading.current_thread() is not self._thread:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
-        loader = spec.loader if spec is not None else None
-        if type(loader) is self._plain and self._wanted(spec):
-            spec.loader = self._instead(loader.name, loader.path)
-        return spec
 
 
 class _CodeRead(importlib.machinery.SourceFileLoader):

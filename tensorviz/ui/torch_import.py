@@ -49,7 +49,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 
-from tensorviz.ui import torch_code
+from tensorviz.ui import importing, torch_code
 
 _lock = threading.Lock()
 _loading = threading.Lock()  # held while torch's libraries load: a leaving process waits
@@ -178,7 +178,7 @@ def _import_while_loading(names: tuple[str, ...]) -> None:
     imported meanwhile would hold the GIL, and the window with it, until torch's libraries are
     in (0.2 s); :class:`_AfterLibraries` makes this thread wait for them first, with the GIL
     free. A module that does not import (another Python) is left to torch."""
-    with torch_code.loading_with(importlib.machinery.ExtensionFileLoader, _AfterLibraries):
+    with importing.loading_with(importlib.machinery.ExtensionFileLoader, _AfterLibraries):
         for name in names:
             with contextlib.suppress(Exception):
                 importlib.import_module(name)

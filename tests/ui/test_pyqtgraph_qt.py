@@ -58,7 +58,7 @@ def test_a_binding_other_than_pyside6_is_left_to_pyqtgraph(tmp_path):
         import tensorviz.ui
         from tensorviz.ui import pyqtgraph_qt
         where = importlib.util.find_spec("pyqtgraph").submodule_search_locations
-        print("found by the finder:", pyqtgraph_qt._Finder().find_spec("pyqtgraph.Qt", where))
+        print("found by the finder:", pyqtgraph_qt.FINDER.find_spec("pyqtgraph.Qt", where))
         try:
             import pyqtgraph
             print("took:", pyqtgraph.Qt.QT_LIB)

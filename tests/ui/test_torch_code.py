@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tensorviz.ui import torch_code
+from tensorviz.ui import importing, torch_code
 from tests.ui.test_startup import run_fresh
 from tests.ui.test_torch_import import HELD_LIBRARIES
 
@@ -128,7 +128,7 @@ def test_a_list_naming_what_is_not_torch_is_not_read(tmp_path, monkeypatch):
     out = run_fresh(
         f"import os; os.environ['TENSORVIZ_CACHE'] = {str(cache)!r}\n"
         + """
-from tensorviz.ui import torch_code
+from tensorviz.ui import importing, torch_code
 print("read:", torch_code.read_ahead(lambda: True))
 import torch
 print(torch.ones(3).sum().item())
@@ -157,7 +157,7 @@ def test_a_finder_comes_and_goes_without_changing_the_list_in_place():
     taken = sys.meta_path
     before = list(taken)
     finder = importlib.machinery.PathFinder()  # any finder: only its place is looked at
-    with torch_code.finding(finder):
+    with importing.finding(finder):
         assert sys.meta_path.index(finder) == before.index(importlib.machinery.PathFinder)
         assert taken == before
     assert taken == before
