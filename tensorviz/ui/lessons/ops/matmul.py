@@ -9,7 +9,6 @@ import math
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QBoxLayout,
     QComboBox,
     QFormLayout,
@@ -194,7 +193,7 @@ class MatmulPage(Page):
         # side by side where the view holds the three grids at their least readable size,
         # else one under another (a user's 6x6 product on 1024x768 at zoom 150 scrolled);
         # by the view's width: side by side, the picture is as wide as the three need
-        self._arrangement: WideOrNarrow | None = None  # once the picture is in its view
+        self._arrangement = WideOrNarrow(self.picture, self._need, self._place, by_view=True)
         self.cell_grids["c"].cell_hovered.connect(self.cell_hovered)
         self.cell_grids["c"].cell_clicked.connect(self.cell_clicked)
         self.formula_head = QLabel()
@@ -273,8 +272,6 @@ class MatmulPage(Page):
         # batched matrices sit side by side inside each grid: then A, B and C go one under
         # the other, so that each keeps a readable size
         self._batched = max(len(r.a.shape), len(r.b.shape)) >= 3
-        if self._arrangement is None:
-            self._arrangement = WideOrNarrow(_view_of(self.picture), self._need, self._place)
         self._arrangement.refit(place=True)
 
     def _place(self, narrow: bool) -> None:
@@ -339,13 +336,4 @@ class MatmulPage(Page):
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
         self._draw_rule()  # its colours are the theme's
-        if self._arrangement is not None:
-            self._arrangement.refit()  # the grids' sizes follow the zoom
-
-
-def _view_of(picture: QWidget) -> QWidget:
-    """The view of the scroll area the picture is shown in (itself where there is none)."""
-    parent = picture.parentWidget()
-    while parent is not None and not isinstance(parent, QAbstractScrollArea):
-        parent = parent.parentWidget()
-    return parent.viewport() if parent is not None else picture
+        self._arrangement.refit()  # the grids' sizes follow the zoom
