@@ -281,8 +281,15 @@ class MatmulPage(Page):
         self.row.setDirection(
             QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         )
-        for i, stretch in enumerate((0, 0, 0, 0, 0) if stacked else (3, 0, 2, 0, 2)):
+        # side by side, each grid's share of the width is its drawing's: the three are drawn
+        # at one scale (by their hints, a 6x6 A at 0.76 beside B at 0.5 and C at 0.4)
+        g = self.cell_grids
+        shares = [0 if stacked else g[n].sizeHint().width() for n in ("a", "b", "c")]
+        for i, stretch in enumerate((shares[0], 0, shares[1], 0, shares[2])):
             self.row.setStretch(i, stretch)
+        policy = QSizePolicy.Policy.Expanding if stacked else QSizePolicy.Policy.Ignored
+        for grid in g.values():
+            grid.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
 
     def _need(self) -> int | None:
         """What the picture needs for A, B and C side by side, each at its least readable

@@ -82,3 +82,7 @@ def test_a_users_six_by_six_product_fits_a_small_projector_at_zoom(projector_win
     settle(projector_window)
     assert a.geometry().top() == b.geometry().top() == c.geometry().top()  # room: side by side
     assert not sideways(projector_window)
+    # side by side at one scale: C (4-digit numbers) was squeezed to 0.4 of its drawing
+    # beside an A at 0.76 (zoom 200)
+    scales = [grid.width() / grid.sizeHint().width() for grid in (a, b, c)]
+    assert max(scales) - min(scales) < 0.02, scales
