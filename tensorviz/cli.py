@@ -207,6 +207,7 @@ def _run_app(args: argparse.Namespace, keys: list[str], state, steps) -> int:
     import PySide6  # noqa: F401  (in before the app's modules, which it would read: below)
 
     torch_import.skip_pysides_source_scan()
+    from tensorviz.ui import warm_up
     from tensorviz.ui.app import MainWindow, make_application
 
     app = make_application([sys.argv[0]])
@@ -220,6 +221,7 @@ def _run_app(args: argparse.Namespace, keys: list[str], state, steps) -> int:
     if steps is not None:
         window.lecture.enter(steps[0])
     window.show()
+    warm_up.start_when_idle(window)  # what a lesson imports on first use, ahead
     if os.environ.get("TENSORVIZ_EXIT_AFTER_PAINT"):
         _report_startup(app, window)
     return app.exec()

@@ -27,7 +27,7 @@ What runs before torch's Python is on the GIL's critical path too, so the import
 can while torch's libraries load without the GIL (:func:`load_libraries`): it imports the
 standard library's modules torch will import (TORCH_IMPORTS), reads torch's compiled code
 (:mod:`~tensorviz.ui.torch_code`), and it imports torch past PySide6's import hook
-(:func:`_without_pysides_import_hook`).
+(:func:`without_pysides_import_hook`).
 
 torch computes with one thread fewer than the CPUs the app may use (:func:`spare_a_core`):
 its threads spin a while after each parallel piece of work, so with as many as there are
@@ -64,7 +64,7 @@ _gc_paused = False  # by collector_paused or start, until torch is in
 
 
 def _import_torch() -> None:
-    with _without_pysides_import_hook():
+    with without_pysides_import_hook():
         import numpy  # noqa: F401  (torch imports it; the lessons' pictures use it)
 
         if _libraries is not None:  # loading (load_libraries): meanwhile, what torch imports
@@ -82,9 +82,9 @@ def _import_torch() -> None:
 
 
 @contextlib.contextmanager
-def _without_pysides_import_hook() -> Iterator[None]:
-    """The import PySide6 found (``__orig_import__``) while torch is imported, not PySide6's
-    feature hook over it.
+def without_pysides_import_hook() -> Iterator[None]:
+    """The import PySide6 found (``__orig_import__``) while torch is imported (and what torch
+    imports on first use: ``warm_up``), not PySide6's feature hook over it.
 
     PySide6 replaces ``builtins.__import__`` (for ``from __feature__ import snake_case``):
     every import statement run after PySide6 is in then calls two Python functions of its own
