@@ -69,18 +69,27 @@ def main(argv: list[str] | None = None) -> int:
         lesson = window.current_lesson()
         return lesson is not None and (lesson.view.rendered is None or lesson.busy())
 
-    run_until(lambda: torch_import.done() and not lesson_busy(), 60)
-    if not args.cold:
-        warm_up.start_when_idle(window)
-        run_until(lambda: warm_up.wait(0), 60)
-        print(f"warm-up done; could not import: {sorted(warm_up.failed) or 'nothing'}")
-
     ticks: list[float] = []
     frames: list[float] = []
     timer = QTimer()
     timer.setInterval(2)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
+
+    def longest_stall(since: float) -> float:
+        marks = [since, *ticks]
+        return max((b - a) * 1000 for a, b in itertools.pairwise(marks))
+
+    run_until(lambda: torch_import.done() and not lesson_busy(), 60)
+    if not args.cold:
+        ticks.clear()
+        begun = time.perf_counter()
+        warm_up.start_when_idle(window)
+        run_until(lambda: warm_up.wait(0), 60)
+        print(
+            f"warm-up: {time.perf_counter() - begun:.1f} s from idle, longest stall meanwhile"
+            f" {longest_stall(begun):.0f} ms; not imported: {sorted(warm_up.failed) or 'none'}"
+        )
     watch = FrameWatch(window, lambda: None, lambda _seen: frames.append(time.perf_counter()))
     built: set[str] = {window.current_lesson().key}
     rows = []
@@ -97,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         built.add(key)
         after = time.perf_counter()
         run_until(lambda: not lesson_busy() and time.perf_counter() - after > 0.4, 10)
-        marks = [begun, *ticks]
-        stall = max((b - a) * 1000 for a, b in itertools.pairwise(marks))
+        stall = longest_stall(begun)
         frame = (frames[-1] - begun) * 1000 if frames else float("nan")
         rows.append((number, label, key, first, sync, stall, frame, len(sys.modules) - modules))
 
