@@ -268,6 +268,10 @@ class MainWindow(QMainWindow):
             self._stack.setCurrentWidget(lesson)  # asked for before the window painted
         return lesson
 
+    def is_built(self, key: str) -> bool:
+        """Whether lesson ``key`` has been built (shown, or built ahead: warm_up)."""
+        return key in self._lessons
+
     def _built(self, key: str) -> Lesson:
         """Lesson ``key``, built now if it is not: while torch loads, it shows its controls
         disabled and computes its first result when torch is in."""

@@ -11,14 +11,18 @@ Imports held the window up in the middle of a lecture, the first time a step nee
   wraps those kernels to import it on their first call. Its import holds the GIL for up to
   0.1 s at a time (registering operators): the window stalled for 0.15 s while the tab opened,
   and the tab's results came 3 s after the click.
-- each lesson's own package (10-25 ms), when the lesson is first opened.
+- each lesson, when first opened: its package imported (10-25 ms) and the lesson built with
+  its first result (10-90 ms; descent's first step in the course stalled the window 0.19 s).
 
 Once the first lesson's results are in and it has been idle for a moment
 (:func:`start_when_idle`), the window's side is imported on the GUI thread, one module per
-turn of the event loop (a key pressed meanwhile waits for one import at most: pyqtgraph's),
-and then torch's side on a thread of its own (:func:`start`), in the background of what the
-lecturer is saying. The window's side is not imported on that thread: PySide6 makes its
-classes when they are first asked for, and two threads could ask for one at once.
+turn of the event loop, and the other lessons are built, one a turn, hidden (a key pressed
+meanwhile waits for one of these at most: descent's build, 0.1-0.17 s); then torch's side is
+imported on a thread of its own (:func:`start`), in the background of what the lecturer is
+saying. The window's side is not imported on that thread: PySide6 makes its classes when
+they are first asked for, and two threads could ask for one at once. And no lesson is built
+while it runs: a lesson computing on the GUI thread while another thread held the GIL for
+torch's import stalled the window for 1.1-1.7 s.
 
 A lesson's worker importing part of torch while this thread imports another part could each
 hold a module the other needs (Python then fails one of the two imports: a concurrent circular
@@ -146,13 +150,15 @@ def window_first_use() -> list[str]:
 
 class _IdleWatch(QObject):
     """Once torch is in and ``window``'s lesson has shown its results and been idle for
-    IDLE_POLLS looks in a row: the window's side, a module a turn, then :func:`start`."""
+    IDLE_POLLS looks in a row: the window's side, a module a turn, the lessons not built yet,
+    one a turn, then :func:`start`."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self._window = window
         self._idle = 0
         self._queue: list[str] = []
+        self._builds: list[str] = []
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._look)
@@ -176,6 +182,14 @@ class _IdleWatch(QObject):
         if self._queue:
             _import(self._queue.pop(0))
             QTimer.singleShot(0, self, self._next)  # what came meanwhile (a key) first
+            return
+        self._builds = [k for k in self._window.lesson_keys() if not self._window.is_built(k)]
+        self._build_next()
+
+    def _build_next(self) -> None:
+        if self._builds:
+            self._window.lesson(self._builds.pop(0))
+            QTimer.singleShot(0, self, self._build_next)
             return
         start()
         self.deleteLater()

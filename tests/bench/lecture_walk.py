@@ -1,7 +1,7 @@
 """The course walked as a lecturer walks it: how long the window stalls at each step.
 
 Opens the main window, lets start-up finish (and, unless ``--cold``, the warm-up of what the
-lessons import on first use: ``tensorviz.ui.warm_up``), enters the lecture mode and goes
+lessons need on first use: ``tensorviz.ui.warm_up``), enters the lecture mode and goes
 through every step of the course in order, revealing each question's answer. For each action
 it prints, in the running event loop:
 
@@ -13,7 +13,8 @@ it prints, in the running event loop:
 - "frame": when the last frame the action caused was painted;
 - "modules": how many modules were imported meanwhile.
 
-A lesson's first step builds it (its own budget: lesson_build.py); those steps are marked.
+A lesson's first step is marked: in a cold walk it builds the lesson (the warm-up builds them
+all ahead).
 
     QT_QPA_PLATFORM=offscreen python tests/bench/lecture_walk.py [--cold] [--worst 20]
 """
@@ -124,19 +125,19 @@ def main(argv: list[str] | None = None) -> int:
         f" ({'cold' if args.cold else 'warmed up'}); stall: median"
         f" {statistics.median(r[5] for r in rows):.0f} ms; over {BUDGET_MS} ms:"
         f" {sum(r[5] > BUDGET_MS for r in later)} of {len(later)} actions in a lesson already"
-        f" built, {sum(r[5] > BUDGET_MS for r in rows if r[3])} of"
-        f" {len(rows) - len(later)} first steps (which build their lesson)"
+        f" shown, {sum(r[5] > BUDGET_MS for r in rows if r[3])} of"
+        f" {len(rows) - len(later)} lessons' first steps"
     )
     for number, label, key, first, sync, stall, frame, modules in sorted(rows, key=lambda r: -r[5])[
         : args.worst
     ]:
         print(
             f"step {number:3d} {label:6s} {key:10s} sync {sync:6.1f}  stall {stall:6.1f}"
-            f"  frame {frame:6.1f}  modules {modules:4d}{'  (builds the lesson)' if first else ''}"
+            f"  frame {frame:6.1f}  modules {modules:4d}{'  (first in lesson)' if first else ''}"
         )
     worst = max((r[5] for r in later), default=0.0)
     verdict = "within budget" if worst <= BUDGET_MS else "OVER BUDGET"
-    print(f"worst stall in a built lesson {worst:.1f} ms (budget {BUDGET_MS}): {verdict}")
+    print(f"worst stall in a lesson already shown {worst:.1f} ms (budget {BUDGET_MS}): {verdict}")
     return 0
 
 

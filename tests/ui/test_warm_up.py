@@ -1,5 +1,6 @@
-"""What the lessons import on first use is imported ahead once the app is idle after start-up
-(``tensorviz.ui.warm_up``): no lecture step then freezes the window on an import."""
+"""What the lessons need on first use is made ahead once the app is idle after start-up
+(``tensorviz.ui.warm_up``): their imports, and the lessons built. No lecture step then freezes
+the window on an import or a first build."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def test_an_idle_window_imports_what_its_lessons_import_on_first_use(tmp_path):
         while not warm_up.wait(0) and time.monotonic() < deadline:
             app.processEvents()
         print("missing after:", [n for n in wanted if n not in sys.modules])
+        print("not built:", [k for k in window.lesson_keys() if not window.is_built(k)])
         print("failed:", sorted(warm_up.failed))
         print("turned:", len(turns) > 20)
         """,
@@ -56,10 +58,10 @@ def test_an_idle_window_imports_what_its_lessons_import_on_first_use(tmp_path):
     )
     lines = out.strip().splitlines()
     assert lines[0] == "in before: ['tensorviz.ui.lessons.create.controller']"
-    assert lines[1:] == ["missing after: []", "failed: []", "turned: True"]
+    assert lines[1:] == ["missing after: []", "not built: []", "failed: []", "turned: True"]
 
 
-def test_nothing_is_imported_while_the_lesson_is_busy_or_before_torch(qtbot, monkeypatch):
+def test_nothing_is_done_while_the_lesson_is_busy_or_before_torch(qtbot, monkeypatch):
     imported = []
     torch_in = [False]
     monkeypatch.setattr(warm_up.torch_import, "done", lambda: torch_in[0])
@@ -81,6 +83,15 @@ def test_nothing_is_imported_while_the_lesson_is_busy_or_before_torch(qtbot, mon
         def current_lesson(self):
             return self.shown
 
+        def lesson_keys(self):
+            return ["shown", "other"]
+
+        def is_built(self, key):
+            return key == "shown"
+
+        def lesson(self, key):
+            imported.append(f"built {key}")
+
     window = Window()
     monkeypatch.setattr(warm_up, "IDLE_POLLS", 2)
     monkeypatch.setattr(warm_up, "POLL_MS", 20)
@@ -93,7 +104,8 @@ def test_nothing_is_imported_while_the_lesson_is_busy_or_before_torch(qtbot, mon
     window.shown.working = False
     qtbot.waitUntil(lambda: "thread started" in imported, timeout=3000)
     assert imported[0] == "pyqtgraph"
-    assert imported[-1] == "thread started"
+    # the lessons not built yet after the imports, and torch's side after them
+    assert imported[-2:] == ["built other", "thread started"]
     assert set(warm_up.window_first_use()) <= set(imported)
 
 
