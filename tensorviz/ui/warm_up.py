@@ -164,15 +164,17 @@ class _IdleWatch(QObject):
         self._timer.timeout.connect(self._look)
         self._timer.start()
 
-    def _look(self) -> None:
+    def _idle_now(self) -> bool:
         lesson = self._window.current_lesson()
-        idle = (
+        return (
             torch_import.done()
             and lesson is not None
             and lesson.view.rendered is not None
             and not lesson.busy()
         )
-        self._idle = self._idle + 1 if idle else 0
+
+    def _look(self) -> None:
+        self._idle = self._idle + 1 if self._idle_now() else 0
         if self._idle >= IDLE_POLLS:
             self._timer.stop()
             self._queue = window_first_use()
@@ -188,8 +190,10 @@ class _IdleWatch(QObject):
 
     def _build_next(self) -> None:
         if self._builds:
-            self._window.lesson(self._builds.pop(0))
-            QTimer.singleShot(0, self, self._build_next)
+            if self._idle_now():
+                self._window.lesson(self._builds.pop(0))
+            # the next when idle again: the lecturer may have begun working the lesson shown
+            QTimer.singleShot(0 if self._idle_now() else POLL_MS, self, self._build_next)
             return
         start()
         self.deleteLater()

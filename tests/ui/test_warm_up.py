@@ -84,13 +84,14 @@ def test_nothing_is_done_while_the_lesson_is_busy_or_before_torch(qtbot, monkeyp
             return self.shown
 
         def lesson_keys(self):
-            return ["shown", "other"]
+            return ["shown", "a", "b"]
 
         def is_built(self, key):
             return key == "shown"
 
         def lesson(self, key):
             imported.append(f"built {key}")
+            self.shown.working = True  # the lecturer begins working the lesson shown
 
     window = Window()
     monkeypatch.setattr(warm_up, "IDLE_POLLS", 2)
@@ -102,10 +103,14 @@ def test_nothing_is_done_while_the_lesson_is_busy_or_before_torch(qtbot, monkeyp
     qtbot.wait(300)
     assert imported == []  # busy all along
     window.shown.working = False
+    qtbot.waitUntil(lambda: "built a" in imported, timeout=3000)
+    qtbot.wait(300)
+    assert imported[-1] == "built a"  # the next build waits while the lesson shown works
+    window.shown.working = False
     qtbot.waitUntil(lambda: "thread started" in imported, timeout=3000)
     assert imported[0] == "pyqtgraph"
     # the lessons not built yet after the imports, and torch's side after them
-    assert imported[-2:] == ["built other", "thread started"]
+    assert imported[-3:] == ["built a", "built b", "thread started"]
     assert set(warm_up.window_first_use()) <= set(imported)
 
 
