@@ -251,7 +251,7 @@ def _report_startup(app, window) -> None:
             return ("visible",)
         if lesson.view.rendered is None:
             return ("visible", "lesson")  # its controls, without a result yet
-        if lesson.busy():
+        if not lesson.idle():
             return ("visible", "lesson", "result")  # more of it on its way
         return ("visible", "lesson", "result", "complete")
 

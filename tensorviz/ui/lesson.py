@@ -456,6 +456,10 @@ class Lesson(QWidget):
         worker = self._workers.get(False)
         return worker is not None and worker.busy(channel)
 
+    def idle(self) -> bool:
+        """Its results are shown and no more are on their way."""
+        return self.view.rendered is not None and not self.busy()
+
     def _on_worker_finished(self, background: bool, channel: str, result: object) -> None:
         returned, errored, passthrough = self._handlers[(background, channel)]
         if isinstance(result, TorchError) or (passthrough and isinstance(result, passthrough)):

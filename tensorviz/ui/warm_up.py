@@ -1,111 +1,66 @@
-"""What the lessons import on first use, imported ahead while the app is idle after start-up.
+"""What the lessons need on first use, made ahead while the app is idle after start-up.
 
-Imports held the window up in the middle of a lecture, the first time a step needed them
-(``tests/bench/lecture_walk.py`` walks the course as a lecturer would):
+The first time a lecture step needed them, these held the window up in the middle of the
+lecture (``tests/bench/lecture_walk.py`` walks the course as a lecturer would):
 
-- pyqtgraph (~160 modules, 0.1 s), on the GUI thread, when the create lesson first shows a
-  random tensor's histogram (``torch.rand``, one of the course's first examples): the window
-  froze for 0.13-0.2 s. Descent imports it too when first opened.
+- each lesson, when first opened: its package imported (10-25 ms), with its C libraries
+  (pyqtgraph: 0.1 s), and the lesson built with its first result (10-90 ms): the first step
+  in each lesson stalled the window 45-190 ms (descent's the longest);
+- pyqtgraph again, when the create lesson first shows a random tensor's histogram
+  (``torch.rand``, one of the course's first examples): 0.13-0.2 s;
 - ``torch._dynamo`` (~800 modules, sympy's among them), on a lesson's worker, at the first
   operation torch runs in Python on the meta device (the dtype lesson's devices tab): torch
   wraps those kernels to import it on their first call. Its import holds the GIL for up to
-  0.1 s at a time (registering operators): the window stalled for 0.15 s while the tab opened,
-  and the tab's results came 3 s after the click.
-- each lesson, when first opened: its package imported (10-25 ms) and the lesson built with
-  its first result (10-90 ms; descent's first step in the course stalled the window 0.19 s).
+  0.1 s at a time (registering operators): the window stalled for 0.15 s while the tab
+  opened, and the tab's results came 3 s after the click.
 
-Once the first lesson's results are in and it has been idle for a moment
-(:func:`start_when_idle`), the window's side is imported on the GUI thread, one module per
-turn of the event loop, and the other lessons are built, one a turn, hidden (a key pressed
-meanwhile waits for one of these at most: descent's build, 0.1-0.17 s); then torch's side is
-imported on a thread of its own (:func:`start`), in the background of what the lecturer is
-saying. The window's side is not imported on that thread: PySide6 makes its classes when
-they are first asked for, and two threads could ask for one at once. And no lesson is built
-while it runs: a lesson computing on the GUI thread while another thread held the GIL for
-torch's import stalled the window for 1.1-1.7 s.
+Once the lesson shown has its results and has been idle at two looks in a row
+(:func:`start_when_idle`), the lessons not built yet are made on the GUI thread, one step a
+turn of the event loop and only while the lesson shown stays idle: their C libraries, their
+package, the lesson built hidden. A key pressed meanwhile waits for one step at most
+(descent's build, 0.1-0.17 s). Then torch's side is imported on a thread of its own
+(:func:`start`): nothing waits for it, and the window keeps the GIL between its steps. Not
+the window's side on that thread: PySide6 makes its classes when first asked for, and two
+threads could ask for one at once. And no lesson is built while it runs: a lesson computing
+its first result on the GUI thread against that import's GIL stalled the window 1.1-1.7 s.
 
-A lesson's worker importing part of torch while this thread imports another part could each
-hold a module the other needs (Python then fails one of the two imports: a concurrent circular
-import). So the torch side is imported only while no worker task runs, and a task that starts
-meanwhile waits until it is in (:func:`torch_work`, around every task).
+A worker that meets that import halfway waits for the module as Python has any thread wait
+(in the course, only the meta-device call, which holds no other module meanwhile).
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
 import importlib
-import sys
 import threading
-from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QTimer
 
-from tensorviz.ui import torch_import
+from tensorviz.ui import lessons, torch_import
 
-#: Imported on the GUI thread, one a turn, before the lessons' packages.
-WINDOW_FIRST_USE: tuple[str, ...] = ("pyqtgraph",)
-#: Imported on the warm-up thread while no worker task runs.
+#: What torch imports on first use, imported on the warm-up thread.
 TORCH_FIRST_USE: tuple[str, ...] = ("torch._dynamo",)
 
 #: How often the window is looked at for idleness, and for how many looks in a row it must be.
 POLL_MS = 250
 IDLE_POLLS = 2
 
-_cond = threading.Condition()
-_tasks = 0  # worker tasks running
-_importing = False  # the torch side is being imported
-_leaving = False  # the interpreter is finalizing: nothing more is begun
 _thread: threading.Thread | None = None
 _finished = threading.Event()
-failed: dict[str, BaseException] = {}  # what could not be imported (the lesson will say why)
-
-
-@contextlib.contextmanager
-def torch_work() -> Iterator[None]:
-    """Around a worker task: it waits while torch's side is imported ahead, and that import
-    waits for it."""
-    global _tasks
-    with _cond:
-        while _importing:
-            _cond.wait()
-        _tasks += 1
-    try:
-        yield
-    finally:
-        with _cond:
-            _tasks -= 1
-            _cond.notify_all()
-
-
-def _import(name: str) -> None:
-    try:
-        importlib.import_module(name)
-    except Exception as exc:  # the lesson that needs it imports it again and reports it
-        failed[name] = exc
-
-
-def _import_torch_side(name: str) -> None:
-    global _importing
-    with _cond:
-        while _tasks and not _leaving:
-            _cond.wait()
-        if _leaving:
-            return
-        _importing = True
-    try:
-        _import(name)
-    finally:
-        with _cond:
-            _importing = False
-            _cond.notify_all()
+_leaving = False  # the interpreter is finalizing: no import is begun
+failed: dict[str, BaseException] = {}  # what could not be made (the lesson will say why)
 
 
 def _run() -> None:
     try:
-        with torch_import.without_pysides_import_hook():
-            for name in TORCH_FIRST_USE:
-                _import_torch_side(name)
+        for name in TORCH_FIRST_USE:
+            if _leaving:
+                break
+            try:
+                with torch_import.without_pysides_import_hook():
+                    importlib.import_module(name)
+            except Exception as exc:  # the lesson that needs it imports it and says why
+                failed[name] = exc
     finally:
         _finished.set()
 
@@ -130,35 +85,35 @@ def wait(timeout: float | None = None) -> bool:
 
 @atexit.register
 def _leave() -> None:
-    """Nothing more is begun, and the import under way is waited for: one still running as
-    the interpreter finalizes would meet torch's C++ halfway (as a worker's task would)."""
+    """No import is begun now, and the one under way is waited for: still running as the
+    interpreter finalizes, it would meet torch's C++ halfway (as a worker's task would)."""
     global _leaving
-    with _cond:
-        _leaving = True
-        _cond.notify_all()
+    _leaving = True
     wait(30)
 
 
-def window_first_use() -> list[str]:
-    """:data:`WINDOW_FIRST_USE` and every lesson's package not imported yet."""
-    from tensorviz.ui import lessons
-
-    names = [*WINDOW_FIRST_USE]
-    names += [f"{info.package}.controller" for info in lessons.available()]
-    return [name for name in names if name not in sys.modules]
+def steps(window) -> list[tuple[str, object]]:
+    """What the window's side makes, a step a turn: for each lesson not built, what it needs
+    that loads a C library, its package, the lesson itself (hidden)."""
+    made = []
+    for key in window.lesson_keys():
+        if not window.is_built(key):
+            made.append((key, lambda key=key: lessons.import_needs(key)))
+            made.append((key, lambda key=key: lessons.lesson_class(key)))
+            made.append((key, lambda key=key: window.lesson(key)))
+    return made
 
 
 class _IdleWatch(QObject):
-    """Once torch is in and ``window``'s lesson has shown its results and been idle for
-    IDLE_POLLS looks in a row: the window's side, a module a turn, the lessons not built yet,
-    one a turn, then :func:`start`."""
+    """Waits until ``window``'s lesson is idle (torch in, results shown, nothing on its way)
+    at IDLE_POLLS looks in a row, makes the :func:`steps` while it stays so, then
+    :func:`start`."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self._window = window
         self._idle = 0
-        self._queue: list[str] = []
-        self._builds: list[str] = []
+        self._steps: list[tuple[str, object]] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._look)
@@ -166,40 +121,33 @@ class _IdleWatch(QObject):
 
     def _idle_now(self) -> bool:
         lesson = self._window.current_lesson()
-        return (
-            torch_import.done()
-            and lesson is not None
-            and lesson.view.rendered is not None
-            and not lesson.busy()
-        )
+        return torch_import.done() and lesson is not None and lesson.idle()
 
     def _look(self) -> None:
         self._idle = self._idle + 1 if self._idle_now() else 0
         if self._idle >= IDLE_POLLS:
             self._timer.stop()
-            self._queue = window_first_use()
+            self._steps = steps(self._window)
             self._next()
 
     def _next(self) -> None:
-        if self._queue:
-            _import(self._queue.pop(0))
-            QTimer.singleShot(0, self, self._next)  # what came meanwhile (a key) first
-            return
-        self._builds = [k for k in self._window.lesson_keys() if not self._window.is_built(k)]
-        self._build_next()
-
-    def _build_next(self) -> None:
-        if self._builds:
-            if self._idle_now():
-                self._window.lesson(self._builds.pop(0))
-            # the next when idle again: the lecturer may have begun working the lesson shown
-            QTimer.singleShot(0 if self._idle_now() else POLL_MS, self, self._build_next)
+        if self._steps:
+            if self._idle_now():  # the lecturer may have begun working the lesson shown
+                key, make = self._steps.pop(0)
+                try:
+                    make()
+                except Exception as exc:  # opened, the lesson makes itself and says why
+                    failed[key] = exc
+                    self._steps = [step for step in self._steps if step[0] != key]
+            # what came meanwhile (a key) is handled first
+            QTimer.singleShot(0 if self._idle_now() else POLL_MS, self, self._next)
             return
         start()
         self.deleteLater()
 
 
 def start_when_idle(window) -> None:
-    """Warm up once ``window`` is idle after start-up (see the module's docstring)."""
+    """Make ahead what the lessons need on first use, once ``window`` is idle after
+    start-up (see the module's docstring)."""
     if not started():
         _IdleWatch(window)  # the window owns it; it goes once the warm-up has begun

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
-from tensorviz.ui import torch_import, warm_up
+from tensorviz.ui import torch_import
 
 
 class _Signals(QObject):
@@ -61,8 +61,7 @@ class _Task(QRunnable):
             return  # superseded before it started: skip the work entirely
         torch_import.spare_a_core()  # this pool thread leaves the window a core
         try:
-            with warm_up.torch_work():  # not while torch's side is imported ahead
-                result: object = self._fn()
+            result: object = self._fn()
         except self._passthrough as exc:
             result = exc
         except TORCH_EXCEPTIONS as exc:

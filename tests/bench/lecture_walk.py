@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def lesson_busy() -> bool:
         lesson = window.current_lesson()
-        return lesson is not None and (lesson.view.rendered is None or lesson.busy())
+        return lesson is not None and not lesson.idle()
 
     ticks: list[float] = []
     frames: list[float] = []

@@ -4,26 +4,22 @@ the window on an import or a first build."""
 
 from __future__ import annotations
 
-import threading
-import time
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from tensorviz.ui import warm_up
-from tensorviz.ui.worker import Worker
+from tensorviz.ui.app import MainWindow
 
 from .test_startup import run_fresh
 
 
-def test_an_idle_window_imports_what_its_lessons_import_on_first_use(tmp_path):
+def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
     # A fresh interpreter: in this one, everything is in already. The window opens on the
     # create lesson, which needs neither pyqtgraph nor torch._dynamo for its opening picture.
     out = run_fresh(
         """
         import sys, time
         from PySide6.QtCore import QTimer
-        from tensorviz.ui import lessons, torch_import, warm_up
+        from tensorviz.ui import torch_import, warm_up
         from tensorviz.ui.app import MainWindow, make_application
 
         app = make_application(["x"])
@@ -33,136 +29,115 @@ def test_an_idle_window_imports_what_its_lessons_import_on_first_use(tmp_path):
 
         def settled():
             lesson = window.current_lesson()  # built once the window has painted
-            return torch_import.done() and lesson is not None and (
-                lesson.view.rendered is not None and not lesson.busy()
-            )
+            return torch_import.done() and lesson is not None and lesson.idle()
 
         while not settled() and time.monotonic() < deadline:
             app.processEvents()
-        packages = [f"{info.package}.controller" for info in lessons.available()]
-        wanted = ["pyqtgraph", "torch._dynamo", *packages]
-        print("in before:", sorted(n for n in wanted if n in sys.modules))
+        wanted = ["pyqtgraph", "torch._dynamo"]
+        print("in before:", [n for n in wanted if n in sys.modules])
+        print("built before:", [k for k in window.lesson_keys() if window.is_built(k)])
         warm_up.start_when_idle(window)
-        turns = []  # the event loop keeps turning while the warm-up goes on
+        turns = [time.monotonic()]  # the event loop keeps turning meanwhile
         timer = QTimer()
         timer.timeout.connect(lambda: turns.append(time.monotonic()))
-        timer.start(10)
+        timer.start(5)
         while not warm_up.wait(0) and time.monotonic() < deadline:
             app.processEvents()
         print("missing after:", [n for n in wanted if n not in sys.modules])
         print("not built:", [k for k in window.lesson_keys() if not window.is_built(k)])
-        print("failed:", sorted(warm_up.failed))
-        print("turned:", len(turns) > 20)
+        print("shown:", window.current_lesson().key, "failed:", sorted(warm_up.failed))
+        gaps = [b - a for a, b in zip(turns, turns[1:])]
+        print("stalled a second:", max(gaps) > 1.0)
         """,
         tmp_path,
     )
-    lines = out.strip().splitlines()
-    assert lines[0] == "in before: ['tensorviz.ui.lessons.create.controller']"
-    assert lines[1:] == ["missing after: []", "not built: []", "failed: []", "turned: True"]
+    assert out.strip().splitlines() == [
+        "in before: []",
+        "built before: ['create']",
+        "missing after: []",
+        "not built: []",
+        "shown: create failed: []",
+        "stalled a second: False",
+    ]
 
 
-def test_nothing_is_done_while_the_lesson_is_busy_or_before_torch(qtbot, monkeypatch):
-    imported = []
+class _Lesson:
+    working = True
+
+    def idle(self) -> bool:
+        return not self.working
+
+
+class _Window(QObject):
+    """What the warm-up asks of the main window."""
+
+    def __init__(self, made: list[str]) -> None:
+        super().__init__()
+        self.shown = _Lesson()
+        self.made = made
+
+    def current_lesson(self):
+        return self.shown
+
+
+def test_steps_wait_for_torch_and_for_the_shown_lesson_to_be_idle(qtbot, monkeypatch):
+    made: list[str] = []
+    window = _Window(made)
     torch_in = [False]
     monkeypatch.setattr(warm_up.torch_import, "done", lambda: torch_in[0])
-    monkeypatch.setattr(warm_up, "_import", imported.append)
-    monkeypatch.setattr(warm_up, "start", lambda: imported.append("thread started"))
-
-    class Lesson:
-        class view:
-            rendered = object()
-
-        working = True
-
-        def busy(self):
-            return self.working
-
-    class Window(QObject):
-        shown = Lesson()
-
-        def current_lesson(self):
-            return self.shown
-
-        def lesson_keys(self):
-            return ["shown", "a", "b"]
-
-        def is_built(self, key):
-            return key == "shown"
-
-        def lesson(self, key):
-            imported.append(f"built {key}")
-            self.shown.working = True  # the lecturer begins working the lesson shown
-
-    window = Window()
-    monkeypatch.setattr(warm_up, "IDLE_POLLS", 2)
+    monkeypatch.setattr(warm_up, "start", lambda: made.append("torch's side"))
     monkeypatch.setattr(warm_up, "POLL_MS", 20)
+
+    def work():  # a step after which the lecturer begins working the lesson shown
+        made.append("a2")
+        window.shown.working = True
+
+    def broken():
+        raise RuntimeError("a lesson that cannot be built")
+
+    monkeypatch.setattr(
+        warm_up,
+        "steps",
+        lambda _window: [
+            ("a", lambda: made.append("a1")),
+            ("a", work),
+            ("b", broken),
+            ("b", lambda: made.append("b2")),  # b's next steps are dropped
+            ("c", lambda: made.append("c1")),
+        ],
+    )
     warm_up.start_when_idle(window)
-    qtbot.wait(300)
-    assert imported == []  # torch not in
+    qtbot.wait(200)
+    assert made == []  # torch not in
     torch_in[0] = True
-    qtbot.wait(300)
-    assert imported == []  # busy all along
+    qtbot.wait(200)
+    assert made == []  # the lesson shown computes
     window.shown.working = False
-    qtbot.waitUntil(lambda: "built a" in imported, timeout=3000)
-    qtbot.wait(300)
-    assert imported[-1] == "built a"  # the next build waits while the lesson shown works
+    qtbot.waitUntil(lambda: "a2" in made, timeout=3000)
+    qtbot.wait(200)
+    assert made == ["a1", "a2"]  # waits while the lesson shown works
     window.shown.working = False
-    qtbot.waitUntil(lambda: "thread started" in imported, timeout=3000)
-    assert imported[0] == "pyqtgraph"
-    # the lessons not built yet after the imports, and torch's side after them
-    assert imported[-3:] == ["built a", "built b", "thread started"]
-    assert set(warm_up.window_first_use()) <= set(imported)
+    qtbot.waitUntil(lambda: "torch's side" in made, timeout=3000)
+    assert made == ["a1", "a2", "c1", "torch's side"]
+    assert str(warm_up.failed.pop("b")) == "a lesson that cannot be built"
 
 
-class _Gate:
-    """An import that takes as long as the test says."""
-
-    def __init__(self) -> None:
-        self.begun = threading.Event()
-        self.release = threading.Event()
-        self.done = threading.Event()
-
-    def __call__(self, name: str) -> None:
-        self.begun.set()
-        assert self.release.wait(10)
-        self.done.set()
-
-
-@pytest.fixture
-def gate(monkeypatch):
-    gate = _Gate()
-    monkeypatch.setattr(warm_up, "_import", gate)
-    yield gate
-    gate.release.set()
-
-
-def test_a_task_waits_while_torchs_side_is_imported_ahead(qtbot, gate):
-    importer = threading.Thread(target=warm_up._import_torch_side, args=("torch._dynamo",))
-    importer.start()
-    assert gate.begun.wait(5)
-    worker = Worker()
-    ran = []
-    worker.submit("x", lambda: ran.append(gate.done.is_set()))
-    time.sleep(0.3)
-    assert ran == []  # held at its start: it could import a part of torch the import holds
-    gate.release.set()
-    importer.join(5)
-    worker.settle()
-    assert ran == [True]  # ran once the import was done
-
-
-def test_torchs_side_is_imported_once_no_task_runs(qtbot, gate):
-    worker = Worker()
-    go_on = threading.Event()
-    worker.submit("x", lambda: go_on.wait(10))
-    time.sleep(0.1)  # the task is running
-    importer = threading.Thread(target=warm_up._import_torch_side, args=("torch._dynamo",))
-    importer.start()
-    time.sleep(0.3)
-    assert not gate.begun.is_set()  # waits for the running task
-    go_on.set()
-    assert gate.begun.wait(5)
-    gate.release.set()
-    importer.join(5)
-    worker.settle()
-    QCoreApplication.processEvents()
+def test_lessons_built_ahead_leave_the_window_as_it_was(qtbot):
+    """Built hidden, in the small projector's window at zoom 150: the window keeps its size,
+    its minimum fits the screen, and the lesson shown stays shown."""
+    window = MainWindow(theme="light", zoom=150, language="en", lesson="create", remember=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.select_lesson("create").settle()
+    for _key, make in warm_up.steps(window):
+        make()
+        qtbot.wait(1)
+    for key in window.lesson_keys():
+        assert window.is_built(key)
+        window.lesson(key).settle()
+    qtbot.wait(50)
+    assert window.size().toTuple() == (1024, 768)
+    least = window.minimumSizeHint()
+    assert least.width() <= 1024 and least.height() <= 768
+    assert window.current_lesson().key == "create"
