@@ -272,6 +272,10 @@ class MainWindow(QMainWindow):
         """Whether lesson ``key`` has been built (shown, or built ahead: warm_up)."""
         return key in self._lessons
 
+    def lessons_built(self) -> list[Lesson]:
+        """The lessons built so far, as they are (a hidden one is restyled when shown)."""
+        return list(self._lessons.values())
+
     def _built(self, key: str) -> Lesson:
         """Lesson ``key``, built now if it is not: while torch loads, it shows its controls
         disabled and computes its first result when torch is in."""

@@ -4,28 +4,29 @@ The first time a lecture step needed them, these held the window up in the middl
 lecture (``tests/bench/lecture_walk.py`` walks the course as a lecturer would):
 
 - each lesson, when first opened: its package imported (10-25 ms), with its C libraries
-  (pyqtgraph: 0.1 s), and the lesson built with its first result (10-90 ms): the first step
-  in each lesson stalled the window 45-190 ms (descent's the longest);
+  (pyqtgraph: 0.1-0.2 s), and the lesson built with its first result (10-90 ms): the first
+  step in each lesson stalled the window 45-190 ms (descent's the longest);
 - pyqtgraph again, when the create lesson first shows a random tensor's histogram
   (``torch.rand``, one of the course's first examples): 0.13-0.2 s;
-- ``torch._dynamo`` (~800 modules, sympy's among them), on a lesson's worker, at the first
-  operation torch runs in Python on the meta device (the dtype lesson's devices tab): torch
-  wraps those kernels to import it on their first call. Its import holds the GIL for up to
-  0.1 s at a time (registering operators): the window stalled for 0.15 s while the tab
-  opened, and the tab's results came 3 s after the click.
+- ``torch._dynamo`` (~800 modules, sympy's among them), which torch imports on the first
+  call of what it wraps to keep dynamo off: its Python kernels on the meta device (the dtype
+  lesson's devices tab) and an optimizer's making (descent's momentum, Adam, the race). Its
+  import holds the GIL for up to 0.1 s at a time (registering operators): the window stalled
+  for 0.15 s while the devices tab opened, and the tab's results came 3 s after the click.
 
-Once the lesson shown has its results and has been idle at two looks in a row
-(:func:`start_when_idle`), the lessons not built yet are made on the GUI thread, one step a
-turn of the event loop and only while the lesson shown stays idle: their C libraries, their
-package, the lesson built hidden. A key pressed meanwhile waits for one step at most
-(descent's build, 0.1-0.17 s). Then torch's side is imported on a thread of its own
-(:func:`start`): nothing waits for it, and the window keeps the GIL between its steps. Not
-the window's side on that thread: PySide6 makes its classes when first asked for, and two
-threads could ask for one at once. And no lesson is built while it runs: a lesson computing
-its first result on the GUI thread against that import's GIL stalled the window 1.1-1.7 s.
+Once torch is in and the lessons built have their results, with nothing more on its way,
+at two looks in a row (:func:`start_when_idle`), the lessons not built yet are made on the
+GUI thread, one step a turn of the event loop, while that stays so: their C libraries, their
+package, the lesson built hidden. A key pressed meanwhile waits for one step at most (0.1-0.2
+s: pyqtgraph, descent's build). Then torch's side is imported on a thread of its own
+(:func:`start`), once the lessons built have their results: no lesson waits for it (leaving
+the app does, for the rest of it), and the window keeps the GIL between its steps. Not the
+window's side on that thread: PySide6 makes its classes when first asked for, and two
+threads could ask for one at once. And the builds come first: a lesson computing its first
+result on the GUI thread against that import's GIL stalled the window 1.1-1.7 s.
 
-A worker that meets that import halfway waits for the module as Python has any thread wait
-(in the course, only the meta-device call, which holds no other module meanwhile).
+A lesson's worker that meets the import halfway waits for the module, as Python has any
+thread wait; the calls that import it hold no other module meanwhile.
 """
 
 from __future__ import annotations
@@ -105,9 +106,9 @@ def steps(window) -> list[tuple[str, object]]:
 
 
 class _IdleWatch(QObject):
-    """Waits until ``window``'s lesson is idle (torch in, results shown, nothing on its way)
-    at IDLE_POLLS looks in a row, makes the :func:`steps` while it stays so, then
-    :func:`start`."""
+    """Waits until ``window`` is idle (torch in, the lesson shown has its results, no lesson
+    has more on its way) at IDLE_POLLS looks in a row, makes the :func:`steps` while it stays
+    so (looking again when it does not), then :func:`start`."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -120,30 +121,38 @@ class _IdleWatch(QObject):
         self._timer.start()
 
     def _idle_now(self) -> bool:
-        lesson = self._window.current_lesson()
-        return torch_import.done() and lesson is not None and lesson.idle()
+        shown = self._window.current_lesson()
+        return (
+            torch_import.done()
+            and shown is not None
+            and shown.idle()
+            and not any(lesson.busy() for lesson in self._window.lessons_built())
+        )
 
     def _look(self) -> None:
         self._idle = self._idle + 1 if self._idle_now() else 0
         if self._idle >= IDLE_POLLS:
             self._timer.stop()
-            self._steps = steps(self._window)
+            if self._steps is None:
+                self._steps = steps(self._window)
             self._next()
 
     def _next(self) -> None:
-        if self._steps:
-            if self._idle_now():  # the lecturer may have begun working the lesson shown
-                key, make = self._steps.pop(0)
-                try:
-                    make()
-                except Exception as exc:  # opened, the lesson makes itself and says why
-                    failed[key] = exc
-                    self._steps = [step for step in self._steps if step[0] != key]
-            # what came meanwhile (a key) is handled first
-            QTimer.singleShot(0 if self._idle_now() else POLL_MS, self, self._next)
+        if not self._idle_now():  # the lecturer works the lesson shown: looks again
+            self._idle = 0
+            self._timer.start()
             return
-        start()
-        self.deleteLater()
+        if not self._steps:
+            start()
+            self.deleteLater()
+            return
+        key, make = self._steps.pop(0)
+        try:
+            make()
+        except Exception as exc:  # opened, the lesson makes itself and says why
+            failed[key] = exc
+            self._steps = [step for step in self._steps if step[0] != key]
+        QTimer.singleShot(0, self, self._next)  # what came meanwhile (a key) first
 
 
 def start_when_idle(window) -> None:
