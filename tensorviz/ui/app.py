@@ -268,12 +268,9 @@ class MainWindow(QMainWindow):
             self._stack.setCurrentWidget(lesson)  # asked for before the window painted
         return lesson
 
-    def is_built(self, key: str) -> bool:
-        """Whether lesson ``key`` has been built (shown, or built ahead: warm_up)."""
-        return key in self._lessons
-
     def lessons_built(self) -> list[Lesson]:
-        """The lessons built so far, as they are (a hidden one is restyled when shown)."""
+        """The lessons built so far (shown, or built ahead: warm_up), as they are (a hidden
+        one is restyled when shown)."""
         return list(self._lessons.values())
 
     def _built(self, key: str) -> Lesson:

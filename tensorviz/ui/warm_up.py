@@ -97,8 +97,9 @@ def steps(window) -> list[tuple[str, object]]:
     """What the window's side makes, a step a turn: for each lesson not built, what it needs
     that loads a C library, its package, the lesson itself (hidden)."""
     made = []
+    built = {lesson.key for lesson in window.lessons_built()}
     for key in window.lesson_keys():
-        if not window.is_built(key):
+        if key not in built:
             made.append((key, lambda key=key: lessons.import_needs(key)))
             made.append((key, lambda key=key: lessons.lesson_class(key)))
             made.append((key, lambda key=key: window.lesson(key)))

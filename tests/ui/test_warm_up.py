@@ -38,7 +38,7 @@ def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
         hook = builtins.__import__
         wanted = ["pyqtgraph", "torch._dynamo"]
         print("in before:", [n for n in wanted if n in sys.modules])
-        print("built before:", [k for k in window.lesson_keys() if window.is_built(k)])
+        print("built before:", [lesson.key for lesson in window.lessons_built()])
         warm_up.start_when_idle(window)
         turns = [time.monotonic()]  # the event loop keeps turning meanwhile
         timer = QTimer()
@@ -47,7 +47,8 @@ def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
         while not warm_up.wait(0) and time.monotonic() < deadline:
             app.processEvents()
         print("missing after:", [n for n in wanted if n not in sys.modules])
-        print("not built:", [k for k in window.lesson_keys() if not window.is_built(k)])
+        built = {lesson.key for lesson in window.lessons_built()}
+        print("not built:", [k for k in window.lesson_keys() if k not in built])
         print("shown:", window.current_lesson().key, "failed:", sorted(warm_up.failed))
         print("on its thread:", warm_up.started(), "import hook back:", builtins.__import__ is hook)
         gaps = [b - a for a, b in zip(turns, turns[1:])]
@@ -153,8 +154,8 @@ def test_lessons_built_ahead_leave_the_window_as_it_was(qtbot):
     for _key, make in warm_up.steps(window):
         make()
         qtbot.wait(1)
+    assert sorted(lesson.key for lesson in window.lessons_built()) == sorted(window.lesson_keys())
     for key in window.lesson_keys():
-        assert window.is_built(key)
         window.lesson(key).settle()
     qtbot.wait(50)
     assert window.size().toTuple() == (1024, 768)
