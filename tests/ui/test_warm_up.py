@@ -53,6 +53,8 @@ def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
         print("on its thread:", warm_up.started(), "import hook back:", builtins.__import__ is hook)
         gaps = [b - a for a, b in zip(turns, turns[1:])]
         print("stalled a second:", max(gaps) > 1.0)
+        import gc  # what the warm-up made is frozen: a full collection walks little (~140,000)
+        print("a full collection walks:", "little" if len(gc.get_objects()) < 20_000 else "all")
         """,
         tmp_path,
     )
@@ -64,6 +66,7 @@ def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
         "shown: create failed: []",
         "on its thread: True import hook back: True",
         "stalled a second: False",
+        "a full collection walks: little",
     ]
 
 
