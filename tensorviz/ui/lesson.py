@@ -245,6 +245,11 @@ class LessonView(QWidget):
         """Subclasses: set the controls to ``state``, with no result (a lesson built while
         torch loads shows them so, disabled, until its first result); ``draw`` does it too."""
 
+    def build_ahead(self) -> None:
+        """Subclasses: build now what the view otherwise builds when first drawn (a page, a
+        plot), hidden; the warm-up calls it while the app is idle (``ui/warm_up.py``), so
+        that no lecture step waits for it."""
+
     # -- overridable -----------------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every static text; called on start and on a language change."""

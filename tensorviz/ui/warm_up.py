@@ -17,8 +17,10 @@ lecture (``tests/bench/lecture_walk.py`` walks the course as a lecturer would):
 Once torch is in and the lessons built have their results, with nothing more on its way,
 at two looks in a row (:func:`start_when_idle`), the lessons not built yet are made on the
 GUI thread, one step a turn of the event loop, while that stays so: their C libraries, their
-package, the lesson built hidden. A key pressed meanwhile waits for one step at most (0.1-0.2
-s: pyqtgraph, descent's build). Then torch's side is imported on a thread of its own
+package, the lesson built hidden; then what each lesson's view builds when first drawn (ops'
+topic pages, create's histogram: 15-25 ms each, which the steps that first showed them
+spent). A key pressed meanwhile waits for one step at most (0.1-0.2 s: pyqtgraph, descent's
+build). Then torch's side is imported on a thread of its own
 (:func:`start`), once the lessons built have their results: no lesson waits for it (leaving
 the app does, for the rest of it), and the window keeps the GIL between its steps. Not the
 window's side on that thread: PySide6 makes its classes when first asked for, and two
@@ -31,7 +33,7 @@ thread wait; the calls that import it hold no other module meanwhile.
 What the warm-up made (the lessons, ~140,000 objects of torch's side and sympy) lives as long
 as the process, and is moved to the permanent generation at its end (``gc.freeze``), as what
 start-up made is (``torch_import``): left in the collector's oldest generation, each full
-collection walked it, 65-70 ms with the GIL held, whichever thread triggered it.
+collection walked it, 55-70 ms with the GIL held, whichever thread triggered it.
 """
 
 from __future__ import annotations
@@ -102,7 +104,8 @@ def _leave() -> None:
 
 def steps(window) -> list[tuple[str, object]]:
     """What the window's side makes, a step a turn: for each lesson not built, what it needs
-    that loads a C library, its package, the lesson itself (hidden)."""
+    that loads a C library, its package, the lesson itself (hidden); then for every lesson
+    what its view builds when first drawn (``LessonView.build_ahead``)."""
     made = []
     built = {lesson.key for lesson in window.lessons_built()}
     for key in window.lesson_keys():
@@ -110,7 +113,12 @@ def steps(window) -> list[tuple[str, object]]:
             made.append((key, lambda key=key: lessons.import_needs(key)))
             made.append((key, lambda key=key: lessons.lesson_class(key)))
             made.append((key, lambda key=key: window.lesson(key)))
+        made.append((key, lambda key=key: _built(window, key).view.build_ahead()))
     return made
+
+
+def _built(window, key: str):
+    return next(lesson for lesson in window.lessons_built() if lesson.key == key)
 
 
 class _IdleWatch(QObject):

@@ -147,8 +147,9 @@ def test_steps_wait_for_torch_and_for_the_lessons_to_be_idle(qtbot, monkeypatch)
 
 
 def test_lessons_built_ahead_leave_the_window_as_it_was(qtbot):
-    """Built hidden, in the small projector's window at zoom 150: the window keeps its size,
-    its minimum fits the screen, and the lesson shown stays shown."""
+    """Built hidden, in the small projector's window at zoom 150 (the lessons and what their
+    views build when first drawn): the window keeps its size, its minimum fits the screen,
+    and the lesson shown stays shown."""
     window = MainWindow(theme="light", zoom=150, language="en", lesson="create", remember=False)
     qtbot.addWidget(window)
     window.resize(1024, 768)
@@ -165,3 +166,7 @@ def test_lessons_built_ahead_leave_the_window_as_it_was(qtbot):
     least = window.minimumSizeHint()
     assert least.width() <= 1024 and least.height() <= 768
     assert window.current_lesson().key == "create"
+    # and what the views build when first drawn, built hidden (LessonView.build_ahead)
+    create, ops = window.lesson("create").view, window.lesson("ops").view
+    assert create.histogram is not None and not create.histogram_box.isVisible()
+    assert sorted(ops.pages) == ["elementwise", "hadamard", "item", "matmul"]

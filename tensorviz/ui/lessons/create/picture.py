@@ -160,12 +160,10 @@ class PictureMixin:
         self.histogram_box = QGroupBox()
         self.histogram_box.setObjectName("histogram_box")
         self._hist_layout = QVBoxLayout(self.histogram_box)
-        # Built on first use: the plot costs half of this lesson's start-up time.
-        self.histogram: SampleHistogram | None = None
+        self.histogram: SampleHistogram | None = None  # make_histogram: half the start-up
         self.histogram_box.hide()
-        # never shorter than it asks (the plot's axes and the statistics beside it), as the
-        # box placed it while its wrapped labels made it height-for-width: where the picture
-        # is short, the grids keep their minimum and the picture scrolls
+        # never shorter than it asks (the plot's axes, the statistics beside it), as when its
+        # wrapped labels made it height-for-width: a short picture scrolls
         self.histogram_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.histogram_box, 3)
         return picture
@@ -210,15 +208,17 @@ class PictureMixin:
         self._show_comparison(result)
         histogram = result.histogram if result is not None else None
         self.histogram_box.setVisible(histogram is not None)
-        if histogram is not None and self.histogram is None:
-            # pyqtgraph (0.1-0.2 s to import) only when a random constructor first needs it:
-            # the lesson's opening picture has no histogram (issue 16's first result)
+        if histogram is not None and self.make_histogram().histogram() is not histogram:
+            self.histogram.set_histogram(histogram)
+
+    def make_histogram(self) -> SampleHistogram:
+        """The plot, built on first use or ahead (pyqtgraph: 0.1-0.2 s to import)."""
+        if self.histogram is None:
             from tensorviz.ui.widgets.sample_histogram import SampleHistogram
 
             self.histogram = SampleHistogram(self.theme)
             self._hist_layout.addWidget(self.histogram)
-        if self.histogram is not None and self.histogram.histogram() is not histogram:
-            self.histogram.set_histogram(histogram)
+        return self.histogram
 
     @staticmethod
     def _show_tensor(grid: TensorGrid, summary: QLabel, snap, uninitialised: bool) -> None:

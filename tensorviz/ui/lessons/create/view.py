@@ -30,6 +30,9 @@ class CreateView(ControlsMixin, PictureMixin, LessonView):
         self.retranslate()
         self.apply_theme(theme)
 
+    def build_ahead(self) -> None:
+        self.make_histogram()
+
     def draw(self, state: State, shown) -> None:
         """``shown`` is the controller's ``Shown``: the state's result and the picture."""
         self.draw_controls(state)

@@ -81,6 +81,10 @@ class OpsView(LessonView):
             self.page_built.emit(topic)
         return page
 
+    def build_ahead(self) -> None:
+        for topic in PAGES:
+            self.page(topic)
+
     @property
     def item(self) -> ItemPage:
         return self.page("item")

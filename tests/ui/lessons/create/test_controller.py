@@ -332,6 +332,21 @@ def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
     assert not lesson.view.histogram_box.isVisible()
 
 
+def test_histogram_built_ahead_shows_only_for_a_random_constructor(lesson, qtbot):
+    # the warm-up builds the plot while the app is idle (LessonView.build_ahead): the
+    # opening picture stays without it, and the first random tensor draws into it
+    assert lesson.view.histogram is None
+    lesson.view.build_ahead()
+    built = lesson.view.histogram
+    assert built is not None
+    assert not lesson.view.histogram_box.isVisible()
+    click(qtbot, lesson, lesson.view.preset_buttons["normal"])
+    assert lesson.view.histogram_box.isVisible()
+    assert lesson.view.histogram is built
+    assert built.histogram() is lesson.result().histogram
+    assert built.asked_text("mean") == "2.0000"
+
+
 def test_big_tensors_are_summarised_in_words(lesson):
     view = lesson.view
     choose(lesson, "torch.randn")

@@ -842,3 +842,19 @@ def test_any_chain_input_leaves_the_lesson_working(lesson_for_fuzz, text, size, 
     shown = lesson.shown()
     if lesson.banner.message() == "" and shown.result is not None:
         assert len(shown.result.links) == len(chain.links)
+
+
+def test_pages_built_ahead_stay_behind_the_shown_one_and_work_when_shown(lesson, qtbot):
+    # the warm-up builds every topic's page while the app is idle (LessonView.build_ahead),
+    # so that a lecture step changing topic does not wait for it
+    shown = lesson.view.picture_stack.currentWidget()
+    state = lesson.state
+    lesson.view.build_ahead()
+    assert set(lesson.view.pages) == {"item", "elementwise", "hadamard", "matmul"}
+    assert lesson.view.picture_stack.currentWidget() is shown
+    assert lesson.state == state
+    section(lesson, qtbot, "hadamard")  # its intents are connected as if built when shown
+    pick(lesson, "hadamard_preset_combo", 2)
+    with pytest.raises(RuntimeError) as info:
+        torch.tensor([[1, 2, 3], [4, 5, 6]]) * torch.tensor([[3, 2], [2, 3], [5, 3]])
+    assert lesson.banner.message() == f"RuntimeError: {info.value}"
