@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGridLayout, QWidget
 
@@ -33,7 +33,7 @@ from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.curves import Curve
 from tensorviz.ui.widgets.elide import elide_plot_title
-from tensorviz.ui.widgets.plot_view import FitsOnce
+from tensorviz.ui.widgets.plot_view import FirstSizeHint, FitsOnce
 
 theme_mod.configure_pyqtgraph()
 
@@ -449,22 +449,13 @@ def settle_view(box: pg.ViewBox) -> None:
             item.boundingRect()
 
 
-class DescentPlots(QWidget):
+class DescentPlots(FirstSizeHint, QWidget):
     """Four plots of one run (and overlaid runs) with an epoch cursor; hovering shows the
     exact epoch and value under the mouse.
 
     Each plot has its own view (``views``): a change in one plot repaints that plot only,
     and a new learning rate leaves the sweep strip's curve and axes alone (only its lr line
     moves). In one shared view every change repainted all four plots."""
-
-    _hint: QSize | None = None
-
-    def sizeHint(self) -> QSize:
-        """The hint it first gave: a graphics view hints at its scene rect, which follows its
-        own size, so a zoom in and out left the plots at the zoomed size (issue 16)."""
-        if self._hint is None:
-            self._hint = super().sizeHint()
-        return self._hint
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)

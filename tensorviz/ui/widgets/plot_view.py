@@ -72,3 +72,17 @@ class FitsOnce:
         if self._unfitted:
             self._unfitted = False
             super().resizeEvent(None)  # pyqtgraph's fit reads the view's size, not the event
+
+
+class FirstSizeHint:
+    """For a widget that is or holds graphics views (before the Qt class in the bases): its
+    size hint is the one it first gave. A graphics view hints at its scene rect, which follows
+    the view's own size: the layout's last answer came back as the next question, so a zoom
+    in and out left the plots at the zoomed size (issue 16)."""
+
+    _hint = None
+
+    def sizeHint(self):
+        if self._hint is None:
+            self._hint = super().sizeHint()
+        return self._hint

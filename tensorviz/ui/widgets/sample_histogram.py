@@ -7,13 +7,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tensorviz.core.create import Histogram
 from tensorviz.ui.theme import Theme, configure_pyqtgraph, series_pen, style_plot_widget
-from tensorviz.ui.widgets.plot_view import FitsOnce
+from tensorviz.ui.widgets.plot_view import FirstSizeHint, FitsOnce
 from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
 
 configure_pyqtgraph()
@@ -27,17 +27,8 @@ def _fmt(value: float) -> str:
     return f"{value:.4f}"
 
 
-class _Plot(FitsOnce, pg.PlotWidget):
-    """A plot whose size hint is the one it first gave. A graphics view hints at its scene
-    rect, which follows the view's own size: the layout's last answer came back as the next
-    question, so a zoom in and out left the plot at the zoomed size (issue 16)."""
-
-    _hint: QSize | None = None
-
-    def sizeHint(self) -> QSize:
-        if self._hint is None:
-            self._hint = super().sizeHint()
-        return self._hint
+class _Plot(FirstSizeHint, FitsOnce, pg.PlotWidget):
+    """The histogram's plot: the size hint it first gave, fitted once per zoom."""
 
 
 class SampleHistogram(QWidget):

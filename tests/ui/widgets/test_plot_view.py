@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication
 
-from tensorviz.ui.widgets.plot_view import FitsOnce, fits_deferred
+from tensorviz.ui.widgets.plot_view import FirstSizeHint, FitsOnce, fits_deferred
 
 
 class View(FitsOnce, pg.PlotWidget):
@@ -61,3 +61,24 @@ def test_a_view_painted_within_a_switch_fits_first(qtbot):
         view.grab()  # paints now
         assert view.getPlotItem().size().toSize().toTuple() == (420, 260)
         assert view.centralWidget.geometry().toRect() == view.rect()
+
+
+def test_a_plot_hints_the_size_it_first_hinted_whatever_size_it_was_given(qtbot):
+    """A graphics view hints at its scene rect, which follows its own size: a zoom in and out
+    left a plot at the zoomed size (the layout's last answer came back as its question)."""
+
+    class Hinting(FirstSizeHint, View):
+        pass
+
+    plain, hinting = View(), Hinting()
+    for view in (plain, hinting):
+        qtbot.addWidget(view)
+        view.plot([0, 1, 2], [0, 1, 4])
+    first = hinting.sizeHint()
+    for view in (plain, hinting):
+        view.resize(500, 400)
+        view.show()
+        qtbot.waitExposed(view)
+    QApplication.processEvents()
+    assert plain.sizeHint().toTuple() == (500, 400)  # pyqtgraph's own: follows its size
+    assert hinting.sizeHint() == first
