@@ -164,6 +164,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>data (a list)</source>
         <translation type="unfinished"></translation>
     </message>

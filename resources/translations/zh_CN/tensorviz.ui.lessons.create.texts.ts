@@ -164,6 +164,10 @@
         <translation>函数</translation>
     </message>
     <message>
+        <source>argument</source>
+        <translation>参数</translation>
+    </message>
+    <message>
         <source>data (a list)</source>
         <translation>data（列表）</translation>
     </message>

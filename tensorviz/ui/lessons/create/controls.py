@@ -85,7 +85,7 @@ class ControlsMixin:
         self._connect_combo(self.source_combo, "source", ("data", "size"))
         self._row_labels: dict[str, QLabel] = {}
         self._row_widgets: dict[str, QWidget] = {}
-        self._add_row("source", self.source_combo, "argument")
+        self._add_row("source", self.source_combo, "")  # its text: _retranslate_controls
 
         self.edits: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
@@ -251,6 +251,7 @@ class ControlsMixin:
         self.examples_box.setTitle(words["examples"])
         self.args_box.setTitle(words["arguments"])
         self._constructor_label.setText(words["call"])
+        self._row_labels["source"].setText(words["argument"])
         self.source_combo.setItemText(0, words["source_data"])
         self.source_combo.setItemText(1, words["source_size"])
         self.numpy_check.setText(words["numpy"])

@@ -100,6 +100,8 @@ def controls() -> dict[str, str]:
         "examples": translate("CreateLesson", "Examples"),
         "arguments": translate("CreateLesson", "Constructor and arguments"),
         "call": translate("CreateLesson", "call"),
+        # the row of a legacy constructor's one argument (its data, or its size)
+        "argument": translate("CreateLesson", "argument"),
         "source_data": translate("CreateLesson", "data (a list)"),
         "source_size": translate("CreateLesson", "size (numbers)"),
         "numpy": translate("CreateLesson", "as a numpy array"),

@@ -497,10 +497,13 @@ def test_messages_follow_the_language(lesson):
         QApplication.processEvents()
         assert "标准差" in lesson.banner.explanation()
         assert lesson.view.run_again_button.text() == "再运行一次"
+        # the row of torch.Tensor's one argument (a word, not a parameter's name)
+        assert lesson.view._row_labels["source"].text() == "参数"
     finally:
         i18n.set_language(app, "en")
         QApplication.processEvents()
     assert "A spread cannot be negative" in lesson.banner.explanation()
+    assert lesson.view._row_labels["source"].text() == "argument"
 
 
 # -- the code runs ------------------------------------------------------------------------------
