@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -47,6 +47,10 @@ translate = QCoreApplication.translate
 
 #: Most elements written out in a box; bigger tensors show their shape.
 SHOW_ELEMENTS = 8
+#: The least height of the view (logical px): two rows of boxes, their text readable. At
+#: 1024x768 zoom 150 in the lecture the texts around the graph left it 75 px, its boxes'
+#: text 7 px high; the lesson's picture scrolls before the graph gets less.
+MIN_HEIGHT = 160
 #: Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line.
 COMPACT_NODES = 16
 
@@ -571,7 +575,12 @@ class GraphView(QGraphicsView):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.updateGeometry()  # its least height follows the zoom
         self._rebuild()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._theme.px(MIN_HEIGHT)))
 
     def zoom_by(self, factor: float) -> None:
         """Zoom as the user asked (emits :attr:`zoom_changed`)."""
