@@ -147,10 +147,11 @@ class TensorGrid(QWidget):
         self.update()
 
     def set_min_scale(self, scale: float) -> None:
-        """Ask for room enough to draw at least ``scale`` of the natural size (the minimum
-        size hint follows the drawing, never under a small floor): beside other grids in a
-        narrow picture each shrinks to fit, and a big tensor scrolls before it turns
-        unreadable. By default (0) the minimum is small and fixed."""
+        """Ask for room enough to draw at least ``scale`` of the natural size, and never less
+        than its values are written at (the minimum size hint follows the drawing, never under
+        a small floor): beside other grids in a narrow picture each shrinks to fit, and a big
+        tensor scrolls before it turns unreadable. By default (0) the minimum is small and
+        fixed."""
         self._min_scale = max(0.0, float(scale))
         self.updateGeometry()
 
@@ -348,10 +349,15 @@ class TensorGrid(QWidget):
         px = self._theme.px
         if not self._min_scale or self._geometry is None:
             return QSize(px(120), px(60))
-        size = self._geometry.size
+        g = self._geometry
+        scale = self._min_scale
+        if self._snap is not None and self._snap.text is not None and g.cell_h > 0:
+            # at 0.4 a 2x3 grid's cells were 16 px tall at zoom 150 and wrote nothing (the
+            # course's hadamard step at 1024x768): blank cells, however much was scrolled
+            scale = max(scale, min(1.0, px(MIN_TEXT_PX) / g.cell_h))
         return QSize(
-            max(px(60), round(size.width() * self._min_scale)),
-            max(px(40), round(size.height() * self._min_scale)),
+            max(px(60), math.ceil(g.size.width() * scale)),
+            max(px(40), math.ceil(g.size.height() * scale)),
         )
 
     # -- painting --------------------------------------------------------------------------

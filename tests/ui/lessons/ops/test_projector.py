@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
+from tensorviz.ui.widgets.tensor_grid import MIN_TEXT_PX, TensorGrid
 from tests.ui.test_projector_sizes import cut_texts, settle, sideways
 
 TOPICS = ("item", "elementwise", "hadamard", "matmul")
@@ -86,3 +87,30 @@ def test_a_users_six_by_six_product_fits_a_small_projector_at_zoom(projector_win
     # beside an A at 0.76 (zoom 200)
     scales = [grid.width() / grid.sizeHint().width() for grid in (a, b, c)]
     assert max(scales) - min(scales) < 0.02, scales
+
+
+def blank_grids(window) -> list[str]:
+    """The grids on screen whose cells are drawn too small to write their values in (at the
+    grid's own zoom: the equations draw theirs larger than the window's)."""
+    blank = []
+    for grid in window.current_lesson().findChildren(TensorGrid):
+        g, snap = grid._geometry, grid.snapshot()
+        if not grid.isVisible() or g is None or snap is None or snap.text is None:
+            continue
+        if g.cell_h * grid._transform()[0] < grid._theme.px(MIN_TEXT_PX):
+            blank.append(f"{grid.objectName()}: cells {g.cell_h * grid._transform()[0]:.1f} px")
+    return blank
+
+
+def test_every_grid_of_the_lecture_writes_its_values_on_a_small_projector(projector_window):
+    # the lecture's header takes 170 px of the 768: at the hadamard step the four 2x3 grids
+    # had 16 px cells, under the height values are written at, and showed colours only
+    lecture = projector_window.lecture
+    problems = []
+    for step in lecture.track.steps:
+        if step.lesson != "ops":
+            continue
+        lecture.enter(step.number)
+        settle(projector_window)
+        problems += [f"step {step.number}: {p}" for p in blank_grids(projector_window)]
+    assert not problems, "\n".join(problems)
