@@ -1,7 +1,7 @@
-"""The dtype lesson's table of dtypes: size, range and precision, five columns or three.
+"""The dtype lesson's table of dtypes: size, range and precision, in five columns, three or two.
 
-Its own module: choosing the table's form (five columns where they fit, else three in the
-largest font that fits) is most of its code, and none of the other pages' (``panels.py``).
+Its own module: choosing the table's form (five columns where they fit, else three, else two,
+in the largest font that fits) is most of its code, and none of the other pages' (``panels.py``).
 """
 
 from __future__ import annotations
@@ -27,22 +27,31 @@ SHOWN_ROWS = 3  # the dtype table's rows that stay in sight however short the pi
 #: the name over its size, the smallest over the largest (as always), eps over resolution.
 #: On a projector at zoom (1024x768 at 150%) the five columns needed ~870 px of ~550.
 NARROW_COLUMNS = ((0, 1), (2,), (3, 4))
-#: The forms of the table, by preference: five columns, then three, in the table's font (None)
-#: or a smaller one (its cells' font, points at zoom 100). Where none fits, the table scrolls
-#: sideways on its own.
-FORMS: tuple[tuple[bool, float | None], ...] = (
-    (False, None),
-    (True, None),
-    (True, 9.5),
-    (True, 9),
-    (True, 8.5),
+WIDE_COLUMNS = ((0,), (1,), (2,), (3,), (4,))
+#: Where even three do not fit, two: the numbers in one, a line each (in a lecture at 1024x768
+#: and zoom 150 the three needed ~620 px of ~555, and eps and resolution, what the course's
+#: precision step is about, stood beyond the table's edge, its scroll bar under the last row).
+NARROWEST_COLUMNS = ((0, 1), (2, 3, 4))
+#: The forms of the table, by preference: five columns, then three, then two, in the table's
+#: font (None) or a smaller one (its cells' font, points at zoom 100). Where none fits, the
+#: table scrolls sideways on its own.
+Columns = tuple[tuple[int, ...], ...]  # the five columns' indices, as the table shows them
+Form = tuple[Columns, float | None]
+FORMS: tuple[Form, ...] = (
+    (WIDE_COLUMNS, None),
+    (NARROW_COLUMNS, None),
+    (NARROW_COLUMNS, 9.5),
+    (NARROW_COLUMNS, 9),
+    (NARROW_COLUMNS, 8.5),
+    (NARROWEST_COLUMNS, 9.5),
+    (NARROWEST_COLUMNS, 8.5),
 )
 RIGHT_ALIGNED = (2, 3, 4)  # the numbers
 
 
 class TablePage(QWidget):
     """Size, range and precision of every dtype the course teaches, read from torch: five
-    columns, or three where the page is narrower than the five.
+    columns, or three where the page is narrower than the five, or two narrower still.
 
     Not a :class:`~tensorviz.ui.widgets.wide_or_narrow.WideOrNarrow`: what changes is the
     table's content (columns merged, a smaller font), chosen among several forms as a
@@ -53,11 +62,11 @@ class TablePage(QWidget):
         super().__init__()
         self._rows: tuple[DtypeInfo, ...] = ()
         self._cells: list[tuple[str, ...]] = []  # the five columns' texts, row by row
-        self._narrow = False
+        self._narrow = False  # fewer than five columns
         self._kinds: dict[str, str] = {}  # text colour by kind of dtype (theme)
         self._theme: Theme | None = None
-        self._form: tuple[bool, float | None] | None = None  # one of FORMS
-        self._needs: dict[tuple[bool, float | None], int] = {}
+        self._form: Form | None = None  # one of FORMS
+        self._needs: dict[Form, int] = {}
         self._filled = False  # items made since they were last dressed
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -95,8 +104,8 @@ class TablePage(QWidget):
     def is_narrow(self) -> bool:
         return self._narrow
 
-    def _columns(self) -> tuple[tuple[int, ...], ...]:
-        return NARROW_COLUMNS if self._narrow else tuple((c,) for c in range(5))
+    def _columns(self) -> Columns:
+        return self._form[0] if self._form is not None else WIDE_COLUMNS
 
     def _fill(self) -> None:
         """The items and headers of the current form."""
@@ -130,13 +139,15 @@ class TablePage(QWidget):
             if header is not None:
                 header.setToolTip(tip)
 
-    def _need(self, form: tuple[bool, float | None]) -> int:
-        """The width the table asks for in ``form`` (narrow or not, font size), as Qt sizes
+    def _need(self, form: Form) -> int:
+        """The width the table asks for in ``form`` (its columns, font size), as Qt sizes
         its columns; measured once a theme and language."""
         if form not in self._needs:
             self._show(form)
             table, header = self.table, self.table.horizontalHeader()
-            scroll_bar = 0 if form[0] else table.verticalScrollBar().sizeHint().width()
+            scroll_bar = (
+                0 if form[0] != WIDE_COLUMNS else table.verticalScrollBar().sizeHint().width()
+            )
             self._needs[form] = (
                 sum(
                     max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
@@ -147,16 +158,21 @@ class TablePage(QWidget):
             )
         return self._needs[form]
 
-    def _show(self, form: tuple[bool, float | None]) -> None:
+    def _show(self, form: Form) -> None:
         if form != self._form:
             self._form = form
-            self._narrow = form[0]
+            self._narrow = form[0] != WIDE_COLUMNS
+            # merged columns as wide as their contents: the last one, stretched to fill the
+            # table as the tab was shown, kept that width once the table was narrower (three
+            # columns measured 538 px in 556 stood 674 px wide, eps cut at "ep" beyond the
+            # edge: the course's precision step at 1024x768, zoom 150)
+            self.table.horizontalHeader().setStretchLastSection(not self._narrow)
             self._fill()
 
     def _fit(self) -> bool:
-        """Five columns where they fit; else three, in the largest font they fit in (a
-        table shrinks a little before it scrolls sideways on its own); True where the form
-        changed."""
+        """Five columns where they fit; else three, in the largest font they fit in; else
+        two (a table shrinks a little before it scrolls sideways on its own); True where the
+        form changed."""
         if not self._cells or self._theme is None:
             return False
         room = self.table.width() if self.table.width() > 0 else self.width()
