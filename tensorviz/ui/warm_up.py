@@ -33,7 +33,7 @@ thread wait; the calls that import it hold no other module meanwhile.
 What the warm-up made (the lessons, ~140,000 objects of torch's side and sympy) lives as long
 as the process, and is moved to the permanent generation at its end (``gc.freeze``), as what
 start-up made is (``torch_import``): left in the collector's oldest generation, each full
-collection walked it, 55-70 ms with the GIL held, whichever thread triggered it.
+collection walked it, 53-70 ms with the GIL held, whichever thread triggered it.
 """
 
 from __future__ import annotations
@@ -71,7 +71,9 @@ def _run() -> None:
             except Exception as exc:  # the lesson that needs it imports it and says why
                 failed[name] = exc
     finally:
-        gc.freeze()  # the lessons are built by now: what both made lives as long as the app
+        # the lessons are built by now: what both made (modules, lessons) lives as long as
+        # the app; what was cyclic garbage among it is kept for good (once, as start-up's)
+        gc.freeze()
         _finished.set()
 
 
@@ -103,9 +105,9 @@ def _leave() -> None:
 
 
 def steps(window) -> list[tuple[str, object]]:
-    """What the window's side makes, a step a turn: for each lesson not built, what it needs
-    that loads a C library, its package, the lesson itself (hidden); then for every lesson
-    what its view builds when first drawn (``LessonView.build_ahead``)."""
+    """What the window's side makes, a step a turn, lesson by lesson: for one not built,
+    what it needs that loads a C library, its package, the lesson itself (hidden); then for
+    each what its view builds when first drawn (``LessonView.build_ahead``)."""
     made = []
     built = {lesson.key for lesson in window.lessons_built()}
     for key in window.lesson_keys():
@@ -118,6 +120,8 @@ def steps(window) -> list[tuple[str, object]]:
 
 
 def _built(window, key: str):
+    """The lesson ``key``, built: not ``window.lesson(key)``, which restyles a hidden lesson
+    to the window's zoom and theme (it is, when shown)."""
     return next(lesson for lesson in window.lessons_built() if lesson.key == key)
 
 

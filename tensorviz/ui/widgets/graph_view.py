@@ -48,7 +48,7 @@ translate = QCoreApplication.translate
 #: Most elements written out in a box; bigger tensors show their shape.
 SHOW_ELEMENTS = 8
 #: The least height of the view (logical px): two rows of boxes, their text readable. At
-#: 1024x768 zoom 150 in the lecture the texts around the graph left it 75 px, its boxes'
+#: 1024x768 zoom 150 in the lecture the texts around the graph left it 82 px, its boxes'
 #: text 7 px high; the lesson's picture scrolls before the graph gets less.
 MIN_HEIGHT = 160
 #: Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line.

@@ -101,6 +101,34 @@ class PictureScroll(RefittingScroll):
         self.refit()
 
 
+class CurrentPageStack(QStackedWidget):
+    """A stack of pages as wide as the page it shows, not as its widest page (Qt's): a
+    column holding it scrolls sideways only where the page shown needs it, whichever pages
+    have been built. Built ahead, ops' four topic pages gave its controls column a sideways
+    scroll bar on every topic at 1024x768 zoom 150 (the elementwise page's width).
+
+    Its height for a width stays Qt's, its tallest page's: the pages' own heights for a
+    width fall short where a page stacks forms of its own (elementwise's wrapped hint was
+    cut by a line), and a taller column only scrolls further."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._on_page_changed)
+
+    def _on_page_changed(self, _index: int) -> None:
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
 def _shown_page(content: QWidget) -> QWidget:
     """What of ``content`` is on screen: a stack's current page (a stack's minimum is its
     largest page's, and which pages exist depends on which topics were opened before)."""

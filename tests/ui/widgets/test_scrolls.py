@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tensorviz.ui.widgets.scrolls import ControlsScroll, PictureScroll
+from tensorviz.ui.widgets.scrolls import ControlsScroll, CurrentPageStack, PictureScroll
 from tensorviz.ui.widgets.wrapping_label import WrappingLabel
 
 
@@ -74,3 +74,33 @@ def test_the_controls_column_scrolls_sideways_instead_of_squeezing_a_button(qtbo
     assert area.verticalScrollBar().isVisible()  # always: content never shifts sideways
     assert combo.toolTip() == combo.currentText()  # elided, the full text at hand
     assert area.minimumSizeHint().width() == 100  # the lesson's minimum, not its content's
+
+
+def test_a_column_holding_pages_scrolls_sideways_only_for_the_page_shown(qtbot):
+    # ops' topic pages, all built ahead: a column with Qt's stack was as wide as the widest
+    # page whatever page it showed
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    stack = CurrentPageStack()
+    small, wide_and_tall = QWidget(), QWidget()
+    small.setMinimumSize(100, 80)
+    wide_and_tall.setMinimumSize(500, 900)
+    wide_and_tall.setLayout(QVBoxLayout())
+    wide_and_tall.layout().addWidget(WrappingLabel("words " * 40))  # height for width
+    for page in (small, wide_and_tall):
+        stack.addWidget(page)
+    layout.addWidget(stack)
+    area = ControlsScroll(column, 120)
+    qtbot.addWidget(area)
+    area.resize(300, 400)
+    area.show()
+    stack.setCurrentWidget(small)
+    _settle()
+    assert not area.horizontalScrollBar().isVisible()
+    stack.setCurrentWidget(wide_and_tall)
+    _settle()
+    assert area.horizontalScrollBar().isVisible()
+    assert column.height() >= 900
+    stack.setCurrentWidget(small)
+    _settle()
+    assert not area.horizontalScrollBar().isVisible()

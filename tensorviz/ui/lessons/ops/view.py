@@ -26,6 +26,7 @@ from tensorviz.ui.lessons.ops.matmul import MatmulPage
 from tensorviz.ui.lessons.ops.page import Page, Shown
 from tensorviz.ui.lessons.ops.state import TOPICS, State
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.scrolls import CurrentPageStack
 
 
 class OpsView(LessonView):
@@ -60,7 +61,7 @@ class OpsView(LessonView):
         self.busy_label.setObjectName("busy_label")
         self.busy_label.hide()
         column.addWidget(self.busy_label)
-        self.control_stack = QStackedWidget()
+        self.control_stack = CurrentPageStack()
         self.picture_stack = QStackedWidget()
         column.addWidget(self.control_stack)
         column.addStretch(1)

@@ -8,7 +8,7 @@ from tests.ui.test_projector_sizes import settle
 
 def test_the_graph_keeps_a_readable_height_in_the_lecture(projector_window):
     # The lecture's first autograd step: its header, the example's note and the status
-    # above the graph and the chain rule below left the graph 75 px, two boxes' tops in
+    # above the graph and the chain rule below left the graph 82 px, two boxes' tops in
     # 7 px text; the picture scrolls now before the graph gets less.
     lecture = projector_window.lecture
     first = next(s.number for s in lecture.track.steps if s.lesson == "autograd")

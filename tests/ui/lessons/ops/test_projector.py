@@ -114,3 +114,16 @@ def test_every_grid_of_the_lecture_writes_its_values_on_a_small_projector(projec
         settle(projector_window)
         problems += [f"step {step.number}: {p}" for p in blank_grids(projector_window)]
     assert not problems, "\n".join(problems)
+
+
+def test_pages_built_ahead_leave_the_controls_column_as_the_topic_shown_needs(projector_window):
+    # the warm-up builds every topic's page; with Qt's stack the column then took the widest
+    # page's width on every topic: a sideways scroll bar
+    lesson = projector_window.select_lesson("ops")
+    lesson.view.topic_buttons["item"].click()
+    settle(projector_window)
+    lesson.view.build_ahead()
+    settle(projector_window)
+    column = lesson.view.controls_scroll
+    assert not column.horizontalScrollBar().isVisible()
+    assert not sideways(projector_window)
