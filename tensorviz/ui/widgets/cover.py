@@ -35,11 +35,15 @@ class Cover(QLabel):
         self._fit_role(self._target.width())
 
     def _fit_role(self, width: int) -> None:
-        wide = width >= 48 * self.fontMetrics().averageCharWidth()  # a line of the prompt fits
-        set_role(self, "big" if wide else "title", "muted")
-        self.setText(self._text if wide else self._short)
-        if wide and self.heightForWidth(width) > self._target.height():
-            # a short part (the output pane under the picture on a small projector)
+        """The prompt in big words where a line of it fits, in them, and all of it does (a
+        short part, the output pane under the picture on a small projector, has "?").
+        Measured in the big words whatever the cover shows now: measured in its current
+        font, a part of one size got one form or the other after the sizes it had passed
+        through (the course's steps 30 and 31, their pictures alike, differed)."""
+        set_role(self, "big", "muted")
+        self.setText(self._text)
+        wide = width >= 48 * self.fontMetrics().averageCharWidth()
+        if not wide or self.heightForWidth(width) > self._target.height():
             set_role(self, "title", "muted")
             self.setText(self._short)
 

@@ -1,0 +1,38 @@
+"""A cover over part of a lesson: the prompt in big words where it fits, "?" where not, the
+same at one size whatever sizes the part had before."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tensorviz.ui.theme import make_theme, stylesheet
+from tensorviz.ui.widgets.cover import Cover
+
+PROMPT = "After a2[0, 0] = 100, what is t2[0, 0]? Press R to reveal torch's answer"
+
+
+def _cover_text(qtbot, size: tuple[int, int], before: tuple[int, int]) -> str:
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.setStyleSheet(stylesheet(make_theme("light", 150)))
+    target = QWidget(host)
+    host.resize(1800, 1000)
+    host.show()
+    target.resize(*before)
+    cover = Cover(target, PROMPT)
+    QApplication.processEvents()
+    target.resize(*size)
+    QApplication.processEvents()
+    assert cover.geometry() == target.rect()
+    return cover.text()
+
+
+def test_one_size_one_form_whatever_sizes_came_before(qtbot):
+    # the course's steps 30 and 31 at 1024x768 zoom 150: alike pictures, one "?" and one
+    # the whole prompt, after the sizes each had passed through
+    for size in ((580, 300), (760, 300), (1000, 300), (1400, 600)):
+        forms = {_cover_text(qtbot, size, before) for before in (size, (200, 100), (1700, 900))}
+        assert len(forms) == 1, f"{size}: {forms}"
+    assert _cover_text(qtbot, (580, 300), (580, 300)) == "?"
+    assert _cover_text(qtbot, (1400, 600), (1400, 600)) == PROMPT
+    assert _cover_text(qtbot, (1400, 60), (1400, 60)) == "?"  # a short part
