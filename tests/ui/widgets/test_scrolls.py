@@ -55,19 +55,25 @@ def test_wrapped_text_in_a_narrow_picture_is_whole(qtbot):
     assert label.height() >= label.heightForWidth(label.width())
 
 
-def test_the_controls_column_scrolls_sideways_instead_of_squeezing_a_button(qtbot):
+def _column(qtbot, widgets: list[QWidget], minimum: int, size: tuple[int, int]):
+    """A controls column holding ``widgets``, shown at ``size``."""
     controls = QWidget()
     layout = QVBoxLayout(controls)
+    for widget in widgets:
+        layout.addWidget(widget)
+    area = ControlsScroll(controls, minimum)
+    qtbot.addWidget(area)
+    area.resize(*size)
+    area.show()
+    return area
+
+
+def test_the_controls_column_scrolls_sideways_instead_of_squeezing_a_button(qtbot):
     button = QPushButton("a button with a long text that needs its width")
     combo = QComboBox()
     combo.addItems(["an item with a long text that may be elided", "short"])
     combo.setMaximumWidth(90)  # narrower than its text, whatever the font
-    layout.addWidget(button)
-    layout.addWidget(combo)
-    area = ControlsScroll(controls, 100)
-    qtbot.addWidget(area)
-    area.resize(150, 300)
-    area.show()
+    area = _column(qtbot, [button, combo], 100, (150, 300))
     _settle()
     assert button.width() >= button.sizeHint().width()
     assert area.horizontalScrollBar().isVisible()
@@ -79,8 +85,6 @@ def test_the_controls_column_scrolls_sideways_instead_of_squeezing_a_button(qtbo
 def test_a_column_holding_pages_scrolls_sideways_only_for_the_page_shown(qtbot):
     # ops' topic pages, all built ahead: a column with Qt's stack was as wide as the widest
     # page whatever page it showed
-    column = QWidget()
-    layout = QVBoxLayout(column)
     stack = CurrentPageStack()
     small, wide_and_tall = QWidget(), QWidget()
     small.setMinimumSize(100, 80)
@@ -89,11 +93,8 @@ def test_a_column_holding_pages_scrolls_sideways_only_for_the_page_shown(qtbot):
     wide_and_tall.layout().addWidget(WrappingLabel("words " * 40))  # height for width
     for page in (small, wide_and_tall):
         stack.addWidget(page)
-    layout.addWidget(stack)
-    area = ControlsScroll(column, 120)
-    qtbot.addWidget(area)
-    area.resize(300, 400)
-    area.show()
+    area = _column(qtbot, [stack], 120, (300, 400))
+    column = area.widget()
     stack.setCurrentWidget(small)
     _settle()
     assert not area.horizontalScrollBar().isVisible()
