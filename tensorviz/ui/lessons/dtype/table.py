@@ -62,7 +62,6 @@ class TablePage(QWidget):
         super().__init__()
         self._rows: tuple[DtypeInfo, ...] = ()
         self._cells: list[tuple[str, ...]] = []  # the five columns' texts, row by row
-        self._narrow = False  # fewer than five columns
         self._kinds: dict[str, str] = {}  # text colour by kind of dtype (theme)
         self._theme: Theme | None = None
         self._form: Form | None = None  # one of FORMS
@@ -102,7 +101,8 @@ class TablePage(QWidget):
         self.apply_theme(theme)
 
     def is_narrow(self) -> bool:
-        return self._narrow
+        """Fewer than five columns."""
+        return self._columns() != WIDE_COLUMNS
 
     def _columns(self) -> Columns:
         return self._form[0] if self._form is not None else WIDE_COLUMNS
@@ -145,9 +145,7 @@ class TablePage(QWidget):
         if form not in self._needs:
             self._show(form)
             table, header = self.table, self.table.horizontalHeader()
-            scroll_bar = (
-                0 if form[0] != WIDE_COLUMNS else table.verticalScrollBar().sizeHint().width()
-            )
+            scroll_bar = 0 if self.is_narrow() else table.verticalScrollBar().sizeHint().width()
             self._needs[form] = (
                 sum(
                     max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
@@ -161,12 +159,11 @@ class TablePage(QWidget):
     def _show(self, form: Form) -> None:
         if form != self._form:
             self._form = form
-            self._narrow = form[0] != WIDE_COLUMNS
             # merged columns as wide as their contents: the last one, stretched to fill the
             # table as the tab was shown, kept that width once the table was narrower (three
             # columns measured 538 px in 556 stood 674 px wide, eps cut at "ep" beyond the
             # edge: the course's precision step at 1024x768, zoom 150)
-            self.table.horizontalHeader().setStretchLastSection(not self._narrow)
+            self.table.horizontalHeader().setStretchLastSection(not self.is_narrow())
             self._fill()
 
     def _fit(self) -> bool:
@@ -218,16 +215,17 @@ class TablePage(QWidget):
         # three rows at least: on a short picture (a lecture at 1024x768, zoom 150) the texts
         # around the table squeezed it to its header, and the picture now scrolls instead;
         # narrow, every row: the picture scrolls, and the table's own scroll bar does not
-        # take the width its three columns need
-        shown = table.rowCount() if self._narrow else min(SHOWN_ROWS, table.rowCount())
+        # take the width its columns need
+        narrow = self.is_narrow()
+        shown = table.rowCount() if narrow else min(SHOWN_ROWS, table.rowCount())
         table.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-            if self._narrow
+            if narrow
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
         table.setMinimumHeight(
             table.horizontalHeader().sizeHint().height()
             + sum(table.rowHeight(r) for r in range(shown))
-            + (0 if self._narrow else table.horizontalScrollBar().sizeHint().height())
+            + (0 if narrow else table.horizontalScrollBar().sizeHint().height())
             + 2 * table.frameWidth()
         )
