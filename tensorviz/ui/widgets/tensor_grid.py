@@ -351,14 +351,20 @@ class TensorGrid(QWidget):
             return QSize(px(120), px(60))
         g = self._geometry
         scale = self._min_scale
-        if self._snap is not None and self._snap.text is not None and g.cell_h > 0:
-            # at 0.4 a 2x3 grid's cells were 16 px tall at zoom 150 and wrote nothing (the
-            # course's hadamard step at 1024x768): blank cells, however much was scrolled
-            scale = max(scale, min(1.0, px(MIN_TEXT_PX) / g.cell_h))
+        if self._snap is not None and self._snap.text is not None:
+            # at 0.4 the ops equations' 2x3 grids (drawn at 1.4x the window's zoom) had cells
+            # 22.99 px tall for a 23 px threshold, and wrote nothing (the course's hadamard
+            # steps at 1024x768 zoom 150): blank cells, however much was scrolled
+            scale = max(scale, min(1.0, self._text_scale(g)))
         return QSize(
             max(px(60), math.ceil(g.size.width() * scale)),
             max(px(40), math.ceil(g.size.height() * scale)),
         )
+
+    def _text_scale(self, g: _Geometry) -> float:
+        """The least scale at which the cells' values are written: cells MIN_TEXT_PX (at
+        zoom 100) tall on screen."""
+        return self._theme.px(MIN_TEXT_PX) / g.cell_h if g.cell_h > 0 else math.inf
 
     # -- painting --------------------------------------------------------------------------
     def _ghost_mask(self, snap: TensorSnapshot) -> np.ndarray | None:
@@ -461,7 +467,7 @@ class TensorGrid(QWidget):
             self._paint_hatching(painter, g, ghost)
         if g.cell * scale >= MIN_BORDER_PX:
             self._paint_outlines(painter, g, ghost)
-        if g.cell_h * scale >= t.px(MIN_TEXT_PX) and snap.text is not None:
+        if snap.text is not None and scale >= self._text_scale(g):
             painter.setFont(value_font)
             is_ghost = np.zeros(g.xs.size, dtype=bool) if ghost is None else ghost
             for cells, colour in ((~is_ghost, text_colour), (is_ghost, muted)):
