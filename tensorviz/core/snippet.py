@@ -12,6 +12,7 @@ Nothing here evaluates text: the code is written by the app next to the call it 
 from __future__ import annotations
 
 import io
+import tokenize
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -178,3 +179,125 @@ class Script:
         reset_print_options()
         code = "\n".join(self._lines).rstrip() + "\n"
         return Snippet(code=code, output=self._out.getvalue())
+
+
+def essentials(code: str) -> str:
+    """The lines of ``code`` that make what it shows, for a class asked to predict what it
+    prints (a lecture's question): its statements less imports, comments, blank lines and
+    ``print`` calls. A block left empty goes (``for w in caught: print(...)``), and a ``try``
+    whose handlers only print is its body, one level less indented. Other statements are as
+    written. Code that does not tokenize gives ``""``.
+
+    Read with :mod:`tokenize`, not :mod:`ast`: Python 3.11's ``ast.parse`` raised
+    ``SystemError: AST constructor recursion depth mismatch`` on the GUI thread while another
+    thread parsed too (its converter's depth count is shared).
+    """
+    try:
+        statements, rows = _statements(code)
+    except (tokenize.TokenError, SyntaxError):  # IndentationError is a SyntaxError
+        return ""
+    lines = {row: line for row, line in enumerate(code.splitlines(), start=1) if row in rows}
+    return "\n".join(_essential_lines(_blocks(statements, 0, -1)[0], lines, 0))
+
+
+@dataclass(frozen=True)
+class _Statement:
+    indent: int
+    first: int  # its first and last line, 1-based
+    last: int
+    word: str  # its first token ("import", "print", "for", "x"...)
+    header: bool  # it ends with ":" (a block follows)
+    prints: bool  # it is one call of print
+
+
+_Node = tuple[_Statement, list]  # a statement and the nodes of its block
+
+
+def _statements(code: str) -> tuple[list[_Statement], set[int]]:
+    """The statements of ``code``, and the lines that hold some of them (not only a comment
+    or nothing: a line of a string that spans lines holds some)."""
+    out: list[_Statement] = []
+    rows: set[int] = set()
+    tokens: list[tokenize.TokenInfo] = []
+    skip = (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING)
+    for tok in tokenize.generate_tokens(io.StringIO(code).readline):
+        if tok.type == tokenize.NEWLINE or (tok.type == tokenize.ENDMARKER and tokens):
+            out.append(_statement(tokens))
+            tokens = []
+        elif tok.type not in skip and tok.type != tokenize.ENDMARKER:
+            tokens.append(tok)
+            rows.update(range(tok.start[0], tok.end[0] + 1))
+    return out, rows
+
+
+def _statement(tokens: list[tokenize.TokenInfo]) -> _Statement:
+    first, last = tokens[0], tokens[-1]
+    prints = first.string == "print" and len(tokens) > 2 and tokens[1].string == "("
+    depth = 0
+    for tok in tokens[1:-1] if prints else ():
+        depth += tok.string in "([{" and tok.type == tokenize.OP
+        depth -= tok.string in ")]}" and tok.type == tokenize.OP
+        if depth == 0:  # print(...) closed before the end: print(a)[0] or the like
+            prints = False
+            break
+    return _Statement(
+        first.start[1], first.start[0], last.end[0], first.string, last.string == ":", prints
+    )
+
+
+def _blocks(statements: list[_Statement], i: int, indent: int) -> tuple[list[_Node], int]:
+    """The statements from ``i`` indented more than ``indent``, each with its block."""
+    nodes: list[_Node] = []
+    while i < len(statements) and statements[i].indent > indent:
+        stmt = statements[i]
+        body, i = _blocks(statements, i + 1, stmt.indent) if stmt.header else ([], i + 1)
+        nodes.append((stmt, body))
+    return nodes, i
+
+
+def _essential_lines(nodes: list[_Node], lines: dict[int, str], dedent: int) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(nodes):
+        stmt, body = nodes[k]
+        clauses = []  # the except/else/finally/elif clauses that go with it
+        while k + 1 + len(clauses) < len(nodes) and nodes[k + 1 + len(clauses)][0].word in (
+            "except",
+            "else",
+            "finally",
+            "elif",
+        ):
+            clauses.append(nodes[k + 1 + len(clauses)])
+        k += 1 + len(clauses)
+        if stmt.word in ("import", "from") or stmt.prints:
+            continue
+        if stmt.word == "try" and body and clauses and all(_only_prints(c) for c in clauses):
+            out += _essential_lines(body, lines, dedent + body[0][0].indent - stmt.indent)
+        elif stmt.word in ("for", "while", "with", "if") and body and not clauses:
+            inner = _essential_lines(body, lines, dedent)
+            if inner:
+                out += _source(lines, stmt.first, stmt.last, dedent) + inner
+        else:
+            out += _source(lines, stmt.first, _last_line((stmt, body), *clauses), dedent)
+    return out
+
+
+def _only_prints(clause: _Node) -> bool:
+    stmt, body = clause
+    return stmt.word == "except" and all(s.prints and not b for s, b in body)
+
+
+def _last_line(*nodes: _Node) -> int:
+    stmt, body = nodes[-1]
+    return _last_line(*body) if body else stmt.last
+
+
+def _source(lines: dict[int, str], first: int, last: int, dedent: int) -> list[str]:
+    """Lines ``first`` to ``last`` (1-based) that hold code (``lines``), ``dedent`` columns
+    less indented."""
+    kept = []
+    for row in range(first, last + 1):
+        line = lines.get(row)
+        if line is not None:
+            kept.append(line[dedent:] if not line[:dedent].strip() else line.lstrip())
+    return kept

@@ -1,7 +1,7 @@
 import torch
 
 from tensorviz.core.errors import TorchError
-from tensorviz.core.snippet import Script
+from tensorviz.core.snippet import Script, essentials
 from tests.snippets import assert_prints_output
 
 
@@ -98,3 +98,43 @@ def test_attempt_once_writes_try_only_where_torch_fails_and_runs_each_call_once(
     assert "\na = torch.ones(2)\n" in snippet.code
     assert "    b = torch.ones(2).item()" in snippet.code
     assert_prints_output([snippet])
+
+
+def test_essentials_keep_what_makes_the_tensors_and_drop_what_prints():
+    """A question's cover shows these lines: a lesson's own code, less imports, comments,
+    blank lines and prints; a try that only prints its error is its body, dedented."""
+    s = Script(imports=("import torch", "import numpy as np"))
+    x = s.run("x = torch.arange(6).reshape(2, 3)", lambda: torch.arange(6).reshape(2, 3))
+    s.comment("the transpose is not contiguous")
+    s.show("x", x)
+    s.show_each("row in x", "row", list(x))
+    with s.trying():
+        y = s.run("y = x.t()", lambda: x.t())
+        s.run("z = y.view(6)", lambda: y.view(6))
+    with s.block("with torch.no_grad():"):
+        s.run("w = (x *\n     2)", lambda: x * 2)
+    code = s.finish().code
+    assert essentials(code) == (
+        "x = torch.arange(6).reshape(2, 3)\n"
+        "y = x.t()\n"
+        "z = y.view(6)\n"
+        "with torch.no_grad():\n"
+        "    w = (x *\n"
+        "         2)"
+    )
+
+
+def test_essentials_leave_a_try_that_does_more_than_print_as_written():
+    code = "try:\n    y = 1 / 0\nexcept ZeroDivisionError:\n    y = 0\nprint(y)\n"
+    assert essentials(code) == "try:\n    y = 1 / 0\nexcept ZeroDivisionError:\n    y = 0"
+
+
+def test_essentials_keep_a_string_that_spans_lines_whole():
+    code = 'x = """a\n# not a comment\n\n"""  # one\n# two\nprint(x)[0]\n'
+    assert essentials(code) == 'x = """a\n# not a comment\n\n"""  # one\nprint(x)[0]'
+
+
+def test_essentials_of_code_that_does_not_tokenize_are_empty():
+    assert essentials("x = torch.tensor([1, 2") == ""
+    assert essentials("if x:\n    y = 1\n  z = 2\n") == ""  # a dedent to no level
+    assert essentials("import torch\nprint(torch.ones(2))\n") == ""

@@ -60,6 +60,10 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press R to reveal torch&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>?
 (R)</source>
         <translation type="unfinished"></translation>

@@ -64,6 +64,10 @@ Press R to reveal torch&apos;s answer</source>
 按 R 揭晓 torch 的答案</translation>
     </message>
     <message>
+        <source>Press R to reveal torch&apos;s answer</source>
+        <translation>按 R 揭晓 torch 的答案</translation>
+    </message>
+    <message>
         <source>?
 (R)</source>
         <translation>？

@@ -13,7 +13,9 @@ fields keep their keys (Left/Right/Space edit the text there).
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -29,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from tensorviz.core.errors import TorchError
+from tensorviz.core.snippet import essentials
 from tensorviz.ui.lecture import texts
 from tensorviz.ui.lecture.answers import check
 from tensorviz.ui.lecture.strip import Blank, LectureStrip, StepList
 from tensorviz.ui.lecture.track import Question, Step, Track, course
-from tensorviz.ui.widgets.cover import Cover
+from tensorviz.ui.widgets.code_pane import CodePane
+from tensorviz.ui.widgets.cover import CODE_MAX_CHARS, Cover
 from tensorviz.ui.widgets.frames import follow_native_window
 
 if TYPE_CHECKING:
@@ -81,6 +85,8 @@ class LectureMode(QObject):
         self.practice = False
         self._tries = 0
         self._covers: list[Cover] = []
+        # the picture's cover follows the code pane (_follow_code): the pane and its slot
+        self._code_link: tuple[CodePane, Callable[[], None]] | None = None
         self._concealed: Lesson | None = None
         self.strip = LectureStrip()
         self.strip.hide()
@@ -174,6 +180,8 @@ class LectureMode(QObject):
                 view.banner.set_concealed(True)
             if targets.get(part) is not None:
                 self._covers.append(Cover(targets[part], text, texts.cover_short()))
+                if part == "picture":  # with the code asked about, as the lesson writes it
+                    self._follow_code(self._covers[-1], view.code_pane)
         # "Does it raise?": the banner's room waits, covered, whatever the answer; and where
         # an error of the page waits with the output ("What dtype does div(3) give?", whose
         # page runs div_(3) too), its room, once the error is there (the lesson moved down
@@ -192,12 +200,31 @@ class LectureMode(QObject):
         for cover in self._covers:
             cover.remove()
         self._covers = []
+        if self._code_link is not None:
+            pane, show = self._code_link
+            self._code_link = None
+            with contextlib.suppress(RuntimeError):  # the lesson already gone
+                pane.snippet_shown.disconnect(show)
         if self._concealed is not None:
             banner = self._concealed.view.banner
             banner.set_concealed(False)
             if not revealing:
                 banner.hold_room(False)
                 self._concealed = None
+
+    def _follow_code(self, cover: Cover, pane: CodePane) -> None:
+        """``cover`` shows the essentials of the code ``pane`` shows, now and as it changes
+        (a lesson that computes on its worker writes its code when the result comes)."""
+
+        def show() -> None:
+            code = pane.code_text()
+            # what is longer (a pasted literal) is not shown: not read either (20 ms a 20,000)
+            code = essentials(code) if len(code) <= 10 * CODE_MAX_CHARS else ""
+            cover.set_code(code, texts.reveal_hint())
+
+        show()
+        pane.snippet_shown.connect(show)
+        self._code_link = (pane, show)
 
     def _note_outcome(self, value: object) -> None:
         """The banner's held room says what torch did where the lesson shows no error there:
@@ -349,6 +376,8 @@ class LectureMode(QObject):
                 for cover in self._covers:  # the controls' covers say "?" in any language
                     if cover.objectName() == "lecture_cover":
                         cover.set_texts(texts.cover(prompt), texts.cover_short())
+                if self._code_link is not None:  # its hint, in the new language
+                    self._code_link[1]()
 
     # -- remembering the step --------------------------------------------------------------------
     def _stored_step(self) -> int:

@@ -44,6 +44,11 @@ def cover(prompt: str) -> str:
     return translate("Lecture", "?\n\n{0}\n\nPress R to reveal torch's answer").format(prompt)
 
 
+def reveal_hint() -> str:
+    """Under the code a question is about, on the picture's cover."""
+    return translate("Lecture", "Press R to reveal torch's answer")
+
+
 def cover_short() -> str:
     """A cover too narrow for the question."""
     return translate("Lecture", "?\n(R)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -76,6 +76,8 @@ class PythonHighlighter(QSyntaxHighlighter):
 class CodePane(QWidget):
     """Code (monospace, highlighted, with a copy button) above torch's printed output."""
 
+    snippet_shown = Signal()  # another snippet is shown (set_snippet)
+
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("code_pane")
@@ -130,6 +132,7 @@ class CodePane(QWidget):
         self._snippet = snippet
         self._code.setPlainText(snippet.code.rstrip("\n"))
         self._output.setPlainText(snippet.output.rstrip("\n"))
+        self.snippet_shown.emit()
 
     def snippet(self) -> Snippet:
         return self._snippet

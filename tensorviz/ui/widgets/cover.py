@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tensorviz.ui.widgets.roles import set_role
+
+#: code is shown where a line of this many characters fits (longer lines wrap)
+CODE_COLUMNS = 30
+#: longer code is not shown (no cover holds it readably; laying it out in every form tried
+#: would take long: a pasted literal)
+CODE_MAX_CHARS = 2_000
+
+
+def code_forms(longest: int) -> tuple[tuple[str | None, int], ...]:
+    """The code's forms, each a role and the characters a line must hold, biggest words
+    first: on a projector the size of the words counts more than a line wrapped."""
+    return (
+        ("big", longest),
+        ("heading", longest),
+        ("title", longest),
+        ("title", CODE_COLUMNS),
+        (None, longest),
+        (None, CODE_COLUMNS),
+        ("small", longest),
+        ("small", CODE_COLUMNS),
+    )
 
 
 class Cover(QLabel):
     """Words laid over a part of a lesson, hiding it: a lecture's question over the part
     that would give the answer away, "Loading torch…" over a picture torch has not drawn
     yet. Follows the part's size until it is removed; a narrow or short part gets smaller
-    words (``short``)."""
+    words (``short``).
+
+    A question's cover over the picture shows the code the class is asked about
+    (:meth:`set_code`): at a projector's size the code pane shows two of its lines."""
 
     def __init__(
         self, target: QWidget, text: str, short: str = "?", *, name: str = "lecture_cover"
     ) -> None:
         super().__init__(text, target)
         self._text, self._short = text, short
+        self._code, self._hint = "", ""
         self.setObjectName(name)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -34,18 +62,54 @@ class Cover(QLabel):
         self._text, self._short = text, short
         self._fit_role(self._target.width())
 
+    def set_code(self, code: str, hint: str) -> None:
+        """Show ``code`` (with ``hint`` under it) instead of the text where it fits; ``""``
+        or more than CODE_MAX_CHARS: the text."""
+        if len(code) > CODE_MAX_CHARS:
+            code = ""
+        if (code, hint) != (self._code, self._hint):
+            self._code, self._hint = code, hint
+            self._fit_role(self._target.width())
+
+    def shows_code(self) -> bool:
+        return self.textFormat() == Qt.TextFormat.RichText
+
     def _fit_role(self, width: int) -> None:
-        """The prompt in big words where a line of it fits, in them, and all of it does (a
-        short part, the output pane under the picture on a small projector, has "?").
-        Measured in the big words whatever the cover shows now: measured in its current
-        font, a part of one size got one form or the other after the sizes it had passed
-        through (the course's steps 30 and 31, their pictures alike, differed)."""
+        """The code in the biggest words in which all of it fits (code_forms). Else the
+        prompt in big words where a line of it fits, in them, and all of it does (a short
+        part, the output pane under the picture on a small projector, has "?"). Measured in
+        the words tried whatever the cover shows now: measured in its current font, a part of
+        one size got one form or the other after the sizes it had passed through (the
+        course's steps 30 and 31, their pictures alike, differed)."""
+        if self._code:
+            longest = max(len(line) for line in self._code.splitlines())
+            self.setTextFormat(Qt.TextFormat.RichText)
+            for role, columns in code_forms(longest):
+                set_role(self, role, "text")
+                self.setText(self._code_html())
+                font = self.font()
+                font.setFamily(_mono_family())
+                column = QFontMetricsF(font).horizontalAdvance("m")
+                self.setMargin(round(column / 2))
+                room = width - 2 * self.margin()
+                if room >= columns * column and self.heightForWidth(width) <= self._target.height():
+                    return
+            self.setMargin(0)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self, "big", "muted")
         self.setText(self._text)
         wide = width >= 48 * self.fontMetrics().averageCharWidth()
         if not wide or self.heightForWidth(width) > self._target.height():
             set_role(self, "title", "muted")
             self.setText(self._short)
+
+    def _code_html(self) -> str:
+        code = html.escape(self._code)
+        return (
+            '<p align="center">?</p><table align="center"><tr><td>'
+            f"<pre style=\"font-family: '{_mono_family()}'; white-space: pre-wrap\">{code}</pre>"
+            f'</td></tr></table><p align="center">{html.escape(self._hint)}</p>'
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._target and event.type() == QEvent.Type.Resize:
@@ -58,3 +122,8 @@ class Cover(QLabel):
         self._target.removeEventFilter(self)
         self.hide()
         self.deleteLater()
+
+
+def _mono_family() -> str:
+    """The family of the style sheet's ``mono`` role (theme.stylesheet)."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()

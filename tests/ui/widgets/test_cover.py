@@ -3,6 +3,7 @@ same at one size whatever sizes the part had before."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tensorviz.ui.theme import make_theme, stylesheet
@@ -36,3 +37,47 @@ def test_one_size_one_form_whatever_sizes_came_before(qtbot):
     assert _cover_text(qtbot, (580, 300), (580, 300)) == "?"
     assert _cover_text(qtbot, (1400, 600), (1400, 600)) == PROMPT
     assert _cover_text(qtbot, (1400, 60), (1400, 60)) == "?"  # a short part
+
+
+CODE = "x = torch.tensor([[1, 2, 3], [4, 5, 6]])\ny = x.t()\nz = y.view(6)"
+
+
+def _code_cover(qtbot, size: tuple[int, int], code: str = CODE) -> Cover:
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.setStyleSheet(stylesheet(make_theme("light", 150)))
+    target = QWidget(host)
+    host.resize(1800, 1000)
+    host.show()
+    target.resize(*size)
+    cover = Cover(target, PROMPT)
+    cover.set_code(code, "Press R")
+    QApplication.processEvents()
+    cover.host = host  # kept alive with the cover
+    return cover
+
+
+def _shown_code(cover: Cover) -> str:
+    return QTextDocumentFragment.fromHtml(cover.text()).toPlainText()
+
+
+def test_a_cover_shows_the_code_asked_about_in_the_biggest_words_that_fit(qtbot):
+    roomy = _code_cover(qtbot, (1400, 600))
+    assert roomy.shows_code() and roomy.property("role") == "big"
+    assert CODE in _shown_code(roomy) and "Press R" in _shown_code(roomy)
+    # the projector's picture at 1024x768 zoom 150: smaller words, all of the code in view
+    small = _code_cover(qtbot, (580, 330))
+    assert small.shows_code() and small.property("role") != "big"
+    assert CODE in _shown_code(small)
+    assert small.heightForWidth(small.width()) <= small.height()
+    # too little room for it: the prompt or "?" as before
+    assert not _code_cover(qtbot, (580, 90)).shows_code()
+    assert _code_cover(qtbot, (580, 90)).text() == "?"
+    # and no code: the prompt
+    assert _code_cover(qtbot, (1400, 600), code="").text() == PROMPT
+
+
+def test_code_on_a_cover_is_text_not_markup(qtbot):
+    code = "m = a < b\nn = '<b>bold</b> & co'"
+    cover = _code_cover(qtbot, (1400, 600), code)
+    assert code in _shown_code(cover)

@@ -1,0 +1,80 @@
+"""A question's cover shows the code the class is asked about, in words the back row reads:
+on the smallest projector (1024x768, zoom 150) the code pane shows two of its lines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QFontInfo, QTextDocumentFragment
+from PySide6.QtWidgets import QPlainTextEdit
+
+from tensorviz.ui.widgets.cover import Cover
+from tests.ui.test_projector_sizes import open_projector_window, settle
+
+LITERAL = "x = torch.tensor([[[1, 2, 3], [4, 5, 6]], [[7, 8, 9], [10, 11, 12]]])"
+
+
+def picture_cover(window) -> Cover:
+    view = window.current_lesson().view
+    (cover,) = [c for c in view.picture_area().findChildren(Cover) if c.isVisible()]
+    return cover
+
+
+def shown(cover: Cover) -> str:
+    return QTextDocumentFragment.fromHtml(cover.text()).toPlainText()
+
+
+def test_the_question_shows_its_tensor_on_the_projector(qtbot):
+    # step 4, "What is this tensor's shape?": the literal was in the code pane alone, its
+    # first 20 characters in sight
+    with open_projector_window("zh_CN") as window:
+        qtbot.waitExposed(window)
+        window.lecture.enter(4)
+        settle(window)
+        cover = picture_cover(window)
+        assert cover.shows_code()
+        assert LITERAL in shown(cover) and "print" not in shown(cover)
+        assert "按 R 揭晓 torch 的答案" in shown(cover)
+        assert cover.heightForWidth(cover.width()) <= cover.height()  # all of it in sight
+        code = window.current_lesson().view.code_pane.findChild(QPlainTextEdit, "code_view")
+        code_px = QFontInfo(code.font()).pixelSize()
+        assert QFontInfo(cover.font()).pixelSize() > code_px
+        window.set_language("en")
+        settle(window)
+        assert "Press R to reveal torch's answer" in shown(picture_cover(window))
+        window.lecture.reveal()
+        assert window.lecture._code_link is None
+        window.lecture.next()  # another snippet in the same lesson: no cover left to follow
+        settle(window)
+
+
+def test_the_cover_follows_code_written_when_the_result_comes(qtbot):
+    # descent writes its code a moment after its run (debounced): the cover waits for it
+    with open_projector_window("en", zoom=100) as window:
+        qtbot.waitExposed(window)
+        window.resize(1600, 1000)
+        window.lecture.enter(74)
+        settle(window)
+        cover = picture_cover(window)
+        qtbot.waitUntil(lambda: "x -= lr * x.grad" in shown(cover), timeout=3000)
+        assert "epochs = 50" in shown(cover) and "print" not in shown(cover)
+
+
+def test_a_long_literal_typed_under_the_question_leaves_the_cover_its_prompt(qtbot):
+    """Typed while the question stands (a 2,000-number literal): too long to read on a cover,
+    so the cover has the prompt; shorter again, the code."""
+    with open_projector_window("en", zoom=100) as window:
+        qtbot.waitExposed(window)
+        window.resize(1600, 1000)
+        window.lecture.enter(4)
+        settle(window)
+        lesson = window.current_lesson()
+        long = "[" + ", ".join(["1e+308"] * 2000) + "]"
+        lesson.set_state(replace(lesson.state, preset="custom", data=long))
+        settle(window)
+        cover = picture_cover(window)
+        assert long in lesson.view.code_pane.code_text()  # torch took it
+        assert not cover.shows_code() and "this tensor's shape" in cover.text()
+        lesson.set_state(replace(lesson.state, preset="custom", data="[[1, 2], [3, 4]]"))
+        settle(window)
+        assert "x = torch.tensor([[1, 2], [3, 4]])" in shown(cover)
