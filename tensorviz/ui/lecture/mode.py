@@ -172,16 +172,25 @@ class LectureMode(QObject):
         self._concealed = lesson
         view = lesson.view
         text = texts.cover(question.prompt(self._window.language()))
-        targets = {"picture": view.picture_area(), "output": view.code_pane.output_view()}
-        for part in question.hide:
+        pane = view.code_pane
+        targets = {"picture": view.picture_area(), "output": pane.output_view()}
+        targets["code"] = pane.code_view()
+        # "Does it raise?" covers the code too: a lesson writes a try only around a call torch
+        # refused (Script.attempt_once), so the code told the answer; the covers show it less
+        # its try (essentials)
+        parts = (*question.hide, "code") if question.kind == "raises" else question.hide
+        with_code = []
+        for part in parts:
             # torch's error is its output as much as what it printed ("result type Float
             # can't be cast..." stood over "What dtype does div(3) give?")
             if part in ("banner", "output"):
                 view.banner.set_concealed(True)
             if targets.get(part) is not None:
                 self._covers.append(Cover(targets[part], text, texts.cover_short()))
-                if part == "picture":  # with the code asked about, as the lesson writes it
-                    self._follow_code(self._covers[-1], view.code_pane)
+                if part in ("picture", "code"):  # with the code asked about
+                    with_code.append(self._covers[-1])
+        if with_code:
+            self._follow_code(with_code, pane)
         # "Does it raise?": the banner's room waits, covered, whatever the answer; and where
         # an error of the page waits with the output ("What dtype does div(3) give?", whose
         # page runs div_(3) too), its room, once the error is there (the lesson moved down
@@ -212,15 +221,16 @@ class LectureMode(QObject):
                 banner.hold_room(False)
                 self._concealed = None
 
-    def _follow_code(self, cover: Cover, pane: CodePane) -> None:
-        """``cover`` shows the essentials of the code ``pane`` shows, now and as it changes
+    def _follow_code(self, covers: list[Cover], pane: CodePane) -> None:
+        """``covers`` show the essentials of the code ``pane`` shows, now and as it changes
         (a lesson that computes on its worker writes its code when the result comes)."""
 
         def show() -> None:
             code = pane.code_text()
             # what is longer (a pasted literal) is not shown: not read either (20 ms a 20,000)
             code = essentials(code) if len(code) <= 10 * CODE_MAX_CHARS else ""
-            cover.set_code(code, texts.reveal_hint())
+            for cover in covers:
+                cover.set_code(code, texts.reveal_hint())
 
         show()
         pane.snippet_shown.connect(show)

@@ -143,6 +143,10 @@ class CodePane(QWidget):
     def output_text(self) -> str:
         return self._output.toPlainText()
 
+    def code_view(self) -> QWidget:
+        """The box that shows the code (a course question may cover it)."""
+        return self._code
+
     def output_view(self) -> QWidget:
         """The box that shows torch's output (a course question may cover it)."""
         return self._output

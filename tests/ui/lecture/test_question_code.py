@@ -78,3 +78,23 @@ def test_a_long_literal_typed_under_the_question_leaves_the_cover_its_prompt(qtb
         lesson.set_state(replace(lesson.state, preset="custom", data="[[1, 2], [3, 4]]"))
         settle(window)
         assert "x = torch.tensor([[1, 2], [3, 4]])" in shown(cover)
+
+
+def test_a_raises_question_covers_the_try_that_would_tell(qtbot):
+    """A lesson writes a try only around a call torch refused: "Does it raise?" covered the
+    output and let the code say yes (step 45) or no (step 48). The code is covered too,
+    its covers showing it less the try."""
+    with open_projector_window("en", zoom=100) as window:
+        qtbot.waitExposed(window)
+        window.resize(1600, 1000)
+        for number, call in ((45, "x2 = x1.view(2, -1)"), (48, "x2 = x1.view(2, 2, 3)")):
+            window.lecture.enter(number)
+            settle(window)
+            pane = window.current_lesson().view.code_pane
+            assert ("try:" in pane.code_text()) is (number == 45)  # what told the answer
+            (on_code,) = [c for c in pane.code_view().findChildren(Cover) if c.isVisible()]
+            for cover in (on_code, picture_cover(window)):
+                assert cover.shows_code() and call in shown(cover)
+                assert "try" not in shown(cover) and "except" not in shown(cover)
+            window.lecture.reveal()
+            assert not [c for c in pane.code_view().findChildren(Cover) if c.isVisible()]
