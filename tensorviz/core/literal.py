@@ -231,7 +231,7 @@ def parse_source(text: str, mode: str = "eval", error: type[LiteralError] | None
 #: worker reads one, and a collection in between) raised ``SystemError: AST constructor
 #: recursion depth mismatch``, 80 times in 4 s of a stress loop here; and
 #: ``warnings.catch_warnings`` changes the process's filters.
-_PARSING = threading.Lock()
+_PARSING = threading.RLock()  # re-entrant: a finalizer run mid-parse cannot freeze it
 
 
 def _parse_once_converted(text: str, mode: str) -> ast.AST:
