@@ -183,10 +183,11 @@ class Script:
 
 def essentials(code: str) -> str:
     """The lines of ``code`` that make what it shows, for a class asked to predict what it
-    prints (a lecture's question): its statements less imports, comments, blank lines and
-    ``print`` calls. A block left empty goes (``for w in caught: print(...)``), and a ``try``
-    whose handlers only print is its body, one level less indented. Other statements are as
-    written. Code that does not tokenize gives ``""``.
+    prints (a lecture's question): its statements less imports, comment lines, blank lines
+    and ``print`` calls on lines of their own. A block left empty goes (``for w in caught:``
+    and a print under it), and a ``try`` whose handlers only print is its body, one level
+    less indented. Other statements are as written, a comment after one too. Code that does
+    not tokenize gives ``""``.
 
     Read with :mod:`tokenize`, not :mod:`ast`: Python 3.11's ``ast.parse`` raised
     ``SystemError: AST constructor recursion depth mismatch`` on the GUI thread while another
@@ -196,7 +197,9 @@ def essentials(code: str) -> str:
         statements, rows = _statements(code)
     except (tokenize.TokenError, SyntaxError):  # IndentationError is a SyntaxError
         return ""
-    lines = {row: line for row, line in enumerate(code.splitlines(), start=1) if row in rows}
+    # rows as tokenize counts them: split at "\n" alone (splitlines splits at "\x0c" too)
+    numbered = enumerate(io.StringIO(code).readlines(), start=1)
+    lines = {row: line.rstrip("\r\n") for row, line in numbered if row in rows}
     return "\n".join(_essential_lines(_blocks(statements, 0, -1)[0], lines, 0))
 
 

@@ -61,11 +61,7 @@ class Theme:
 
     def font(self, size: float = BASE_POINT_SIZE, bold: bool = False, mono: bool = False) -> QFont:
         """A font of ``size`` points at 100% zoom, scaled."""
-        font = (
-            QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-            if mono
-            else QFont(QGuiApplication.font())
-        )
+        font = mono_font() if mono else QFont(QGuiApplication.font())
         font.setPointSizeF(size * self.scale)
         font.setBold(bold)
         return font
@@ -175,6 +171,15 @@ def qpalette(theme: Theme) -> QPalette:
 
 
 @lru_cache(maxsize=16)
+def mono_font() -> QFont:
+    """The font of code and of the ``mono`` roles: the system's fixed-width one."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
+def mono_family() -> str:
+    return mono_font().family()
+
+
 def stylesheet(theme: Theme) -> str:
     """The style sheet: borders, paddings and font size, scaled by zoom.
 
@@ -182,7 +187,7 @@ def stylesheet(theme: Theme) -> str:
     what the text is (its size, weight and family), ``tone`` its colour. Lessons never write
     CSS of their own."""
     p = theme.px
-    mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    mono = mono_family()
 
     def pt(factor: float) -> str:
         return f"{BASE_POINT_SIZE * factor * theme.scale:.1f}pt"

@@ -175,12 +175,8 @@ class LectureMode(QObject):
         pane = view.code_pane
         targets = {"picture": view.picture_area(), "output": pane.output_view()}
         targets["code"] = pane.code_view()
-        # "Does it raise?" covers the code too: a lesson writes a try only around a call torch
-        # refused (Script.attempt_once), so the code told the answer; the covers show it less
-        # its try (essentials)
-        parts = (*question.hide, "code") if question.kind == "raises" else question.hide
         with_code = []
-        for part in parts:
+        for part in question.hide:
             # torch's error is its output as much as what it printed ("result type Float
             # can't be cast..." stood over "What dtype does div(3) give?")
             if part in ("banner", "output"):

@@ -32,8 +32,10 @@ LANGS = ("zh_CN", "en")
 #: ``value``: a number; ``text``: a word; ``raises``: whether torch refuses (and with which
 #: error, revealed); ``choice``: one of ``choices``.
 KINDS = ("shape", "stride", "value", "text", "raises", "choice")
-#: Parts of the screen a question can hide until it is revealed.
-HIDES = ("output", "picture", "banner")
+#: Parts of the screen a question can hide until it is revealed. ``code``: the code pane's
+#: code, where it tells (a lesson writes a try only around a call torch refused; a comment
+#: saying what a call does); the covers show the code less its try and comments.
+HIDES = ("output", "picture", "banner", "code")
 SECTION = re.compile(r"^[一二三四五六七八九十]+(\.\d+)*$")
 
 
@@ -135,6 +137,8 @@ def _question(raw: object, where: str) -> Question:
     hide = raw.get("hide", [])
     if not isinstance(hide, list) or any(h not in HIDES for h in hide):
         raise TrackError(f"{where}.hide: a list of {', '.join(HIDES)}")
+    if kind == "raises" and "code" not in hide:
+        raise TrackError(f"{where}.hide: a raises question hides the code (its try tells)")
     choices = raw.get("choices", [])
     if kind == "choice":
         if not isinstance(choices, list) or len(choices) < 2:

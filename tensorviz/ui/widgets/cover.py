@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QWidget
 
+from tensorviz.ui.theme import mono_family
 from tensorviz.ui.widgets.roles import set_role
 
 #: code is shown where a line of this many characters fits (longer lines wrap)
@@ -81,18 +82,26 @@ class Cover(QLabel):
         the words tried whatever the cover shows now: measured in its current font, a part of
         one size got one form or the other after the sizes it had passed through (the
         course's steps 30 and 31, their pictures alike, differed)."""
+        self.setMargin(0)
         if self._code:
-            longest = max(len(line) for line in self._code.splitlines())
+            lines = self._code.split("\n")
+            longest = max(len(line) for line in lines)
+            unbroken = max(len(word) for word in self._code.split())  # wraps at spaces only
             self.setTextFormat(Qt.TextFormat.RichText)
             for role, columns in code_forms(longest):
                 set_role(self, role, "text")
-                self.setText(self._code_html())
                 font = self.font()
-                font.setFamily(_mono_family())
-                column = QFontMetricsF(font).horizontalAdvance("m")
-                self.setMargin(round(column / 2))
-                room = width - 2 * self.margin()
-                if room >= columns * column and self.heightForWidth(width) <= self._target.height():
+                font.setFamily(mono_family())
+                metrics = QFontMetricsF(font)
+                if (len(lines) + 3) * metrics.lineSpacing() > self._target.height():
+                    continue  # taller than the part even unwrapped: not laid out
+                column = metrics.horizontalAdvance("m")
+                margin = round(column / 2)
+                if width - 2 * margin < max(columns, unbroken) * column:
+                    continue
+                self.setMargin(margin)
+                self.setText(self._code_html())
+                if self.heightForWidth(width) <= self._target.height():
                     return
             self.setMargin(0)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,9 +114,10 @@ class Cover(QLabel):
 
     def _code_html(self) -> str:
         code = html.escape(self._code)
+        family = mono_family().replace("'", "")  # a quote would end the CSS string
         return (
             '<p align="center">?</p><table align="center"><tr><td>'
-            f"<pre style=\"font-family: '{_mono_family()}'; white-space: pre-wrap\">{code}</pre>"
+            f"<pre style=\"font-family: '{family}'; white-space: pre-wrap\">{code}</pre>"
             f'</td></tr></table><p align="center">{html.escape(self._hint)}</p>'
         )
 
@@ -122,8 +132,3 @@ class Cover(QLabel):
         self._target.removeEventFilter(self)
         self.hide()
         self.deleteLater()
-
-
-def _mono_family() -> str:
-    """The family of the style sheet's ``mono`` role (theme.stylesheet)."""
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()

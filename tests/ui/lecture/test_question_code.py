@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontInfo, QTextDocumentFragment
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from tensorviz.ui.widgets.cover import Cover
 from tests.ui.test_projector_sizes import open_projector_window, settle
@@ -43,21 +44,25 @@ def test_the_question_shows_its_tensor_on_the_projector(qtbot):
         settle(window)
         assert "Press R to reveal torch's answer" in shown(picture_cover(window))
         window.lecture.reveal()
-        assert window.lecture._code_link is None
-        window.lecture.next()  # another snippet in the same lesson: no cover left to follow
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the covers gone
+        lesson = window.current_lesson()  # another snippet: nothing left to follow it
+        lesson.set_state(replace(lesson.state, preset="custom", data="[1, 2]"))
         settle(window)
+        assert "x = torch.tensor([1, 2])" in lesson.view.code_pane.code_text()
 
 
 def test_the_cover_follows_code_written_when_the_result_comes(qtbot):
-    # descent writes its code a moment after its run (debounced): the cover waits for it
+    # the shape lesson writes its code when its worker's result comes: when the question's
+    # covers are laid, the pane still shows the step before's
     with open_projector_window("en", zoom=100) as window:
         qtbot.waitExposed(window)
         window.resize(1600, 1000)
-        window.lecture.enter(74)
+        window.lecture.enter(47)
         settle(window)
+        window.lecture.go(48)
         cover = picture_cover(window)
-        qtbot.waitUntil(lambda: "x -= lr * x.grad" in shown(cover), timeout=3000)
-        assert "epochs = 50" in shown(cover) and "print" not in shown(cover)
+        settle(window)
+        assert "x2 = x1.view(2, 2, 3)" in shown(cover) and "view(-1, 2)" not in shown(cover)
 
 
 def test_a_long_literal_typed_under_the_question_leaves_the_cover_its_prompt(qtbot):
@@ -98,3 +103,19 @@ def test_a_raises_question_covers_the_try_that_would_tell(qtbot):
                 assert "try" not in shown(cover) and "except" not in shown(cover)
             window.lecture.reveal()
             assert not [c for c in pane.code_view().findChildren(Cover) if c.isVisible()]
+
+
+def test_a_comment_that_answers_the_question_is_covered(qtbot):
+    # steps 30-33 ask whether memory is shared; the code's comments said so ("uses the
+    # tensor's memory"): the code is covered, and the cover shows it without comments
+    with open_projector_window("en", zoom=100) as window:
+        qtbot.waitExposed(window)
+        window.resize(1600, 1000)
+        window.lecture.enter(30)
+        settle(window)
+        pane = window.current_lesson().view.code_pane
+        assert "uses the tensor's memory" in pane.code_text()
+        (on_code,) = [c for c in pane.code_view().findChildren(Cover) if c.isVisible()]
+        for cover in (on_code, picture_cover(window)):
+            assert "#" not in shown(cover)
+        assert "a1 = t1.numpy()" in shown(picture_cover(window))

@@ -59,6 +59,11 @@ def broken(path: list, value) -> dict:
         (["steps", 0, "talk", "en"], "One sentence.", "2 to 4"),
         (["steps", 0, "question", "kind"], "essay", "step 1.question.kind"),
         (["steps", 0, "question", "hide"], ["everything"], "step 1.question.hide"),
+        (
+            ["steps", 24, "question", "hide"],  # "Does .cuda() raise?"
+            ["output", "banner", "picture"],
+            "step 25.question.hide: a raises question hides the code",
+        ),
         (["steps", 0, "surprise"], 1, "unknown field 'surprise'"),
         (["version"], 2, "version"),
     ],

@@ -81,3 +81,12 @@ def test_code_on_a_cover_is_text_not_markup(qtbot):
     code = "m = a < b\nn = '<b>bold</b> & co'"
     cover = _code_cover(qtbot, (1400, 600), code)
     assert code in _shown_code(cover)
+
+
+def test_a_cover_whose_code_goes_has_the_form_of_a_fresh_one(qtbot):
+    # the code's margin stayed: the prompt at 1400x212 fit on a fresh cover, not after code
+    for height in (150, 212, 300):
+        fresh = _code_cover(qtbot, (1400, height), code="")
+        was = _code_cover(qtbot, (1400, height))
+        was.set_code("", "Press R")
+        assert (was.text(), was.margin()) == (fresh.text(), fresh.margin()), height
