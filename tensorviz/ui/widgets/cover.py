@@ -16,6 +16,8 @@ CODE_COLUMNS = 30
 #: longer code is not shown (no cover holds it readably; laying it out in every form tried
 #: would take long: a pasted literal)
 CODE_MAX_CHARS = 2_000
+#: a wrapped line of code goes on this many columns in
+HANGING = 4
 
 
 def code_forms(longest: int) -> tuple[tuple[str | None, int], ...]:
@@ -97,10 +99,10 @@ class Cover(QLabel):
                     continue  # taller than the part even unwrapped: not laid out
                 column = metrics.horizontalAdvance("m")
                 margin = round(column / 2)
-                if width - 2 * margin < max(columns, unbroken) * column:
+                if width - 2 * margin < max(columns, unbroken + HANGING) * column:
                     continue
                 self.setMargin(margin)
-                self.setText(self._code_html())
+                self.setText(self._code_html(column))
                 if self.heightForWidth(width) <= self._target.height():
                     return
             self.setMargin(0)
@@ -112,12 +114,18 @@ class Cover(QLabel):
             set_role(self, "title", "muted")
             self.setText(self._short)
 
-    def _code_html(self) -> str:
-        code = html.escape(self._code)
+    def _code_html(self, column: float) -> str:
+        """The code, a paragraph a line: a line that wraps goes on ``HANGING`` columns in
+        (``column`` pixels each), so that its rest does not read as a line of its own."""
         family = mono_family().replace("'", "")  # a quote would end the CSS string
+        hang = round(HANGING * column)
+        lines = "".join(
+            f'<p style="margin: 0 0 0 {hang}px; text-indent: -{hang}px">{html.escape(line)}</p>'
+            for line in self._code.split("\n")
+        )
         return (
             '<p align="center">?</p><table align="center"><tr><td>'
-            f"<pre style=\"font-family: '{family}'; white-space: pre-wrap\">{code}</pre>"
+            f"<div style=\"font-family: '{family}'; white-space: pre-wrap\">{lines}</div>"
             f'</td></tr></table><p align="center">{html.escape(self._hint)}</p>'
         )
 

@@ -3,7 +3,7 @@ same at one size whatever sizes the part had before."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tensorviz.ui.theme import make_theme, stylesheet
@@ -90,3 +90,20 @@ def test_a_cover_whose_code_goes_has_the_form_of_a_fresh_one(qtbot):
         was = _code_cover(qtbot, (1400, height))
         was.set_code("", "Press R")
         assert (was.text(), was.margin()) == (fresh.text(), fresh.margin()), height
+
+
+def test_a_wrapped_line_of_code_goes_on_further_in(qtbot):
+    # its rest started at the left edge, read as a statement of its own ("6]], [[7, 8,...")
+    code = "x = torch.tensor(1.0, requires_grad=True, dtype=torch.float64)\ny = x ** 2"
+    cover = _code_cover(qtbot, (560, 330), code)
+    assert cover.shows_code()
+    doc = QTextDocument()
+    doc.setDefaultFont(cover.font())
+    doc.setHtml(cover.text())
+    doc.setTextWidth(cover.width() - 2 * cover.margin())
+    doc.size()  # laid out
+    block = doc.find("x = torch.tensor").block()
+    layout = block.layout()
+    assert layout.lineCount() >= 2  # wrapped at this width
+    assert layout.lineAt(1).x() > layout.lineAt(0).x() + QFontMetricsF(cover.font()).height()
+    assert doc.find("y = x ** 2").block().layout().lineAt(0).x() == layout.lineAt(0).x()
