@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from tensorviz.ui.theme import mono_family
 from tensorviz.ui.widgets.roles import set_role
@@ -18,6 +18,26 @@ CODE_COLUMNS = 30
 CODE_MAX_CHARS = 2_000
 #: a wrapped line of code goes on this many columns in
 HANGING = 4
+
+
+#: (role, application font, style sheets) -> the role's font (Cover._role_font)
+_ROLE_FONTS: dict[tuple, QFont] = {}
+
+
+def _sheets(widget: QWidget | None) -> list[str]:
+    """The style sheets that reach ``widget``: its own, its parents' and the application's."""
+    sheets = []
+    while widget is not None:
+        if widget.styleSheet():
+            sheets.append(widget.styleSheet())
+        widget = widget.parentWidget()
+    return [*sheets, QApplication.instance().styleSheet()]
+
+
+def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
+    """The height of plain ``text`` wrapped at ``width``, as a label measures it."""
+    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    return metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height()
 
 
 def code_forms(longest: int) -> tuple[tuple[str | None, int], ...]:
@@ -83,36 +103,56 @@ class Cover(QLabel):
         part, the output pane under the picture on a small projector, has "?"). Measured in
         the words tried whatever the cover shows now: measured in its current font, a part of
         one size got one form or the other after the sizes it had passed through (the
-        course's steps 30 and 31, their pictures alike, differed)."""
-        self.setMargin(0)
+        course's steps 30 and 31, their pictures alike, differed). A form is laid out only
+        where its lines can fit (measured in its role's font, _role_font)."""
+        height = self._target.height()
         if self._code:
             lines = self._code.split("\n")
             longest = max(len(line) for line in lines)
             unbroken = max(len(word) for word in self._code.split())  # wraps at spaces only
-            self.setTextFormat(Qt.TextFormat.RichText)
             for role, columns in code_forms(longest):
-                set_role(self, role, "text")
-                font = self.font()
+                font = QFont(self._role_font(role))
                 font.setFamily(mono_family())
                 metrics = QFontMetricsF(font)
-                if (len(lines) + 3) * metrics.lineSpacing() > self._target.height():
-                    continue  # taller than the part even unwrapped: not laid out
+                if (len(lines) + 3) * metrics.lineSpacing() > height:
+                    continue  # taller than the part even unwrapped
                 column = metrics.horizontalAdvance("m")
                 margin = round(column / 2)
                 if width - 2 * margin < max(columns, unbroken + HANGING) * column:
                     continue
-                self.setMargin(margin)
-                self.setText(self._code_html(column))
-                if self.heightForWidth(width) <= self._target.height():
+                self._show(role, "text", self._code_html(column), margin)
+                if self.heightForWidth(width) <= height:
                     return
-            self.setMargin(0)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        set_role(self, "big", "muted")
-        self.setText(self._text)
-        wide = width >= 48 * self.fontMetrics().averageCharWidth()
-        if not wide or self.heightForWidth(width) > self._target.height():
-            set_role(self, "title", "muted")
-            self.setText(self._short)
+        big = QFontMetrics(self._role_font("big"))
+        if (
+            width >= 48 * big.averageCharWidth()
+            and _wrapped_height(big, self._text, width) <= height
+        ):
+            self._show("big", "muted", self._text)
+            if self.heightForWidth(width) <= height:  # as the label lays it out
+                return
+        self._show("title", "muted", self._short)
+
+    def _show(self, role: str | None, tone: str, text: str, margin: int | None = None) -> None:
+        """``text`` in ``role`` and ``tone``: rich text (code) where ``margin`` is given."""
+        code = margin is not None
+        self.setTextFormat(Qt.TextFormat.RichText if code else Qt.TextFormat.PlainText)
+        self.setMargin(margin or 0)
+        set_role(self, role, tone)  # restyles only when they change
+        self.setText(text)
+
+    def _role_font(self, role: str | None) -> QFont:
+        """The font the style sheet gives ``role``, learnt once per style sheet: a role
+        set to be measured re-polishes the label (0.3 ms), and the forms tried made a fit of
+        the code take 5 ms, up to 8 of them as a lesson settled into a step."""
+        key = (role, QApplication.font().key(), *_sheets(self))
+        font = _ROLE_FONTS.get(key)
+        if font is None:
+            if len(_ROLE_FONTS) > 256:  # zooms and themes seen: a few dozen
+                _ROLE_FONTS.clear()
+            set_role(self, role, self.property("tone"))
+            font = _ROLE_FONTS[key] = QFont(self.font())
+        return font
 
     def _code_html(self, column: float) -> str:
         """The code, a paragraph a line: a line that wraps goes on ``HANGING`` columns in
