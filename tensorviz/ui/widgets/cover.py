@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QTextDocument
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from tensorviz.ui.theme import mono_family
 from tensorviz.ui.widgets.roles import set_role
@@ -38,6 +38,17 @@ def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
     """The height of plain ``text`` wrapped at ``width``, as a label measures it."""
     flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
     return metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height()
+
+
+def _fits(font: QFont, text: str, width: int, height: int) -> bool:
+    """Rich ``text`` in ``font`` fits ``width`` x ``height``, as a label lays it out: no
+    line wider (a table cell grows past the width rather than wrap a line that cannot:
+    a line of code's last ")" was cut at the picture's edge), and not taller."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setHtml(text)
+    doc.setTextWidth(width)
+    return doc.idealWidth() <= width and doc.size().height() <= height
 
 
 def code_forms(longest: int) -> tuple[tuple[str | None, int], ...]:
@@ -76,14 +87,17 @@ class Cover(QLabel):
         self.setAutoFillBackground(True)
         self._target = target
         target.installEventFilter(self)
-        self._fit_role(target.width())
-        self.setGeometry(target.rect())
+        # a scroll area draws its scroll bars over the cover: the words stay in its viewport
+        self._viewport = target.viewport() if isinstance(target, QAbstractScrollArea) else None
+        if self._viewport is not None:
+            self._viewport.installEventFilter(self)
+        self._place()
         self.show()
         self.raise_()
 
     def set_texts(self, text: str, short: str = "?") -> None:
         self._text, self._short = text, short
-        self._fit_role(self._target.width())
+        self._fit_role()
 
     def set_code(self, code: str, hint: str) -> None:
         """Show ``code`` (with ``hint`` under it) instead of the text where it fits; ``""``
@@ -92,12 +106,12 @@ class Cover(QLabel):
             code = ""
         if (code, hint) != (self._code, self._hint):
             self._code, self._hint = code, hint
-            self._fit_role(self._target.width())
+            self._fit_role()
 
     def shows_code(self) -> bool:
         return self.textFormat() == Qt.TextFormat.RichText
 
-    def _fit_role(self, width: int) -> None:
+    def _fit_role(self) -> None:
         """The code in the biggest words in which all of it fits (code_forms). Else the
         prompt in big words where a line of it fits, in them, and all of it does (a short
         part, the output pane under the picture on a small projector, has "?"). Measured in
@@ -105,7 +119,8 @@ class Cover(QLabel):
         one size got one form or the other after the sizes it had passed through (the
         course's steps 30 and 31, their pictures alike, differed). A form is laid out only
         where its lines can fit (measured in its role's font, _role_font)."""
-        height = self._target.height()
+        room = self.contentsRect()
+        width, height = room.width(), room.height()
         if self._code:
             lines = self._code.split("\n")
             longest = max(len(line) for line in lines)
@@ -118,10 +133,12 @@ class Cover(QLabel):
                     continue  # taller than the part even unwrapped
                 column = metrics.horizontalAdvance("m")
                 margin = round(column / 2)
-                if width - 2 * margin < max(columns, unbroken + HANGING) * column:
+                wraps = columns < longest
+                if width - 2 * margin < max(columns, unbroken + HANGING * wraps) * column:
                     continue
-                self._show(role, "text", self._code_html(column), margin)
-                if self.heightForWidth(width) <= height:
+                text = self._code_html(column if wraps else 0.0)
+                if _fits(self._role_font(role), text, width - 2 * margin, height - 2 * margin):
+                    self._show(role, "text", text, margin)
                     return
         big = QFontMetrics(self._role_font("big"))
         if (
@@ -129,7 +146,7 @@ class Cover(QLabel):
             and _wrapped_height(big, self._text, width) <= height
         ):
             self._show("big", "muted", self._text)
-            if self.heightForWidth(width) <= height:  # as the label lays it out
+            if self.heightForWidth(self.width()) <= self.height():  # as the label lays it out
                 return
         self._show("title", "muted", self._short)
 
@@ -156,7 +173,8 @@ class Cover(QLabel):
 
     def _code_html(self, column: float) -> str:
         """The code, a paragraph a line: a line that wraps goes on ``HANGING`` columns in
-        (``column`` pixels each), so that its rest does not read as a line of its own."""
+        (``column`` pixels each; 0: the lines do not wrap), so that its rest does not read
+        as a line of its own."""
         family = mono_family().replace("'", "")  # a quote would end the CSS string
         hang = round(HANGING * column)
         lines = "".join(
@@ -170,13 +188,28 @@ class Cover(QLabel):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._target and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._target.rect())
-            self._fit_role(self._target.width())
+        if event.type() == QEvent.Type.Resize and watched in (self._target, self._viewport):
+            self._place()
             self.raise_()
         return False
 
+    def _place(self) -> None:
+        """Over all of the target; its words within the target's viewport where it has one
+        (a line of code ran under the picture's scroll bar, its ")" out of sight)."""
+        self.setGeometry(self._target.rect())
+        room = self._viewport.geometry() if self._viewport is not None else self.rect()
+        room = room.intersected(self.rect())
+        self.setContentsMargins(
+            room.left(),
+            room.top(),
+            self.width() - room.right() - 1,
+            self.height() - room.bottom() - 1,
+        )
+        self._fit_role()
+
     def remove(self) -> None:
         self._target.removeEventFilter(self)
+        if self._viewport is not None:
+            self._viewport.removeEventFilter(self)
         self.hide()
         self.deleteLater()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontInfo, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -119,3 +120,27 @@ def test_a_comment_that_answers_the_question_is_covered(qtbot):
         for cover in (on_code, picture_cover(window)):
             assert "#" not in shown(cover)
         assert "a1 = t1.numpy()" in shown(picture_cover(window))
+
+
+@pytest.mark.parametrize(("size", "zoom"), [((1024, 768), 150), ((1024, 768), 160)])
+def test_no_line_of_code_runs_under_the_scroll_bar(qtbot, size, zoom):
+    # the cover spans the picture's scroll area, whose scroll bar is drawn over it: step 8's
+    # "x = torch.tensor([[1, 2, 3], [4, 5, 6]])" filled the width, its ")" under the bar
+    with open_projector_window("zh_CN", zoom=zoom) as window:
+        qtbot.waitExposed(window)
+        window.resize(*size)
+        for number in (4, 8, 13, 44, 64, 74):
+            window.lecture.enter(number)
+            settle(window)
+            cover = picture_cover(window)
+            if not cover.shows_code():
+                continue
+            viewport = cover.parentWidget().viewport().geometry()
+            image = cover.grab().toImage()
+            ratio = image.devicePixelRatio()
+            beyond = {
+                image.pixel(x, y)
+                for x in range(round((viewport.right() - 2) * ratio), image.width())
+                for y in range(image.height())
+            }
+            assert len(beyond) == 1, f"step {number}: code under the scroll bar"
