@@ -3,6 +3,8 @@ on the smallest projector (1024x768, zoom 150) the code pane shows two of its li
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
@@ -10,6 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontInfo, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from tensorviz.ui.app import MainWindow
 from tensorviz.ui.widgets.cover import Cover
 from tests.ui.test_projector_sizes import open_projector_window, settle
 
@@ -24,6 +27,17 @@ def picture_cover(window) -> Cover:
 
 def shown(cover: Cover) -> str:
     return QTextDocumentFragment.fromHtml(cover.text()).toPlainText()
+
+
+@contextmanager
+def lecture_at(qtbot, step: int) -> Iterator[MainWindow]:
+    """A 1600x1000 window in English at zoom 100, at course step ``step``, settled."""
+    with open_projector_window("en", zoom=100) as window:
+        qtbot.waitExposed(window)
+        window.resize(1600, 1000)
+        window.lecture.enter(step)
+        settle(window)
+        yield window
 
 
 def test_the_question_shows_its_tensor_on_the_projector(qtbot):
@@ -55,11 +69,7 @@ def test_the_question_shows_its_tensor_on_the_projector(qtbot):
 def test_the_cover_follows_code_written_when_the_result_comes(qtbot):
     # the shape lesson writes its code when its worker's result comes: when the question's
     # covers are laid, the pane still shows the step before's
-    with open_projector_window("en", zoom=100) as window:
-        qtbot.waitExposed(window)
-        window.resize(1600, 1000)
-        window.lecture.enter(47)
-        settle(window)
+    with lecture_at(qtbot, 47) as window:
         window.lecture.go(48)
         cover = picture_cover(window)
         settle(window)
@@ -69,11 +79,7 @@ def test_the_cover_follows_code_written_when_the_result_comes(qtbot):
 def test_a_long_literal_typed_under_the_question_leaves_the_cover_its_prompt(qtbot):
     """Typed while the question stands (a 2,000-number literal): too long to read on a cover,
     so the cover has the prompt; shorter again, the code."""
-    with open_projector_window("en", zoom=100) as window:
-        qtbot.waitExposed(window)
-        window.resize(1600, 1000)
-        window.lecture.enter(4)
-        settle(window)
+    with lecture_at(qtbot, 4) as window:
         lesson = window.current_lesson()
         long = "[" + ", ".join(["1e+308"] * 2000) + "]"
         lesson.set_state(replace(lesson.state, preset="custom", data=long))
@@ -109,11 +115,7 @@ def test_a_raises_question_covers_the_try_that_would_tell(qtbot):
 def test_a_comment_that_answers_the_question_is_covered(qtbot):
     # steps 30-33 ask whether memory is shared; the code's comments said so ("uses the
     # tensor's memory"): the code is covered, and the cover shows it without comments
-    with open_projector_window("en", zoom=100) as window:
-        qtbot.waitExposed(window)
-        window.resize(1600, 1000)
-        window.lecture.enter(30)
-        settle(window)
+    with lecture_at(qtbot, 30) as window:
         pane = window.current_lesson().view.code_pane
         assert "uses the tensor's memory" in pane.code_text()
         (on_code,) = [c for c in pane.code_view().findChildren(Cover) if c.isVisible()]

@@ -12,14 +12,21 @@ from tensorviz.ui.widgets.cover import Cover
 PROMPT = "After a2[0, 0] = 100, what is t2[0, 0]? Press R to reveal torch's answer"
 
 
-def _cover_text(qtbot, size: tuple[int, int], before: tuple[int, int]) -> str:
+def _target(qtbot, size: tuple[int, int]) -> QWidget:
+    """A part of ``size`` in a window at zoom 150 (kept alive with the part)."""
     host = QWidget()
     qtbot.addWidget(host)
     host.setStyleSheet(stylesheet(make_theme("light", 150)))
     target = QWidget(host)
     host.resize(1800, 1000)
     host.show()
-    target.resize(*before)
+    target.resize(*size)
+    target.host = host
+    return target
+
+
+def _cover_text(qtbot, size: tuple[int, int], before: tuple[int, int]) -> str:
+    target = _target(qtbot, before)
     cover = Cover(target, PROMPT)
     QApplication.processEvents()
     target.resize(*size)
@@ -43,17 +50,11 @@ CODE = "x = torch.tensor([[1, 2, 3], [4, 5, 6]])\ny = x.t()\nz = y.view(6)"
 
 
 def _code_cover(qtbot, size: tuple[int, int], code: str = CODE) -> Cover:
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.setStyleSheet(stylesheet(make_theme("light", 150)))
-    target = QWidget(host)
-    host.resize(1800, 1000)
-    host.show()
-    target.resize(*size)
+    target = _target(qtbot, size)
     cover = Cover(target, PROMPT)
     cover.set_code(code, "Press R")
     QApplication.processEvents()
-    cover.host = host  # kept alive with the cover
+    cover.target = target  # kept alive with the cover
     return cover
 
 
