@@ -170,9 +170,9 @@ def qpalette(theme: Theme) -> QPalette:
     return pal
 
 
-@lru_cache(maxsize=16)
 def mono_font() -> QFont:
-    """The font of code and of the ``mono`` roles: the system's fixed-width one."""
+    """The font of code and of the ``mono`` roles: the system's fixed-width one (a new
+    QFont each time: its callers set its size)."""
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
@@ -180,6 +180,7 @@ def mono_family() -> str:
     return mono_font().family()
 
 
+@lru_cache(maxsize=16)
 def stylesheet(theme: Theme) -> str:
     """The style sheet: borders, paddings and font size, scaled by zoom.
 

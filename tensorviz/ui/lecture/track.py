@@ -34,7 +34,7 @@ LANGS = ("zh_CN", "en")
 KINDS = ("shape", "stride", "value", "text", "raises", "choice")
 #: Parts of the screen a question can hide until it is revealed. ``code``: the code pane's
 #: code, where it tells (a lesson writes a try only around a call torch refused; a comment
-#: saying what a call does); the covers show the code less its try and comments.
+#: saying what a call does); the covers show the code less its try and comment lines.
 HIDES = ("output", "picture", "banner", "code")
 SECTION = re.compile(r"^[一二三四五六七八九十]+(\.\d+)*$")
 

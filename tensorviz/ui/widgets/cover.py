@@ -36,7 +36,8 @@ def _sheets(widget: QWidget | None) -> list[str]:
 
 def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
     """The height of plain ``text`` wrapped at ``width``, as a label measures it."""
-    flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+    flags = Qt.TextFlag.TextWordWrap  # as QLabel measures: without its alignment (centred,
+    # Chinese came out a pixel taller, and a prompt that fits got "?")
     return metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height()
 
 
@@ -45,6 +46,7 @@ def _fits(font: QFont, text: str, width: int, height: int) -> bool:
     line wider (a table cell grows past the width rather than wrap a line that cannot:
     a line of code's last ")" was cut at the picture's edge), and not taller."""
     doc = QTextDocument()
+    doc.setDocumentMargin(0)  # as a label's
     doc.setDefaultFont(font)
     doc.setHtml(text)
     doc.setTextWidth(width)
@@ -129,8 +131,8 @@ class Cover(QLabel):
                 font = QFont(self._role_font(role))
                 font.setFamily(mono_family())
                 metrics = QFontMetricsF(font)
-                if (len(lines) + 3) * metrics.lineSpacing() > height:
-                    continue  # taller than the part even unwrapped
+                if len(lines) * metrics.lineSpacing() > height:
+                    continue  # its lines alone, unwrapped, are taller than the part
                 column = metrics.horizontalAdvance("m")
                 margin = round(column / 2)
                 wraps = columns < longest

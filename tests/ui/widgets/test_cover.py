@@ -108,3 +108,31 @@ def test_a_wrapped_line_of_code_goes_on_further_in(qtbot):
     assert layout.lineCount() >= 2  # wrapped at this width
     assert layout.lineAt(1).x() > layout.lineAt(0).x() + QFontMetricsF(cover.font()).height()
     assert doc.find("y = x ** 2").block().layout().lineAt(0).x() == layout.lineAt(0).x()
+
+
+def test_code_that_fits_in_big_words_gets_them(qtbot):
+    # three lines of code on a wide, short part: the big form needs 248 px of 249; an
+    # estimate of the lines plus three took it for too tall, and gave a smaller one
+    height = 249
+    cover = _code_cover(qtbot, (1900, height))
+    assert cover.property("role") == "big"
+    assert cover.heightForWidth(cover.width()) <= height
+
+
+def test_a_chinese_prompt_that_just_fits_is_shown(qtbot):
+    # measured centred, Chinese came out a pixel taller than the label lays it out: a
+    # prompt at the height it needs got "?"
+    prompt = "执行 a1[0, 0] = 100 之后，t1[0, 0] 是多少？按 R 揭晓 torch 的答案"
+    roomy = Cover(_target(qtbot, (1400, 600)), prompt)
+    assert roomy.text() == prompt
+    needed = roomy.heightForWidth(1400)
+    exact = Cover(_target(qtbot, (1400, needed)), prompt)
+    assert exact.text() == prompt
+
+
+def test_mono_fonts_asked_for_are_each_their_own(qtbot):
+    # one shared QFont: a graph's "muted" mono font took the next one's size and weight
+    theme = make_theme("light", 150)
+    big, small = theme.font(10, mono=True), theme.font(9, bold=True, mono=True)
+    assert (big.pointSizeF(), big.bold()) == (15.0, False)
+    assert (small.pointSizeF(), small.bold()) == (13.5, True)
