@@ -85,7 +85,7 @@ class LectureMode(QObject):
         self.practice = False
         self._tries = 0
         self._covers: list[Cover] = []
-        # the picture's cover follows the code pane (_follow_code): the pane and its slot
+        # the covers that show the code follow the code pane (_follow_code): it and its slot
         self._code_link: tuple[CodePane, Callable[[], None]] | None = None
         self._concealed: Lesson | None = None
         self.strip = LectureStrip()
