@@ -41,14 +41,18 @@ def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
     return metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height()
 
 
-def _fits(font: QFont, text: str, width: int, height: int) -> bool:
+def _fits(font: QFont, text: str, width: int, height: int, wrapping: bool) -> bool:
     """Rich ``text`` in ``font`` fits ``width`` x ``height``, as a label lays it out: no
     line wider (a table cell grows past the width rather than wrap a line that cannot:
-    a line of code's last ")" was cut at the picture's edge), and not taller."""
+    a line of code's last ")" was cut at the picture's edge), not taller, and where it is
+    not ``wrapping`` no line wrapped (the table's spacing took the few pixels a line of
+    code had to spare: it wrapped, with no indent for its rest)."""
     doc = QTextDocument()
     doc.setDocumentMargin(0)  # as a label's
     doc.setDefaultFont(font)
     doc.setHtml(text)
+    if not wrapping and doc.size().width() > width:  # laid out unwrapped: its widest line
+        return False
     doc.setTextWidth(width)
     return doc.idealWidth() <= width and doc.size().height() <= height
 
@@ -139,7 +143,8 @@ class Cover(QLabel):
                 if width - 2 * margin < max(columns, unbroken + HANGING * wraps) * column:
                     continue
                 text = self._code_html(column if wraps else 0.0)
-                if _fits(self._role_font(role), text, width - 2 * margin, height - 2 * margin):
+                room = (width - 2 * margin, height - 2 * margin)
+                if _fits(self._role_font(role), text, *room, wrapping=wraps):
                     self._show(role, "text", text, margin)
                     return
         big = QFontMetrics(self._role_font("big"))

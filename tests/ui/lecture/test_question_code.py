@@ -9,9 +9,10 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontInfo, QTextDocumentFragment
+from PySide6.QtGui import QFontInfo, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from tensorviz.core.snippet import essentials
 from tensorviz.ui.app import MainWindow
 from tensorviz.ui.widgets.cover import Cover
 from tests.ui.test_projector_sizes import open_projector_window, settle
@@ -146,3 +147,25 @@ def test_no_line_of_code_runs_under_the_scroll_bar(qtbot, size, zoom):
                 for y in range(image.height())
             }
             assert len(beyond) == 1, f"step {number}: code under the scroll bar"
+
+
+def test_a_line_of_code_wraps_only_with_its_rest_indented(qtbot):
+    # step 65 at zoom 200: its first line fitted the picture by the characters' widths, not
+    # with the table's spacing, and wrapped with its rest at the left edge
+    with open_projector_window("en", zoom=200) as window:
+        qtbot.waitExposed(window)
+        window.resize(3200, 2000)
+        window.lecture.enter(65)
+        settle(window)
+        cover = picture_cover(window)
+        assert cover.shows_code()
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(cover.font())
+        doc.setHtml(cover.text())
+        doc.setTextWidth(cover.contentsRect().width() - 2 * cover.margin())
+        doc.size()  # laid out
+        for line in essentials(window.current_lesson().view.code_pane.code_text()).split("\n"):
+            layout = doc.find(line).block().layout()
+            if layout.lineCount() > 1:
+                assert layout.lineAt(1).x() > layout.lineAt(0).x(), line
