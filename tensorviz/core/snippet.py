@@ -263,15 +263,10 @@ def _essential_lines(nodes: list[_Node], lines: dict[int, str], dedent: int) -> 
     k = 0
     while k < len(nodes):
         stmt, body = nodes[k]
-        clauses = []  # the except/else/finally/elif clauses that go with it
-        while k + 1 + len(clauses) < len(nodes) and nodes[k + 1 + len(clauses)][0].word in (
-            "except",
-            "else",
-            "finally",
-            "elif",
-        ):
-            clauses.append(nodes[k + 1 + len(clauses)])
-        k += 1 + len(clauses)
+        end = k + 1  # past the except/else/finally/elif clauses that go with it
+        while end < len(nodes) and nodes[end][0].word in ("except", "else", "finally", "elif"):
+            end += 1
+        clauses, k = nodes[k + 1 : end], end
         if stmt.word in ("import", "from") or stmt.prints:
             continue
         if stmt.word == "try" and body and clauses and all(_only_prints(c) for c in clauses):
