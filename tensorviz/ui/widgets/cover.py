@@ -106,9 +106,9 @@ class Cover(QLabel):
         self._fit_role()
 
     def set_code(self, code: str, hint: str) -> None:
-        """Show ``code`` (with ``hint`` under it) instead of the text where it fits; ``""``
+        """Show ``code`` (with ``hint`` under it) instead of the text where it fits; blank
         or more than CODE_MAX_CHARS: the text."""
-        if len(code) > CODE_MAX_CHARS:
+        if len(code) > CODE_MAX_CHARS or not code.strip():
             code = ""
         if (code, hint) != (self._code, self._hint):
             self._code, self._hint = code, hint
@@ -127,13 +127,16 @@ class Cover(QLabel):
         where its lines can fit (measured in its role's font, _role_font)."""
         room = self.contentsRect()
         width, height = room.width(), room.height()
+        sheets = _sheets(self)  # what the roles' fonts come from, the same for every form
         if self._code:
             lines = self._code.split("\n")
             longest = max(len(line) for line in lines)
             unbroken = max(len(word) for word in self._code.split())  # wraps at spaces only
+            family = mono_family()
             for role, columns in code_forms(longest):
-                font = QFont(self._role_font(role))
-                font.setFamily(mono_family())
+                role_font = self._role_font(role, sheets)
+                font = QFont(role_font)
+                font.setFamily(family)
                 metrics = QFontMetricsF(font)
                 if len(lines) * metrics.lineSpacing() > height:
                     continue  # its lines alone, unwrapped, are taller than the part
@@ -142,12 +145,12 @@ class Cover(QLabel):
                 wraps = columns < longest
                 if width - 2 * margin < max(columns, unbroken + HANGING * wraps) * column:
                     continue
-                text = self._code_html(column if wraps else 0.0)
-                room = (width - 2 * margin, height - 2 * margin)
-                if _fits(self._role_font(role), text, *room, wrapping=wraps):
+                text = self._code_html(family, column if wraps else 0.0)
+                inside = (width - 2 * margin, height - 2 * margin)
+                if _fits(role_font, text, *inside, wrapping=wraps):
                     self._show(role, "text", text, margin)
                     return
-        big = QFontMetrics(self._role_font("big"))
+        big = QFontMetrics(self._role_font("big", sheets))
         if (
             width >= 48 * big.averageCharWidth()
             and _wrapped_height(big, self._text, width) <= height
@@ -165,11 +168,11 @@ class Cover(QLabel):
         set_role(self, role, tone)  # restyles only when they change
         self.setText(text)
 
-    def _role_font(self, role: str | None) -> QFont:
+    def _role_font(self, role: str | None, sheets: list[str]) -> QFont:
         """The font the style sheet gives ``role``, learnt once per style sheet: a role
         set to be measured re-polishes the label (0.3 ms), and the forms tried made a fit of
         the code take 5 ms, up to 8 of them as a lesson settled into a step."""
-        key = (role, QApplication.font().key(), *_sheets(self))
+        key = (role, QApplication.font().key(), *sheets)
         font = _ROLE_FONTS.get(key)
         if font is None:
             if len(_ROLE_FONTS) > 256:  # zooms and themes seen: a few dozen
@@ -178,11 +181,11 @@ class Cover(QLabel):
             font = _ROLE_FONTS[key] = QFont(self.font())
         return font
 
-    def _code_html(self, column: float) -> str:
-        """The code, a paragraph a line: a line that wraps goes on ``HANGING`` columns in
-        (``column`` pixels each; 0: the lines do not wrap), so that its rest does not read
-        as a line of its own."""
-        family = mono_family().replace("'", "")  # a quote would end the CSS string
+    def _code_html(self, family: str, column: float) -> str:
+        """The code in ``family``, a paragraph a line: a line that wraps goes on ``HANGING``
+        columns in (``column`` pixels each; 0: the lines do not wrap), so that its rest does
+        not read as a line of its own."""
+        family = family.replace("'", "")  # a quote would end the CSS string
         hang = round(HANGING * column)
         lines = "".join(
             f'<p style="margin: 0 0 0 {hang}px; text-indent: -{hang}px">{html.escape(line)}</p>'
@@ -195,14 +198,20 @@ class Cover(QLabel):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched in (self._target, self._viewport):
-            self._place()
-            self.raise_()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self._target:
+                # a scroll area resizes its viewport next, and that refits the words: fitted
+                # here too, every resize fitted them twice, first to the old viewport
+                self._place(fit=self._viewport is None)
+                self.raise_()
+            elif watched is self._viewport:  # also where only its scroll bars came or went
+                self._place()
         return False
 
-    def _place(self) -> None:
+    def _place(self, fit: bool = True) -> None:
         """Over all of the target; its words within the target's viewport where it has one
-        (a line of code ran under the picture's scroll bar, its ")" out of sight)."""
+        (a line of code ran under the picture's scroll bar, its ")" out of sight), fitted to
+        it (``fit``)."""
         self.setGeometry(self._target.rect())
         room = self._viewport.geometry() if self._viewport is not None else self.rect()
         room = room.intersected(self.rect())
@@ -212,7 +221,8 @@ class Cover(QLabel):
             self.width() - room.right() - 1,
             self.height() - room.bottom() - 1,
         )
-        self._fit_role()
+        if fit:
+            self._fit_role()
 
     def remove(self) -> None:
         self._target.removeEventFilter(self)

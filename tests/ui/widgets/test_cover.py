@@ -76,6 +76,7 @@ def test_a_cover_shows_the_code_asked_about_in_the_biggest_words_that_fit(qtbot)
     assert _code_cover(qtbot, (580, 90)).text() == "?"
     # and no code: the prompt
     assert _code_cover(qtbot, (1400, 600), code="").text() == PROMPT
+    assert _code_cover(qtbot, (1400, 600), code=" \n ").text() == PROMPT  # blank: no code
 
 
 def test_code_on_a_cover_is_text_not_markup(qtbot):
