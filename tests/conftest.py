@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -50,3 +51,42 @@ def theme():
     from tensorviz.ui.theme import make_theme
 
     return make_theme("light", 100)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """A test's widgets stop computing before pytest-qt closes them, and are deleted when the
+    test ends.
+
+    pytest-qt closes the widgets a test gave to ``qtbot.addWidget`` and deletes them later
+    (``deleteLater``), which needs an event loop: the tests run none at top level, so those
+    windows lived on, and their lessons' background work (descent's tables, up to seconds of
+    torch) went on computing, beside later tests, until some test's ``qtbot.wait`` ran a loop
+    and they were all deleted there, while their workers still ran. A CI run crashed (a
+    segfault, in a later test's ``processEvents``) with such a sweep running. Now what their
+    workers have queued is dropped and what runs is finished (the descent tests: 0.1-0.7 s
+    at most, and no slower overall), and the deletions pytest-qt asked for are done."""
+    _stop_workers(item)
+    try:
+        return (yield)
+    finally:
+        _delete_closed_widgets()
+
+
+def _stop_workers(item) -> None:
+    worker = sys.modules.get("tensorviz.ui.worker")  # no Qt imported for core's tests
+    if worker is None:
+        return
+    import shiboken6
+
+    for ref, _ in getattr(item, "qt_widgets", ()):
+        widget = ref()
+        if widget is not None and shiboken6.isValid(widget):
+            for each in widget.findChildren(worker.Worker):
+                each.shutdown(worker.EXIT_WAIT_MS)
+
+
+def _delete_closed_widgets() -> None:
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None and core.QCoreApplication.instance() is not None:
+        core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
