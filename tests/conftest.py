@@ -55,8 +55,8 @@ def theme():
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item):
-    """A test's widgets stop computing before pytest-qt closes them, and are deleted when the
-    test ends.
+    """A test's widgets stop computing before pytest-qt closes them, and the windows it
+    closed itself with them; and they are deleted when the test ends.
 
     pytest-qt closes the widgets a test gave to ``qtbot.addWidget`` and deletes them later
     (``deleteLater``), which needs an event loop: the tests run none at top level, so those
@@ -78,9 +78,17 @@ def _stop_workers(item) -> None:
     if worker is None:
         return
     import shiboken6
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
-    for ref, _ in getattr(item, "qt_widgets", ()):
-        widget = ref()
+    given = [ref() for ref, _ in getattr(item, "qt_widgets", ())]  # to qtbot.addWidget
+    # and the windows a test closed itself (open_projector_window), not those it never showed
+    closed = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if not w.isVisible() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    ]
+    for widget in [*given, *closed]:
         if widget is not None and shiboken6.isValid(widget):
             for each in widget.findChildren(worker.Worker):
                 each.shutdown(worker.EXIT_WAIT_MS)
