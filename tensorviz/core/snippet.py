@@ -181,13 +181,17 @@ class Script:
         return Snippet(code=code, output=self._out.getvalue())
 
 
-def essentials(code: str) -> str:
+def essentials(code: str, about: Iterable[str] = ()) -> str:
     """The lines of ``code`` that make what it shows, for a class asked to predict what it
     prints (a lecture's question): its statements less imports, comment lines, blank lines
     and ``print`` calls on lines of their own. A block left empty goes (``for w in caught:``
     and a print under it), and a ``try`` whose handlers only print is its body, one level
     less indented. Other statements are as written, a comment after one too. Code that does
     not tokenize gives ``""``.
+
+    ``about``: only the statements that name one of these words (a name, or a string's
+    text: ``cuda`` is in ``x.cuda()`` and in ``device="cuda"``), with the headers of the
+    blocks they are in: the lines a question is about, where all of them would not fit.
 
     Read with :mod:`tokenize`, not :mod:`ast`: Python 3.11's ``ast.parse`` raised
     ``SystemError: AST constructor recursion depth mismatch`` on the GUI thread while another
@@ -200,7 +204,8 @@ def essentials(code: str) -> str:
     # rows as tokenize counts them: split at "\n" alone (splitlines splits at "\x0c" too)
     numbered = enumerate(io.StringIO(code).readlines(), start=1)
     lines = {row: line.rstrip("\r\n") for row, line in numbered if row in rows}
-    return "\n".join(_essential_lines(_blocks(statements, 0, -1)[0], lines, 0))
+    nodes = _blocks(statements, 0, -1)[0]
+    return "\n".join(_essential_lines(nodes, lines, 0, frozenset(about)))
 
 
 @dataclass(frozen=True)
@@ -211,6 +216,7 @@ class _Statement:
     word: str  # its first token ("import", "print", "for", "x"...)
     header: bool  # it ends with ":" (a block follows)
     prints: bool  # it is one call of print
+    words: frozenset[str]  # the names it holds, and the text of its strings
 
 
 _Node = tuple[_Statement, list]  # a statement and the nodes of its block
@@ -243,8 +249,13 @@ def _statement(tokens: list[tokenize.TokenInfo]) -> _Statement:
         if depth == 0:  # print(...) closed before the end: print(a)[0] or the like
             prints = False
             break
+    words = frozenset(
+        tok.string if tok.type == tokenize.NAME else tok.string.lstrip("rRbBuUfF").strip("'\"")
+        for tok in tokens
+        if tok.type in (tokenize.NAME, tokenize.STRING)
+    )
     return _Statement(
-        first.start[1], first.start[0], last.end[0], first.string, last.string == ":", prints
+        first.start[1], first.start[0], last.end[0], first.string, last.string == ":", prints, words
     )
 
 
@@ -258,7 +269,9 @@ def _blocks(statements: list[_Statement], i: int, indent: int) -> tuple[list[_No
     return nodes, i
 
 
-def _essential_lines(nodes: list[_Node], lines: dict[int, str], dedent: int) -> list[str]:
+def _essential_lines(
+    nodes: list[_Node], lines: dict[int, str], dedent: int, about: frozenset[str]
+) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(nodes):
@@ -270,14 +283,19 @@ def _essential_lines(nodes: list[_Node], lines: dict[int, str], dedent: int) -> 
         if stmt.word in ("import", "from") or stmt.prints:
             continue
         if stmt.word == "try" and body and clauses and all(_only_prints(c) for c in clauses):
-            out += _essential_lines(body, lines, dedent + body[0][0].indent - stmt.indent)
+            out += _essential_lines(body, lines, dedent + body[0][0].indent - stmt.indent, about)
         elif stmt.word in ("for", "while", "with", "if") and body and not clauses:
-            inner = _essential_lines(body, lines, dedent)
+            inner = _essential_lines(body, lines, dedent, about)
             if inner:
                 out += _source(lines, stmt.first, stmt.last, dedent) + inner
-        else:
+        elif not about or _names(about, (stmt, body), *clauses):
             out += _source(lines, stmt.first, _last_line((stmt, body), *clauses), dedent)
     return out
+
+
+def _names(about: frozenset[str], *nodes: _Node) -> bool:
+    """Whether a statement of ``nodes`` (or of their blocks) names a word of ``about``."""
+    return any(not about.isdisjoint(stmt.words) or _names(about, *body) for stmt, body in nodes)
 
 
 def _only_prints(clause: _Node) -> bool:

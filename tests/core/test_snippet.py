@@ -138,3 +138,29 @@ def test_essentials_of_code_that_does_not_tokenize_are_empty():
     assert essentials("x = torch.tensor([1, 2") == ""
     assert essentials("if x:\n    y = 1\n  z = 2\n") == ""  # a dedent to no level
     assert essentials("import torch\nprint(torch.ones(2))\n") == ""
+
+
+def test_essentials_about_words_keep_the_statements_that_name_them_in_their_blocks():
+    code = (
+        "import torch\n"
+        "t1 = torch.tensor([[1, 2], [3, 4]])\n"
+        "a1 = t1.numpy()\n"
+        "a1[0, 0] = 100\n"
+        "t2 = torch.tensor([[1, 2], [3, 4]])\n"
+        "a2 = t2.numpy().copy()\n"
+        "for epoch in range(3):\n"
+        "    a2 += 1\n"
+        "    t1.add_(1)\n"
+        "try:\n"
+        '    x = torch.zeros(2, device="cuda")\n'
+        "except RuntimeError as e:\n"
+        "    print(e)\n"
+        "print(t1)\n"
+    )
+    assert essentials(code, ["t1", "a1"]) == (
+        "t1 = torch.tensor([[1, 2], [3, 4]])\na1 = t1.numpy()\na1[0, 0] = 100\n"
+        "for epoch in range(3):\n    t1.add_(1)"
+    )
+    assert essentials(code, ["cuda"]) == 'x = torch.zeros(2, device="cuda")'  # a string's text
+    assert essentials(code, ["a"]) == ""  # a name, not part of one
+    assert essentials(code, []) == essentials(code)

@@ -186,7 +186,7 @@ class LectureMode(QObject):
                 if part in ("picture", "code"):  # with the code asked about
                     with_code.append(self._covers[-1])
         if with_code:
-            self._follow_code(with_code, pane)
+            self._follow_code(with_code, pane, question.about)
         # "Does it raise?": the banner's room waits, covered, whatever the answer; and where
         # an error of the page waits with the output ("What dtype does div(3) give?", whose
         # page runs div_(3) too), its room, once the error is there (the lesson moved down
@@ -217,14 +217,17 @@ class LectureMode(QObject):
                 banner.hold_room(False)
                 self._concealed = None
 
-    def _follow_code(self, covers: list[Cover], pane: CodePane) -> None:
+    def _follow_code(self, covers: list[Cover], pane: CodePane, about: tuple[str, ...]) -> None:
         """``covers`` show the essentials of the code ``pane`` shows, now and as it changes
-        (a lesson that computes on its worker writes its code when the result comes)."""
+        (a lesson that computes on its worker writes its code when the result comes): the
+        statements that name a word of ``about`` where the question names some (all of them
+        where none does: code typed since)."""
 
         def show() -> None:
             code = pane.code_text()
             # what is longer (a pasted literal) is not shown: not read either (20 ms a 20,000)
-            code = essentials(code) if len(code) <= 10 * CODE_MAX_CHARS else ""
+            code = code if len(code) <= 10 * CODE_MAX_CHARS else ""
+            code = (essentials(code, about) if about else "") or essentials(code)
             for cover in covers:
                 cover.set_code(code, texts.reveal_hint())
 

@@ -59,6 +59,10 @@ class Question:
     prompt: Text
     hide: tuple[str, ...]
     choices: tuple[str, ...] = ()
+    #: the words the code it asks about names (``core.snippet.essentials``): where its
+    #: cover shows the code, only the statements that name one ("t1", "a1" of the numpy
+    #: lesson's four pairs)
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,7 @@ def _sentences(text: str, lang: str) -> int:
 def _question(raw: object, where: str) -> Question:
     if not isinstance(raw, dict):
         raise TrackError(f"{where}: must be an object")
-    unknown = set(raw) - {"kind", "fact", "prompt", "hide", "choices"}
+    unknown = set(raw) - {"kind", "fact", "prompt", "hide", "choices", "about"}
     if unknown:
         raise TrackError(f"{where}: unknown field {sorted(unknown)[0]!r}")
     kind = raw.get("kind")
@@ -147,9 +151,15 @@ def _question(raw: object, where: str) -> Question:
             raise TrackError(f"{where}.choices: every choice is a non-empty text")
     elif choices:
         raise TrackError(f"{where}.choices: only a choice question has choices")
-    return Question(
-        kind, fact, _text(raw.get("prompt"), f"{where}.prompt"), tuple(hide), tuple(choices)
-    )
+    about = raw.get("about", [])
+    if not isinstance(about, list) or any(
+        not isinstance(w, str) or not w.isidentifier() for w in about
+    ):
+        raise TrackError(f"{where}.about: a list of names (words of the code)")
+    if about and not {"picture", "code"} & set(hide):
+        raise TrackError(f"{where}.about: only where a cover shows the code (picture, code)")
+    prompt = _text(raw.get("prompt"), f"{where}.prompt")
+    return Question(kind, fact, prompt, tuple(hide), tuple(choices), tuple(about))
 
 
 def parse(data: Any) -> Track:

@@ -64,6 +64,13 @@ def broken(path: list, value) -> dict:
             ["output", "banner", "picture"],
             "step 25.question.hide: a raises question hides the code",
         ),
+        (["steps", 29, "question", "about"], "t1", "step 30.question.about: a list of names"),
+        (["steps", 29, "question", "about"], ["t1[0]"], "step 30.question.about: a list"),
+        (
+            ["steps", 29, "question", "hide"],  # "After a1[0, 0] = 100, what is t1[0, 0]?"
+            ["output"],
+            "step 30.question.about: only where a cover shows the code",
+        ),
         (["steps", 0, "surprise"], 1, "unknown field 'surprise'"),
         (["version"], 2, "version"),
     ],
