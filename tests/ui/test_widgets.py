@@ -183,6 +183,38 @@ def test_grid_size_hint_grows_only_when_asked(qtbot, theme):
     assert grid.cell_rect((0, 0)).height() == pytest.approx(2 * cell)
 
 
+def test_a_long_vector_wraps_into_rows_where_one_row_would_be_too_small_to_write(qtbot, theme):
+    # create's linspace(3, 10000000, 10) at 1024x768 zoom 150: a row 538x90 px, its values
+    # scaled below what is written (blank cells); in two rows of five, each value is written
+    t = torch.linspace(3, 10000000, 10)
+    one_row = TensorGrid(theme)
+    grid = TensorGrid(theme, wraps=True)
+    for g in (one_row, grid):
+        qtbot.addWidget(g)
+        g.set_snapshot(snapshot(t))
+    natural = grid.sizeHint()
+    assert one_row.sizeHint() == natural  # the hint is one row's: no new layout asked for
+    for g in (one_row, grid):
+        g.resize(natural.width() * 35 // 100, natural.height() * 2)
+    assert one_row.cell_rect((0,)).height() < theme.px(11)  # not written
+    assert grid.cell_rect((0,)).height() >= theme.px(11)  # written
+    first, sixth = grid.cell_rect((0,)), grid.cell_rect((5,))
+    assert sixth.top() > first.bottom() and sixth.left() == first.left()  # the next row
+    for i in range(10):
+        assert grid.index_at(grid.cell_rect((i,)).center()) == (i,)
+    assert grid.sizeHint() == natural
+    grid.resize(natural)  # room for one row: one row
+    assert grid.cell_rect((5,)).top() == grid.cell_rect((0,)).top()
+    grid.set_snapshot(snapshot(torch.arange(7.0)))  # 7 has no rows of equal length
+    grid.resize(grid.sizeHint() * 0.3)
+    assert len({grid.cell_rect((i,)).top() for i in range(7)}) == 1
+    matrix = TensorGrid(theme, wraps=True)  # only a vector wraps
+    qtbot.addWidget(matrix)
+    matrix.set_snapshot(snapshot(torch.zeros(2, 10)))
+    matrix.resize(matrix.sizeHint().width() // 3, matrix.sizeHint().height() * 4)
+    assert matrix.cell_rect((0, 9)).top() == matrix.cell_rect((0, 0)).top()
+
+
 def test_grid_summary_is_translated(qtbot, theme):
     grid = TensorGrid(theme)
     qtbot.addWidget(grid)

@@ -3,7 +3,10 @@
 Layout: a scalar is one cell; a vector one row; a matrix rows x columns; a 3-D tensor its
 matrices side by side (``[0]``, ``[1]`` ...); a 4-D tensor a grid of matrices (``[i, j]``).
 Column indices of the last dim are written above every matrix, row indices of dim -2 to its
-left, so the position of an element along each dim can be read off.
+left, so the position of an element along each dim can be read off. A vector may wrap
+(``TensorGrid(theme, wraps=True)``) into rows of equal length, as torch prints a long one over
+lines, each row with its elements' indices above it: where one row would be scaled down
+until its values are too small to write (``torch.linspace(3, 10000000, 10)`` on a projector).
 
 Above the snapshot's cap (or beyond 4-D) a summary is drawn instead: shape, dtype, min, max,
 mean, NaN and Inf counts. The whole drawing is scaled down to fit the widget when it must.
@@ -48,6 +51,10 @@ MIN_TEXT_PX = 11
 MIN_LABEL_PX = 7
 # Cell outlines are drawn only when a cell is at least this many pixels wide on screen.
 MIN_BORDER_PX = 6
+# A vector wraps only where it has at most this many elements (more are not read one by one)
+# and its rows are then drawn at least this much larger than one row would be.
+WRAP_MAX_CELLS = 64
+WRAP_GAIN = 1.25
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,7 +121,9 @@ class TensorGrid(QWidget):
     cell_hovered = Signal(object)  # Index or None
     cell_clicked = Signal(object)  # Index
 
-    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme, parent: QWidget | None = None, *, wraps: bool = False):
+        """``wraps``: a vector may wrap into rows where one row would be drawn too small (see
+        the module); the size hints stay those of one row."""
         super().__init__(parent)
         self.setObjectName("tensor_grid")
         self.setMouseTracking(True)
@@ -127,12 +136,15 @@ class TensorGrid(QWidget):
         self._ghost: np.ndarray | None = None
         self._tones: np.ndarray | None = None
         self._hover: Index | None = None
-        self._geometry: _Geometry | None = None
+        self._drawn: _Geometry | None = None  # as drawn now (_geometry)
+        self._wrapped_for: QSize | None = None  # the size _drawn was chosen for
         self._max_scale = 1.0
         self._grow_hint = False
         self._min_scale = 0.0  # 0: a small fixed minimum, whatever the drawing
         self._fills = np.zeros(0, dtype=np.uint32)  # ARGB of every cell, C order
         self._fills_key: tuple | None = None
+        self._wraps = wraps
+        self._natural: _Geometry | None = None  # unwrapped: what the size hints ask for
 
     # -- public ----------------------------------------------------------------------------
     def set_max_scale(self, scale: float, *, grow_hint: bool = False) -> None:
@@ -230,14 +242,48 @@ class TensorGrid(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _relayout(self) -> None:
-        self._geometry = self._compute_geometry()
+        self._natural = self._drawn = self._compute_geometry()
+        self._wrapped_for = None
         self.updateGeometry()
         self.update()
+
+    @property
+    def _geometry(self) -> _Geometry | None:
+        """Where everything is drawn at the widget's size now: the natural layout, or a
+        vector's rows (chosen again when the size changes, also while hidden)."""
+        if self._wraps and self._wrapped_for != self.size():
+            self._wrapped_for = self.size()
+            self._drawn = self._wrapped()
+        return self._drawn
+
+    def _wrapped(self) -> _Geometry | None:
+        """A vector in the rows that let it be drawn largest at the widget's size, where that
+        is WRAP_GAIN larger than one row (rows of a length that divides it: no row shorter
+        than the others); else the natural layout."""
+        g, snap = self._natural, self._snap
+        if g is None or snap is None or len(snap.shape) != 1:
+            return g
+        n = snap.shape[0]
+        if not 2 <= n <= WRAP_MAX_CELLS or self.width() <= 0 or self.height() <= 0:
+            return g
+        best, best_scale = g, self._fit_scale(g) * WRAP_GAIN
+        for rows in (r for r in range(2, n + 1) if n % r == 0):
+            wrapped = self._compute_geometry(columns=n // rows)
+            if wrapped is not None and self._fit_scale(wrapped) > best_scale:
+                best, best_scale = wrapped, self._fit_scale(wrapped)
+        return best
+
+    def _fit_scale(self, g: _Geometry) -> float:
+        size = g.size
+        if not size.width() or not size.height():
+            return 0.0
+        return min(self._max_scale, self.width() / size.width(), self.height() / size.height())
 
     def _fonts(self):
         return self._theme.font(10.5, mono=True), self._theme.font(8.5)
 
-    def _compute_geometry(self) -> _Geometry | None:
+    def _compute_geometry(self, columns: int | None = None) -> _Geometry | None:
+        """Where everything goes; ``columns``: a vector in rows of that many elements."""
         snap = self._snap
         # the shape alone decides too: a tensor of 0 elements may have 10**6 columns to label
         if snap is None or snap.summarised or not drawable(snap.shape):
@@ -262,6 +308,12 @@ class TensorGrid(QWidget):
         cols = shape[-1] if nd >= 1 else 1
         blocks_r = shape[0] if nd == 4 else 1
         blocks_c = shape[-3] if nd >= 3 else 1
+        wrapped = nd == 1 and columns is not None and columns < cols
+        if wrapped:  # each row of the vector drawn as a matrix of one row, one under another
+            blocks_r, cols = cols // columns, columns
+            gap_r = px(6)
+        else:
+            gap_r = gap
         block_label_h = label_h if nd >= 3 else 0.0
         block_w = row_label_w + cols * cell_w
         block_h = block_label_h + label_h + rows * cell_h
@@ -273,16 +325,17 @@ class TensorGrid(QWidget):
         for br in range(blocks_r):
             for bc in range(blocks_c):
                 x0 = margin + bc * (block_w + gap)
-                y0 = margin + title_h + br * (block_h + gap)
+                y0 = margin + title_h + br * (block_h + gap_r)
                 prefix: Index = (br, bc) if nd == 4 else (bc,) if nd == 3 else ()
                 if nd >= 3:
                     text = "[" + ", ".join(str(i) for i in prefix) + "]"
                     block_labels.append((QRectF(x0, y0, block_w, block_label_h), text))
                 top = y0 + block_label_h
                 if nd >= 1:
+                    first = br * cols if wrapped else 0  # a wrapped vector's indices run on
                     for c in range(cols):
                         r = QRectF(x0 + row_label_w + c * cell_w, top, cell_w, label_h)
-                        col_labels.append((r, str(c)))
+                        col_labels.append((r, str(first + c)))
                 if nd >= 2:
                     for r_i in range(rows):
                         y = top + label_h + r_i * cell_h
@@ -291,9 +344,9 @@ class TensorGrid(QWidget):
         n = math.prod(shape)
         br_, bc_, r_, c_ = np.indices((blocks_r, blocks_c, rows, cols), dtype=np.float64)
         xs = margin + bc_ * (block_w + gap) + row_label_w + c_ * cell_w
-        ys = margin + title_h + br_ * (block_h + gap) + block_label_h + label_h + r_ * cell_h
+        ys = margin + title_h + br_ * (block_h + gap_r) + block_label_h + label_h + r_ * cell_h
         width = margin * 2 + blocks_c * block_w + (blocks_c - 1) * gap
-        height = margin * 2 + title_h + blocks_r * block_h + (blocks_r - 1) * gap
+        height = margin * 2 + title_h + blocks_r * block_h + (blocks_r - 1) * gap_r
         if n == 0:  # a dim of size 0: nothing to draw but the labels
             height = max(height, title_h + label_h * 2)
         return _Geometry(
@@ -338,18 +391,18 @@ class TensorGrid(QWidget):
         return s, QPointF(ox, 0.0)
 
     def sizeHint(self) -> QSize:
-        if self._geometry is None:
+        if self._natural is None:
             return QSize(self._theme.px(320), self._theme.px(140))
-        size = self._geometry.size
+        size = self._natural.size
         if not self._grow_hint:
             return size
         return QSize(round(size.width() * self._max_scale), round(size.height() * self._max_scale))
 
     def minimumSizeHint(self) -> QSize:
         px = self._theme.px
-        if not self._min_scale or self._geometry is None:
+        if not self._min_scale or self._natural is None:
             return QSize(px(120), px(60))
-        g = self._geometry
+        g = self._natural
         scale = self._min_scale
         if self._snap is not None and self._snap.text is not None:
             # at 0.4 the ops equations' 2x3 grids (drawn at 1.4x the window's zoom) had cells
@@ -645,5 +698,5 @@ class TensorGrid(QWidget):
         super().mousePressEvent(event)
 
     def resizeEvent(self, event) -> None:
-        self.update()
+        self.update()  # a vector's rows are chosen again (_geometry); its hints stay one row's
         super().resizeEvent(event)

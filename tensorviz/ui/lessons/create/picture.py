@@ -169,7 +169,7 @@ class PictureMixin:
         return picture
 
     def _grid(self, name: str) -> TensorGrid:
-        grid = TensorGrid(self.theme)
+        grid = TensorGrid(self.theme, wraps=True)  # linspace's 10 values in rows, as printed
         grid.setObjectName(name)
         grid.set_max_scale(2.0)
         return grid

@@ -68,3 +68,16 @@ def test_the_grids_keep_their_height_over_a_histogram_in_lecture(projector_windo
     assert box.height() >= box.minimumSizeHint().height()
     assert view.grid.height() >= view.grid.minimumSizeHint().height()
     assert not sideways(projector_window) and not cut_texts(projector_window)[0]
+
+
+def test_linspaces_ten_values_are_written_on_a_small_projector(projector_window):
+    # "linspace 大值" (the course's step 17): ten values in one row were scaled down until
+    # none was written, blank cells at 1024x768 zoom 150; in two rows of five each is
+    lesson = projector_window.select_lesson("create")
+    lesson.view.preset_buttons["linspace"].click()
+    settle(projector_window)
+    grid, theme = lesson.view.grid, projector_window.theme
+    assert grid.snapshot().shape == (10,)
+    assert grid.cell_rect((0,)).height() >= theme.px(11)  # what the grid writes values at
+    assert grid.cell_rect((5,)).top() > grid.cell_rect((4,)).bottom()  # the second row
+    assert grid.text_of((9,)) == "1e+07"
