@@ -53,10 +53,22 @@ def theme():
     return make_theme("light", 100)
 
 
-@pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_teardown(item):
-    """A test's widgets stop computing before pytest-qt closes them, and the windows it
-    closed itself with them; and they are deleted when the test ends.
+@pytest.hookimpl(wrapper=True, tryfirst=True, specname="pytest_runtest_teardown")
+def pytest_runtest_teardown_notes(item):
+    """The widgets a test gave to ``qtbot.addWidget``, noted before pytest-qt closes them and
+    forgets them (see :func:`pytest_runtest_teardown_stops`)."""
+    item.stash[_GIVEN] = [ref for ref, _ in getattr(item, "qt_widgets", ())]
+    return (yield)
+
+
+_GIVEN = pytest.StashKey[list]()
+
+
+@pytest.hookimpl(trylast=True, specname="pytest_runtest_teardown")
+def pytest_runtest_teardown_stops(item):
+    """After the fixtures' teardown, within pytest-qt's (which reports what a deletion
+    raises): what the test's widgets, and the windows closed meanwhile, compute stops, and
+    the widgets pytest-qt or a test asked to delete are deleted.
 
     pytest-qt closes the widgets a test gave to ``qtbot.addWidget`` and deletes them later
     (``deleteLater``), which needs an event loop: the tests run none at top level, so those
@@ -65,15 +77,15 @@ def pytest_runtest_teardown(item):
     and they were all deleted there, while their workers still ran. A CI run crashed (a
     segfault, in a later test's ``processEvents``) with such a sweep running. Now what their
     workers have queued is dropped and what runs is finished (the descent tests: 0.1-0.7 s
-    at most, and no slower overall), and the deletions pytest-qt asked for are done."""
-    _stop_workers(item)
-    try:
-        return (yield)
-    finally:
-        _delete_closed_widgets()
+    at most, and no slower overall), and then what was to be deleted is. A window closed and
+    not deleted (a module's, for its later tests) stays, not computing."""
+    _stop_workers(item.stash.get(_GIVEN, []))
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None and core.QCoreApplication.instance() is not None:
+        core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
 
 
-def _stop_workers(item) -> None:
+def _stop_workers(given: list) -> None:
     worker = sys.modules.get("tensorviz.ui.worker")  # no Qt imported for core's tests
     if worker is None:
         return
@@ -81,20 +93,13 @@ def _stop_workers(item) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    given = [ref() for ref, _ in getattr(item, "qt_widgets", ())]  # to qtbot.addWidget
-    # and the windows a test closed itself (open_projector_window), not those it never showed
+    # and the windows closed (open_projector_window, a module's fixture), not those never shown
     closed = [
         w
         for w in QApplication.topLevelWidgets()
         if not w.isVisible() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
     ]
-    for widget in [*given, *closed]:
-        if widget is not None and shiboken6.isValid(widget):
-            for each in widget.findChildren(worker.Worker):
-                each.shutdown(worker.EXIT_WAIT_MS)
-
-
-def _delete_closed_widgets() -> None:
-    core = sys.modules.get("PySide6.QtCore")
-    if core is not None and core.QCoreApplication.instance() is not None:
-        core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
+    widgets = [w for w in (*(ref() for ref in given), *closed) if w is not None]
+    worker.shutdown_all(
+        each for w in widgets if shiboken6.isValid(w) for each in w.findChildren(worker.Worker)
+    )

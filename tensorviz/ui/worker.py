@@ -27,7 +27,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
@@ -138,10 +138,15 @@ class Worker(QObject):
 
     def shutdown(self, msecs: int = -1) -> None:
         """Drop the queued tasks and wait for the running one (at most ``msecs``)."""
+        self.drop_queued()
+        self._pool.waitForDone(msecs)
+
+    def drop_queued(self) -> None:
+        """Make every channel's task stale and drop those not begun; a running one finishes
+        (its result dropped)."""
         for channel in list(self._latest):
             self.cancel(channel)
         self._pool.clear()
-        self._pool.waitForDone(msecs)
 
 
 _live: weakref.WeakSet[Worker] = weakref.WeakSet()
@@ -152,10 +157,16 @@ _live: weakref.WeakSet[Worker] = weakref.WeakSet()
 EXIT_WAIT_MS = 10_000
 
 
-def shutdown_all() -> None:
-    """Drop every live worker's queued tasks and wait for its running ones."""
-    for worker in list(_live):
+def shutdown_all(workers: Iterable[Worker] | None = None) -> None:
+    """Drop the queued tasks of every live worker (or of ``workers``), and then wait for
+    their running ones: all are told before any is waited for, so that none starts another
+    task meanwhile."""
+    workers = list(_live if workers is None else workers)
+    for worker in workers:
         with contextlib.suppress(RuntimeError):  # its Qt object is gone: so are its threads
+            worker.drop_queued()
+    for worker in workers:
+        with contextlib.suppress(RuntimeError):
             worker.shutdown(EXIT_WAIT_MS)
 
 
