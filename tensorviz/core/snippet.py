@@ -12,6 +12,7 @@ Nothing here evaluates text: the code is written by the app next to the call it 
 from __future__ import annotations
 
 import io
+import re
 import tokenize
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -189,9 +190,11 @@ def essentials(code: str, about: Iterable[str] = ()) -> str:
     less indented. Other statements are as written, a comment after one too. Code that does
     not tokenize gives ``""``.
 
-    ``about``: only the statements that name one of these words (a name, or a string's
-    text: ``cuda`` is in ``x.cuda()`` and in ``device="cuda"``), with the headers of the
-    blocks they are in: the lines a question is about, where all of them would not fit.
+    ``about``: only the statements that name one of these words (a name, or a word in a
+    string: ``cuda`` is in ``x.cuda()`` and in ``device="cuda:0"``), with the headers of the
+    blocks they are in; a block whose header names one, whole, and a statement with clauses
+    (``if``/``else``, a ``try`` that does more than print) whole where any part does: the
+    lines a question is about, where all of them would not fit.
 
     Read with :mod:`tokenize`, not :mod:`ast`: Python 3.11's ``ast.parse`` raised
     ``SystemError: AST constructor recursion depth mismatch`` on the GUI thread while another
@@ -239,6 +242,12 @@ def _statements(code: str) -> tuple[list[_Statement], set[int]]:
     return out, rows
 
 
+#: the tokens whose words a statement names: its names, and the words in its strings (an
+#: f-string is one STRING token in Python 3.11, its text FSTRING_MIDDLE tokens in 3.12)
+_WORDY = {tokenize.NAME, tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.STRING)}
+_NAMES = re.compile(r"[^\W\d]\w*")
+
+
 def _statement(tokens: list[tokenize.TokenInfo]) -> _Statement:
     first, last = tokens[0], tokens[-1]
     prints = first.string == "print" and len(tokens) > 2 and tokens[1].string == "("
@@ -250,9 +259,10 @@ def _statement(tokens: list[tokenize.TokenInfo]) -> _Statement:
             prints = False
             break
     words = frozenset(
-        tok.string if tok.type == tokenize.NAME else tok.string.lstrip("rRbBuUfF").strip("'\"")
+        word
         for tok in tokens
-        if tok.type in (tokenize.NAME, tokenize.STRING)
+        if tok.type in _WORDY
+        for word in ([tok.string] if tok.type == tokenize.NAME else _NAMES.findall(tok.string))
     )
     return _Statement(
         first.start[1], first.start[0], last.end[0], first.string, last.string == ":", prints, words
@@ -285,7 +295,9 @@ def _essential_lines(
         if stmt.word == "try" and body and clauses and all(_only_prints(c) for c in clauses):
             out += _essential_lines(body, lines, dedent + body[0][0].indent - stmt.indent, about)
         elif stmt.word in ("for", "while", "with", "if") and body and not clauses:
-            inner = _essential_lines(body, lines, dedent, about)
+            # a block whose header names a word is about it whole (for row in t1:)
+            named = about and not about.isdisjoint(stmt.words)
+            inner = _essential_lines(body, lines, dedent, frozenset() if named else about)
             if inner:
                 out += _source(lines, stmt.first, stmt.last, dedent) + inner
         elif not about or _names(about, (stmt, body), *clauses):

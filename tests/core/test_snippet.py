@@ -163,4 +163,8 @@ def test_essentials_about_words_keep_the_statements_that_name_them_in_their_bloc
     )
     assert essentials(code, ["cuda"]) == 'x = torch.zeros(2, device="cuda")'  # a string's text
     assert essentials(code, ["a"]) == ""  # a name, not part of one
+    assert essentials(code, ["epoch"]) == "for epoch in range(3):\n    a2 += 1\n    t1.add_(1)"
+    assert essentials('x = f"{t1}"\ny = "cuda:0"\nz = 1', ["t1", "cuda"]) == (
+        'x = f"{t1}"\ny = "cuda:0"'  # words in strings, f-strings too
+    )
     assert essentials(code, []) == essentials(code)

@@ -16,6 +16,7 @@ Nothing here imports Qt or torch; loading the lesson states imports their ``stat
 from __future__ import annotations
 
 import json
+import keyword
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -153,7 +154,7 @@ def _question(raw: object, where: str) -> Question:
         raise TrackError(f"{where}.choices: only a choice question has choices")
     about = raw.get("about", [])
     if not isinstance(about, list) or any(
-        not isinstance(w, str) or not w.isidentifier() for w in about
+        not isinstance(w, str) or not w.isidentifier() or keyword.iskeyword(w) for w in about
     ):
         raise TrackError(f"{where}.about: a list of names (words of the code)")
     if about and not {"picture", "code"} & set(hide):

@@ -66,6 +66,7 @@ def broken(path: list, value) -> dict:
         ),
         (["steps", 29, "question", "about"], "t1", "step 30.question.about: a list of names"),
         (["steps", 29, "question", "about"], ["t1[0]"], "step 30.question.about: a list"),
+        (["steps", 29, "question", "about"], ["for"], "step 30.question.about: a list"),
         (
             ["steps", 29, "question", "hide"],  # "After a1[0, 0] = 100, what is t1[0, 0]?"
             ["output"],
