@@ -39,10 +39,12 @@ def _isolated_settings(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def qapp(qapp):
     """pytest-qt's application, with the bundled Chinese font where the system has none, as
-    ``make_application`` does: tests see Chinese as users do, not as boxes."""
-    from tensorviz.ui import fonts
+    ``make_application`` does: tests see Chinese as users do, not as boxes; and cyclic
+    garbage collected on the GUI thread only (``tensorviz.ui.collector``)."""
+    from tensorviz.ui import collector, fonts
 
     fonts.install()
+    collector.install(qapp)  # as make_application: no Qt object freed on a worker thread
     return qapp
 
 
@@ -81,8 +83,12 @@ def pytest_runtest_teardown_stops(item):
     not deleted (a module's, for its later tests) stays, not computing."""
     _stop_workers(item.stash.get(_GIVEN, []))
     core = sys.modules.get("PySide6.QtCore")
-    if core is not None and core.QCoreApplication.instance() is not None:
+    app = core.QCoreApplication.instance() if core is not None else None
+    if app is not None:
         core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
+        collector = sys.modules.get("tensorviz.ui.collector")
+        if collector is not None:  # what the collector's timer would, had a loop run
+            collector.install(app).collect()
 
 
 def _stop_workers(given: list) -> None:

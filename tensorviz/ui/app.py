@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 import tensorviz
 from tensorviz.assets import RESOURCES
-from tensorviz.ui import fonts, i18n, lessons, settings, torch_import
+from tensorviz.ui import collector, fonts, i18n, lessons, settings, torch_import
 from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson, LessonView
 from tensorviz.ui.theme import (
@@ -70,6 +70,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(tensorviz.__version__)
     app.setWindowIcon(QIcon(str(ICON)))
     fonts.install()  # Chinese drawn, not boxes, where the system has no Chinese font
+    collector.install(app)  # cyclic garbage (Qt objects among it) freed on this thread only
     # The objects that importing Qt (and torch, when it is in already) created live as long
     # as the process. Left in the young generations, every full collection walks them: 100-140
     # ms with the GIL held, in whichever thread triggers it, so the GUI thread stalls (seen in
