@@ -187,8 +187,9 @@ def essentials(code: str, about: Iterable[str] = ()) -> str:
     prints (a lecture's question): its statements less imports, comment lines, blank lines
     and ``print`` calls on lines of their own. A block left empty goes (``for w in caught:``
     and a print under it), and a ``try`` whose handlers only print is its body, one level
-    less indented. Other statements are as written, a comment after one too. Code that does
-    not tokenize gives ``""``.
+    less indented. Other statements are as written, less a comment after one (a lesson's
+    comment says what a call does: "# a new tensor, not the leaf"). Code that does not
+    tokenize gives ``""``.
 
     ``about``: only the statements that name one of these words (a name, or a word in a
     string: ``cuda`` is in ``x.cuda()`` and in ``device="cuda:0"``), with the headers of the
@@ -201,12 +202,15 @@ def essentials(code: str, about: Iterable[str] = ()) -> str:
     thread parsed too (its converter's depth count is shared).
     """
     try:
-        statements, rows = _statements(code)
+        statements, rows, comments = _statements(code)
     except (tokenize.TokenError, SyntaxError):  # IndentationError is a SyntaxError
         return ""
     # rows as tokenize counts them: split at "\n" alone (splitlines splits at "\x0c" too)
     numbered = enumerate(io.StringIO(code).readlines(), start=1)
     lines = {row: line.rstrip("\r\n") for row, line in numbered if row in rows}
+    for row, column in comments.items():
+        if row in lines:
+            lines[row] = lines[row][:column].rstrip()
     nodes = _blocks(statements, 0, -1)[0]
     return "\n".join(_essential_lines(nodes, lines, 0, frozenset(about)))
 
@@ -225,21 +229,25 @@ class _Statement:
 _Node = tuple[_Statement, list]  # a statement and the nodes of its block
 
 
-def _statements(code: str) -> tuple[list[_Statement], set[int]]:
-    """The statements of ``code``, and the lines that hold some of them (not only a comment
-    or nothing: a line of a string that spans lines holds some)."""
+def _statements(code: str) -> tuple[list[_Statement], set[int], dict[int, int]]:
+    """The statements of ``code``, the lines that hold some of them (not only a comment or
+    nothing: a line of a string that spans lines holds some), and where a comment begins on
+    a line (its column)."""
     out: list[_Statement] = []
     rows: set[int] = set()
+    comments: dict[int, int] = {}
     tokens: list[tokenize.TokenInfo] = []
     skip = (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING)
     for tok in tokenize.generate_tokens(io.StringIO(code).readline):
+        if tok.type == tokenize.COMMENT:
+            comments[tok.start[0]] = tok.start[1]
         if tok.type == tokenize.NEWLINE or (tok.type == tokenize.ENDMARKER and tokens):
             out.append(_statement(tokens))
             tokens = []
         elif tok.type not in skip and tok.type != tokenize.ENDMARKER:
             tokens.append(tok)
             rows.update(range(tok.start[0], tok.end[0] + 1))
-    return out, rows
+    return out, rows, comments
 
 
 #: the tokens whose words a statement names: its names, and the words in its strings (an
