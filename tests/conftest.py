@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 import tempfile
+import weakref
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the list of torch's modules (torch_code) in a folder of the run's own, not the user's cache;
@@ -66,11 +67,12 @@ def pytest_runtest_teardown_notes(item):
 _GIVEN = pytest.StashKey[list]()
 
 
-@pytest.hookimpl(trylast=True, specname="pytest_runtest_teardown")
+@pytest.hookimpl(wrapper=True, trylast=True, specname="pytest_runtest_teardown")
 def pytest_runtest_teardown_stops(item):
-    """After the fixtures' teardown, within pytest-qt's (which reports what a deletion
-    raises): what the test's widgets, and the windows closed meanwhile, compute stops, and
-    the widgets pytest-qt or a test asked to delete are deleted.
+    """After the fixtures' teardown (also where one raised), within pytest-qt's and pytest's
+    own checks (which report what a deletion or a finalizer raises, for this test): what the
+    test's widgets, and the windows closed meanwhile, compute stops; the collector runs; the
+    widgets pytest-qt or a test asked to delete are deleted.
 
     pytest-qt closes the widgets a test gave to ``qtbot.addWidget`` and deletes them later
     (``deleteLater``), which needs an event loop: the tests run none at top level, so those
@@ -81,14 +83,20 @@ def pytest_runtest_teardown_stops(item):
     workers have queued is dropped and what runs is finished (the descent tests: 0.1-0.7 s
     at most, and no slower overall), and then what was to be deleted is. A window closed and
     not deleted (a module's, for its later tests) stays, not computing."""
-    _stop_workers(item.stash.get(_GIVEN, []))
-    core = sys.modules.get("PySide6.QtCore")
-    app = core.QCoreApplication.instance() if core is not None else None
-    if app is not None:
-        core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
+    try:
+        return (yield)
+    finally:
+        _stop_workers(item.stash.get(_GIVEN, []))
+        core = sys.modules.get("PySide6.QtCore")
+        app = core.QCoreApplication.instance() if core is not None else None
         collector = sys.modules.get("tensorviz.ui.collector")
-        if collector is not None:  # what the collector's timer would, had a loop run
+        if app is not None and collector is not None:  # what its timer would, had a loop run
             collector.install(app).collect()
+        if app is not None:
+            core.QCoreApplication.sendPostedEvents(None, core.QEvent.Type.DeferredDelete)
+
+
+_STOPPED: weakref.WeakSet = weakref.WeakSet()  # a closed window is stopped once, not each time
 
 
 def _stop_workers(given: list) -> None:
@@ -106,6 +114,12 @@ def _stop_workers(given: list) -> None:
         if not w.isVisible() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
     ]
     widgets = [w for w in (*(ref() for ref in given), *closed) if w is not None]
-    worker.shutdown_all(
-        each for w in widgets if shiboken6.isValid(w) for each in w.findChildren(worker.Worker)
-    )
+    found = [
+        each
+        for w in widgets
+        if shiboken6.isValid(w)
+        for each in w.findChildren(worker.Worker)
+        if each not in _STOPPED
+    ]
+    worker.shutdown_all(found)
+    _STOPPED.update(found)

@@ -9,8 +9,10 @@ while the GUI thread slept. The test suite crashed twice so (a segfault, the GUI
 ``processEvents`` and in ``QApplication.topLevelWidgets``, a worker in a descent table).
 
 So the collector's automatic runs are off (a first threshold of 0), and a timer on the GUI
-thread collects what the thresholds would have had collected, the oldest generation due
-first, as pyqtgraph's ``GarbageCollector`` does. While the collector is paused
+thread collects what the thresholds would have had collected, as pyqtgraph's
+``GarbageCollector`` does: the oldest generation due, and the oldest (a full collection) only
+where what has reached it since the last is a quarter of what it holds, as CPython decides
+(else a busy lesson had a full collection every 24 s). While the collector is paused
 (``torch_import.collector_paused``, start-up) the timer leaves it so.
 """
 
@@ -22,6 +24,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 #: How often the GUI thread looks at the collector's counts.
 INTERVAL_MS = 200
+#: Python's thresholds, where they are off already (a second application in one process)
+DEFAULT_THRESHOLDS = (700, 10, 10)
 
 
 class GuiCollector(QObject):
@@ -29,23 +33,33 @@ class GuiCollector(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.thresholds = gc.get_threshold()
-        gc.set_threshold(0, *self.thresholds[1:])  # 0: no automatic collection
+        thresholds = gc.get_threshold()
+        self.thresholds = thresholds if thresholds[0] else DEFAULT_THRESHOLDS
+        gc.set_threshold(0, *thresholds[1:])  # 0: no automatic collection
+        self._pending = 0  # objects moved to the oldest generation since its last collection
+        self._long_lived = len(gc.get_objects(2))  # what it held then
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect)
         self._timer.start(INTERVAL_MS)
 
     def collect(self) -> int:
-        """Collect the generations whose counts passed their thresholds; returns the
-        oldest collected (-1: none)."""
+        """Collect the oldest generation due, where the youngest is; returns it (-1:
+        none)."""
         if not gc.isenabled():
             return -1
-        counts = gc.get_count()
-        if counts[0] <= self.thresholds[0]:  # what sets Python's own collection going
+        counts, limits = gc.get_count(), self.thresholds
+        if counts[0] <= limits[0]:  # what sets Python's own collection going
             return -1
-        due = max(g for g, (n, t) in enumerate(zip(counts, self.thresholds, strict=True)) if n > t)
-        gc.collect(due)
-        return due
+        if 0 < limits[2] < counts[2] and self._pending > self._long_lived // 4:
+            gc.collect(2)
+            self._pending, self._long_lived = 0, len(gc.get_objects(2))
+            return 2
+        if counts[1] > limits[1]:
+            young = len(gc.get_objects(0)) + len(gc.get_objects(1))
+            self._pending += max(0, young - gc.collect(1))  # the survivors grow old
+            return 1
+        gc.collect(0)
+        return 0
 
 
 def install(app: QCoreApplication) -> GuiCollector:
