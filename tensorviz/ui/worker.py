@@ -167,7 +167,7 @@ def shutdown_all(workers: Iterable[Worker] | None = None) -> None:
             worker.drop_queued()
     for worker in workers:
         with contextlib.suppress(RuntimeError):
-            worker.shutdown(EXIT_WAIT_MS)
+            worker._pool.waitForDone(EXIT_WAIT_MS)  # their queues dropped above
 
 
 atexit.register(shutdown_all)

@@ -274,6 +274,8 @@ class TensorGrid(QWidget):
         return best
 
     def _fit_scale(self, g: _Geometry) -> float:
+        """How large ``g`` is drawn at the widget's size (before MIN_SCALE; 0: an empty
+        drawing)."""
         size = g.size
         if not size.width() or not size.height():
             return 0.0
@@ -385,8 +387,7 @@ class TensorGrid(QWidget):
         g = self._geometry
         if g is None or g.size.width() == 0 or g.size.height() == 0:
             return 1.0, QPointF(0, 0)
-        s = min(self._max_scale, self.width() / g.size.width(), self.height() / g.size.height())
-        s = max(s, MIN_SCALE)
+        s = max(self._fit_scale(g), MIN_SCALE)
         ox = max(0.0, (self.width() - g.size.width() * s) / 2)
         return s, QPointF(ox, 0.0)
 
