@@ -48,7 +48,7 @@ def test_lessons_left_computing_in_the_background(qtbot, theme):
     _left["given"] = (given, *_computing(given, 0.3))
     # longer: pytest-qt's close of the given lesson waits for its task (Lesson.closeEvent)
     _left["closed"] = (closed, *_computing(closed, 1.0))
-    _left["window"] = window
+    _left["window"] = window  # held: a window Python lets go of is deleted with its lesson
     window.close()  # a window's close does not reach its lesson's closeEvent
     assert not _left["closed"][1].is_set()  # the test ends while both compute
 
