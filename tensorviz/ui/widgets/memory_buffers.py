@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tensorviz.core.numpy_bridge import PairState
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.cell_mark import paint_written_mark
 from tensorviz.ui.widgets.paint import blend
 
 PER_LINE = 8  # elements per line of a strip
@@ -248,10 +249,15 @@ class MemoryBuffersView(QWidget):
             painter.setPen(QPen(colour, t.px(1.5)))
             painter.setBrush(blend(surface, colour, 0.18))
             painter.drawRect(rect)
+            if i == marked:  # the element written: the written mark, under its value
+                inner = t.px(2.5)
+                paint_written_mark(
+                    painter, rect.adjusted(inner, inner, -inner, -inner), QColor(t.highlight)
+                )
             painter.setPen(text)
             painter.setFont(value_font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, value)
-            if i == marked:
+            if i == marked:  # and outlined
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(QColor(t.highlight), t.px(3)))
                 painter.drawRect(rect.adjusted(t.px(1), t.px(1), -t.px(1), -t.px(1)))

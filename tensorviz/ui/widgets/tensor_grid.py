@@ -21,6 +21,7 @@ read them (the tooltip gives the value of any cell).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from tensorviz.core.literal import drawable
 from tensorviz.core.values import TensorSnapshot, format_value, unravel
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets.cell_mark import paint_written_mark
 from tensorviz.ui.widgets.paint import blend
 
 Index = tuple[int, ...]
@@ -133,6 +135,7 @@ class TensorGrid(QWidget):
         self._title = ""
         self._color_mode = "value"
         self._highlight: dict[Index, str] = {}
+        self._written: frozenset[Index] = frozenset()  # highlighted cells with the mark
         self._ghost: np.ndarray | None = None
         self._tones: np.ndarray | None = None
         self._hover: Index | None = None
@@ -171,6 +174,7 @@ class TensorGrid(QWidget):
         self._snap = snap
         self._title = title
         self._highlight = {}
+        self._written = frozenset()
         self._ghost = None
         self._tones = None
         self._hover = None
@@ -190,10 +194,16 @@ class TensorGrid(QWidget):
         self._fills_key = None
         self.update()
 
-    def set_highlight(self, cells: dict[Index, str]) -> None:
-        """Outline ``cells`` in a theme colour: ``{(0, 1): "highlight", (1, 1): "accent"}``."""
+    def set_highlight(self, cells: dict[Index, str], written: Iterable[Index] = ()) -> None:
+        """Outline ``cells`` in a theme colour: ``{(0, 1): "highlight", (1, 1): "accent"}``;
+        those of them in ``written`` also get the written mark (:mod:`cell_mark`)."""
         self._highlight = dict(cells)
+        self._written = frozenset(tuple(i) for i in written).intersection(self._highlight)
         self.update()
+
+    def written_cells(self) -> frozenset[Index]:
+        """The highlighted cells drawn with the written mark."""
+        return self._written
 
     def set_ghost(self, mask: np.ndarray | None) -> None:
         """Draw cells where ``mask`` is True as ghosts: copies that are not real elements."""
@@ -532,9 +542,13 @@ class TensorGrid(QWidget):
         for index, role in self._highlight.items():
             rect = self._unscaled_rect(index)
             if rect is not None:
-                painter.setPen(QPen(QColor(getattr(t, role, t.highlight)), t.px(3) * thin))
+                colour = QColor(getattr(t, role, t.highlight))
+                painter.setPen(QPen(colour, t.px(3) * thin))
                 inset = t.px(1) * thin
                 painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+                if index in self._written:  # inside the outline
+                    inner = t.px(2.5) * thin
+                    paint_written_mark(painter, rect.adjusted(inner, inner, -inner, -inner), colour)
         if self._hover is not None:
             rect = self._unscaled_rect(self._hover)
             if rect is not None:

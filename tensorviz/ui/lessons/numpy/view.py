@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -25,6 +27,7 @@ from tensorviz.ui.lessons.numpy import texts
 from tensorviz.ui.lessons.numpy.pairs import PairPanel
 from tensorviz.ui.lessons.numpy.state import State
 from tensorviz.ui.theme import Theme
+from tensorviz.ui.widgets import cell_mark
 from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
 from tensorviz.ui.widgets.scrolls import RefittingScroll
 from tensorviz.ui.widgets.two_form_label import TwoFormLabel
@@ -69,9 +72,18 @@ class NumpyView(LessonView):
         self.how = QLabel()
         self.how.setWordWrap(True)
         column.addWidget(self.how)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # what the picture's outlines mean: each a swatch drawn as the cells are (the written
+        # element's mark too: colour alone did not tell them apart, cell_mark) and its text
+        self.legend = QWidget(objectName="legend")
+        legend = QGridLayout(self.legend)
+        legend.setContentsMargins(0, 0, 0, 0)
+        legend.setColumnStretch(1, 1)
+        self.legend_rows: list[tuple[QLabel, QLabel]] = []
+        for row in range(len(texts.legend())):
+            swatch, text = QLabel(), QLabel(wordWrap=True)
+            legend.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignTop)
+            legend.addWidget(text, row, 1)
+            self.legend_rows.append((swatch, text))
         column.addWidget(self.legend)
         column.addStretch(1)
 
@@ -223,7 +235,7 @@ class NumpyView(LessonView):
             edit = pair.last_edit
             if edit is not None:
                 other = "array" if edit.side == "tensor" else "tensor"
-                panel.grid(edit.side).set_highlight({edit.index: "highlight"})
+                panel.grid(edit.side).set_highlight({edit.index: "highlight"}, [edit.index])
                 panel.grid(other).set_highlight(
                     {edit.index: "positive" if pair.shares_memory else "negative"}
                 )
@@ -285,13 +297,18 @@ class NumpyView(LessonView):
         self._draw_pair_texts()
 
     def _draw_legend(self) -> None:
-        self.legend.setText(
-            "<br>".join(
-                f'<span style="color:{getattr(self.theme, colour)}; font-weight:bold">■</span>'
-                f" {text}"
-                for colour, text in texts.legend()
+        t = self.theme
+        for (swatch, label), (role, text) in zip(self.legend_rows, texts.legend(), strict=True):
+            label.setText(text)
+            swatch.setPixmap(
+                cell_mark.swatch(
+                    QColor(getattr(t, role)),
+                    t.px(13),  # about the text's cap height and a half, at any zoom
+                    t.px(2),
+                    written=role == "highlight",
+                    ratio=self.devicePixelRatioF(),
+                )
             )
-        )
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)

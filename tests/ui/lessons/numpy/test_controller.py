@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
 
 from tensorviz.core.numpy_bridge import MODES, SHARES
 from tensorviz.ui import lessons
@@ -20,6 +21,7 @@ def lesson(qtbot, theme):
     widget.resize(1400, 1000)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.settle()  # torch in and the pairs drawn, also where no test before imported it
     return widget
 
 
@@ -222,3 +224,36 @@ def test_language_switch_retranslates(qtbot, lesson):
         i18n.set_language(app, "en")
     qtbot.wait(10)
     assert lesson.view.tabs.tabText(TAB_PAIRS) == "Shared or copied"
+
+
+def test_the_element_written_is_marked_not_only_coloured(lesson, theme):
+    """The written cell has a mark in its corner, in the grids and in the legend: by colour
+    alone it was hard to tell from the shared side's (contrast: cyan against sky blue)."""
+    highlight = QColor(theme.highlight)
+
+    def corner(grid, index) -> QColor:
+        rect = grid.cell_rect(index)
+        image = grid.grab().toImage()
+        return image.pixelColor((rect.topLeft() + QPointF(5, 5)).toPoint())
+
+    for mode in MODES:
+        panel = lesson.panel(mode)
+        produced = "array" if mode in ("numpy", "numpy_copy") else "tensor"
+        source = "tensor" if produced == "array" else "array"
+        assert panel.grid(produced).written_cells() == {(0, 0)}
+        assert panel.grid(source).written_cells() == frozenset()
+        assert corner(panel.grid(produced), (0, 0)) == highlight
+        assert corner(panel.grid(source), (0, 0)) != highlight
+    lesson.edit_element("from_numpy", "array", (1, 2), "7")
+    grid = lesson.panel("from_numpy").grid("array")
+    assert grid.written_cells() == {(1, 2)}
+    assert corner(grid, (1, 2)) == highlight and corner(grid, (0, 0)) != highlight
+    # the legend draws the same mark beside "the element you wrote", and only there
+    marked = []
+    for swatch, _text in lesson.view.legend_rows:
+        image = swatch.pixmap().toImage()
+        ratio = swatch.pixmap().devicePixelRatio()
+        inside = image.pixelColor(round(theme.px(3) * ratio), round(theme.px(3) * ratio))
+        marked.append(inside.alpha() > 0)
+    assert marked == [True, False, False]
+    assert "you wrote" in lesson.view.legend_rows[0][1].text()
