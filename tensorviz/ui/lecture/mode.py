@@ -187,6 +187,8 @@ class LectureMode(QObject):
                     with_code.append(self._covers[-1])
         if with_code:
             self._follow_code(with_code, pane, question.about)
+        if "code" in question.hide:
+            pane.set_copyable(False)
         # "Does it raise?": the banner's room waits, covered, whatever the answer; and where
         # an error of the page waits with the output ("What dtype does div(3) give?", whose
         # page runs div_(3) too), its room, once the error is there (the lesson moved down
@@ -211,6 +213,7 @@ class LectureMode(QObject):
             with contextlib.suppress(RuntimeError):  # the lesson already gone
                 pane.snippet_shown.disconnect(show)
         if self._concealed is not None:
+            self._concealed.view.code_pane.set_copyable(True)
             banner = self._concealed.view.banner
             banner.set_concealed(False)
             if not revealing:

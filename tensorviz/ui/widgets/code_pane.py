@@ -163,6 +163,12 @@ class CodePane(QWidget):
         self._copy.setText(self.tr("Copy code"))
         self._copy.setToolTip(self.tr("Copy the code to the clipboard"))
 
+    def set_copyable(self, copyable: bool) -> None:
+        """Whether "Copy code" copies the code: not while a question covers it (the copy
+        pasted elsewhere showed what the cover hides: a try that tells "it raises", a
+        comment that says the memory is shared)."""
+        self._copy.setEnabled(copyable)
+
     # -- handlers --------------------------------------------------------------------------
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._snippet.code)

@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontInfo, QTextDocument, QTextDocumentFragment
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
 from tensorviz.core.snippet import essentials
 from tensorviz.ui.app import MainWindow
@@ -111,8 +111,15 @@ def test_a_raises_question_covers_the_try_that_would_tell(qtbot):
             for cover in (on_code, picture_cover(window)):
                 assert cover.shows_code() and call in shown(cover)
                 assert "try" not in shown(cover) and "except" not in shown(cover)
+            # nor may "Copy code" paste it elsewhere until the reveal
+            copy = pane.findChild(QPushButton, "copy_code")
+            QApplication.clipboard().setText("before")
+            copy.click()
+            assert not copy.isEnabled() and QApplication.clipboard().text() == "before"
             window.lecture.reveal()
             assert not [c for c in pane.code_view().findChildren(Cover) if c.isVisible()]
+            copy.click()
+            assert QApplication.clipboard().text().rstrip("\n") == pane.code_text()
 
 
 def test_a_comment_that_answers_the_question_is_covered(qtbot):
