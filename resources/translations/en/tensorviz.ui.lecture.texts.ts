@@ -125,6 +125,10 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not what torch computes: its answer is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type an answer first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,6 +130,10 @@ Press R to reveal torch&apos;s answer</source>
         <translation>与 torch 的计算结果不同，再试一次（第 {0} 次）。</translation>
     </message>
     <message>
+        <source>Not what torch computes: its answer is shown above.</source>
+        <translation>与 torch 的计算结果不同：答案已在上方。</translation>
+    </message>
+    <message>
         <source>Type an answer first.</source>
         <translation>请先输入答案。</translation>
     </message>

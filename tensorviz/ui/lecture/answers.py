@@ -3,7 +3,7 @@
 Nothing here knows the right answer in advance: :func:`check` gets torch's value (a lesson
 fact) and the student's text, and says whether they agree, or, for text that is not an
 answer of the asked kind at all, what a valid answer looks like. Never raises on any input.
-No Qt, no torch.
+No Qt; torch only to tell which of its names a dtype goes by (``short`` is ``torch.int16``).
 """
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ import math
 import re
 from dataclasses import dataclass
 
+from tensorviz.core._torch import torch
 from tensorviz.ui.lecture.track import Question
 
 MAX_ANSWER = 200  # characters; a longer answer is refused before it is read
+_DEVICE = re.compile(r"^\s*(?:torch\.)?device\(\s*(?P<name>.*?)\s*\)\s*$")
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,3})?|[-+]?(inf|nan)")
 _SIZE = re.compile(r"^\s*(torch\.Size\s*\()?\s*[\[(]?\s*(?P<body>[-\d,\s]*?)\s*[\])]?\s*\)?\s*$")
 
 
@@ -51,7 +54,7 @@ def parse_number(text: str) -> float | None:
     m = re.fullmatch(r"tensor\((.*)\)", t)
     if m:
         t = m.group(1).split(",")[0].strip()
-    if not re.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,3})?|[-+]?(inf|nan)", t):
+    if not _NUMBER.fullmatch(t):
         return None
     try:
         return float(t)
@@ -60,7 +63,29 @@ def parse_number(text: str) -> float | None:
 
 
 def _normal_word(text: str) -> str:
+    device = _DEVICE.match(text)  # torch.device('cpu') names the device 'cpu'
+    if device is not None:
+        text = device.group("name")
     return text.strip().lower().removeprefix("torch.").strip("'\" ")
+
+
+def _dtype(name: str) -> object | None:
+    """torch's dtype that ``name`` names (``short``, ``int16``, ``long``...), from torch's own
+    names: only what the module holds already (a name torch would import on first use is no
+    dtype, and is not imported); None where it names none."""
+    if not name.isidentifier():
+        return None
+    value = vars(torch).get(name)
+    return value if isinstance(value, torch.dtype) else None
+
+
+def _same_word(answer: str, truth: str) -> bool:
+    """The same word as torch's, or the same dtype by another of torch's names for it."""
+    a, t = _normal_word(answer), _normal_word(truth)
+    if a == t:
+        return True
+    dtype = _dtype(t)
+    return dtype is not None and _dtype(a) is dtype
 
 
 def check(question: Question, truth: object, answer: str) -> Verdict:
@@ -80,7 +105,10 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
         number = parse_number(answer)
         if number is None:
             return Verdict(None, "not_a_number")
-        return Verdict(_close(number, float(truth)))  # type: ignore[arg-type]
+        value = float(truth)  # type: ignore[arg-type]
+        if question.roughly:
+            return Verdict(_close(number, value) or _to_digits_given(answer, value))
+        return Verdict(_close(number, value))
     if kind in ("choice", "raises"):
         choices = question.choices if kind == "choice" else ("yes", "no")
         if answer not in choices:
@@ -88,7 +116,7 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
         if kind == "raises":
             return Verdict((answer == "yes") == bool(truth))
         return Verdict(_normal_word(answer) == _normal_word(str(truth)))
-    return Verdict(_normal_word(answer) == _normal_word(str(truth)))
+    return Verdict(_same_word(answer, str(truth)))
 
 
 def _close(a: float, b: float) -> bool:
@@ -98,3 +126,18 @@ def _close(a: float, b: float) -> bool:
     if math.isinf(a) or math.isinf(b):
         return a == b
     return math.isclose(a, b, rel_tol=5e-4, abs_tol=5e-5)
+
+
+def _to_digits_given(answer: str, value: float) -> bool:
+    """``value`` rounds to ``answer`` at the last digit typed: asked for roughly, 1.9 and 2
+    are right for 1.9492 (1.94 is not)."""
+    m = _NUMBER.fullmatch(answer.strip())
+    if m is None or m.group(3) is not None or not math.isfinite(value):
+        return False
+    mantissa, exponent = m.group(1), int(m.group(2)[1:]) if m.group(2) else 0
+    decimals = len(mantissa.partition(".")[2])
+    try:
+        half = 0.5 * 10.0 ** (exponent - decimals)
+        return abs(float(answer) - value) <= half * (1 + 1e-9)
+    except OverflowError:  # 1e999: no finite value rounds to it
+        return False

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
+    QWidget,
 )
 
 from tensorviz.core.errors import TorchError
@@ -39,6 +40,7 @@ from tensorviz.ui.lecture.track import Question, Step, Track, course
 from tensorviz.ui.widgets.code_pane import CodePane
 from tensorviz.ui.widgets.cover import CODE_MAX_CHARS, Cover
 from tensorviz.ui.widgets.frames import follow_native_window
+from tensorviz.ui.widgets.playback import PlaybackBar
 
 if TYPE_CHECKING:
     from tensorviz.ui.app import MainWindow
@@ -56,7 +58,16 @@ _TEXT_KEYS = {
     Qt.Key.Key_B,
     Qt.Key.Key_Escape,
 }
-_TYPING = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def _typing(focus: QWidget | None) -> bool:
+    """Whether ``focus`` takes the lecture's keys as typing: a field that can be edited. A
+    read-only code view or a fixed list does not: after a click into the code, or a choice
+    in a lesson's list, the clicker's keys went to them (Home chose another example, Space
+    opened the list) and no step moved."""
+    if isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+        return not focus.isReadOnly()
+    return isinstance(focus, QComboBox) and focus.isEditable()
 
 
 def format_fact(kind: str, value: object) -> str:
@@ -143,6 +154,8 @@ class LectureMode(QObject):
         step = self.step()
         self._uncover()
         lesson = self._window.select_lesson(step.lesson)
+        for playback in lesson.findChildren(PlaybackBar):  # the step's own epoch, not a
+            playback.pause()  # run still playing from the step before
         lesson.set_state(step.state)
         self.revealed = False
         self._tries = 0
@@ -161,7 +174,18 @@ class LectureMode(QObject):
             self.go(self.number - 1)
 
     def choose_step(self) -> None:
-        dialog = StepList(self.track, self._window.language(), self.number, self._window)
+        lang = self._window.language()
+        # a question's title says its answer ("view fails after a transpose"): the list, on
+        # the class's screen, asks the question instead
+        names = [
+            (
+                s.number,
+                f"{s.section}  "
+                + (texts.question(s.question.prompt(lang)) if s.question else s.title(lang)),
+            )
+            for s in self.track.steps
+        ]
+        dialog = StepList(names, self.number, self._window)
         dialog.setWindowTitle(texts.step_list_title())
         dialog.filter_edit.setPlaceholderText(texts.filter_placeholder())
         if dialog.exec() and dialog.chosen is not None:
@@ -286,11 +310,18 @@ class LectureMode(QObject):
         if verdict.correct is None:
             self.strip.show_verdict(texts.problem(verdict.problem), "warn")
             return
+        if self.revealed:  # the answer is in sight: checked, but it scores nothing
+            self.strip.show_verdict(
+                texts.correct() if verdict.correct else texts.wrong_revealed(),
+                "good" if verdict.correct else "bad",
+            )
+            return
         self._tries += 1
         self._record(step, verdict.correct)
         if verdict.correct:
             self.strip.show_verdict(texts.correct(), "good")
             self.reveal()
+            self.strip.answer_edit.clearFocus()  # done typing: the clicker's keys move on
         else:
             self.strip.show_verdict(texts.wrong(self._tries), "bad")
         self._show_score(step)
@@ -426,9 +457,8 @@ class LectureMode(QObject):
             return False
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        focus = QApplication.focusWidget()
         if (
-            isinstance(focus, _TYPING)
+            _typing(QApplication.focusWidget())
             and key in _TEXT_KEYS
             and mods == Qt.KeyboardModifier.NoModifier
         ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tensorviz.ui.lecture.track import Step, Track
+from tensorviz.ui.lecture.track import Step
 from tensorviz.ui.widgets.elide import ElidingLabel, wrapped_height
 from tensorviz.ui.widgets.roles import set_role
 
@@ -267,22 +267,29 @@ class Blank(QWidget):
 
     def cover(self) -> None:
         self.setGeometry(self.parentWidget().rect())
+        self.parentWidget().installEventFilter(self)  # and as it is resized meanwhile
         self.show()
         self.raise_()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
+        return super().eventFilter(watched, event)
+
 
 class StepList(QDialog):
-    """Every step, filtered by what is typed; Enter or a double click jumps there."""
+    """Every step (its number and what it is called), filtered by what is typed; Enter or a
+    double click jumps there."""
 
-    def __init__(self, track: Track, lang: str, current: int, parent: QWidget) -> None:
+    def __init__(self, steps: list[tuple[int, str]], current: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lecture_step_list")
         self.chosen: int | None = None
         self.filter_edit = QLineEdit(objectName="step_filter")
         self.list = QListWidget(objectName="step_list")
-        for step in track.steps:
-            item = QListWidgetItem(f"{step.number:>2}.  {step.label(lang)}")
-            item.setData(Qt.ItemDataRole.UserRole, step.number)
+        for number, name in steps:
+            item = QListWidgetItem(f"{number:>2}.  {name}")
+            item.setData(Qt.ItemDataRole.UserRole, number)
             self.list.addItem(item)
         self.list.setCurrentRow(current - 1)
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)

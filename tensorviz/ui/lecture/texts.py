@@ -101,6 +101,11 @@ def wrong(tries: int) -> str:
     return translate("Lecture", "Not what torch computes. Try again (attempt {0}).").format(tries)
 
 
+def wrong_revealed() -> str:
+    """A wrong answer given once torch's answer is in sight (it is not scored)."""
+    return translate("Lecture", "Not what torch computes: its answer is shown above.")
+
+
 def problem(key: str) -> str:
     return {
         "empty": translate("Lecture", "Type an answer first."),

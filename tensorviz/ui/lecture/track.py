@@ -64,6 +64,9 @@ class Question:
     #: cover shows the code, only the statements that name one ("t1", "a1" of the numpy
     #: lesson's four pairs)
     about: tuple[str, ...] = ()
+    #: a value asked for roughly ("a after 100 epochs, roughly?"): an answer is right where
+    #: torch's value rounds to it at the last digit typed (2 or 1.9 for 1.9492)
+    roughly: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,9 +79,6 @@ class Step:
     talk: Text
     notes_differ: Text | None
     question: Question | None
-
-    def label(self, lang: str) -> str:
-        return f"{self.section}  {self.title(lang)}"
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def _sentences(text: str, lang: str) -> int:
 def _question(raw: object, where: str) -> Question:
     if not isinstance(raw, dict):
         raise TrackError(f"{where}: must be an object")
-    unknown = set(raw) - {"kind", "fact", "prompt", "hide", "choices", "about"}
+    unknown = set(raw) - {"kind", "fact", "prompt", "hide", "choices", "about", "roughly"}
     if unknown:
         raise TrackError(f"{where}: unknown field {sorted(unknown)[0]!r}")
     kind = raw.get("kind")
@@ -159,8 +159,11 @@ def _question(raw: object, where: str) -> Question:
         raise TrackError(f"{where}.about: a list of names (words of the code)")
     if about and not {"picture", "code"} & set(hide):
         raise TrackError(f"{where}.about: only where a cover shows the code (picture, code)")
+    roughly = raw.get("roughly", False)
+    if not isinstance(roughly, bool) or (roughly and kind != "value"):
+        raise TrackError(f"{where}.roughly: true or false, and true only for a value question")
     prompt = _text(raw.get("prompt"), f"{where}.prompt")
-    return Question(kind, fact, prompt, tuple(hide), tuple(choices), tuple(about))
+    return Question(kind, fact, prompt, tuple(hide), tuple(choices), tuple(about), roughly)
 
 
 def parse(data: Any) -> Track:

@@ -50,3 +50,35 @@ def test_no_answer_ever_raises(kind, text):
     truth = {"shape": (2, 3), "stride": (3, 1), "value": 1.5, "text": "int64", "raises": None}
     verdict = check(q(kind), truth[kind], text)
     assert verdict.correct in (True, False, None)
+
+
+def test_a_dtype_by_any_of_torchs_names_for_it():
+    """torch.short is torch.int16: practice said "Not what torch computes" to short, long,
+    double, torch.float and torch.int."""
+    for truth, names in (
+        ("torch.int16", ("short", "torch.short", "int16", "torch.int16", "Short")),
+        ("torch.int64", ("long", "torch.long", "int64")),
+        ("torch.float64", ("double", "torch.double")),
+        ("torch.float32", ("float", "torch.float", "float32")),
+        ("torch.int32", ("int", "torch.int")),
+    ):
+        for name in names:
+            assert check(q("text"), truth, name) == Verdict(True), (truth, name)
+    for name in ("torch.int32", "half", "_dynamo", "onnx", "Tensor", "dtype", "3"):
+        assert check(q("text"), "torch.int16", name) == Verdict(False), name
+
+
+def test_a_device_written_as_torch_writes_it():
+    for text in ("cpu", "'cpu'", "torch.device('cpu')", 'device("cpu")', "torch.device( 'cpu' )"):
+        assert check(q("text"), "cpu", text) == Verdict(True), text
+    assert check(q("text"), "cpu", "torch.device('cuda')") == Verdict(False)
+
+
+def test_a_value_asked_roughly_agrees_to_the_digits_given():
+    rough = Question("value", "fact", Text("问", "q"), (), roughly=True)
+    for text in ("2", "1.9", "1.95", "1.949", "19e-1", "1.9492"):
+        assert check(rough, 1.9492162466049194, text) == Verdict(True), text
+    for text in ("1", "3", "1.94", "2.0", "1.8", "1e999", "-5e400", "inf", "nan"):
+        assert check(rough, 1.9492162466049194, text) == Verdict(False), text
+    # asked exactly, it is read to torch's printed digits
+    assert check(q("value"), 1.9492162466049194, "1.9") == Verdict(False)

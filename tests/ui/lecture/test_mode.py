@@ -113,6 +113,82 @@ def test_a_field_being_typed_in_keeps_its_keys(window, qtbot):
     assert window.lecture.number == 2
 
 
+def test_a_code_view_or_a_fixed_list_with_the_focus_leaves_the_clicker_its_keys(window, qtbot):
+    """A click into the code (to select a line) or a choice in a lesson's list left them the
+    focus, and they took the clicker's keys: Right moved no step, Home chose another example
+    (step 57), Space opened the list."""
+    from PySide6.QtWidgets import QComboBox
+
+    window.lecture.enter(57)
+    lesson = window.current_lesson()
+    state = lesson.state
+    lesson.view.code_pane.code_view().setFocus()
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert window.lecture.number == 58
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert window.lecture.number == 57
+    combo = next(c for c in lesson.findChildren(QComboBox) if c.isVisible() and not c.isEditable())
+    combo.setFocus()
+    assert QApplication.focusWidget() is combo
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.lecture.number == 58 and not combo.view().isVisible()
+    key(qtbot, window, Qt.Key.Key_Home)
+    assert window.lecture.number == 1
+    window.lecture.go(57)
+    assert lesson.state == state  # the example the step chose, not another
+
+
+def test_a_step_stops_the_run_playing_before_it(window, qtbot):
+    """Play started at one step of descent kept running at the next: its epoch moved away
+    from the step's own, and the button said Pause."""
+    window.lecture.enter(76)
+    bar = window.current_lesson().view.playback
+    bar.play()
+    assert bar.is_playing()
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert window.current_lesson().key == "descent" and not bar.is_playing()
+    assert window.current_lesson().state == window.lecture.step().state
+    qtbot.wait(300)  # and no tick moves it after
+    assert window.current_lesson().state == window.lecture.step().state
+
+
+def test_the_step_list_asks_a_question_rather_than_say_its_answer(window, qtbot, monkeypatch):
+    """A question step's title is its answer ("view fails after a transpose"): the list of
+    steps (Ctrl+G), on the class's screen, showed it before the reveal."""
+    from tensorviz.ui.lecture import strip as strip_module
+
+    window.lecture.enter(45)
+    shown = {}
+
+    def exec_(dialog):
+        shown.update(
+            {
+                int(dialog.list.item(r).data(Qt.ItemDataRole.UserRole)): dialog.list.item(r).text()
+                for r in range(dialog.list.count())
+            }
+        )
+        return 0
+
+    monkeypatch.setattr(strip_module.StepList, "exec", exec_)
+    key(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    track = window.lecture.track
+    assert len(shown) == len(track)
+    for step in track.steps:
+        if step.question is not None:
+            assert step.title("en") not in shown[step.number]
+            assert step.question.prompt("en") in shown[step.number]
+        else:
+            assert step.title("en") in shown[step.number]
+    assert window.lecture.number == 45
+
+
+def test_the_blank_screen_follows_the_window(window, qtbot):
+    window.lecture.enter(1)
+    key(qtbot, window, Qt.Key.Key_B)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.lecture.blank.size() == window.size())
+
+
 def test_a_lecture_begun_before_the_window_shows_takes_its_keys(qtbot):
     """``tensorviz --lecture N`` enters the lecture before the window is shown."""
     win = MainWindow(theme="light", zoom=100, language="en", remember=False)
@@ -271,11 +347,31 @@ def test_practice_checks_answers_against_torch(window, qtbot):
     window.lecture.answer("7")
     assert "Try again" in strip.verdict_label.text()
     truth = window.current_lesson().facts()[window.lecture.step().question.fact]
+    strip.answer_edit.setFocus()  # as a student typing
+    assert QApplication.focusWidget() is strip.answer_edit
     window.lecture.answer(str(truth))
     assert "Right" in strip.verdict_label.text()
     assert not covers(window)
     solved, asked = window.lecture.score(window.lecture.step().section.split(".")[0])
     assert solved == 1 and asked >= 1
+    # done typing: the clicker's keys move on, not the cursor in the field
+    assert QApplication.focusWidget() is not strip.answer_edit
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert window.lecture.number == 2
+
+
+def test_an_answer_after_the_reveal_scores_nothing(window, qtbot):
+    window.lecture.enter(1)
+    window.lecture.set_practice(True)
+    chapter = window.lecture.step().section.split(".")[0]
+    before = window.lecture.score(chapter)
+    window.lecture.reveal()
+    truth = window.current_lesson().facts()[window.lecture.step().question.fact]
+    window.lecture.answer(str(truth))
+    assert "Right" in window.lecture.strip.verdict_label.text()
+    window.lecture.answer("7")
+    assert "shown above" in window.lecture.strip.verdict_label.text()
+    assert window.lecture.score(chapter) == before
 
 
 def test_leaving_and_coming_back_returns_to_the_step(window, qtbot):

@@ -72,6 +72,8 @@ def broken(path: list, value) -> dict:
             ["output"],
             "step 30.question.about: only where a cover shows the code",
         ),
+        (["steps", 78, "question", "roughly"], "yes", "step 79.question.roughly: true or"),
+        (["steps", 24, "question", "roughly"], True, "true only for a value question"),
         (["steps", 0, "surprise"], 1, "unknown field 'surprise'"),
         (["version"], 2, "version"),
     ],
