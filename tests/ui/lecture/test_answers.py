@@ -82,3 +82,22 @@ def test_a_value_asked_roughly_agrees_to_the_digits_given():
         assert check(rough, 1.9492162466049194, text) == Verdict(False), text
     # asked exactly, it is read to torch's printed digits
     assert check(q("value"), 1.9492162466049194, "1.9") == Verdict(False)
+
+
+def test_a_long_answer_is_read_at_once():
+    """Answers are read on the GUI thread: the pattern that read sizes tried every way its
+    runs of optional spaces could share a line of spaces (46 and an x held the window 1.4 s,
+    the field's 200 for hours). Read in a process of its own, so that this fails in seconds."""
+    import subprocess
+    import sys
+
+    script = (
+        "from tensorviz.ui.lecture.answers import check\n"
+        "from tensorviz.ui.lecture.track import KINDS, Question, Text\n"
+        "for kind in KINDS:\n"
+        "    q = Question(kind, 'f', Text('a', 'b'), (), ('yes', 'no') * (kind == 'choice'))\n"
+        "    for text in (' ' * 199 + 'x', '(' + ' ' * 198 + 'x', 'torch.Size(' + ' ' * 189,\n"
+        "                 'device(' + ' ' * 192 + 'x', ', ' * 100, '1 ' * 100):\n"
+        "        check(q, (2, 3) if kind in ('shape', 'stride') else 'cpu', text)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=30)
