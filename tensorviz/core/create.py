@@ -299,10 +299,16 @@ def parse_request(request: Request) -> Spec:
             numbers[key] = _int(getattr(request, key), key)
     if name == "torch.arange":
         count = _range_count(numbers["start"], numbers["end"], numbers["step"])
-        if count > MAX_ELEMENTS:
+        if count > MAX_ELEMENTS:  # named by its three numbers: typed in start, end or step
+            s, e, d = (numbers[k] for k in ("start", "end", "step"))
             raise InputError(
                 "end",
-                LiteralError("too_many", f"{_count_text(count)} elements > {MAX_ELEMENTS:,}"),
+                LiteralError(
+                    "too_many",
+                    f"arange({s:g}, {e:g}, {d:g}) makes {_count_text(count)} elements "
+                    f"> {MAX_ELEMENTS:,}",
+                    limit=MAX_ELEMENTS,
+                ),
             )
     if name == "torch.linspace":
         steps = numbers["steps"]

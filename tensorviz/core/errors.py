@@ -57,7 +57,8 @@ class LiteralError(ValueError):
     """User text that cannot be used: ``reason`` is a stable key, ``detail`` says where.
 
     Reasons: ``empty``, ``too_long``, ``syntax``, ``not_allowed``, ``not_a_number``, ``ragged``,
-    ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``.
+    ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``,
+    ``out_of_range`` (a number, but not one the field takes).
     """
 
     def __init__(

@@ -311,8 +311,9 @@ def _walk(node: ast.expr, path: tuple[int, ...], budget: list[int]) -> tuple[obj
                 )
         return items, (len(items), *(shapes[0] if shapes else ()))
     budget[0] -= 1
-    if budget[0] < 0:
-        raise LiteralError("too_many", f"more than {MAX_ELEMENTS} elements")
+    if budget[0] < 0:  # budget: [elements left, the field's limit]
+        limit = budget[1]
+        raise LiteralError("too_many", f"more than {limit:,} elements", limit=limit)
     return _scalar(node, path), ()
 
 
@@ -343,13 +344,13 @@ def parse_literal(text: str, max_elements: int = MAX_ELEMENTS) -> ParsedLiteral:
     ``max_elements`` elements.
     """
     node = _parse_expr(text)
-    budget = [max_elements]
+    budget = [max_elements, max_elements]
     try:
         data, shape = _walk(node, (), budget)
     except RecursionError:
         raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels") from None
     if budget[0] < 0:  # pragma: no cover - _walk raises first
-        raise LiteralError("too_many", f"more than {max_elements} elements")
+        raise LiteralError("too_many", f"more than {max_elements:,} elements", limit=max_elements)
     check_size(shape, max_elements)  # [[], [], ...]: no elements, but a long dim
     return ParsedLiteral(data=data, shape=shape, kind=_kind_of(data), text=text.strip())
 

@@ -448,3 +448,65 @@ def test_7_a_full_chain_says_so_and_drops_nothing(qtbot, escapes):
         assert lesson.chain().steps == chain.steps
         assert str(MAX_STEPS) in lesson.banner.explanation()
     assert not escapes
+
+
+# -- 13: a refusal's first line says what was refused, its explanation the field's own limit --
+@pytest.mark.parametrize(
+    "key, field, text, limit",
+    [
+        ("numpy", "values_edit", str(list(range(17))), "at most 16"),
+        ("dtype", "values_edit", str(list(range(33))), "at most 32"),
+        ("autograd", "leaf_value_0", str([1.0] * 4097), "at most 4,096"),
+        ("descent", "x0_edit", "1e9", "at most 1,000,000"),
+        ("descent", "x0_edit", "1e400", "at most 1,000,000"),
+        ("descent", "lr_edit", "1e400", "outside the range"),
+    ],
+    ids=["numpy-17", "dtype-33", "autograd-4097", "descent-x0-1e9", "descent-x0-inf", "lr-inf"],
+)
+def test_13_a_refusal_gives_the_fields_own_limit(qtbot, escapes, key, field, text, limit):
+    """A field of a small limit (the numpy lesson's 16 values) said "more than 1048576
+    elements ... tensorviz draws at most about a million"; a number out of descent's range
+    said "A number was expected"."""
+    lesson = build(qtbot, key)
+    type_into(lesson, field, text)
+    assert refused(lesson, field)
+    assert limit in lesson.banner.explanation()
+    assert "1048576" not in lesson.banner.message() + lesson.banner.explanation()
+    assert "A number was expected" not in lesson.banner.explanation()
+    assert not escapes
+
+
+@pytest.mark.parametrize(
+    "key, field, text, shown",
+    [
+        ("create", "start_edit", "abc", "'abc'"),
+        ("create", "start_edit", "-1e20", "arange(-1e+20"),
+        ("autograd", "program_edit", "[1]", "List"),
+        ("autograd", "leaf_name_0", "1x", "'1x'"),
+    ],
+)
+def test_13_a_refusals_first_line_has_no_reason_key(qtbot, escapes, key, field, text, shown):
+    """Create's and autograd's own refusals began "start: not_a_number: ...", "program:
+    not_allowed: List": the key the app reads, not words for the user."""
+    lesson = build(qtbot, key)
+    if key == "create":
+        choose(lesson, "constructor_combo", "torch.arange")
+    type_into(lesson, field, text)
+    message = lesson.banner.message()
+    assert shown in message
+    for key_word in ("not_a_number", "too_many", "not_allowed", "bad_name", "bad_size"):
+        assert key_word not in message
+    assert not escapes
+
+
+def test_13_a_device_typed_is_not_added_to_the_list(qtbot, escapes):
+    lesson = build(qtbot, "dtype")
+    combo = lesson.findChild(QComboBox, "device_combo")
+    items = [combo.itemText(i) for i in range(combo.count())]
+    for text in ("garbage", "cuda:99", "x" * 5000):
+        combo.lineEdit().setText(text)
+        combo.lineEdit().returnPressed.emit()
+        combo.lineEdit().editingFinished.emit()
+        lesson.settle()
+    assert [combo.itemText(i) for i in range(combo.count())] == items
+    assert not escapes

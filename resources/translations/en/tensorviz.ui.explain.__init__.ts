@@ -88,6 +88,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That number is out of range: at most {0} in size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The field is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,6 +141,10 @@
     </message>
     <message>
         <source>That value cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That number is outside the range this field takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

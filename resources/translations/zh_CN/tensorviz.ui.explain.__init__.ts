@@ -88,6 +88,10 @@
         <translation>文本太长：最多 {0} 个字符。</translation>
     </message>
     <message>
+        <source>That number is out of range: at most {0} in size.</source>
+        <translation>这个数超出范围：绝对值最多为 {0}。</translation>
+    </message>
+    <message>
         <source>The field is empty.</source>
         <translation>输入框是空的。</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>That value cannot be used.</source>
         <translation>这个值不能使用。</translation>
+    </message>
+    <message>
+        <source>That number is outside the range this field takes.</source>
+        <translation>这个数超出了这一项能接受的范围。</translation>
     </message>
     <message>
         <source>The input cannot be used.</source>

@@ -218,6 +218,9 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             "That number is too large: no dtype holds a number of more than {0} digits.",
         ),
         "too_long": lambda: translate("Explain", "The text is too long: at most {0} characters."),
+        "out_of_range": lambda: translate(
+            "Explain", "That number is out of range: at most {0} in size."
+        ),
     }
     if limit and error.reason in with_limit:
         text = with_limit[error.reason]().format(limit)
@@ -242,6 +245,7 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
         "mixed": translate("Explain", "The values mix kinds that cannot go together."),
         "unknown_dtype": translate("Explain", "Unknown dtype."),
         "bad_value": translate("Explain", "That value cannot be used."),
+        "out_of_range": translate("Explain", "That number is outside the range this field takes."),
     }
     text = reasons.get(error.reason, translate("Explain", "The input cannot be used."))
     return f"{text} ({error.detail})" if error.detail and detail else text

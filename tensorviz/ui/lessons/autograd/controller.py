@@ -23,6 +23,7 @@ from tensorviz.core.expr import ExprError
 from tensorviz.core.graph import AutogradResult, Spec
 from tensorviz.core.literal import LiteralError, parse_literal
 from tensorviz.ui.explain import autograd as explain
+from tensorviz.ui.explain import literal_error_text
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.autograd import texts
 from tensorviz.ui.lessons.autograd.facts import tensor_facts
@@ -130,7 +131,8 @@ class AutogradLesson(Lesson):
             self.view.mark_refused(field)
         self._refusal = True
         if isinstance(err, ExprError):
-            message = f"{label}: {err}" if label else str(err)
+            what = err.detail or literal_error_text(err)  # what was refused, no reason key
+            message = f"{label}: {what}" if label else what
             self.banner.show_error(message, lambda: texts.program_refused(err.reason))
         else:
             self.show_input_error(err, label)

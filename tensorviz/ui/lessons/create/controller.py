@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from tensorviz.core import create as core
 from tensorviz.ui.explain import create as explain
+from tensorviz.ui.explain import literal_error_text
 from tensorviz.ui.lesson import Lesson, input_error
 from tensorviz.ui.lessons.create.state import State
 from tensorviz.ui.lessons.create.view import CreateView
@@ -144,7 +145,8 @@ class CreateLesson(Lesson):
         if special is None:
             self.show_input_error(err.error, err.field)
         else:
-            self.banner.show_error(f"{err.field}: {err.error}", special)
+            what = err.error.detail or literal_error_text(err.error)  # no reason key
+            self.banner.show_error(f"{err.field}: {what}", special)
 
     # -- intents ---------------------------------------------------------------------------
     def _propose(self, state: State) -> None:

@@ -174,7 +174,7 @@ class DescentLesson(Lesson):
         try:
             lr = parse_float(text)
             if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
-                raise LiteralError("not_a_number", texts.lr_limit())
+                raise LiteralError("out_of_range", texts.lr_limit())
         except LiteralError as err:
             self.view.controls.mark_lr(True)
             self.show_input_error(err, texts.learning_rate())

@@ -53,8 +53,14 @@ def parse_number(text: str) -> float:
     """A start value: one finite number, at most 1e6 in size."""
     value = parse_float(text)
     if not math.isfinite(value) or abs(value) > MAX_VALUE:
-        raise LiteralError("not_a_number", "|value| <= 1e6")
+        raise _out_of_range(value)
     return value
+
+
+def _out_of_range(value: float) -> LiteralError:
+    return LiteralError(
+        "out_of_range", f"{value:g} > {MAX_VALUE:g} in size", limit=round(MAX_VALUE)
+    )
 
 
 def parse_data(text: str) -> tuple[float, ...]:
@@ -63,8 +69,9 @@ def parse_data(text: str) -> tuple[float, ...]:
     if len(parsed.shape) != 1 or parsed.shape[0] == 0:
         raise LiteralError("bad_size", "[x1, x2, ...]")
     values = tuple(float(v) for v in parsed.data)
-    if not all(math.isfinite(v) and abs(v) <= MAX_VALUE for v in values):
-        raise LiteralError("not_a_number", "|value| <= 1e6")
+    for v in values:
+        if not math.isfinite(v) or abs(v) > MAX_VALUE:
+            raise _out_of_range(v)
     return values
 
 

@@ -75,6 +75,8 @@ class DtypeView(LessonView):
         self.device_combo = QComboBox()
         self.device_combo.setObjectName("device_combo")
         self.device_combo.setEditable(True)
+        # what is typed is asked of torch, not added to the list (a refused "cuda:99" stayed)
+        self.device_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.device_combo.addItems(list(DEVICE_CHOICES))
         self.device_combo.lineEdit().editingFinished.connect(self._on_device_edited)
         self.device_combo.activated.connect(self._on_device_edited)
