@@ -510,3 +510,13 @@ def test_13_a_device_typed_is_not_added_to_the_list(qtbot, escapes):
         lesson.settle()
     assert [combo.itemText(i) for i in range(combo.count())] == items
     assert not escapes
+
+
+def test_13_a_refusal_quotes_a_long_text_in_part(qtbot, escapes):
+    """The banner repeated the whole text typed: 30,000 characters on one line."""
+    lesson = build(qtbot, "descent")
+    type_into(lesson, "lr_edit", "z" * 30_000)
+    message = lesson.banner.message()
+    assert message.startswith("learning rate: 'zzz") and " … " in message
+    assert len(message) <= 420
+    assert not escapes

@@ -22,6 +22,11 @@ from tensorviz.ui.widgets.cover import Cover
 from tensorviz.ui.widgets.roles import set_tone
 from tensorviz.ui.widgets.scrolls import RefittingScroll
 
+#: The most characters of the app's own refusal shown (its middle left out): it quotes what
+#: was typed, and a 32,767-character name took 0.3 s to lay out on one line. torch's own
+#: errors are shown whole.
+MAX_MESSAGE = 400
+
 
 class _TextScroll(RefittingScroll):
     """The banner's message and explanation: exactly as tall as their wrapped text where the
@@ -116,7 +121,11 @@ class ErrorBanner(QFrame):
         asked again, in the new language, when the language changes.
         """
         self._is_user_error = not isinstance(error, TorchError)
-        self._message.setText(str(error))
+        text = str(error)
+        if self._is_user_error and len(text) > MAX_MESSAGE:  # it quotes what was typed
+            half = MAX_MESSAGE // 2
+            text = f"{text[:half]} … {text[-half:]}"
+        self._message.setText(text)
         self._explain = explanation if callable(explanation) else (lambda: explanation)
         self._has_error = True
         self._note = None  # a new result: the revealed note spoke of an earlier one
