@@ -12,6 +12,7 @@ owner sets snapshots, titles and notes, then calls :meth:`EquationGrids.refit`.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tensorviz.ui.theme import Theme
@@ -20,6 +21,8 @@ from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
 #: Grids shrink at most to this scale of their natural size; beyond it the area scrolls.
 MIN_GRID_SCALE = 0.4
+#: The most height (logical px) the area asks for: taller grids scroll within it.
+MAX_MIN_HEIGHT = 360
 
 
 class GridPanel(QWidget):
@@ -71,6 +74,7 @@ class EquationGrids(QScrollArea):
         self._horizontal: bool | None = None
         self._arrange(horizontal=True)
         self.setWidget(body)
+        body.installEventFilter(self)  # its new minimum is this area's (minimumSizeHint)
         self.apply_theme(theme)
 
     # -- public ----------------------------------------------------------------------------
@@ -135,6 +139,32 @@ class EquationGrids(QScrollArea):
             else:
                 layout.addWidget(w, i, 0)
                 layout.setRowStretch(i, 0 if i % 2 else 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the grids at their smallest (their titles too), up to
+        :data:`MAX_MIN_HEIGHT`: a scroll area asks for next to nothing, and in the broadcast
+        lesson's picture, with the rules table and the memory strips, it got it: at 1366x768
+        a row and a half of the grids showed in a box of its own that scrolled, at 1024x768
+        zoom 150 only their titles. Beyond that height (a big 4-D result) it scrolls."""
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        layout = body.layout()
+        width = max(1, self.viewport().width())
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        need = max(need, layout.totalMinimumSize().height())
+        frame = 2 * self.frameWidth()
+        return QSize(
+            hint.width(), max(hint.height(), min(need, self.theme.px(MAX_MIN_HEIGHT)) + frame)
+        )
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a scroll area keeps its content's requests to itself
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -10,7 +10,7 @@ import pytest
 import torch
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tensorviz.ui import i18n, lessons
@@ -387,3 +387,25 @@ def test_a_0d_tensor_broadcasts_with_a_2d_one(lesson):
     assert lesson.banner.message() == ""
     result = lesson.view.panels["result"].grid
     assert grid_texts(result) == [str(v) for v in t.reshape(-1).tolist()]
+
+
+@pytest.mark.parametrize(("size", "zoom"), [((1366, 768), 100), ((1024, 768), 150)])
+def test_the_grids_are_never_squeezed_into_a_box_of_their_own(qtbot, size, zoom):
+    """The grids' area is a scroll area, which asks for next to nothing: beside the rules
+    table and the memory strips it got it, a row and a half of the course example's grids
+    at 1366x768 (in a box that scrolled), their titles only at 1024x768 zoom 150. They stand
+    whole now, and the picture scrolls."""
+    from tests.ui.test_projector_sizes import open_projector_window
+
+    with open_projector_window("zh_CN", zoom=zoom) as window:
+        window.resize(*size)
+        qtbot.waitExposed(window)
+        lesson = window.select_lesson("broadcast")
+        lesson.settle()
+        QApplication.processEvents()
+        grids = lesson.view.grids
+        assert not grids.verticalScrollBar().isVisible()
+        for panel in grids.panels.values():
+            assert panel.grid.height() >= panel.grid.minimumSizeHint().height()
+            at = panel.grid.mapTo(grids.viewport(), QPoint(0, 0))
+            assert grids.viewport().rect().contains(QRect(at, panel.grid.size()))
