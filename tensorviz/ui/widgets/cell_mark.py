@@ -1,5 +1,6 @@
-"""The mark of the element the user wrote (the numpy lesson): a triangle filling its cell's
-top-left corner, in the cell's outline colour, as a spreadsheet marks an edited cell.
+"""The mark of the element the user wrote (the numpy lesson): a dot in its cell's top-right
+corner, in the cell's outline colour. (Not a corner triangle: the storage strips mark the
+storage offset's slot with one, top left.)
 
 Colour alone did not tell it apart: in the contrast theme the written cell's cyan outline and
 the shared side's sky blue were hard to tell apart (and cyan on the shared buffer's sky-blue
@@ -10,25 +11,25 @@ the legend names what it marks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
-#: The triangle's legs, as a share of the cell's shorter side: it stays clear of a value
+#: The dot's diameter, as a share of the cell's shorter side: it stays clear of a value
 #: written in the middle of the cell.
-SHARE = 0.36
+SHARE = 0.22
 
 
 def paint_written_mark(
     painter: QPainter, rect: QRectF, colour: QColor, share: float = SHARE
 ) -> None:
-    """Fill the top-left corner of ``rect`` (inside the cell's outline) with ``colour``, its
-    legs ``share`` of the shorter side."""
-    leg = min(rect.width(), rect.height()) * share
-    corner = rect.topLeft()
+    """A dot of ``colour`` in the top-right corner of ``rect`` (inside the cell's outline),
+    ``share`` of its shorter side across."""
+    d = min(rect.width(), rect.height()) * share
+    gap = d * 0.35
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF([corner, corner + QPointF(leg, 0), corner + QPointF(0, leg)]))
+    painter.drawEllipse(QRectF(rect.right() - gap - d, rect.top() + gap, d, d))
     painter.restore()
 
 
@@ -47,6 +48,6 @@ def swatch(colour: QColor, side: float, pen: float, written: bool, ratio: float)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
     if written:  # larger than in a cell: a swatch holds no value, and it is small
-        paint_written_mark(painter, rect.adjusted(inset, inset, -inset, -inset), colour, 0.6)
+        paint_written_mark(painter, rect.adjusted(inset, inset, -inset, -inset), colour, 0.42)
     painter.end()
     return pixmap

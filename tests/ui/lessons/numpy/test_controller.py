@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from tensorviz.core.numpy_bridge import MODES, SHARES
@@ -227,14 +227,19 @@ def test_language_switch_retranslates(qtbot, lesson):
 
 
 def test_the_element_written_is_marked_not_only_coloured(lesson, theme):
-    """The written cell has a mark in its corner, in the grids and in the legend: by colour
+    """The written cell has a dot in its corner, in the grids and in the legend: by colour
     alone it was hard to tell from the shared side's (contrast: cyan against sky blue)."""
     highlight = QColor(theme.highlight)
 
-    def corner(grid, index) -> QColor:
-        rect = grid.cell_rect(index)
+    def marked(grid, index) -> bool:
+        """Highlight's colour inside the cell's outline (the outline itself left out)."""
+        rect = grid.cell_rect(index).adjusted(5, 5, -5, -5).toRect()
         image = grid.grab().toImage()
-        return image.pixelColor((rect.topLeft() + QPointF(5, 5)).toPoint())
+        return any(
+            image.pixelColor(x, y) == highlight
+            for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)
+        )
 
     for mode in MODES:
         panel = lesson.panel(mode)
@@ -242,18 +247,23 @@ def test_the_element_written_is_marked_not_only_coloured(lesson, theme):
         source = "tensor" if produced == "array" else "array"
         assert panel.grid(produced).written_cells() == {(0, 0)}
         assert panel.grid(source).written_cells() == frozenset()
-        assert corner(panel.grid(produced), (0, 0)) == highlight
-        assert corner(panel.grid(source), (0, 0)) != highlight
+        assert marked(panel.grid(produced), (0, 0))
+        assert not marked(panel.grid(source), (0, 0))
     lesson.edit_element("from_numpy", "array", (1, 2), "7")
     grid = lesson.panel("from_numpy").grid("array")
     assert grid.written_cells() == {(1, 2)}
-    assert corner(grid, (1, 2)) == highlight and corner(grid, (0, 0)) != highlight
+    assert marked(grid, (1, 2)) and not marked(grid, (0, 0))
     # the legend draws the same mark beside "the element you wrote", and only there
-    marked = []
+    inside = []
     for swatch, _text in lesson.view.legend_rows:
         image = swatch.pixmap().toImage()
-        ratio = swatch.pixmap().devicePixelRatio()
-        inside = image.pixelColor(round(theme.px(3) * ratio), round(theme.px(3) * ratio))
-        marked.append(inside.alpha() > 0)
-    assert marked == [True, False, False]
+        edge = round(theme.px(4) * swatch.pixmap().devicePixelRatio())
+        inside.append(
+            any(
+                image.pixelColor(x, y).alpha() > 0
+                for x in range(edge, image.width() - edge)
+                for y in range(edge, image.height() - edge)
+            )
+        )
+    assert inside == [True, False, False]
     assert "you wrote" in lesson.view.legend_rows[0][1].text()
