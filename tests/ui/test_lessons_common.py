@@ -140,3 +140,30 @@ def test_sample_states_print_their_output(qapp, key, number):
     (ran,) = python_runs([snippet.code])
     assert ran.returncode == 0 or "Error" in snippet.output, ran.stderr
     assert ran.stdout == snippet.output
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_building_a_lesson_shows_no_window_of_its_own(qtbot, key):
+    """A part shown before it had a parent is a window: ops' and descent's playback buttons,
+    speed list and slider each flashed up at the screen's corner while the lesson was built
+    (in the background too, mid-lecture), and the main window lost the keyboard."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    shown: list[str] = []
+
+    class Windows(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            window = isinstance(watched, QWidget) and watched.isWindow()
+            if event.type() == QEvent.Type.Show and window:
+                shown.append(watched.objectName() or type(watched).__name__)
+            return False
+
+    watch = Windows()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        lesson = lessons.build(key, make_theme("light"))
+        qtbot.addWidget(lesson)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert shown == []

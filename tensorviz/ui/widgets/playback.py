@@ -100,9 +100,10 @@ class PlaybackBar(QWidget):
             "position": self.position_label,
         }
         for name, widget in pieces.items():
+            # parented first: a parentless widget shown is a window of its own (each of
+            # ops' and descent's playback parts flashed up at the screen's corner)
+            widget.setParent(self)
             widget.setVisible(name in self._parts)
-            if name not in self._parts:
-                widget.setParent(self)
         buttons = [pieces[n] for n in ("back", "play", "step", "reset") if n in self._parts]
         self._bar: _BarLayout | None = None
         if arrangement == "bar":
