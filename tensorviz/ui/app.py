@@ -625,20 +625,30 @@ class MainWindow(QMainWindow):
     def export_png(self, path: str | Path) -> bool:
         return self.picture_widget().grab().save(str(path), "PNG")
 
-    def export_svg(self, path: str | Path) -> None:
-        """Vector export: the lesson's widgets, pyqtgraph plots included, drawn into SVG."""
+    def export_svg(self, path: str | Path) -> bool:
+        """Vector export: the lesson's widgets, pyqtgraph plots included, drawn into SVG;
+        whether it was written.
+
+        SVG 1.1, not Qt's default SVG Tiny 1.2, which has no clip paths: each widget drew
+        past its own rectangle there (buttons over the picture, code past its pane, output
+        scrolled away in sight). At 96 dpi, the screen's: at Qt's 72 the file said its size
+        in millimetres a third too large."""
         widget = self.picture_widget()
-        generator = QSvgGenerator()
+        generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
         generator.setFileName(str(path))
+        generator.setResolution(96)
         generator.setSize(widget.size())
         generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
         generator.setTitle(self.windowTitle())
         generator.setDescription(f"tensorviz {tensorviz.__version__}")
-        painter = QPainter(generator)
+        painter = QPainter()
+        if not painter.begin(generator):  # a folder, a path that cannot be written
+            return False
         try:
             widget.render(painter, QPoint(0, 0))
         finally:
             painter.end()
+        return True
 
     def copy_picture(self) -> None:
         QGuiApplication.clipboard().setPixmap(self.picture_widget().grab())
@@ -658,8 +668,7 @@ class MainWindow(QMainWindow):
     def _on_export_svg(self) -> None:
         path = self._ask_path(self.tr("Export as SVG"), "svg", self.tr("SVG images (*.svg)"))
         if path:
-            self.export_svg(path)
-            self._report_saved(path, Path(path).exists())
+            self._report_saved(path, self.export_svg(path))
 
     def _report_saved(self, path: str, ok: bool) -> None:
         if ok:

@@ -146,9 +146,19 @@ def test_export_png_svg_and_clipboard(window, tmp_path):
     assert window.export_png(png)
     image = QImage(str(png))
     assert image.width() == window.current_lesson().width()
-    window.export_svg(svg)
+    assert window.export_svg(svg)
     text = svg.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text
+    # each widget clipped to its own rectangle (SVG Tiny had none: parts drew over others)
+    assert "<clipPath" in text
+    # its size in millimetres is the lesson's in pixels at CSS's 96 to the inch (at Qt's 72
+    # a viewer opened it a third larger)
+    import re
+
+    width_mm = float(re.search(r'<svg width="([\d.]+)mm"', text).group(1))
+    assert abs(width_mm / 25.4 * 96 - window.current_lesson().width()) <= 1
+    # a folder is no file: said so, not "Saved"
+    assert not window.export_svg(tmp_path)
     window.copy_picture()
     assert not QApplication.clipboard().image().isNull()
 
