@@ -147,6 +147,8 @@ def read_state(path: Path, lesson: str | None):
         raise UsageError(
             f"--state: {path} is not valid JSON ({err.msg}, line {err.lineno})"
         ) from None
+    except RecursionError:
+        raise UsageError(f"--state: {path} nests too deeply to be a lesson's state") from None
     if not isinstance(data, dict):
         raise UsageError(f"--state: {path} must hold a JSON object")
     key = data.get("lesson", lesson)

@@ -317,6 +317,17 @@ def test_9_a_zoom_that_is_no_number_says_so(capsys):
     assert "'abc' is not a zoom" in err and "_zoom" not in err
 
 
+def test_9_a_state_nested_too_deeply_is_one_line_and_status_2(capsys, tmp_path):
+    """100,000 nested brackets raised RecursionError out of json, with a traceback."""
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000, encoding="utf-8")
+    code, err = _cli(
+        capsys, "--lesson", "shape", "--state", str(deep), "--screenshot", str(tmp_path)
+    )
+    assert code == 2
+    assert "nests too deeply" in err and "Traceback" not in err
+
+
 # -- 6: no stale banner or outline -------------------------------------------------------------
 @pytest.mark.parametrize(
     "key, field, bad",

@@ -334,12 +334,12 @@ class LectureMode(QObject):
         raw = self._settings.value("lecture/practice", "{}")
         try:
             data = json.loads(raw if isinstance(raw, str) else "{}")
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # "[[[[..." 100,000 deep: unreadable
             return {}
         if not isinstance(data, dict):
             return {}
         return {
-            str(k): {str(n): bool(ok) for n, ok in v.items()}
+            str(k): {str(n): ok is True for n, ok in v.items()}
             for k, v in data.items()
             if isinstance(v, dict)
         }
@@ -355,12 +355,15 @@ class LectureMode(QObject):
             self.__dict__["_memory_scores"] = scores
 
     def score(self, chapter: str) -> tuple[int, int]:
-        """(answered right, asked) in ``chapter``."""
+        """(answered right, asked) in ``chapter``: only its questions count, whatever else the
+        settings hold (59 of 2 for entries of steps that ask nothing)."""
         answers = self._scores().get(chapter, {})
-        asked = sum(
-            1 for s in self.track.steps if s.question and s.section.split(".")[0] == chapter
-        )
-        return sum(answers.values()), asked
+        questions = {
+            str(s.number)
+            for s in self.track.steps
+            if s.question and s.section.split(".")[0] == chapter
+        }
+        return sum(1 for n in questions if answers.get(n) is True), len(questions)
 
     def _show_score(self, step: Step) -> None:
         chapter = step.section.split(".")[0]

@@ -96,6 +96,8 @@ class LessonState:
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise StateError("", f"not valid JSON ({err.msg}, line {err.lineno})") from None
+        except RecursionError:  # "[[[[..." 100,000 deep
+            raise StateError("", "nested too deeply to be a state") from None
         return cls.from_dict(data)
 
 

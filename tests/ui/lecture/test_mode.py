@@ -489,3 +489,22 @@ def test_a_language_switched_during_the_question_moves_nothing_at_the_reveal(win
         assert (picture.mapTo(window, picture.rect().topLeft()), picture.size()) == where
     finally:
         window.set_language("en")
+
+
+def test_the_score_counts_the_chapters_questions_only(window, qtbot):
+    """Entries kept for steps that ask nothing (an older track, a hand-edited file) made
+    'Chapter 三: 59 of 2 questions answered right'; 100,000 nested brackets raised."""
+    import json
+
+    lecture = window.lecture
+    assert lecture._settings is not None
+    three = {str(n): True for n in range(1, 60)}
+    lecture._settings.setValue("lecture/practice", json.dumps({"三": three}))
+    asked = [s for s in lecture.track.steps if s.question and s.section.startswith("三")]
+    assert lecture.score("三") == (len(asked), len(asked))
+    lecture._settings.setValue("lecture/practice", json.dumps({"三": {"1": "yes", "4": 1}}))
+    assert lecture.score("三")[0] == 0  # only true is right
+    lecture._settings.setValue("lecture/practice", "[" * 100_000)
+    window.lecture.enter(1)
+    window.lecture.set_practice(True)
+    assert lecture.score("三") == (0, len(asked))
