@@ -523,6 +523,15 @@ class MainWindow(QMainWindow):
         a["zoom_out"] = self._action(
             "zoom_out", "Ctrl+-", lambda: self.set_zoom(self.theme.zoom - ZOOM_STEP)
         )
+        # as browsers take them: Ctrl++ too (Ctrl+Shift+= and the keypad's +), the platform's
+        # (each sequence once: an action that holds one twice takes it as ambiguous)
+        for name, keys, standard in (
+            ("zoom_in", ("Ctrl+=", "Ctrl++"), QKeySequence.StandardKey.ZoomIn),
+            ("zoom_out", ("Ctrl+-",), QKeySequence.StandardKey.ZoomOut),
+        ):
+            sequences = [QKeySequence(k) for k in keys]
+            sequences += [k for k in QKeySequence.keyBindings(standard) if k not in sequences]
+            a[name].setShortcuts(sequences)
         a["zoom_reset"] = self._action("zoom_reset", "Ctrl+0", lambda: self.set_zoom(100))
         a["full_screen"] = self._action("full_screen", "F11", self._on_full_screen, True)
         a["lecture"] = self._action("lecture", "F5", self._on_lecture_toggled, True)

@@ -76,6 +76,25 @@ def test_zoom_scales_fonts_and_is_clamped(window):
         assert lesson.theme.zoom == 100
 
 
+def test_zoom_keys_as_browsers_take_them(window, qtbot):
+    """Ctrl++ (the keypad's +, and Ctrl+Shift+= where the platform maps it) did nothing;
+    only Ctrl+= zoomed in."""
+    window.set_zoom(100)
+    window.activateWindow()
+    handle = window.windowHandle()
+    ctrl, keypad = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.KeypadModifier
+    for key, modifiers, zoom in (
+        (Qt.Key.Key_Equal, ctrl, 110),
+        (Qt.Key.Key_Plus, ctrl, 120),  # Ctrl+Shift+= where the platform maps keys
+        (Qt.Key.Key_Plus, ctrl | keypad, 130),
+        (Qt.Key.Key_Minus, ctrl, 120),
+        (Qt.Key.Key_Minus, ctrl | keypad, 110),
+    ):
+        qtbot.keyClick(handle, key, modifiers)
+        assert window.zoom() == zoom, (key, modifiers)
+    window.set_zoom(100)
+
+
 def test_language_switch_retranslates_open_window(window, qtbot):
     key = window.lesson_keys()[0]
     window.select_lesson(key)
