@@ -36,12 +36,24 @@ from PySide6.QtWidgets import (
 
 SHOWN = "shown_text"
 _OWN_TIP = "own_tooltip"
+_SETTING_TIP = "setting_tooltip"  # the tooltip being set is the full text, not the widget's
 _ELIDES = "elides"
 
 
 def _set_tip(widget: QWidget, full: str, elided: bool) -> None:
     own = widget.property(_OWN_TIP) or ""
-    widget.setToolTip(full if elided else own)
+    widget.setProperty(_SETTING_TIP, True)
+    try:
+        widget.setToolTip(full if elided else own)
+    finally:
+        widget.setProperty(_SETTING_TIP, False)
+
+
+def _note_own_tip(widget: QObject, event: QEvent) -> None:
+    """A tooltip its owner set (a new language: retranslate) is the widget's own from now
+    on; kept from before, the old language's came back wherever the text was not cut."""
+    if event.type() == QEvent.Type.ToolTipChange and not widget.property(_SETTING_TIP):
+        widget.setProperty(_OWN_TIP, widget.toolTip())
 
 
 def combo_room(combo: QComboBox) -> int:
@@ -86,6 +98,7 @@ class _ComboElider(QObject):
             _fit_combo(combo)
 
     def eventFilter(self, combo: QObject, event: QEvent) -> bool:
+        _note_own_tip(combo, event)
         if not isinstance(combo, QComboBox) or combo.isEditable():
             return False  # an editable one's line edit shows the text, and scrolls it
         if event.type() == QEvent.Type.Resize:  # seen or not (scrolled away), it is right
@@ -111,6 +124,7 @@ class _Refit(QObject):
         self.fit = fit
 
     def eventFilter(self, widget: QObject, event: QEvent) -> bool:
+        _note_own_tip(widget, event)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit(widget)
         return False
