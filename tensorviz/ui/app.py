@@ -61,6 +61,9 @@ ICON = RESOURCES / "icons" / "tensorviz.svg"
 # own: the list took a quarter of a 1024x768 projector at zoom 150 and left the lesson's picture
 # 330 px. View > Lesson list (Ctrl+L) and the Lesson menu (Ctrl+1..8) still reach every lesson.
 LIST_ROOM = 900
+#: A remembered window smaller than this (px) is not restored: it opens at the first start's
+#: size (a hand-edited or corrupt geometry gave a 386x309 window).
+MIN_RESTORED = QSize(600, 400)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -231,9 +234,11 @@ class MainWindow(QMainWindow):
         i18n.set_language(app, prefs.language or i18n.system_language())
         self.retranslate()
         self._apply_list_metrics()
-        if prefs.geometry is not None:
-            self.restoreGeometry(prefs.geometry)
-        else:
+        # a saved geometry that Qt cannot read, or a window too small to use (a file edited
+        # by hand, another machine's), starts at the first start's size
+        restored = prefs.geometry is not None and self.restoreGeometry(prefs.geometry)
+        small = self.width() < MIN_RESTORED.width() or self.height() < MIN_RESTORED.height()
+        if not restored or small:
             self.resize(self._first_size())
         start = prefs.lesson if prefs.lesson in keys else (keys[0] if keys else None)
         if start is not None:  # built now; it computes when torch is in
@@ -496,6 +501,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange and hasattr(self, "_actions"):
+            # F11's check follows the window, however it came to or left full screen (a
+            # start in full screen, the window manager): else the first F11 did nothing
+            action = self._actions["full_screen"]
+            with QSignalBlocker(action):
+                action.setChecked(self.isFullScreen())
         super().changeEvent(event)
 
     # -- menus -----------------------------------------------------------------------------

@@ -198,6 +198,19 @@ def test_full_screen_toggles(window):
     assert not window.isFullScreen()
 
 
+def test_full_screen_s_check_follows_the_window(window):
+    """Started in full screen (a remembered geometry) or left by the window manager, F11's
+    check said otherwise, and the first F11 did nothing."""
+    action = window._actions["full_screen"]
+    window.showFullScreen()
+    assert action.isChecked()
+    window.showNormal()
+    assert not action.isChecked()
+    window.showFullScreen()
+    action.trigger()  # F11: out of full screen at the first press
+    assert not window.isFullScreen() and not action.isChecked()
+
+
 def test_the_lesson_list_can_be_hidden_for_a_small_projector(window, qtbot):
     lesson = window.select_lesson("shape")
     qtbot.waitUntil(lambda: lesson.width() > 0)
