@@ -275,6 +275,9 @@ def export_course(args: argparse.Namespace) -> int:
 
     out: Path = args.export_course
     _writable_folder(out, "--export-course")
+    for name in (handout.NOTEBOOK, handout.picture_name(1)):  # before a minute's work
+        if (out / name).is_dir():
+            raise UsageError(f"--export-course: {out / name} is a folder, not a file")
     window = MainWindow(
         theme=args.theme or "light",
         zoom=args.zoom or 100,
@@ -287,8 +290,12 @@ def export_course(args: argparse.Namespace) -> int:
     def progress(done: int, total: int, step) -> None:
         print(f"step {done}/{total}  {step.section}  {step.lesson}", file=sys.stderr, flush=True)
 
-    seconds = handout.export(window, out, args.lang or "en", progress)
-    window.close()
+    try:
+        seconds = handout.export(window, out, args.lang or "en", progress)
+    except OSError as err:  # a picture or the notebook that cannot be written
+        raise UsageError(f"--export-course: {err}") from None
+    finally:
+        window.close()
     print(out / handout.NOTEBOOK)
     print(f"exported in {seconds:.1f} s", file=sys.stderr)
     return 0

@@ -82,7 +82,9 @@ def export(
         if step.question is not None:
             lecture.reveal()
             answer = format_fact(step.question.kind, lecture.answer_value())
-        window.grab().save(str(out / picture_name(step.number)), "PNG")
+        picture = out / picture_name(step.number)
+        if not window.grab().save(str(picture), "PNG"):  # said, not skipped
+            raise OSError(f"cannot write {picture}")
         snippet = lesson.snippet()
         notebook.cells.append(new_markdown_cell(_markdown(step, lang, answer)))
         notebook.cells.append(

@@ -69,6 +69,18 @@ def test_a_step_out_of_range_is_one_line_and_exit_2(capsys, step):
     assert len(err) == 1 and "--step" in err[0]
 
 
+@pytest.mark.parametrize("blocked", ["course.ipynb", "step-01.png", "step-02.png"])
+def test_a_file_the_handout_cannot_write_is_one_line_and_exit_2(qapp, capsys, tmp_path, blocked):
+    """A notebook that could not be written ended a minute's export in a traceback; a
+    picture that could not be, was skipped without a word."""
+    (tmp_path / blocked).mkdir()
+    assert cli.main(["--export-course", str(tmp_path), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "--export-course: " in err and blocked in err.strip().splitlines()[-1]
+    assert not (tmp_path / "course.ipynb").is_file()
+
+
 def test_screenshot_of_a_step(qapp, tmp_path):
     assert cli.main(["--screenshot", str(tmp_path), "--step", "1"]) == 0
     assert (tmp_path / "step-01.png").exists()
