@@ -69,7 +69,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--size",
         type=_size,
-        help="window size for --screenshot (default 1600x1000, scaled up with --zoom)",
+        help="window size: the window's at start (default: the last one's), --screenshot's "
+        "(default 1600x1000, scaled up with --zoom) and --export-course's (default 1600x1000)",
     )
     p.add_argument(
         "--state",
@@ -222,6 +223,8 @@ def _run_app(args: argparse.Namespace, keys: list[str], state, steps) -> int:
         window.lesson(args.lesson).set_state(state)
     if steps is not None:
         window.lecture.enter(steps[0])
+    if args.size is not None:  # a projector's size tried on a larger screen
+        window.resize(*args.size)
     window.show()
     warm_up.start_when_idle(window)  # what a lesson imports on first use, ahead
     if os.environ.get("TENSORVIZ_EXIT_AFTER_PAINT"):
@@ -284,7 +287,7 @@ def export_course(args: argparse.Namespace) -> int:
         language=args.lang or "en",
         remember=False,
     )
-    window.resize(1600, 1000)
+    window.resize(*(args.size or (1600, 1000)))
     window.show()
 
     def progress(done: int, total: int, step) -> None:

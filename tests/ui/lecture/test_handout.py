@@ -8,7 +8,8 @@ import sys
 
 import nbformat
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QImage
 
 from tensorviz import cli
 from tensorviz.ui import i18n
@@ -21,7 +22,8 @@ SEPARATOR = "\x1e--tensorviz-cell--"
 def handout(qapp, tmp_path_factory):
     out = tmp_path_factory.mktemp("handout")
     try:
-        assert cli.main(["--export-course", str(out), "--lang", "zh_CN"]) == 0
+        # --size, a laptop's: the handout's pictures were 1600x1000 whatever it said
+        assert cli.main(["--export-course", str(out), "--lang", "zh_CN", "--size", "1280x800"]) == 0
     finally:
         i18n.set_language(QCoreApplication.instance(), "en")
     return out
@@ -34,6 +36,7 @@ def test_the_notebook_is_valid_with_a_picture_per_step(handout):
     assert len(code) == len(course())
     for step in course().steps:
         assert (handout / f"step-{step.number:02d}.png").stat().st_size > 10_000
+    assert QImage(str(handout / "step-01.png")).size() == QSize(1280, 800)
     markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
     for step in course().steps:
         assert step.title("zh_CN") in markdown and step.talk("zh_CN") in markdown
