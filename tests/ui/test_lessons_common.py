@@ -167,3 +167,27 @@ def test_building_a_lesson_shows_no_window_of_its_own(qtbot, key):
     finally:
         QApplication.instance().removeEventFilter(watch)
     assert shown == []
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_a_field_shows_its_texts_beginning(qtbot, key):
+    """Qt shows a new text's end, where it puts the cursor: the dtype lesson's Values read
+    "ł159, -2.7, 300.5, 1e-5]" at 1024x768 zoom 150. A field the user is not typing in
+    shows its beginning."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    lesson = lessons.build(key, make_theme("light", 150))
+    qtbot.addWidget(lesson)
+    lesson.resize(700, 500)
+    lesson.show()
+    lesson.settle()
+    samples = importlib.import_module(f"tensorviz.ui.lessons.{key}.state").SAMPLES
+    for sample in (lesson.State(), *samples[:3]):
+        lesson.set_state(sample)
+        lesson.settle()
+        fields = [f for f in lesson.findChildren(QLineEdit) if f.isVisible() and f.text()]
+        fields = [f for f in fields if not f.hasFocus() and not f.isReadOnly()]
+        fields = [f for f in fields if not isinstance(f.parentWidget(), QComboBox)]
+        assert fields
+        for field in fields:
+            assert field.cursorPosition() == 0, (field.objectName(), field.text())

@@ -47,3 +47,12 @@ def mark_invalid(edit: QLineEdit, invalid: bool) -> None:
     """Outline ``edit`` as refused (the style sheet's ``QLineEdit[invalid="true"]``)."""
     edit.setProperty("invalid", invalid)
     edit.style().polish(edit)
+
+
+def set_field_text(edit: QLineEdit, text: str) -> None:
+    """Show ``text`` in ``edit`` from its beginning, as a field the user is not typing in
+    should: Qt shows a new text's end, where it puts the cursor, and a long one lost its
+    start ("ł159, -2.7, 300.5, 1e-5]" in the dtype lesson's Values at 1024x768 zoom 150)."""
+    edit.setText(text)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)

@@ -14,7 +14,7 @@ from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.autograd import controls, texts
 from tensorviz.ui.lessons.autograd.state import State
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.forms import mark_invalid
+from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
 from tensorviz.ui.widgets.graph_view import GraphView, edge_text
 from tensorviz.ui.widgets.roles import set_role
 
@@ -233,7 +233,7 @@ class AutogradView(LessonView):
         a redraw (a hover, a toggle) never overwrites what is being typed, or refused."""
         if (text != before or name in self._rewrite) and name not in self._refused:
             with QSignalBlocker(edit):
-                edit.setText(text)
+                set_field_text(edit, text)
 
     def draw_controls(self, state: State) -> None:
         self._draw_state_controls(state, None)

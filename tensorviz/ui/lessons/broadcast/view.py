@@ -24,7 +24,7 @@ from tensorviz.ui.lessons.broadcast import texts
 from tensorviz.ui.lessons.broadcast.state import KINDS, OPS, PRESET_KEYS, Operand, State
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.equation_grids import EquationGrids
-from tensorviz.ui.widgets.forms import mark_invalid
+from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.shape_table import ShapeTable
 from tensorviz.ui.widgets.storage_strip import StorageStrip
@@ -205,7 +205,7 @@ class BroadcastView(LessonView):
         for which in NAMES:
             operand = state.operand(which)
             self.mode_combos[which].setCurrentIndex(KINDS.index(operand.kind))
-            self.edits[which].setText(operand.text)
+            set_field_text(self.edits[which], operand.text)
         del blockers
         self._set_placeholders()
 

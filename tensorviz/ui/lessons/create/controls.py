@@ -30,7 +30,7 @@ from tensorviz.ui.lessons.create.state import (
     State,
 )
 from tensorviz.ui.widgets.badge import Badge
-from tensorviz.ui.widgets.forms import mark_invalid
+from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
 
 SCI_MODES = (None, True, False)
 
@@ -222,7 +222,7 @@ class ControlsMixin:
         for name, edit in (*self.edits.items(), ("seed", self.seed_edit)):
             if not edit.property("invalid"):
                 with QSignalBlocker(edit):
-                    edit.setText(getattr(state, name))
+                    set_field_text(edit, getattr(state, name))
         for check, on in (
             (self.numpy_check, state.numpy),
             (self.from_tensor_check, state.from_tensor),

@@ -26,7 +26,7 @@ from tensorviz.ui.lessons.descent import texts
 from tensorviz.ui.lessons.descent.race_panel import RaceControls
 from tensorviz.ui.lessons.descent.state import LR_GRID, START_FIELDS, State, slider_position
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.forms import mark_invalid
+from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
 from tensorviz.ui.widgets.roles import set_role
 
 LOSS_SCALES = ("auto", "linear", "log")
@@ -180,7 +180,7 @@ class DescentControls(QWidget):
         refused text the user typed stays in the field to be corrected."""
         if self._drawn.get(edit) != text:
             self._drawn[edit] = text
-            edit.setText(text)
+            set_field_text(edit, text)
             if edit.property("invalid"):
                 mark_invalid(edit, False)
 

@@ -11,7 +11,7 @@ from tensorviz.core.race import RACERS
 from tensorviz.ui.lessons.descent import texts
 from tensorviz.ui.lessons.descent.state import State
 from tensorviz.ui.theme import Theme
-from tensorviz.ui.widgets.forms import mark_invalid
+from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
 from tensorviz.ui.widgets.roles import set_role
 
 #: Each runner's colour: a theme series index (the lesson's own run is drawn dashed, in the
@@ -65,7 +65,7 @@ class RaceControls(QGroupBox):
             edit = self.edits[name]
             if self._drawn.get(name) != text:  # a refused text stays to be corrected
                 self._drawn[name] = text
-                edit.setText(text)
+                set_field_text(edit, text)
                 if edit.property("invalid"):
                     mark_invalid(edit, False)
 

@@ -28,7 +28,7 @@ from tensorviz.ui.lessons.dtype.state import TAKES_DTYPE, Kind, State
 from tensorviz.ui.lessons.dtype.table import TablePage
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.elide import ElidingGroupBox, elide_title
-from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
+from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid, set_field_text
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.scrolls import RefittingScroll
 
@@ -193,7 +193,7 @@ class DtypeView(LessonView):
     def draw_controls(self, state: State) -> None:
         with QSignalBlocker(self.values_edit):
             if not self.values_edit.property("invalid"):
-                self.values_edit.setText(state.values)
+                set_field_text(self.values_edit, state.values)
         with QSignalBlocker(self.create_dtype_combo):
             index = self.create_dtype_combo.findData(state.dtype)
             self.create_dtype_combo.setCurrentIndex(max(0, index))

@@ -28,7 +28,7 @@ from tensorviz.ui.lessons.numpy.pairs import PairPanel
 from tensorviz.ui.lessons.numpy.state import State
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets import cell_mark
-from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid
+from tensorviz.ui.widgets.forms import add_values_rows, mark_invalid, set_field_text
 from tensorviz.ui.widgets.scrolls import RefittingScroll
 from tensorviz.ui.widgets.two_form_label import TwoFormLabel
 from tensorviz.ui.widgets.wide_or_narrow import WideOrNarrow
@@ -207,7 +207,7 @@ class NumpyView(LessonView):
     def draw_controls(self, state: State) -> None:
         with QSignalBlocker(self.values_edit):
             if not self.values_edit.property("invalid"):
-                self.values_edit.setText(state.values)
+                set_field_text(self.values_edit, state.values)
         with QSignalBlocker(self.dtype_combo):
             self.dtype_combo.setCurrentIndex(max(0, self.dtype_combo.findData(state.dtype)))
         with QSignalBlocker(self.tabs):

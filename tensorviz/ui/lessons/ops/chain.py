@@ -41,6 +41,7 @@ from tensorviz.ui.lessons.ops.state import (
     ChainState,
 )
 from tensorviz.ui.widgets.badge import Badge
+from tensorviz.ui.widgets.forms import set_field_text
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
@@ -183,7 +184,7 @@ class ChainControls(QWidget):
             self.op_combo.setCurrentIndex(CHAIN_OPS.index(link.op))
         self._on_op_changed()
         if not self.operand_edit.property("invalid") and link.takes_operand():
-            self.operand_edit.setText(link.operand)
+            set_field_text(self.operand_edit, link.operand)
         self.in_place_check.setChecked(link.in_place)
 
     def _enable(self) -> None:
@@ -210,7 +211,7 @@ class ChainControls(QWidget):
         for edit, text in ((self.size_edit, chain.size), (self.x_edit, chain.x)):
             if not edit.property("invalid") and edit.text() != text:
                 with QSignalBlocker(edit):
-                    edit.setText(text)
+                    set_field_text(edit, text)
         for i, field in enumerate((self.size_edit, self.seed_spin, self.x_edit, self.dtype_combo)):
             shown = randint == (i < 2)
             field.setVisible(shown)

@@ -16,7 +16,7 @@ from tensorviz.ui.lessons.ops import texts
 from tensorviz.ui.lessons.ops.state import CUSTOM
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.equation_grids import MIN_GRID_SCALE
-from tensorviz.ui.widgets.forms import mark_invalid
+from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
@@ -127,7 +127,7 @@ class Page(QObject):
         edit = self.edits[field]
         if not edit.property("invalid") and edit.text() != text:
             with QSignalBlocker(edit):
-                edit.setText(text)
+                set_field_text(edit, text)
 
     def mark_invalid(self, field: str | None) -> None:
         """Outline ``field`` as refused (None: no field is)."""

@@ -25,7 +25,7 @@ from tensorviz.ui.lessons.shape import texts
 from tensorviz.ui.lessons.shape.state import CUSTOM, MAX_STEPS, PRESETS, State, default_args
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.elide import elide_placeholder
-from tensorviz.ui.widgets.forms import mark_invalid
+from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.wrapping_label import WrappingLabel
 
@@ -154,7 +154,7 @@ class ChainControls(QWidget):
         op = self.op_combo.itemData(index)
         self.args_edit.setEnabled(op not in core.NO_ARGS)
         if not keep_text:
-            self.args_edit.setText(default_args(op, self._ndim))
+            set_field_text(self.args_edit, default_args(op, self._ndim))
         elide_placeholder(self.args_edit, texts.args_hint(op))
 
     def mark(self, start: bool = False, args: bool = False) -> None:
@@ -201,7 +201,7 @@ class ChainControls(QWidget):
         with QSignalBlocker(self.start_kind_combo):
             self.start_kind_combo.setCurrentIndex(self.start_kind_combo.findData(state.start_kind))
         if not self.start_edit.property("invalid"):  # a refused text stays to be corrected
-            self.start_edit.setText(state.start_text)
+            set_field_text(self.start_edit, state.start_text)
         self.start_edit.setPlaceholderText(texts.start_hint(state.start_kind))
         full = texts.chain_full(MAX_STEPS) if state.full else ""
         self.add_button.setEnabled(not state.full)
@@ -220,7 +220,7 @@ class ChainControls(QWidget):
             self.op_combo.setCurrentIndex(i)
         self._on_op_changed(i, keep_text=step is not None)
         if step is not None:
-            self.args_edit.setText(step.args_text())
+            set_field_text(self.args_edit, step.args_text())
 
     def _show_note(self, preset: str) -> None:
         self.preset_note.setText(texts.preset_note(preset))
