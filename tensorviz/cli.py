@@ -224,6 +224,9 @@ def _run_app(args: argparse.Namespace, keys: list[str], state, steps) -> int:
     if steps is not None:
         window.lecture.enter(steps[0])
     if args.size is not None:  # a projector's size tried on a larger screen
+        from PySide6.QtCore import Qt
+
+        window.setWindowState(Qt.WindowState.WindowNoState)  # not the last one's maximised
         window.resize(*args.size)
     window.show()
     warm_up.start_when_idle(window)  # what a lesson imports on first use, ahead

@@ -305,7 +305,7 @@ def parse_request(request: Request) -> Spec:
                 "end",
                 LiteralError(
                     "too_many",
-                    f"arange({s:g}, {e:g}, {d:g}) makes {_count_text(count)} elements "
+                    f"arange({s:.15g}, {e:.15g}, {d:.15g}) makes {_count_text(count)} elements "
                     f"> {MAX_ELEMENTS:,}",
                     limit=MAX_ELEMENTS,
                 ),

@@ -42,9 +42,9 @@ def parse_sizes(text: str) -> tuple[int, ...] | None:
     body = text.strip()
     if body.startswith("torch.Size"):
         body = body.removeprefix("torch.Size").strip()
-        if not (body.startswith("(") and body.endswith(")")):
+        if not body.startswith("("):
             return None
-        body = body[1:-1].strip()
+        body = body[1:].removesuffix(")").strip()
     if body[:1] in ("(", "["):
         body = body[1:]
     if body[-1:] in (")", "]"):
@@ -78,7 +78,7 @@ def _normal_word(text: str) -> str:
     text = text.strip()
     for call in ("torch.device(", "device("):  # torch.device('cpu') names the device 'cpu'
         if text.startswith(call) and text.endswith(")"):
-            text = text[len(call) : -1]
+            text = text[len(call) : -1].strip().removeprefix("type=")  # device(type='cpu')
             break
     return text.strip().lower().removeprefix("torch.").strip("'\" ")
 
@@ -144,14 +144,23 @@ def _close(a: float, b: float) -> bool:
 
 def _to_digits_given(answer: str, value: float) -> bool:
     """``value`` rounds to ``answer`` at the last digit typed: asked for roughly, 1.9 and 2
-    are right for 1.9492 (1.94 is not)."""
-    m = _NUMBER.fullmatch(answer.strip())
-    if m is None or m.group(3) is not None or not math.isfinite(value):
+    are right for 1.9492 (1.94 is not). A digit typed must be no coarser than the value's
+    first one, and not all zeros: "0e308" rounded every value to itself."""
+    text = answer.strip()
+    wrapped = re.fullmatch(r"tensor\((.*)\)", text)  # as torch prints it: tensor(1.9)
+    if wrapped:
+        text = wrapped.group(1).split(",")[0].strip()
+    m = _NUMBER.fullmatch(text)
+    if m is None or m.group(3) is not None or not math.isfinite(value) or value == 0:
         return False
     mantissa, exponent = m.group(1), int(m.group(2)[1:]) if m.group(2) else 0
+    if not mantissa.strip("0."):
+        return False
     decimals = len(mantissa.partition(".")[2])
     try:
         half = 0.5 * 10.0 ** (exponent - decimals)
-        return abs(float(answer) - value) <= half * (1 + 1e-9)
+        if half > 0.5 * 10.0 ** math.floor(math.log10(abs(value))):
+            return False  # rounded coarser than the value's first digit
+        return abs(float(text) - value) <= half * (1 + 1e-9)
     except OverflowError:  # 1e999: no finite value rounds to it
         return False

@@ -14,7 +14,8 @@ def q(kind: str, choices=()) -> Question:
 
 
 def test_sizes_are_read_in_the_ways_people_write_them():
-    for text in ("2, 3", "(2, 3)", "[2,3]", "torch.Size([2, 3])", "2 3", " 2 ,3 "):
+    sizes = ("2, 3", "(2, 3)", "[2,3]", "torch.Size([2, 3])", "torch.Size([2, 3]", "2 3")
+    for text in (*sizes, " 2 ,3 "):
         assert parse_sizes(text) == (2, 3), text
     assert parse_sizes("()") == () and parse_sizes("torch.Size([])") == ()
     assert parse_sizes("(4,)") == (4,)
@@ -69,16 +70,26 @@ def test_a_dtype_by_any_of_torchs_names_for_it():
 
 
 def test_a_device_written_as_torch_writes_it():
-    for text in ("cpu", "'cpu'", "torch.device('cpu')", 'device("cpu")', "torch.device( 'cpu' )"):
+    for text in (
+        "cpu",
+        "'cpu'",
+        "torch.device('cpu')",
+        'device("cpu")',
+        "torch.device( 'cpu' )",
+        "device(type='cpu')",  # as torch prints it
+    ):
         assert check(q("text"), "cpu", text) == Verdict(True), text
     assert check(q("text"), "cpu", "torch.device('cuda')") == Verdict(False)
 
 
 def test_a_value_asked_roughly_agrees_to_the_digits_given():
     rough = Question("value", "fact", Text("问", "q"), (), roughly=True)
-    for text in ("2", "1.9", "1.95", "1.949", "19e-1", "1.9492"):
+    for text in ("2", "1.9", "1.95", "1.949", "19e-1", "1.9492", "tensor(1.9)"):
         assert check(rough, 1.9492162466049194, text) == Verdict(True), text
-    for text in ("1", "3", "1.94", "2.0", "1.8", "1e999", "-5e400", "inf", "nan"):
+    # nor may a rounding coarser than the value's first digit, or all zeros, pass: "0e308"
+    # rounded every value to itself
+    wrong = ("1", "3", "1.94", "2.0", "1.8", "1e999", "-5e400", "inf", "nan", "0e1", "0e308")
+    for text in (*wrong, "0", "1e1", "0.0"):
         assert check(rough, 1.9492162466049194, text) == Verdict(False), text
     # asked exactly, it is read to torch's printed digits
     assert check(q("value"), 1.9492162466049194, "1.9") == Verdict(False)

@@ -207,7 +207,7 @@ class DescentLesson(Lesson):
         try:
             lr = parse_float(text)
             if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
-                raise LiteralError("not_a_number", texts.lr_limit())
+                raise LiteralError("out_of_range", texts.lr_limit())
         except LiteralError as err:
             self.view.controls.race.mark_lr(name)
             self.show_input_error(err, texts.race_lr(name))

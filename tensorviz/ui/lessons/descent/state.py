@@ -58,9 +58,8 @@ def parse_number(text: str) -> float:
 
 
 def _out_of_range(value: float) -> LiteralError:
-    return LiteralError(
-        "out_of_range", f"{value:g} > {MAX_VALUE:g} in size", limit=round(MAX_VALUE)
-    )
+    what = f"|{value:g}| > {MAX_VALUE:g}" if math.isfinite(value) else f"{value} is not finite"
+    return LiteralError("out_of_range", what, limit=round(MAX_VALUE))
 
 
 def parse_data(text: str) -> tuple[float, ...]:
