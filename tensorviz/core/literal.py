@@ -292,14 +292,18 @@ def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
     raise LiteralError("not_allowed", f"{type(node).__name__} at {_where(path)}")
 
 
-def _walk(node: ast.expr, path: tuple[int, ...], budget: list[int]) -> tuple[object, tuple]:
+def _walk(
+    node: ast.expr, path: tuple[int, ...], budget: list[int], limit: int
+) -> tuple[object, tuple]:
+    """The data and shape of ``node``; ``budget``: the elements left of the field's
+    ``limit``."""
     if len(path) > MAX_DEPTH:
         raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels at {_where(path)}")
     if isinstance(node, ast.List | ast.Tuple):
         items = []
         shapes = []
         for i, child in enumerate(node.elts):
-            value, shape = _walk(child, (*path, i), budget)
+            value, shape = _walk(child, (*path, i), budget, limit)
             items.append(value)
             shapes.append(shape)
         for i, shape in enumerate(shapes[1:], start=1):
@@ -311,8 +315,7 @@ def _walk(node: ast.expr, path: tuple[int, ...], budget: list[int]) -> tuple[obj
                 )
         return items, (len(items), *(shapes[0] if shapes else ()))
     budget[0] -= 1
-    if budget[0] < 0:  # budget: [elements left, the field's limit]
-        limit = budget[1]
+    if budget[0] < 0:
         raise LiteralError("too_many", f"more than {limit:,} elements", limit=limit)
     return _scalar(node, path), ()
 
@@ -344,9 +347,9 @@ def parse_literal(text: str, max_elements: int = MAX_ELEMENTS) -> ParsedLiteral:
     ``max_elements`` elements.
     """
     node = _parse_expr(text)
-    budget = [max_elements, max_elements]
+    budget = [max_elements]
     try:
-        data, shape = _walk(node, (), budget)
+        data, shape = _walk(node, (), budget, max_elements)
     except RecursionError:
         raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels") from None
     if budget[0] < 0:  # pragma: no cover - _walk raises first

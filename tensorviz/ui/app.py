@@ -529,10 +529,10 @@ class MainWindow(QMainWindow):
         a["copy_picture"] = self._action("copy_picture", "Ctrl+Shift+C", self.copy_picture)
         a["quit"] = self._action("quit", QKeySequence.StandardKey.Quit, self.close)
         a["zoom_in"] = self._action(
-            "zoom_in", "Ctrl+=", lambda: self.set_zoom(self.theme.zoom + ZOOM_STEP)
+            "zoom_in", None, lambda: self.set_zoom(self.theme.zoom + ZOOM_STEP)
         )
         a["zoom_out"] = self._action(
-            "zoom_out", "Ctrl+-", lambda: self.set_zoom(self.theme.zoom - ZOOM_STEP)
+            "zoom_out", None, lambda: self.set_zoom(self.theme.zoom - ZOOM_STEP)
         )
         # as browsers take them: Ctrl++ too (Ctrl+Shift+= and the keypad's +), the platform's
         # (each sequence once: an action that holds one twice takes it as ambiguous)

@@ -62,16 +62,21 @@ def parse_sizes(text: str) -> tuple[int, ...] | None:
 
 def parse_number(text: str) -> float | None:
     """A decimal number (``3``, ``-2.5``, ``1e-3``, ``tensor(2.5000)``), or None."""
-    t = text.strip()
-    m = re.fullmatch(r"tensor\((.*)\)", t)
-    if m:
-        t = m.group(1).split(",")[0].strip()
+    t = _unwrapped(text)
     if not _NUMBER.fullmatch(t):
         return None
     try:
         return float(t)
     except (ValueError, OverflowError):
         return None
+
+
+def _unwrapped(text: str) -> str:
+    """A number as typed, or as torch prints it (``tensor(2.5000)``, ``tensor(2., dtype=...)``):
+    its digits."""
+    t = text.strip()
+    m = re.fullmatch(r"tensor\((.*)\)", t)
+    return m.group(1).split(",")[0].strip() if m else t
 
 
 def _normal_word(text: str) -> str:
@@ -146,10 +151,7 @@ def _to_digits_given(answer: str, value: float) -> bool:
     """``value`` rounds to ``answer`` at the last digit typed: asked for roughly, 1.9 and 2
     are right for 1.9492 (1.94 is not). A digit typed must be no coarser than the value's
     first one, and not all zeros: "0e308" rounded every value to itself."""
-    text = answer.strip()
-    wrapped = re.fullmatch(r"tensor\((.*)\)", text)  # as torch prints it: tensor(1.9)
-    if wrapped:
-        text = wrapped.group(1).split(",")[0].strip()
+    text = _unwrapped(answer)
     m = _NUMBER.fullmatch(text)
     if m is None or m.group(3) is not None or not math.isfinite(value) or value == 0:
         return False

@@ -346,7 +346,7 @@ class LectureMode(QObject):
 
     def _record(self, step: Step, correct: bool) -> None:
         scores = self._scores()
-        chapter = scores.setdefault(step.section.split(".")[0], {})
+        chapter = scores.setdefault(step.chapter, {})
         key = str(step.number)
         chapter[key] = chapter.get(key, False) or correct
         if self._settings is not None:
@@ -358,15 +358,11 @@ class LectureMode(QObject):
         """(answered right, asked) in ``chapter``: only its questions count, whatever else the
         settings hold (59 of 2 for entries of steps that ask nothing)."""
         answers = self._scores().get(chapter, {})
-        questions = {
-            str(s.number)
-            for s in self.track.steps
-            if s.question and s.section.split(".")[0] == chapter
-        }
+        questions = {str(s.number) for s in self.track.steps if s.question and s.chapter == chapter}
         return sum(1 for n in questions if answers.get(n) is True), len(questions)
 
     def _show_score(self, step: Step) -> None:
-        chapter = step.section.split(".")[0]
+        chapter = step.chapter
         solved, asked = self.score(chapter)
         self.strip.score_label.setText(texts.score(chapter, solved, asked))
 

@@ -80,6 +80,11 @@ class Step:
     notes_differ: Text | None
     question: Question | None
 
+    @property
+    def chapter(self) -> str:
+        """The section's first part, e.g. "七"."""
+        return self.section.split(".")[0]
+
 
 @dataclass(frozen=True)
 class Track:
@@ -98,9 +103,8 @@ class Track:
         """The chapters (the section's first part, e.g. "七") in course order."""
         out: list[str] = []
         for step in self.steps:
-            chapter = step.section.split(".")[0]
-            if chapter not in out:
-                out.append(chapter)
+            if step.chapter not in out:
+                out.append(step.chapter)
         return out
 
 

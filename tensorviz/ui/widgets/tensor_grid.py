@@ -279,8 +279,9 @@ class TensorGrid(QWidget):
         best, best_scale = g, self._fit_scale(g) * WRAP_GAIN
         for rows in (r for r in range(2, n + 1) if n % r == 0):
             wrapped = self._compute_geometry(columns=n // rows)
-            if wrapped is not None and self._fit_scale(wrapped) > best_scale:
-                best, best_scale = wrapped, self._fit_scale(wrapped)
+            scale = 0.0 if wrapped is None else self._fit_scale(wrapped)
+            if scale > best_scale:
+                best, best_scale = wrapped, scale
         return best
 
     def _fit_scale(self, g: _Geometry) -> float:

@@ -172,9 +172,7 @@ class DescentLesson(Lesson):
 
     def _on_lr_typed(self, text: str) -> None:
         try:
-            lr = parse_float(text)
-            if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
-                raise LiteralError("out_of_range", texts.lr_limit())
+            lr = _parse_lr(text)
         except LiteralError as err:
             self.view.controls.mark_lr(True)
             self.show_input_error(err, texts.learning_rate())
@@ -205,9 +203,7 @@ class DescentLesson(Lesson):
 
     def _on_race_lr_typed(self, name: str, text: str) -> None:
         try:
-            lr = parse_float(text)
-            if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
-                raise LiteralError("out_of_range", texts.lr_limit())
+            lr = _parse_lr(text)
         except LiteralError as err:
             self.view.controls.race.mark_lr(name)
             self.show_input_error(err, texts.race_lr(name))
@@ -262,6 +258,14 @@ class DescentLesson(Lesson):
         """The run on screen."""
         shown = self.shown()
         return None if shown is None else shown.run
+
+
+def _parse_lr(text: str) -> float:
+    """A learning rate typed (the run's, a racer's): a number above 0, up to MAX_LR."""
+    lr = parse_float(text)
+    if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
+        raise LiteralError("out_of_range", texts.lr_limit())
+    return lr
 
 
 LESSON = DescentLesson
