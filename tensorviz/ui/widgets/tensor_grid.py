@@ -532,24 +532,26 @@ class TensorGrid(QWidget):
             self._paint_hatching(painter, g, ghost)
         if g.cell * scale >= MIN_BORDER_PX:
             self._paint_outlines(painter, g, ghost)
+        # outlines keep their width on screen when the drawing is scaled down
+        thin = 1.0 / min(scale, 1.0)
+        for index in self._written:  # under the value, as in the memory strips: "100" whole
+            rect = self._unscaled_rect(index)
+            if rect is not None:
+                inner = t.px(2.5) * thin  # inside the outline drawn below
+                colour = QColor(getattr(t, self._highlight[index], t.highlight))
+                paint_written_mark(painter, rect.adjusted(inner, inner, -inner, -inner), colour)
         if snap.text is not None and scale >= self._text_scale(g):
             painter.setFont(value_font)
             is_ghost = np.zeros(g.xs.size, dtype=bool) if ghost is None else ghost
             for cells, colour in ((~is_ghost, text_colour), (is_ghost, muted)):
                 self._paint_texts(painter, snap.text, g, np.flatnonzero(cells), colour)
-        # outlines keep their width on screen when the drawing is scaled down
-        thin = 1.0 / min(scale, 1.0)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, role in self._highlight.items():
             rect = self._unscaled_rect(index)
             if rect is not None:
-                colour = QColor(getattr(t, role, t.highlight))
-                painter.setPen(QPen(colour, t.px(3) * thin))
+                painter.setPen(QPen(QColor(getattr(t, role, t.highlight)), t.px(3) * thin))
                 inset = t.px(1) * thin
                 painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
-                if index in self._written:  # inside the outline
-                    inner = t.px(2.5) * thin
-                    paint_written_mark(painter, rect.adjusted(inner, inner, -inner, -inner), colour)
         if self._hover is not None:
             rect = self._unscaled_rect(self._hover)
             if rect is not None:
