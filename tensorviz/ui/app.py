@@ -6,6 +6,7 @@ import gc
 import platform
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSignalBlocker, QSize, Qt, QTimer, qVersion
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
 import tensorviz
 from tensorviz.assets import RESOURCES
 from tensorviz.ui import collector, fonts, i18n, lessons, settings, torch_import
-from tensorviz.ui.lecture.mode import LectureMode
 from tensorviz.ui.lesson import Lesson, LessonView
 from tensorviz.ui.theme import (
     THEMES,
@@ -55,6 +55,9 @@ from tensorviz.ui.theme import (
 )
 from tensorviz.ui.widgets.frames import OneFrame
 from tensorviz.ui.widgets.plot_view import fits_deferred
+
+if TYPE_CHECKING:
+    from tensorviz.ui.lecture.mode import LectureMode
 
 ICON = RESOURCES / "icons" / "tensorviz.svg"
 # Below this width (logical px: 1350 px at zoom 150, 1125 px at 125) the lesson list hides on its
@@ -224,7 +227,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self._list.currentRowChanged.connect(self._on_lesson_changed)
-        self.lecture = LectureMode(self, self._settings)
+        self._lecture: LectureMode | None = None  # made when first asked for (lecture)
 
         app = QApplication.instance()
         if app.styleSheet():  # a lesson alone set it (tests): the window styles its parts
@@ -321,6 +324,19 @@ class MainWindow(QMainWindow):
         self._one_frame.hold(settle=True)
 
     # -- lecture mode ----------------------------------------------------------------------
+    @property
+    def lecture(self) -> LectureMode:
+        """The lecture mode, made when first asked for: its package, strip and course are not
+        part of a start that shows a lesson (importing and making them was 25-35 ms of every
+        start-up's, with the GIL that torch's import waits for; issue 16). The warm-up makes
+        it once the app is idle, so that F5 does not wait for it either."""
+        if self._lecture is None:
+            from tensorviz.ui.lecture.mode import LectureMode
+
+            self._lecture = LectureMode(self, self._settings)
+            set_stylesheet(self._lecture.strip, stylesheet(self.theme))
+        return self._lecture
+
     def lecture_host(self) -> QVBoxLayout:
         """The column above the lessons where lecture mode puts its strip."""
         return self._right_layout
@@ -421,8 +437,8 @@ class MainWindow(QMainWindow):
         # not the status bar: asking for it makes one, and its messages take the app's font
         for widget in (self._list, self._empty, self.menuBar()):
             set_stylesheet(widget, sheet)
-        if hasattr(self, "lecture"):
-            set_stylesheet(self.lecture.strip, sheet)
+        if self._lecture is not None:
+            set_stylesheet(self._lecture.strip, sheet)
         for handle in (self._splitter.handle(i) for i in range(1, self._splitter.count())):
             handle.setStyleSheet(f"QSplitterHandle {{ background: {self.theme.border}; }}")
 
@@ -625,8 +641,8 @@ class MainWindow(QMainWindow):
             self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
             a[f"lesson_{info.key}"].setText(f"{info.chapter}  {info.title()}")
         self._empty.setText(self.tr("No lesson is available."))
-        if hasattr(self, "lecture"):
-            self.lecture.retranslate()
+        if self._lecture is not None:
+            self._lecture.retranslate()
         self._sync_menu_checks()
         self._update_title()
 

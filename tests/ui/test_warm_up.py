@@ -15,7 +15,8 @@ from .test_startup import run_fresh
 
 def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
     # A fresh interpreter: in this one, everything is in already. The window opens on the
-    # create lesson, which needs neither pyqtgraph nor torch._dynamo for its opening picture.
+    # create lesson, which needs neither pyqtgraph nor torch._dynamo for its opening picture,
+    # and no lecture mode (made when first asked for, issue 16): all made ahead once idle.
     out = run_fresh(
         """
         import sys, time
@@ -36,7 +37,7 @@ def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
             app.processEvents()
         import builtins
         hook = builtins.__import__
-        wanted = ["pyqtgraph", "torch._dynamo"]
+        wanted = ["pyqtgraph", "torch._dynamo", "tensorviz.ui.lecture.mode"]
         print("in before:", [n for n in wanted if n in sys.modules])
         print("built before:", [lesson.key for lesson in window.lessons_built()])
         warm_up.start_when_idle(window)
@@ -47,6 +48,8 @@ def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
         while not warm_up.wait(0) and time.monotonic() < deadline:
             app.processEvents()
         print("missing after:", [n for n in wanted if n not in sys.modules])
+        lecture = window._lecture  # not window.lecture, which would make it
+        print("lecture's course made:", lecture is not None and lecture._track is not None)
         built = {lesson.key for lesson in window.lessons_built()}
         print("not built:", [k for k in window.lesson_keys() if k not in built])
         print("shown:", window.current_lesson().key, "failed:", sorted(warm_up.failed))
@@ -62,6 +65,7 @@ def test_an_idle_window_makes_what_its_lessons_need_on_first_use(tmp_path):
         "in before: []",
         "built before: ['create']",
         "missing after: []",
+        "lecture's course made: True",
         "not built: []",
         "shown: create failed: []",
         "on its thread: True import hook back: True",
