@@ -29,12 +29,12 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.debounce import Debounced
 from tensorviz.ui.widgets.descent_plots import DescentPlots
-from tensorviz.ui.widgets.elide import elide_wrapped, wrapped_height
+from tensorviz.ui.widgets.elide import wrapped_height
 from tensorviz.ui.widgets.frames import OneFrame
 from tensorviz.ui.widgets.landscape import LandscapePlot, RaceLoss, Runner
 from tensorviz.ui.widgets.playback import PlaybackBar
 from tensorviz.ui.widgets.roles import set_role
-from tensorviz.ui.widgets.steady import SteadyBox, fix_size
+from tensorviz.ui.widgets.steady import SteadyBox, SteadyPair, fix_size
 from tensorviz.ui.widgets.wrapping_label import WrappingLabel
 
 SPEEDS = (5, 10, 25, 50, 100, 250)  # epochs per second
@@ -87,20 +87,19 @@ class DescentView(LessonView):
         self.regime_detail = QLabel(objectName="regime_detail", wordWrap=True)
         self.regime_detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         head.addWidget(self.regime_label, 0, Qt.AlignmentFlag.AlignTop)
-        # in boxes of fixed heights (_fit_heights): their new texts lay nothing out again
-        self._boxes = {self.regime_detail: SteadyBox(self.regime_detail)}
-        head.addWidget(self._boxes[self.regime_detail], 1)
+        # where a run blew up, below the detail in the same room of fixed height
+        # (_fit_heights): their new texts lay nothing out again, and the detail has the
+        # note's lines where there is no note
+        self.diverged_label = QLabel(objectName="diverged_label", wordWrap=True)
+        set_role(self.diverged_label, None, "bad-strong")
+        self.regime_texts = SteadyPair(self.regime_detail, self.diverged_label)
+        head.addWidget(self.regime_texts, 1)
         self.busy_label = QLabel(objectName="busy_label")
         set_role(self.busy_label, "muted")
         head.addWidget(self.busy_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
         # Fixed heights (set in apply_theme): text that changes while the slider moves must
         # never resize the plots (a relayout of the plots costs more than the whole update).
-        self.diverged_label = QLabel(objectName="diverged_label", wordWrap=True)
-        self.diverged_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        set_role(self.diverged_label, None, "bad-strong")
-        self._boxes[self.diverged_label] = SteadyBox(self.diverged_label)
-        layout.addWidget(self._boxes[self.diverged_label])
         self.plots = DescentPlots(theme)
         # the line fit's landscape beside the plots, in its own view (never repaints them)
         self.landscape = LandscapePlot(theme)
@@ -152,10 +151,7 @@ class DescentView(LessonView):
         self.update_box = SteadyBox(self.update_label)  # its height: apply_theme
         layout.addWidget(self.update_box)
 
-        for label in (self.regime_detail, self.diverged_label):
-            label.installEventFilter(self)  # their heights follow their widths
-        self._texts = {self.regime_detail: "", self.diverged_label: ""}  # whole, unelided
-        self._heights = {self.regime_detail: 0, self.diverged_label: 0}  # their text's room
+        self.regime_texts.installEventFilter(self)  # its height follows its width
         self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
         self._one_frame = OneFrame(self)  # a new lr changes five plots: one repaint
         self._described: Trace | None = None  # the run the regime texts describe
@@ -192,9 +188,7 @@ class DescentView(LessonView):
         if run is not self._described:
             self._described = run
             self.regime_label.set_verdict(texts.regime(run.regime.kind), TONES[run.regime.kind])
-            self._texts[self.regime_detail] = texts.regime_detail(run)
-            self._texts[self.diverged_label] = texts.diverged(run)
-            self._show_texts()
+            self.regime_texts.set_texts(texts.regime_detail(run), texts.diverged(run))
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
         self._one_frame.hold()
@@ -271,41 +265,39 @@ class DescentView(LessonView):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched in (
-            self.regime_detail,
-            self.diverged_label,
+            self.regime_texts,
             self.picture_area(),
         ):
             self._fit_heights()
         return super().eventFilter(watched, event)
 
     def _fit_heights(self) -> None:
-        """The regime texts' labels as tall as their longest possible texts at their width:
-        a new lr changes the texts but never the labels' heights, so the plots stay put. On a
-        short picture (1024x768 at zoom 150) that room took half the picture's height, most of
-        it blank, and the plots scrolled: there the labels keep a share of the height (three
-        lines and one at least) and a longer text ends in "…" (the whole is the tooltip)."""
-        room = self.picture_area().height()
+        """The regime texts' room as tall as their longest possible texts at its width: a new
+        lr changes the texts but never the room's height, so the plots stay put. On a short
+        picture (1024x768 at zoom 150) that room took half the picture's height, most of it
+        blank, and the plots scrolled: there the detail keeps a share of the height (three
+        lines at least) and the note of a blow-up another (one line at least), and a longer
+        text ends in "…" (the whole is the tooltip). The detail has the note's share too
+        where there is no note (SteadyPair)."""
+        pair = self.regime_texts
+        width, room = pair.width(), self.picture_area().height()
+        if width <= 0:
+            return
+        needs = []
         for label, longest, share, lines in (
             (self.regime_detail, texts.regime_details_longest(), 0.18, 3),
             (self.diverged_label, texts.diverged_longest(), 0.08, 1),
         ):
-            width = label.width()
-            if width <= 0:
-                continue
             font = label.font()
             need = max(wrapped_height(font, width, text) for text in longest)
             if room > 0:  # lines as tall as the language's (a Chinese one is taller)
                 sample = "\n".join([longest[0][:1] + "Xg"] * lines)
                 need = min(need, max(wrapped_height(font, width, sample), round(room * share)))
-            self._heights[label] = need
-            box = self._boxes[label]
-            if box.minimumHeight() != need + 2 or box.maximumHeight() != need + 2:
-                box.setFixedHeight(need + 2)
-        self._show_texts()
-
-    def _show_texts(self) -> None:
-        for label, text in self._texts.items():
-            elide_wrapped(label, text, self._heights[label] or None)
+            needs.append(need)
+        pair.reserve = needs[1]
+        if pair.minimumHeight() != sum(needs) + 2 or pair.maximumHeight() != sum(needs) + 2:
+            pair.setFixedHeight(sum(needs) + 2)  # arranged again when resized
+        pair.arrange()
 
     def _fix_widths(self) -> None:
         """Texts that change with every epoch or run get the width of their longest form."""

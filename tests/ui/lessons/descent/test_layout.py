@@ -205,11 +205,28 @@ def test_a_short_picture_gives_its_height_to_the_plots_and_elides_the_regime_tex
     les.settle()
     qtbot.waitUntil(lambda: detail.text() != whole)
     picture = les.view.picture_area().height()
-    assert detail.height() + diverged.height() <= 0.3 * picture, (detail.height(), picture)
+    room = les.view.regime_texts
+    assert room.height() <= 0.3 * picture, (room.height(), picture)
+    # no blow-up to note: the detail has the note's lines too (it had three, above two blank)
+    assert not diverged.isVisible() and detail.height() == room.height()
+    assert detail.height() >= 4 * detail.fontMetrics().lineSpacing()
     shown = detail.text()
     assert shown.endswith("…") and whole.startswith(shown[:-1].rstrip())
     assert detail.toolTip() == whole
     assert detail.heightForWidth(detail.width()) <= detail.height()  # no line cut in half
+    # a run that blows up: its note at the room's foot, the detail above it, nothing moves
+    plots = _where(les.view.plots)
+    slider = les.findChild(QSlider, "lr_slider")
+    slider.setValue(descent.lr_grid().index(2.0))
+    les.settle()
+    assert diverged.isVisible() and diverged.text().startswith("Diverged in epoch")
+    assert detail.y() + detail.height() == diverged.y()
+    assert diverged.y() + diverged.height() == room.height()
+    assert detail.height() >= 3 * detail.fontMetrics().lineSpacing()
+    assert _where(les.view.plots) == plots
+    slider.setValue(descent.lr_grid().index(0.1))
+    les.settle()
+    assert not diverged.isVisible() and detail.height() == room.height()
     les.resize(1920, 1200)  # room again: the whole text, no tooltip standing in for it
     les.settle()
     qtbot.waitUntil(lambda: detail.text() == whole)
