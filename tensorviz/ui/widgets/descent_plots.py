@@ -1201,10 +1201,14 @@ class DescentPlots(FirstSizeHint, QWidget):
         for j, curve in enumerate(self._param_curves):
             curve.setPen(pens[j])
         self._loss_curve.setPen(pens[2])
-        self._sweep_curve.setPen(theme_mod.series_pen(t, 0))
+        # a colour none of the strip's marks has: in the contrast theme the first series is
+        # the warning's yellow, and the curve ran into its "overshoots" line as one
+        marks = {c.lower() for c in (t.warning, t.negative, t.highlight)}
+        sweep = next((c for c in t.series if c.lower() not in marks), t.series[0])
+        self._sweep_curve.setPen(pg.mkPen(sweep, width=2.0 * t.scale))
         self._sweep_curve.setSymbol("o")
         self._sweep_curve.setSymbolSize(t.px(4))
-        self._sweep_curve.setSymbolBrush(t.series[0])
+        self._sweep_curve.setSymbolBrush(sweep)
         self._sweep_curve.setSymbolPen(None)
         self._sweep_blown.setSymbol("x", update=False)
         self._sweep_blown.setPen(pg.mkPen(t.negative, width=t.px(2)), update=False)

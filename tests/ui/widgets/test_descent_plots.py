@@ -306,8 +306,8 @@ def test_an_axis_kept_as_an_image_looks_as_pyqtgraph_draws_it(qtbot, zoom, monke
 
 def test_the_sweep_strip_and_the_path_take_the_new_look_of_a_theme_and_zoom(plots, table):
     """After a theme switch and a zoom, the strip's points are drawn in the theme's first
-    series colour at the zoom's size, and the path's markers at theirs, each epoch keeping
-    its colour (they are drawn once, with the run)."""
+    series colour that none of its marks has, at the zoom's size, and the path's markers at
+    theirs, each epoch keeping its colour (they are drawn once, with the run)."""
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication
 
@@ -322,8 +322,12 @@ def test_the_sweep_strip_and_the_path_take_the_new_look_of_a_theme_and_zoom(plot
         assert len(spots.data) > 10
         assert {spot.size() for spot in spots.points()} == {theme.px(4)}
         colours = {spot.brush().color().name() for spot in spots.points()}
-        assert colours == {QColor(theme.series[0]).name()}
-        assert plots._sweep_curve.curve.opts["pen"].color().name() == QColor(theme.series[0]).name()
+        curve = plots._sweep_curve.curve.opts["pen"].color().name()
+        assert colours == {curve}
+        # none of the strip's marks has it (contrast: the first series is the warning's)
+        marks = [line.pen.color().name() for line in (plots._lr_line, *plots._thr_lines)]
+        assert curve not in marks and len(set(marks)) == 3, (curve, marks)
+        assert curve == QColor(theme.series[0 if theme.name == "dark" else 2]).name()
         markers = plots._path_points.points()
         assert len(markers) > 10
         assert {spot.size() for spot in markers} == {theme.px(8)}
