@@ -416,9 +416,17 @@ def parse_int(text: str) -> int:
 
 
 def parse_float(text: str) -> float:
-    """Parse one real number such as ``0.01``, ``1e-3``, ``-inf``."""
+    """Parse one real number such as ``0.01``, ``1e-3``, ``-inf``; not ``True`` or ``False``
+    (Python would take one as 1 or 0: a learning rate of ``True`` ran as 1.0)."""
     node = _parse_expr(text)
-    return to_float(_scalar(node, ()))
+    value = _scalar(node, ())
+    while isinstance(node, ast.UnaryOp):  # -True is -1: a truth still
+        node = node.operand
+    if (isinstance(node, ast.Constant) and isinstance(node.value, bool)) or (
+        isinstance(node, ast.Name) and isinstance(_NAMES.get(node.id), bool)
+    ):
+        raise LiteralError("not_a_number", repr(text.strip()))
+    return to_float(value)
 
 
 def to_float(value: Scalar) -> float:

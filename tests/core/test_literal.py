@@ -121,6 +121,9 @@ def test_numbers_dims_and_dtypes():
         parse_int("1, 2")
     with pytest.raises(LiteralError):
         parse_float("[1]")
+    for text in ("True", " False", "-True"):  # a number is asked for, not a truth
+        with pytest.raises(LiteralError, match="not_a_number"):
+            parse_float(text)
     with pytest.raises(LiteralError):
         parse_dtype("float128")
 
