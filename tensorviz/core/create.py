@@ -30,6 +30,7 @@ from tensorviz.core.literal import (
     MAX_ELEMENTS,
     LiteralError,
     ParsedLiteral,
+    decimal_comma,
     dtype_name,
     parse_dtype,
     parse_int,
@@ -211,6 +212,7 @@ class Spec:
 
 def _number(text: str, name: str, allow_bool: bool = False) -> Number:
     try:
+        decimal_comma(text)
         parsed = parse_literal(text)
     except LiteralError as exc:
         raise InputError(name, exc) from None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 import threading
 import warnings
 from dataclasses import dataclass
@@ -223,7 +224,29 @@ def parse_source(text: str, mode: str = "eval", error: type[LiteralError] | None
                 ) from None
             if not isinstance(exc, SyntaxError):
                 raise kind("syntax", msg) from None
+            wide = full_width(text)
+            if wide is not None:  # a Chinese input method's punctuation: say which to type
+                col, char, half = wide
+                raise kind("full_width", f"{char!r} (col {col})", value=(char, half)) from None
             raise kind("syntax", f"{msg} (col {exc.offset})" if exc.offset else msg) from None
+
+
+#: Full-width forms a Chinese input method types, and what Python reads in their place.
+_HALF = {"\u3000": " ", "\u3001": ",", "\u3002": ".", "\u3010": "[", "\u3011": "]"}
+_HALF.update({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def full_width(text: str) -> tuple[int, str, str] | None:
+    """The first full-width character of ``text`` (``，``, ``（``, ``。``, a digit) as its
+    column (from 1), itself, and the character Python reads in its place; None if there is
+    none. Python refuses them ("invalid character '，' (U+FF0C)"), and nothing said which to
+    type instead."""
+    for i, char in enumerate(text):
+        if "\uff01" <= char <= "\uff5e":
+            return i + 1, char, chr(ord(char) - 0xFEE0)
+        if char in _HALF:
+            return i + 1, char, _HALF[char]
+    return None
 
 
 #: One parse at a time. Python 3.11 counts the depth of the tree it converts per interpreter,
@@ -258,6 +281,31 @@ def _where(path: tuple[int, ...]) -> str:
     return "".join(f"[{i}]" for i in path) or "top level"
 
 
+def _at(path: tuple[int, ...]) -> str:
+    """ " at [1][0]" for an element of a list; nothing for the whole field."""
+    return f" at {_where(path)}" if path else ""
+
+
+def _quoted(node: ast.expr) -> str:
+    """What the user wrote for ``node`` (as Python reads it), cut to 40 characters: the
+    refusal quotes it (it said "BinOp", Python's name for ``2**70``)."""
+    text = ast.unparse(node)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+#: A number written with a decimal comma (``0,5``): Python reads two numbers.
+_DECIMAL_COMMA = re.compile(r"\s*[+-]?\d+,\d+\s*")
+
+
+def decimal_comma(text: str) -> None:
+    """Refuse ``0,5`` where one number is asked for, saying to write ``0.5`` (a comma is
+    Python's separator: a learning rate of ``0,5`` said "Tuple at top level")."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        raise LiteralError(
+            "decimal_comma", repr(text.strip()), value=text.strip().replace(",", ".")
+        )
+
+
 def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
     """A number, True/False, inf/nan, with any number of unary + and -."""
     sign = 1
@@ -275,21 +323,21 @@ def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
             # no dtype holds it, and float(value) raises OverflowError wherever it is used
             raise LiteralError(
                 "too_large",
-                f"a {digits(value)}-digit number at {_where(path)}",
+                f"a {digits(value)}-digit number{_at(path)}",
                 limit=_FLOAT_DIGITS,
                 value=value,
             )
         if isinstance(value, int | float):
             return sign * value
-        raise LiteralError("not_a_number", f"{value!r} at {_where(path)}")
+        raise LiteralError("not_a_number", f"{value!r}{_at(path)}")
     if isinstance(node, ast.Name) and node.id in _NAMES:
         value = _NAMES[node.id]
         if isinstance(value, bool):
             return -int(value) if sign == -1 else value
         return sign * value
     if isinstance(node, ast.Name):
-        raise LiteralError("not_a_number", f"{node.id!r} at {_where(path)}")
-    raise LiteralError("not_allowed", f"{type(node).__name__} at {_where(path)}")
+        raise LiteralError("not_a_number", f"{node.id!r}{_at(path)}")
+    raise LiteralError("not_allowed", f"{_quoted(node)}{_at(path)}")
 
 
 def _walk(
@@ -418,6 +466,7 @@ def parse_int(text: str) -> int:
 def parse_float(text: str) -> float:
     """Parse one real number such as ``0.01``, ``1e-3``, ``-inf``; not ``True`` or ``False``
     (Python would take one as 1 or 0: a learning rate of ``True`` ran as 1.0)."""
+    decimal_comma(text)
     node = _parse_expr(text)
     value = _scalar(node, ())
     while isinstance(node, ast.UnaryOp):  # -True is -1: a truth still

@@ -173,3 +173,42 @@ def test_random_nested_lists_parse_like_torch_or_are_refused(data):
 
 def test_max_elements_is_about_a_million():
     assert 10**6 <= literal.MAX_ELEMENTS <= 2 * 10**6
+
+
+def test_a_chinese_input_methods_punctuation_is_named_with_what_to_type():
+    """Full-width forms are refused by Python ("invalid character"); the refusal names the
+    first one and the character to type instead."""
+    for text, col, char, half in [
+        ("[1，2]", 3, "，", ","),
+        ("（2, 3）", 1, "（", "("),
+        ("[１, 2]", 2, "１", "1"),
+        ("[1, 2]。", 7, "。", "."),
+        ("[1、2]", 3, "、", ","),
+    ]:
+        with pytest.raises(LiteralError) as info:
+            parse_literal(text)
+        assert info.value.reason == "full_width", text
+        assert info.value.value == (char, half)
+        assert info.value.detail == f"{char!r} (col {col})"
+    with pytest.raises(LiteralError, match="syntax"):
+        parse_literal("[1, 2")  # no full-width character: Python's message
+
+
+def test_a_decimal_comma_is_refused_with_the_number_to_type():
+    for text, number in [("0,5", "0.5"), (" -3,25 ", "-3.25")]:
+        with pytest.raises(LiteralError) as info:
+            parse_float(text)
+        assert (info.value.reason, info.value.value) == ("decimal_comma", number)
+    assert parse_literal("1,5").data == [1, 5]  # in a list field, a comma separates
+
+
+def test_what_is_not_allowed_is_quoted_as_written():
+    for text, detail in [
+        ("[2**70]", "2 ** 70 at [0]"),
+        ("[1, float('nan')]", "float('nan') at [1]"),
+        ("x.sum()", "x.sum()"),
+        ("[" + "1+" * 40 + "1]", "1 + " * 9 + "1 +… at [0]"),  # 40 characters
+    ]:
+        with pytest.raises(LiteralError) as info:
+            parse_literal(text)
+        assert info.value.detail == detail, text

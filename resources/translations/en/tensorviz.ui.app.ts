@@ -5,6 +5,7 @@
     <name>MainWindow</name>
     <message>
         <source>Zoom {0}% · theme {1}</source>
+        <extracomment>A remembered window smaller than this (px) is not restored: it opens at the first start&apos;s size (a hand-edited or corrupt geometry gave a 386x309 window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

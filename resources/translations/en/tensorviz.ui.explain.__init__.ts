@@ -92,6 +92,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Python writes a decimal point as a dot: type {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a full-width character, which Python does not read: type &apos;{1}&apos; instead (the input method in half-width mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The field is empty.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A size is a shape: whole numbers separated by commas, such as 2, 3 (() for a 0-d tensor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} needs a number here, such as 2 or -0.5.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@
     </message>
     <message>
         <source>torch raised an error</source>
+        <extracomment>The most characters of the app&apos;s own refusal shown (its middle left out): it quotes what was typed, and a 32,767-character name took 0.3 s to lay out on one line. torch&apos;s own errors are shown whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -92,6 +92,14 @@
         <translation>这个数超出范围：绝对值最多为 {0}。</translation>
     </message>
     <message>
+        <source>Python writes a decimal point as a dot: type {0}.</source>
+        <translation>Python 的小数点是点号：请输入 {0}。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is a full-width character, which Python does not read: type &apos;{1}&apos; instead (the input method in half-width mode).</source>
+        <translation>&apos;{0}&apos; 是全角字符，Python 不认：请改为输入 &apos;{1}&apos;（关闭输入法的全角模式）。</translation>
+    </message>
+    <message>
         <source>The field is empty.</source>
         <translation>输入框是空的。</translation>
     </message>

@@ -60,6 +60,10 @@
         <translation>张量是规整的块：每一行长度必须相同，每个矩阵形状必须相同。这些嵌套列表长短不一。</translation>
     </message>
     <message>
+        <source>A size is a shape: whole numbers separated by commas, such as 2, 3 (() for a 0-d tensor).</source>
+        <translation>size 是一个形状：用逗号分隔的整数，例如 2, 3（0 维张量写 ()）。</translation>
+    </message>
+    <message>
         <source>{0} needs a number here, such as 2 or -0.5.</source>
         <translation>{0} 这里需要一个数字，例如 2 或 -0.5。</translation>
     </message>

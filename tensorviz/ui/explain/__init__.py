@@ -222,6 +222,17 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             "Explain", "That number is out of range: at most {0} in size."
         ),
     }
+    if error.reason == "decimal_comma" and isinstance(error.value, str):
+        return translate("Explain", "Python writes a decimal point as a dot: type {0}.").format(
+            error.value
+        )
+    if error.reason == "full_width" and isinstance(error.value, tuple):
+        text = translate(
+            "Explain",
+            "'{0}' is a full-width character, which Python does not read: type '{1}' "
+            "instead (the input method in half-width mode).",
+        ).format(*error.value)
+        return f"{text} ({error.detail})" if error.detail and detail else text
     if limit and error.reason in with_limit:
         text = with_limit[error.reason]().format(limit)
         return f"{text} ({error.detail})" if error.detail and detail else text

@@ -126,6 +126,12 @@ def refused_field(field: str, error: LiteralError) -> Callable[[], str] | None:
             "A tensor is a regular block: every row must have the same length, every "
             "matrix the same shape. These nested lists are ragged.",
         )
+    if reason in ("not_a_number", "syntax") and field == "size":
+        return lambda: translate(
+            "CreateLesson",
+            "A size is a shape: whole numbers separated by commas, such as 2, 3 "
+            "(() for a 0-d tensor).",
+        )
     if reason in ("not_a_number", "syntax") and field != "data":
         return lambda: translate(
             "CreateLesson", "{0} needs a number here, such as 2 or -0.5."

@@ -393,6 +393,15 @@ BAD_INPUT = [
     ("torch.tensor", "data", "[1, 'a']", "A number was expected"),
     ("torch.full", "fill_value", "seven", "fill_value needs a number"),
     ("torch.zeros", "size", "2, -3", "cannot be negative"),
+    # a size is a shape, not "a number such as -0.5"
+    ("torch.zeros", "size", "2.5, 3", "A size is a shape: whole numbers separated by commas"),
+    ("torch.zeros", "size", "2 3", "A size is a shape"),
+    # a Chinese input method's comma, and a decimal comma: what to type instead
+    ("torch.tensor", "data", "[1，2]", "type ',' instead"),
+    ("torch.zeros", "size", "（2, 3）", "type '(' instead"),
+    ("torch.full", "fill_value", "2,5", "a decimal point as a dot: type 2.5"),
+    # what was refused, as written (it said "BinOp at [0]")
+    ("torch.tensor", "data", "[2**70]", "Only numbers"),
     ("torch.zeros", "size", "1000, 1000, 1000", "too many elements"),
     ("torch.Tensor", "data", "1000000000", "too many elements"),
     ("torch.linspace", "steps", "0", "With steps = 0 torch returns an empty tensor"),
@@ -410,6 +419,7 @@ def test_bad_input_shows_its_message_and_keeps_the_previous_result(
     before_code = lesson.code_pane.code_text()
     type_into(lesson, field, text)
     assert lesson.banner.message().startswith(f"{field}:")
+    assert "BinOp" not in lesson.banner.message() and "Tuple" not in lesson.banner.message()
     assert explanation in lesson.banner.explanation()
     assert cells(lesson.view.grid) == before_cells
     assert attrs(lesson) == before_attrs

@@ -123,6 +123,10 @@ def test_typed_lr_off_the_grid_runs_in_the_worker(lesson, qtbot):
     assert lesson.trace().lr == 0.123456  # the last good run stays
     type_into(qtbot, edit, "0.2")
     assert edit.property("invalid") is False
+    type_into(qtbot, edit, "0,5")  # a decimal comma: it said "Tuple at top level"
+    assert lesson.banner.message() == "learning rate: '0,5'"
+    assert lesson.banner.explanation() == "Python writes a decimal point as a dot: type 0.5."
+    assert lesson.trace().lr == 0.2
 
 
 @pytest.mark.parametrize(
