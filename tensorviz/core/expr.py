@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tensorviz.core._torch import torch
-from tensorviz.core.literal import LiteralError, parse_source
+from tensorviz.core.literal import LiteralError, parse_source, quoted
 
 #: Longest program text accepted.
 MAX_EXPR_TEXT = 2000
@@ -170,11 +170,11 @@ class _Parser:
                 return Neg(self.expr(node.operand, depth + 1))
             if isinstance(node.op, ast.UAdd):
                 return self.expr(node.operand, depth + 1)
-            raise ExprError("not_allowed", type(node.op).__name__)
+            raise ExprError("not_allowed", quoted(node))
         if isinstance(node, ast.BinOp):
             op = _AST_OPS.get(type(node.op))
             if op is None:
-                raise ExprError("not_allowed", type(node.op).__name__)
+                raise ExprError("not_allowed", quoted(node))
             left = self.expr(node.left, depth + 1)
             right = self.expr(node.right, depth + 1)
             if op == "**" and _constant(left) and _constant(right):
@@ -202,7 +202,7 @@ class _Parser:
             return BinOp(op, left, right)
         if isinstance(node, ast.Call):
             return self.call(node, depth)
-        raise ExprError("not_allowed", type(node).__name__)
+        raise ExprError("not_allowed", quoted(node))
 
     def call(self, node: ast.Call, depth: int) -> Expr:
         if node.keywords:
@@ -229,9 +229,9 @@ class _Parser:
             arg = func.value
             name = func.attr
         else:
-            raise ExprError("bad_call", type(func).__name__)
+            raise ExprError("bad_call", quoted(node))
         if isinstance(arg, ast.Starred):
-            raise ExprError("not_allowed", "Starred")
+            raise ExprError("not_allowed", quoted(arg))
         inner = self.expr(arg, depth + 1)
         if _constant(inner):
             raise ExprError("bad_call", f"{name}() needs a tensor, not a number")
@@ -310,7 +310,7 @@ def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -
             elif isinstance(stmt, ast.Expr):
                 raise ExprError("not_allowed", "only the last line may be a bare expression")
             else:
-                raise ExprError("not_allowed", type(stmt).__name__)
+                raise ExprError("not_allowed", quoted(stmt))
             if not _mentions_tensor(expr):
                 raise ExprError("not_allowed", f"{name} uses no tensor")
             known.add(name)

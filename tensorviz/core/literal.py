@@ -286,8 +286,8 @@ def _at(path: tuple[int, ...]) -> str:
     return f" at {_where(path)}" if path else ""
 
 
-def _quoted(node: ast.expr) -> str:
-    """What the user wrote for ``node`` (as Python reads it), cut to 40 characters: the
+def quoted(node: ast.AST) -> str:
+    """What the user wrote for ``node`` (as Python reads it), cut to 40 characters: a
     refusal quotes it (it said "BinOp", Python's name for ``2**70``)."""
     text = ast.unparse(node)
     return text if len(text) <= 40 else text[:39] + "…"
@@ -337,7 +337,7 @@ def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
         return sign * value
     if isinstance(node, ast.Name):
         raise LiteralError("not_a_number", f"{node.id!r}{_at(path)}")
-    raise LiteralError("not_allowed", f"{_quoted(node)}{_at(path)}")
+    raise LiteralError("not_allowed", f"{quoted(node)}{_at(path)}")
 
 
 def _walk(

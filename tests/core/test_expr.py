@@ -195,3 +195,17 @@ def test_sources_never_name_the_evaluators():
     for module in (tensorviz.core.expr, tensorviz.core.graph):
         text = Path(module.__file__).read_text(encoding="utf-8")
         assert "eval" + "(" not in text and "exec" + "(" not in text
+
+
+def test_a_refused_program_quotes_what_was_refused_as_written():
+    """It said Python's names for them: "MatMult", "Import", "Starred"."""
+    for text, detail in [
+        ("z = x @ y; loss = z.sum()", "x @ y"),
+        ("import os", "import os"),
+        ("z = x * y; del z", "del z"),
+        ("z = exp(*x)", "*x"),
+        ("z = ~x", "~x"),
+    ]:
+        with pytest.raises(ExprError) as info:
+            parse_program(text, ["x", "y"])
+        assert (info.value.reason, info.value.detail) == ("not_allowed", detail), text

@@ -130,7 +130,9 @@ class AutogradLesson(Lesson):
         if field:
             self.view.mark_refused(field)
         self._refusal = True
-        if isinstance(err, ExprError):
+        if field.startswith("name") and err.reason == "bad_name" and err.detail == "''":
+            self.show_input_error(LiteralError("empty"), label)  # as every empty field says
+        elif isinstance(err, ExprError):
             what = err.detail or literal_error_text(err)  # what was refused, no reason key
             message = f"{label}: {what}" if label else what
             self.banner.show_error(message, lambda: texts.program_refused(err.reason))
@@ -146,8 +148,13 @@ class AutogradLesson(Lesson):
             except LiteralError:
                 return f"value{i}", texts.value_of(leaf.name)
         if isinstance(err, ExprError):
+            names = [leaf.name for leaf in spec.leaves]
             for i, leaf in enumerate(spec.leaves):
                 if err.reason == "bad_name" and err.detail.startswith(repr(leaf.name)):
+                    return f"name{i}", texts.leaf_name()
+                # a leaf named as one before it: that name's field, not the program
+                taken = leaf.name in names[:i]
+                if err.reason == "reassigned" and err.detail == repr(leaf.name) and taken:
                     return f"name{i}", texts.leaf_name()
             return "program", texts.program()
         if any(s.gradient is not None for s in spec.steps):

@@ -121,6 +121,22 @@ def test_bad_program_is_refused_and_old_picture_stays(lesson, qtbot):
     assert lesson.banner.message() == ""
 
 
+def test_a_leaf_name_refused_is_blamed_on_its_own_field(lesson, qtbot):
+    """y renamed x (a name taken): the leaf name's field is outlined and named, not the
+    program's; an emptied name says the field is empty, as every other field does."""
+    second = lesson.view.leaf_rows[1].name
+    assert second.text() == "y"
+    type_into(qtbot, second, "x")
+    assert lesson.banner.message() == "leaf name: 'x'"
+    assert second.property("invalid") is True
+    assert lesson.view.program_edit.property("invalid") is not True
+    type_into(qtbot, second, "")
+    assert lesson.banner.message() == "leaf name: The field is empty."
+    assert second.property("invalid") is True
+    type_into(qtbot, second, "y")
+    assert lesson.banner.message() == ""
+
+
 def test_vector_backward_asks_for_gradient(lesson, qtbot):
     load(lesson, "vector_error")
     x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
