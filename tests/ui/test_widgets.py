@@ -309,6 +309,30 @@ def test_a_banner_holding_its_room_for_an_error_stands_covered_once_one_comes(qt
     assert "cannot be converted to Scalar" in banner.message()
 
 
+def test_a_refused_input_is_shown_under_a_question_and_torchs_error_stays_covered(qtbot, theme):
+    """A student's typo on a question step: the refusal answers nothing and shows at once
+    in the held room (it stood covered, "?", until the reveal); torch's next error is
+    covered again."""
+    banner = _held_banner(qtbot, theme)
+    banner.hold_room(True)
+    banner.set_concealed(True)
+    height = banner.height()
+    banner.show_error("Step arguments: 2,3-1", "That dim cannot be used.")
+    QCoreApplication.processEvents()
+    assert not _banner_covers(banner) and banner.isVisible()
+    assert banner.message() == "Step arguments: 2,3-1" and banner.height() == height
+    banner.show_error(attempt(lambda: torch.ones(3).item()))
+    QCoreApplication.processEvents()
+    assert len(_banner_covers(banner)) == 1 and banner.height() == height
+    banner.clear()
+    banner.show_error("Step arguments: x")
+    banner.hold_room(False)
+    banner.set_concealed(True)  # a question not holding the room: the refusal shows too
+    assert banner.isVisible() and banner.message() == "Step arguments: x"
+    banner.show_error(attempt(lambda: torch.ones(3).item()))
+    assert not banner.isVisible()
+
+
 def test_a_revealed_note_gives_way_to_the_lessons_next_result(qtbot, theme):
     """The held room said at the reveal that torch raised (an error its lesson shows
     elsewhere); the lecturer changes the step and torch raises nothing: the room says that,

@@ -134,7 +134,8 @@ class ErrorBanner(QFrame):
     def set_concealed(self, concealed: bool) -> None:
         """Keep the banner hidden, even when an error comes, until unconcealed (a course
         question asks whether torch will raise; the banner would answer it). Where it holds
-        its room (:meth:`hold_room`) it stands there meanwhile, covered ("?")."""
+        its room (:meth:`hold_room`) it stands there meanwhile, covered ("?"). Not input the
+        app refused (:meth:`show_error` of a message of the app's own): that is shown."""
         self._concealed = concealed
         self._refresh()
 
@@ -171,8 +172,11 @@ class ErrorBanner(QFrame):
             set_tone(self, tone)
             set_tone(self._title, tone)
         self._fit_held_height()
-        self.setVisible(held or (self._has_error and not self._concealed))
-        covered = held and self._concealed
+        # a refusal of what was typed answers no question: shown at once (the student saw
+        # "?" and could not tell why the step did not change, until the reveal)
+        concealed = self._concealed and not (self._has_error and self._is_user_error)
+        self.setVisible(held or (self._has_error and not concealed))
+        covered = held and concealed
         if covered and self._cover is None:
             self._cover = Cover(self, "?", "?", name="lecture_banner_cover")
         elif not covered and self._cover is not None:
