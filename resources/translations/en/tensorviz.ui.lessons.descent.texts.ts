@@ -233,6 +233,10 @@ without no_grad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Epoch {0} (printed as epoch: {2}): loss = {1} at the old values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Epoch {0}: loss = {1} at the old values</source>
         <translation type="unfinished"></translation>
     </message>

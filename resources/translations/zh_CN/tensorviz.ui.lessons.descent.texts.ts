@@ -234,6 +234,10 @@ without no_grad</source>
         <translation>第 0 轮（起点）：{0}，loss = {1}</translation>
     </message>
     <message>
+        <source>Epoch {0} (printed as epoch: {2}): loss = {1} at the old values</source>
+        <translation>第 {0} 轮（打印为 epoch: {2}）：在更新前的值处 loss = {1}</translation>
+    </message>
+    <message>
         <source>Epoch {0}: loss = {1} at the old values</source>
         <translation>第 {0} 轮：在更新前的值处 loss = {1}</translation>
     </message>
