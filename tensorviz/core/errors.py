@@ -58,7 +58,9 @@ class LiteralError(ValueError):
 
     Reasons: ``empty``, ``too_long``, ``syntax``, ``not_allowed``, ``not_a_number``, ``ragged``,
     ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``,
-    ``out_of_range`` (a number, but not one the field takes).
+    ``out_of_range`` (a number, but not one the field takes), ``not_a_list`` (a flat list of
+    numbers was asked for), ``decimal_comma`` (``0,5``: ``value`` is ``"0.5"``),
+    ``full_width`` (``value``: the character and the one Python reads in its place).
     """
 
     def __init__(

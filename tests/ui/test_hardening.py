@@ -492,7 +492,7 @@ def test_13_a_refusal_gives_the_fields_own_limit(qtbot, escapes, key, field, tex
     [
         ("create", "start_edit", "abc", "'abc'"),
         ("create", "start_edit", "-1e20", "arange(-1e+20"),
-        ("autograd", "program_edit", "[1]", "List"),
+        ("autograd", "program_edit", "[1]", "program: [1]"),  # as written, not "List"
         ("autograd", "leaf_name_0", "1x", "'1x'"),
     ],
 )

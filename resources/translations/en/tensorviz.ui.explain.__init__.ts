@@ -136,6 +136,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A flat list of at least one number is expected, such as [1, 2, 3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That dim cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,6 +136,10 @@
         <translation>这个大小不能使用。</translation>
     </message>
     <message>
+        <source>A flat list of at least one number is expected, such as [1, 2, 3].</source>
+        <translation>这里需要一个至少含一个数字的一维列表，例如 [1, 2, 3]。</translation>
+    </message>
+    <message>
         <source>That dim cannot be used.</source>
         <translation>这个维度不能使用。</translation>
     </message>

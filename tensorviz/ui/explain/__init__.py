@@ -252,6 +252,9 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             "Explain", "That is too many elements: tensorviz draws at most about a million."
         ),
         "bad_size": translate("Explain", "That size cannot be used."),
+        "not_a_list": translate(
+            "Explain", "A flat list of at least one number is expected, such as [1, 2, 3]."
+        ),
         "bad_dim": translate("Explain", "That dim cannot be used."),
         "mixed": translate("Explain", "The values mix kinds that cannot go together."),
         "unknown_dtype": translate("Explain", "Unknown dtype."),

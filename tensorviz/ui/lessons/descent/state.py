@@ -66,7 +66,7 @@ def parse_data(text: str) -> tuple[float, ...]:
     """Data points: a flat, non-empty list of finite numbers, at most 1e6 in size."""
     parsed = parse_literal(text, max_elements=descent.MAX_POINTS)
     if len(parsed.shape) != 1 or parsed.shape[0] == 0:
-        raise LiteralError("bad_size", "[x1, x2, ...]")
+        raise LiteralError("not_a_list", text.strip())
     values = tuple(float(v) for v in parsed.data)
     for v in values:
         if not math.isfinite(v) or abs(v) > MAX_VALUE:

@@ -326,6 +326,14 @@ def test_bad_data_shows_torch_error_and_keeps_the_run(lesson, qtbot):
     assert lesson.trace() is before
     type_into(qtbot, child(lesson, QLineEdit, "data_y_edit"), "[3, 5, oops]")
     assert "data y" in lesson.banner.message()
+    for text in ("[[1, 2], [3, 4]]", "[]"):  # it said "[x1, x2, ...]: That size cannot be used"
+        type_into(qtbot, child(lesson, QLineEdit, "data_x_edit"), text)
+        assert lesson.banner.message() == f"data x: {text}"
+        assert lesson.banner.explanation() == (
+            "A flat list of at least one number is expected, such as [1, 2, 3]."
+        )
+    assert lesson.trace() is before
+    type_into(qtbot, child(lesson, QLineEdit, "data_x_edit"), "[1, 2, 3, 4, 5]")
     type_into(qtbot, child(lesson, QLineEdit, "data_y_edit"), "[2, 4, 6, 8, 10]")
     lesson.settle()
     assert lesson.banner.message() == ""
