@@ -139,6 +139,8 @@ class MatmulPage(Page):
         self.random_button.clicked.connect(
             lambda: self.random_requested.emit(*self._random_fields())
         )
+        for edit in (self.shape_a_edit, self.shape_b_edit):  # as A's and B's fields do
+            edit.returnPressed.connect(self.random_button.click)
         self.random_labels = [QLabel() for _ in range(3)]
         random_form.addRow(self.random_labels[0], self.shape_a_edit)
         random_form.addRow(self.random_labels[1], self.shape_b_edit)

@@ -272,6 +272,16 @@ def test_random_operands_fill_the_fields(lesson, qtbot):
     assert label(lesson, "position_label") == "cell 1 of 6"
 
 
+def test_return_in_a_random_shape_field_makes_the_operands(lesson, qtbot):
+    """As Return in A's or B's field applies it (it did nothing here until the button)."""
+    enter(qtbot, lesson, "a_shape_edit", "3, 2")
+    enter(qtbot, lesson, "b_shape_edit", "2, 2")
+    torch.manual_seed(0)
+    a = torch.randint(0, 10, (3, 2))
+    assert find(lesson, QLineEdit, "matmul_a_edit").text() == str(a.tolist())
+    assert label(lesson, "position_label") == "cell 1 of 6"
+
+
 def test_big_products_run_in_the_worker_and_stale_results_are_dropped(lesson, qtbot):
     enter(qtbot, lesson, "a_shape_edit", "200, 100")
     enter(qtbot, lesson, "b_shape_edit", "100, 300")
