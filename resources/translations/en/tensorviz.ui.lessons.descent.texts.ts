@@ -233,11 +233,11 @@ without no_grad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Epoch {0} (printed as epoch: {2}): loss = {1} at the old values</source>
+        <source>Epoch {0}: loss = {1} at the old values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Epoch {0}: loss = {1} at the old values</source>
+        <source>(in torch&apos;s output: epoch: {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

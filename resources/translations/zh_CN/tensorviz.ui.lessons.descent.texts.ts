@@ -234,12 +234,12 @@ without no_grad</source>
         <translation>第 0 轮（起点）：{0}，loss = {1}</translation>
     </message>
     <message>
-        <source>Epoch {0} (printed as epoch: {2}): loss = {1} at the old values</source>
-        <translation>第 {0} 轮（打印为 epoch: {2}）：在更新前的值处 loss = {1}</translation>
-    </message>
-    <message>
         <source>Epoch {0}: loss = {1} at the old values</source>
         <translation>第 {0} 轮：在更新前的值处 loss = {1}</translation>
+    </message>
+    <message>
+        <source>(in torch&apos;s output: epoch: {0})</source>
+        <translation>（torch 的输出中是 epoch: {0} 那一行）</translation>
     </message>
     <message>
         <source>Optimizer race (line fit)</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -59,6 +59,8 @@ class SteadyPair(QWidget):
         self.setSizePolicy(policy)
         for label in (upper, lower):
             label.setParent(self)
+        # at the room's top, beside what stands left of it (a label centres its lines)
+        upper.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def set_texts(self, upper: str, lower: str) -> None:
         self._texts = (upper, lower)

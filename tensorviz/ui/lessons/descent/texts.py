@@ -306,13 +306,11 @@ def update(tr: Trace, k: int) -> str:
             start, num(tr.loss[0])
         )
     lr = repr(tr.lr)
-    if tr.setup.experiment == "square":  # the course's loop prints its index i from 0
-        head = translate(
-            "DescentLesson", "Epoch {0} (printed as epoch: {2}): loss = {1} at the old values"
+    lines = [
+        translate("DescentLesson", "Epoch {0}: loss = {1} at the old values").format(
+            k, num(tr.loss[k - 1])
         )
-    else:  # the line fit's prints its epochs from 1, as here
-        head = translate("DescentLesson", "Epoch {0}: loss = {1} at the old values")
-    lines = [head.format(k, num(tr.loss[k - 1]), k - 1)]
+    ]
     opt = tr.setup.optimizer
     for j, n in enumerate(names):
         old, new = num(tr.params[k - 1, j]), num(tr.params[k, j])
@@ -331,6 +329,9 @@ def update(tr: Trace, k: int) -> str:
             lines.append(
                 f"{n} ← {n} − lr · m̂ / (√v̂ + ε): {old} → {new}   (m = {m}, v = {s}, grad = {g})"
             )
+    if tr.setup.experiment == "square":  # x's one line leaves the third; the line fit
+        # prints its epochs from 1, as here, but the course's loop prints its index i from 0
+        lines.append(translate("DescentLesson", "(in torch's output: epoch: {0})").format(k - 1))
     return "\n".join(lines)
 
 

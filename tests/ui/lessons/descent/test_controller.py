@@ -66,13 +66,16 @@ def test_default_state_is_the_course_run(lesson):
         "epoch: 0 x: 2.4000000953674316 y: 9.0"
     )
     # the cursor's epoch 1 is the course loop's i = 0, which its print shows: said so
-    assert update.startswith("Epoch 1 (printed as epoch: 0): loss = 9.0 at the old values")
+    assert update.startswith("Epoch 1: loss = 9.0 at the old values")
+    assert update.endswith("\n(in torch's output: epoch: 0)")
     lesson.set_cursor(7)
     printed = lesson.code_pane.output_text().splitlines()[6]
     update = child(lesson, QLabel, "update_label").text()
-    assert update.startswith("Epoch 7 (printed as epoch: 6): loss = ")
+    assert update.startswith("Epoch 7: loss = ")
     assert printed.startswith("epoch: 6 x: ")  # the x it prints, the update's result
-    assert update.endswith(f"= {np.float32(float(printed.split()[3]))!s}")
+    new_x, printed_as = update.split("\n")[1:]
+    assert new_x.endswith(f"= {np.float32(float(printed.split()[3]))!s}")
+    assert printed_as == "(in torch's output: epoch: 6)"
     assert child(lesson, QLineEdit, "lr_edit").text() == "0.1"
     assert child(lesson, QSlider, "epochs_slider").value() == 50
 
