@@ -17,10 +17,12 @@ before anything is laid out: a tensor of 0 elements can still have a dim of 10**
 from __future__ import annotations
 
 import ast
+import copy
 import math
 import re
 import threading
 import warnings
+from collections import deque
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
@@ -206,7 +208,8 @@ def parse_source(text: str, mode: str = "eval", error: type[LiteralError] | None
     ``error``, a subclass) whose reason says what the user did, never Python's jargon, and
     nothing is printed (``1and 2`` makes Python warn "invalid decimal literal" on stderr).
 
-    Reasons: ``syntax`` (with the parser's message and column), ``too_deep`` (nesting the
+    Reasons: ``syntax`` (with the parser's message and column), ``full_width`` (a character
+    of a Chinese input method, :func:`full_width`), ``too_deep`` (nesting the
     parser cannot follow: ``-`` 100,000 times), ``too_large`` (a number of over 4,300 digits,
     which Python refuses to read)."""
     kind = error or LiteralError
@@ -224,10 +227,10 @@ def parse_source(text: str, mode: str = "eval", error: type[LiteralError] | None
                 ) from None
             if not isinstance(exc, SyntaxError):
                 raise kind("syntax", msg) from None
-            wide = full_width(text)
+            wide = full_width(text, exc)
             if wide is not None:  # a Chinese input method's punctuation: say which to type
-                col, char, half = wide
-                raise kind("full_width", f"{char!r} (col {col})", value=(char, half)) from None
+                where, char, half = wide
+                raise kind("full_width", f"{char!r} ({where})", value=(char, half)) from None
             raise kind("syntax", f"{msg} (col {exc.offset})" if exc.offset else msg) from None
 
 
@@ -236,17 +239,27 @@ _HALF = {"\u3000": " ", "\u3001": ",", "\u3002": ".", "\u3010": "[", "\u3011": "
 _HALF.update({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
-def full_width(text: str) -> tuple[int, str, str] | None:
-    """The first full-width character of ``text`` (``，``, ``（``, ``。``, a digit) as its
-    column (from 1), itself, and the character Python reads in its place; None if there is
-    none. Python refuses them ("invalid character '，' (U+FF0C)"), and nothing said which to
-    type instead."""
-    for i, char in enumerate(text):
-        if "\uff01" <= char <= "\uff5e":
-            return i + 1, char, chr(ord(char) - 0xFEE0)
-        if char in _HALF:
-            return i + 1, char, _HALF[char]
-    return None
+def full_width(text: str, error: SyntaxError) -> tuple[str, str, str] | None:
+    """Where Python's ``error`` in ``text`` is a full-width character (``，``, ``（``, ``。``,
+    a digit: "invalid character '，' (U+FF0C)"): the place ("col 3", "line 2, col 6"), the
+    character, and the one Python reads in its place; None for any other error. Nothing
+    said which to type instead. Only the character Python stopped at: one in a comment
+    or a string is no error, and a full-width letter Python reads as the letter."""
+    if not (error.msg or "").startswith("invalid character") or not error.offset:
+        return None
+    lines = text.splitlines() or [""]
+    line = error.lineno or 1
+    if not 1 <= line <= len(lines) or not 1 <= error.offset <= len(lines[line - 1]):
+        return None
+    char = lines[line - 1][error.offset - 1]
+    if "\uff01" <= char <= "\uff5e":
+        half = chr(ord(char) - 0xFEE0)
+    elif char in _HALF:
+        half = _HALF[char]
+    else:
+        return None
+    where = f"col {error.offset}" if line == 1 else f"line {line}, col {error.offset}"
+    return where, char, half
 
 
 #: One parse at a time. Python 3.11 counts the depth of the tree it converts per interpreter,
@@ -286,24 +299,73 @@ def _at(path: tuple[int, ...]) -> str:
     return f" at {_where(path)}" if path else ""
 
 
+#: The most nodes of a refused expression that its quote writes (it is cut at 40 characters).
+QUOTE_NODES = 40
+
+
 def quoted(node: ast.AST) -> str:
     """What the user wrote for ``node`` (as Python reads it), cut to 40 characters: a
-    refusal quotes it (it said "BinOp", Python's name for ``2**70``)."""
-    text = ast.unparse(node)
+    refusal quotes it (it said "BinOp", Python's name for ``2**70``). Only its first
+    :data:`QUOTE_NODES` nodes are written (:func:`_pruned`): ``ast.unparse`` of a whole tree
+    recurses as deep as it is (a RecursionError for ``1+1+…`` 340 times) and takes as long
+    as it is long."""
+    try:
+        text = ast.unparse(_pruned(node))
+    except (ValueError, TypeError, AttributeError, RecursionError):  # one it cannot write
+        text = type(node).__name__
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+def _pruned(node: ast.AST) -> ast.AST:
+    """A copy of ``node`` with its first :data:`QUOTE_NODES` expressions, breadth first, and
+    "…" in place of the rest (a list of them cut to one "…"); ``node`` is left as it was."""
+    budget = QUOTE_NODES
+    root = copy.copy(node)
+    queue = deque([root])
+
+    def kept(child: object) -> object:
+        nonlocal budget
+        if not isinstance(child, ast.AST):
+            return child
+        if isinstance(child, ast.expr):
+            if budget <= 0:
+                return ast.Name(id="…")
+            budget -= 1
+        twin = copy.copy(child)
+        queue.append(twin)
+        return twin
+
+    while queue:
+        item = queue.popleft()
+        for name, value in ast.iter_fields(item):
+            if isinstance(value, list):
+                out = []
+                for child in value:
+                    if budget <= 0 and isinstance(child, ast.expr):
+                        out.append(ast.Name(id="…"))
+                        break
+                    out.append(kept(child))
+                setattr(item, name, out)
+            else:
+                setattr(item, name, kept(value))
+    return root
+
+
 #: A number written with a decimal comma (``0,5``): Python reads two numbers.
-_DECIMAL_COMMA = re.compile(r"\s*[+-]?\d+,\d+\s*")
+_DECIMAL_COMMA = re.compile(r"\s*[+-]?[0-9]+,([0-9]+)\s*")
 
 
 def decimal_comma(text: str) -> None:
     """Refuse ``0,5`` where one number is asked for, saying to write ``0.5`` (a comma is
-    Python's separator: a learning rate of ``0,5`` said "Tuple at top level")."""
-    if _DECIMAL_COMMA.fullmatch(text):
-        raise LiteralError(
-            "decimal_comma", repr(text.strip()), value=text.strip().replace(",", ".")
-        )
+    Python's separator: a learning rate of ``0,5`` said "Tuple at top level"). ``value``:
+    the number with a dot, and where three digits follow the comma (``1,000``, perhaps a
+    thousands separator) the number without it too."""
+    found = _DECIMAL_COMMA.fullmatch(text) if len(text) <= 40 else None
+    if found is not None:
+        typed = text.strip()
+        dot = typed.replace(",", ".")
+        value = (dot, typed.replace(",", "")) if len(found.group(1)) == 3 else (dot,)
+        raise LiteralError("decimal_comma", repr(typed), value=value)
 
 
 def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:

@@ -209,3 +209,16 @@ def test_a_refused_program_quotes_what_was_refused_as_written():
         with pytest.raises(ExprError) as info:
             parse_program(text, ["x", "y"])
         assert (info.value.reason, info.value.detail) == ("not_allowed", detail), text
+
+
+def test_a_full_width_character_is_blamed_only_where_python_stopped_at_it():
+    """A Chinese comment's '，' is no error: the missing ')' is (the first full-width
+    character of the text was blamed); a full-width letter Python reads as the letter."""
+    for text, reason, detail in [
+        ("# 平方，再求和\ny = (x ** 2).sum(", "syntax", "'(' was never closed (col 17)"),
+        ("ｙ = ｘ * 2 +* 1", "syntax", "invalid syntax (col 12)"),
+        ("z = x * y\nloss = z.sum()，", "full_width", "'，' (line 2, col 15)"),
+    ]:
+        with pytest.raises(ExprError) as info:
+            parse_program(text, ["x", "y"])
+        assert (info.value.reason, info.value.detail) == (reason, detail), text

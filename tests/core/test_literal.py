@@ -195,10 +195,18 @@ def test_a_chinese_input_methods_punctuation_is_named_with_what_to_type():
 
 
 def test_a_decimal_comma_is_refused_with_the_number_to_type():
-    for text, number in [("0,5", "0.5"), (" -3,25 ", "-3.25")]:
+    for text, numbers in [
+        ("0,5", ("0.5",)),
+        (" -3,25 ", ("-3.25",)),
+        ("1,000", ("1.000", "1000")),  # or a thousands separator
+    ]:
         with pytest.raises(LiteralError) as info:
             parse_float(text)
-        assert (info.value.reason, info.value.value) == ("decimal_comma", number)
+        assert (info.value.reason, info.value.value) == ("decimal_comma", numbers)
+    for text in ("１,５", "1," * 30 + "1"):  # no ASCII number; a list's length, not a number's
+        with pytest.raises(LiteralError) as info:
+            parse_float(text)
+        assert info.value.reason != "decimal_comma"
     assert parse_literal("1,5").data == [1, 5]  # in a list field, a comma separates
 
 
@@ -207,8 +215,28 @@ def test_what_is_not_allowed_is_quoted_as_written():
         ("[2**70]", "2 ** 70 at [0]"),
         ("[1, float('nan')]", "float('nan') at [1]"),
         ("x.sum()", "x.sum()"),
-        ("[" + "1+" * 40 + "1]", "1 + " * 9 + "1 +… at [0]"),  # 40 characters
     ]:
         with pytest.raises(LiteralError) as info:
             parse_literal(text)
         assert info.value.detail == detail, text
+
+
+def test_a_long_or_deep_refused_expression_is_quoted_in_part_without_recursing():
+    """ast.unparse of the whole tree recursed as deep as it went: 1+1+... 340 times raised
+    RecursionError from a number field (deeper still in a Qt slot); the quote writes the
+    first 40 expressions of the tree and is cut at 40 characters."""
+    import sys
+
+    def deep(frames: int, call):  # the stack of a Qt slot, a few hundred frames down
+        return call() if frames == 0 else deep(frames - 1, call)
+
+    chain = "1" + "+1" * 340
+    for parse in (parse_float, parse_int, parse_shape, parse_dims):
+        with pytest.raises(LiteralError) as info:
+            deep(sys.getrecursionlimit() // 3, lambda parse=parse: parse(chain))
+        assert info.value.reason == "not_allowed"
+        assert len(info.value.detail.removesuffix(" at [0]")) == 40
+        assert info.value.detail.startswith("… + ") and "1 + 1 + 1" in info.value.detail
+    with pytest.raises(LiteralError) as info:
+        parse_float(",".join(["1"] * 30_000))
+    assert info.value.detail == "(" + "1, " * 12 + "1,…"

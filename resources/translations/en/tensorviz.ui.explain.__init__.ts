@@ -92,6 +92,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Python writes a decimal point as a dot and no thousands separator: type {0} or {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Python writes a decimal point as a dot: type {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -387,9 +387,5 @@
         <source>The program is too long.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The program cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 </TS>

@@ -92,6 +92,10 @@
         <translation>这个数超出范围：绝对值最多为 {0}。</translation>
     </message>
     <message>
+        <source>Python writes a decimal point as a dot and no thousands separator: type {0} or {1}.</source>
+        <translation>Python 的小数点是点号，数字中间也不加逗号：请输入 {0} 或 {1}。</translation>
+    </message>
+    <message>
         <source>Python writes a decimal point as a dot: type {0}.</source>
         <translation>Python 的小数点是点号：请输入 {0}。</translation>
     </message>

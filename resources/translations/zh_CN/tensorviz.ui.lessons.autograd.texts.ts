@@ -387,9 +387,5 @@
         <source>The program is too long.</source>
         <translation>程序太长了。</translation>
     </message>
-    <message>
-        <source>The program cannot be used.</source>
-        <translation>无法使用这个程序。</translation>
-    </message>
 </context>
 </TS>

@@ -222,9 +222,15 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             "Explain", "That number is out of range: at most {0} in size."
         ),
     }
-    if error.reason == "decimal_comma" and isinstance(error.value, str):
+    if error.reason == "decimal_comma" and isinstance(error.value, tuple):
+        if len(error.value) == 2:  # 1,000: a decimal comma or a thousands separator
+            return translate(
+                "Explain",
+                "Python writes a decimal point as a dot and no thousands separator: "
+                "type {0} or {1}.",
+            ).format(*error.value)
         return translate("Explain", "Python writes a decimal point as a dot: type {0}.").format(
-            error.value
+            *error.value
         )
     if error.reason == "full_width" and isinstance(error.value, tuple):
         text = translate(

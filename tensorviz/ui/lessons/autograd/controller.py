@@ -135,7 +135,10 @@ class AutogradLesson(Lesson):
         elif isinstance(err, ExprError):
             what = err.detail or literal_error_text(err)  # what was refused, no reason key
             message = f"{label}: {what}" if label else what
-            self.banner.show_error(message, lambda: texts.program_refused(err.reason))
+            self.banner.show_error(
+                message,
+                lambda: texts.program_refused(err.reason) or literal_error_text(err, detail=False),
+            )
         else:
             self.show_input_error(err, label)
 

@@ -323,8 +323,9 @@ def gradient() -> str:
     return translate("AutogradLesson", "gradient")
 
 
-def program_refused(reason: str) -> str:
-    """Why the expression language refused the program (an ExprError's reason)."""
+def program_refused(reason: str) -> str | None:
+    """Why the expression language refused the program (an ExprError's reason); None for a
+    reason the general explanations say better (a full-width character: which to type)."""
     reasons = {
         "empty": lambda: translate("AutogradLesson", "The program is empty."),
         "syntax": lambda: translate("AutogradLesson", "This is not a valid expression."),
@@ -356,8 +357,4 @@ def program_refused(reason: str) -> str:
         "too_deep": lambda: translate("AutogradLesson", "The expression is nested too deeply."),
         "too_long": lambda: translate("AutogradLesson", "The program is too long."),
     }
-    return (
-        reasons[reason]()
-        if reason in reasons
-        else translate("AutogradLesson", "The program cannot be used.")
-    )
+    return reasons[reason]() if reason in reasons else None

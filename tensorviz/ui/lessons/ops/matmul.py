@@ -140,7 +140,8 @@ class MatmulPage(Page):
             lambda: self.random_requested.emit(*self._random_fields())
         )
         for edit in (self.shape_a_edit, self.shape_b_edit):  # as A's and B's fields do
-            edit.returnPressed.connect(self.random_button.click)
+            edit.returnPressed.connect(self._on_random_return)
+        self._fields_sent: tuple[str, str, int] | None = None  # the last random_fields_changed
         self.random_labels = [QLabel() for _ in range(3)]
         random_form.addRow(self.random_labels[0], self.shape_a_edit)
         random_form.addRow(self.random_labels[1], self.shape_b_edit)
@@ -228,7 +229,17 @@ class MatmulPage(Page):
         return self.shape_a_edit.text(), self.shape_b_edit.text(), self.seed_spin.value()
 
     def _on_random_fields_edited(self) -> None:
-        self.random_fields_changed.emit(*self._random_fields())
+        fields = self._random_fields()
+        if fields != self._fields_sent:  # not again after a Return (_on_random_return)
+            self._fields_sent = fields
+            self.random_fields_changed.emit(*fields)
+
+    def _on_random_return(self) -> None:
+        """Return in a shape field: the fields, then A and B made of them. Qt's
+        editingFinished follows and sends the same fields again: that redrew the lesson
+        and wiped the refusal of a bad shape at once."""
+        self._on_random_fields_edited()
+        self.random_button.click()
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, sub: MatmulState, shown: Shown) -> None:

@@ -121,6 +121,18 @@ def test_bad_program_is_refused_and_old_picture_stays(lesson, qtbot):
     assert lesson.banner.message() == ""
 
 
+def test_a_program_with_a_full_width_comma_says_which_to_type(lesson, qtbot):
+    """A Chinese input method's '，' in the program (it said "The program cannot be used")."""
+    edit = lesson.view.program_edit
+    type_into(qtbot, edit, "loss = (x * y).sum()")
+    edit.end(False)
+    edit.insert("，")  # as an input method gives it (QTest types no key for it)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    _settle_all()
+    assert lesson.banner.message() == "program: '，' (col 21)"
+    assert "type ','" in lesson.banner.explanation()
+
+
 def test_a_leaf_name_refused_is_blamed_on_its_own_field(lesson, qtbot):
     """y renamed x (a name taken): the leaf name's field is outlined and named, not the
     program's; an emptied name says the field is empty, as every other field does."""

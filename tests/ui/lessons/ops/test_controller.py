@@ -280,6 +280,11 @@ def test_return_in_a_random_shape_field_makes_the_operands(lesson, qtbot):
     a = torch.randint(0, 10, (3, 2))
     assert find(lesson, QLineEdit, "matmul_a_edit").text() == str(a.tolist())
     assert label(lesson, "position_label") == "cell 1 of 6"
+    enter(qtbot, lesson, "b_shape_edit", "2, -2")  # refused, and it stays said
+    QApplication.processEvents()
+    assert lesson.banner.message() == "Shape of B: size -2 at [1] is negative"
+    assert find(lesson, QLineEdit, "b_shape_edit").property("invalid") is True
+    assert find(lesson, QLineEdit, "matmul_a_edit").text() == str(a.tolist())
 
 
 def test_big_products_run_in_the_worker_and_stale_results_are_dropped(lesson, qtbot):
