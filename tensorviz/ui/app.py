@@ -225,9 +225,9 @@ class MainWindow(QMainWindow):
         # on a small projector at zoom the lecturer can drag the list away (F5 hides it too)
         splitter.setCollapsible(0, True)
         self.setCentralWidget(splitter)
+        self._lecture: LectureMode | None = None  # made when first asked for (lecture)
         self._build_menus()
         self._list.currentRowChanged.connect(self._on_lesson_changed)
-        self._lecture: LectureMode | None = None  # made when first asked for (lecture)
 
         app = QApplication.instance()
         if app.styleSheet():  # a lesson alone set it (tests): the window styles its parts
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
     @property
     def lecture(self) -> LectureMode:
         """The lecture mode, made when first asked for: its package, strip and course are not
-        part of a start that shows a lesson (importing and making them was 25-35 ms of every
+        part of a start that shows a lesson (importing and making them was 10-15 ms of every
         start-up's, with the GIL that torch's import waits for; issue 16). The warm-up makes
         it once the app is idle, so that F5 does not wait for it either."""
         if self._lecture is None:

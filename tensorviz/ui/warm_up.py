@@ -108,7 +108,7 @@ def steps(window) -> list[tuple[str, object]]:
     """What the window's side makes, a step a turn, lesson by lesson: for one not built,
     what it needs that loads a C library, its package, the lesson itself (hidden); then for
     each what its view builds when first drawn (``LessonView.build_ahead``); then the lecture
-    mode and its course, which the first F5 made otherwise (0.2 s)."""
+    mode and its course, which the first F5 made otherwise (0.18 s)."""
     made = []
     built = {lesson.key for lesson in window.lessons_built()}
     for key in window.lesson_keys():
@@ -118,7 +118,7 @@ def steps(window) -> list[tuple[str, object]]:
             made.append((key, lambda key=key: window.lesson(key)))
         made.append((key, lambda key=key: _built(window, key).view.build_ahead()))
     made.append(("lecture", lambda: window.lecture))  # F5's strip (issue 16: not at start-up)
-    made.append(("lecture", lambda: window.lecture.track))  # and its course (0.15 s)
+    made.append(("lecture", lambda: window.lecture.track))  # and its course (0.16 s)
     return made
 
 

@@ -126,7 +126,8 @@ class AutogradLesson(Lesson):
         return Shown(result, text)
 
     def _refuse(self, err: LiteralError, spec: Spec) -> None:
-        field, label = self._field_of(err, spec)
+        drawn = self._replayed[0].leaves if self._replayed is not None else ()
+        field, label = self._field_of(err, spec, [leaf.name for leaf in drawn])
         if field:
             self.view.mark_refused(field)
         self._refusal = True
@@ -143,8 +144,9 @@ class AutogradLesson(Lesson):
             self.show_input_error(err, label)
 
     @staticmethod
-    def _field_of(err: LiteralError, spec: Spec) -> tuple[str, str]:
-        """The refused field: its state name ("" when unknown) and its words."""
+    def _field_of(err: LiteralError, spec: Spec, before: list[str]) -> tuple[str, str]:
+        """The refused field: its state name ("" when unknown) and its words; ``before``:
+        the leaves' names drawn, to find the name just typed."""
         for i, leaf in enumerate(spec.leaves):
             try:
                 parse_literal(leaf.value, max_elements=graph.MAX_LEAF_ELEMENTS)
@@ -155,9 +157,11 @@ class AutogradLesson(Lesson):
             for i, leaf in enumerate(spec.leaves):
                 if err.reason == "bad_name" and err.detail.startswith(repr(leaf.name)):
                     return f"name{i}", texts.leaf_name()
-                # a leaf named as one before it: that name's field, not the program
-                taken = leaf.name in names[:i]
-                if err.reason == "reassigned" and err.detail == repr(leaf.name) and taken:
+                # a leaf given another's name: the field typed in (the name it did not have),
+                # not the program
+                typed = i >= len(before) or before[i] != leaf.name
+                twice = names.count(leaf.name) > 1
+                if err.reason == "reassigned" and err.detail == repr(leaf.name) and typed and twice:
                     return f"name{i}", texts.leaf_name()
             return "program", texts.program()
         if any(s.gradient is not None for s in spec.steps):

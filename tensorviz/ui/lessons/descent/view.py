@@ -98,8 +98,6 @@ class DescentView(LessonView):
         set_role(self.busy_label, "muted")
         head.addWidget(self.busy_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
-        # Fixed heights (set in apply_theme): text that changes while the slider moves must
-        # never resize the plots (a relayout of the plots costs more than the whole update).
         self.plots = DescentPlots(theme)
         # the line fit's landscape beside the plots, in its own view (never repaints them)
         self.landscape = LandscapePlot(theme)
@@ -148,7 +146,9 @@ class DescentView(LessonView):
         # not selectable: a selectable label lays its text out in its paint and then asks for
         # a second repaint, every value of a drag (torch's printed output, beside, is)
         self.update_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.update_box = SteadyBox(self.update_label)  # its height: apply_theme
+        # a fixed height (apply_theme): text that changes while the slider moves must never
+        # resize the plots (a relayout of the plots costs more than the whole update)
+        self.update_box = SteadyBox(self.update_label)
         layout.addWidget(self.update_box)
 
         self.regime_texts.installEventFilter(self)  # its height follows its width

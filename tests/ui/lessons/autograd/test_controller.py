@@ -147,6 +147,12 @@ def test_a_leaf_name_refused_is_blamed_on_its_own_field(lesson, qtbot):
     assert second.property("invalid") is True
     type_into(qtbot, second, "y")
     assert lesson.banner.message() == ""
+    first = lesson.view.leaf_rows[0].name  # the first renamed to the second's name
+    type_into(qtbot, first, "y")
+    assert lesson.banner.message() == "leaf name: 'y'"
+    assert first.property("invalid") is True and second.property("invalid") is not True
+    type_into(qtbot, first, "x")
+    assert lesson.banner.message() == ""
 
 
 def test_vector_backward_asks_for_gradient(lesson, qtbot):
