@@ -923,11 +923,13 @@ def _compare(s: Script, spec: Spec, argument: Argument | None) -> tuple:
             return ctor(*sizes)
 
     s.line()
-    what = "tensor t" if spec.from_tensor else "input"
-    s.comment(f"the same {what} given to {other}")
+    if spec.from_tensor:
+        s.comment("the same tensor t given to {0}", other)
+    else:
+        s.comment("the same input given to {0}", other)
     code = f"{other}({arg_code})"
     if uninitialised and count is not None and count > MAX_ELEMENTS:
-        s.comment(f"{code} would reserve {count:,} uninitialised floats: not run here")
+        s.comment("{0} would reserve {1} uninitialised floats: not run here", code, f"{count:,}")
         return Comparison(other, Side(code, None, "", True, None, refused=count)), None, ()
     warned = spec.from_tensor and other == "torch.tensor"
     side, y, printed = _side(s, "y", code, fn, uninitialised=uninitialised, warned=warned)

@@ -456,7 +456,7 @@ def conversion_chain(
     s.line()
     index = unravel(selected, parsed.shape)
     where = "".join(f"[{i}]" for i in index) or "(the scalar)"
-    s.comment(f"the bits of x{where} as typed ({wanted!r}): sign | exponent | mantissa")
+    s.comment("the bits of x{0} as typed ({1}): sign | exponent | mantissa", where, repr(wanted))
     v_code = literal_code(wanted)
     s.run(f"v = torch.tensor({v_code}, dtype=torch.float32)", lambda: None)
     s.show("format(v.view(torch.int32).item() & 0xFFFFFFFF, '032b')", bits[0].bits)
@@ -555,11 +555,11 @@ def device_demo(target: str = "cuda") -> DeviceDemo:
         steps.append(DeviceStep(key, code, None if outcome.error else str(y.device), outcome.error))
 
     s.line()
-    s.comment(f"move to {target!r}")
+    s.comment("move to {0}", repr(target))
     tried("to", f"y = x.to({target!r})", lambda: x.to(target), "y.device")
     s.comment(".cuda() moves to the current GPU")
     tried("cuda", "y = x.cuda()", lambda: x.cuda(), "y.device")
-    s.comment(f"create directly on {target!r}")
+    s.comment("create directly on {0}", repr(target))
     tried(
         "create",
         f"z = torch.tensor([1, 2, 3], device={target!r})",
@@ -567,7 +567,7 @@ def device_demo(target: str = "cuda") -> DeviceDemo:
         "z.device",
     )
     other = target if _device_type(target) not in ("cpu", "") else "cuda"
-    s.comment(f"tensors on two devices meet: one on {other!r}, one on the CPU")
+    s.comment("tensors on two devices meet: one on {0}, one on the CPU", repr(other))
 
     with s.trying(DEVICE_EXCEPTIONS) as outcome:
         a = s.run(

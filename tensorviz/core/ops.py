@@ -666,7 +666,7 @@ def matmul_cell_snippet(result: MatmulResult, index: Index) -> Snippet:
     a_expr, b_expr, c_expr = cell.a_expr, cell.b_expr, cell.c_expr
     script = Script(imports=())
     script.line("")
-    script.comment(f"{c_expr}: row of A times column of B, summed")
+    script.comment("{0}: row of A times column of B, summed", c_expr)
     prod = script.run(f"terms = {a_expr} * {b_expr}", lambda: a[a_key] * b[b_key])
     script.show("terms", prod)
     script.show("terms.sum()", prod.sum())

@@ -302,7 +302,7 @@ def compute_chain(start: Start, steps: tuple[Step, ...], cap: int = GRID_CAP) ->
         name, src = f"x{k + 1}", f"x{k}"
         code = step_code(k, step)
         if error_at is not None:
-            s.comment(f"{code}  (not run: an earlier step failed)")
+            s.comment("{0}  (not run: an earlier step failed)", code)
             results.append(StepResult(name=name, code=code, step=step, status="skipped"))
             continue
         s.line()

@@ -69,8 +69,11 @@ class Script:
         for part in code.split("\n"):
             self._lines.append(self._indent + part if part else "")
 
-    def comment(self, text: str) -> None:
-        self.line(f"# {text}")
+    def comment(self, text: str, *args: object) -> None:
+        """A comment line: ``text``, with ``{0}``... filled from ``args`` (code, numbers), in
+        English; the window shows it in the user's language (``ui.code_comments``, which
+        knows every ``text`` written here)."""
+        self.line(f"# {text.format(*args) if args else text}")
 
     def run(self, code: str, fn: Callable[[], T]) -> T:
         """A statement ``code`` whose effect is ``fn()``; returns what ``fn`` returned.

@@ -32,7 +32,7 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "en"
 
 _installed: list[QTranslator] = []
-_TRANSLATABLE = re.compile(r"(\.tr|\btranslate)\(\s*[\"']")
+_TRANSLATABLE = re.compile(r"(\.tr|\btranslate|\bQT_TRANSLATE_NOOP)\(\s*[\"']")
 
 
 def system_language() -> str:

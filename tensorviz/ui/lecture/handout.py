@@ -16,6 +16,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
+from tensorviz.ui.code_comments import localised
 from tensorviz.ui.lecture import texts
 from tensorviz.ui.lecture.mode import format_fact
 from tensorviz.ui.lecture.track import Step
@@ -89,7 +90,7 @@ def export(
         notebook.cells.append(new_markdown_cell(_markdown(step, lang, answer)))
         notebook.cells.append(
             new_code_cell(
-                _cell_code(snippet.code),
+                _cell_code(localised(snippet.code)),  # its comments in the handout's language
                 execution_count=step.number,
                 outputs=[new_output("stream", name="stdout", text=snippet.output)],
             )

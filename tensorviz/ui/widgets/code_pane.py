@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tensorviz.core.snippet import Snippet
+from tensorviz.ui.code_comments import localised
 from tensorviz.ui.theme import Theme
 
 #: At least this many times as wide as tall, the pane shows the output beside the code.
@@ -130,9 +131,13 @@ class CodePane(QWidget):
         if snippet == self._snippet:
             return
         self._snippet = snippet
-        self._code.setPlainText(snippet.code.rstrip("\n"))
+        self._show_code()
         self._output.setPlainText(snippet.output.rstrip("\n"))
         self.snippet_shown.emit()
+
+    def _show_code(self) -> None:
+        """The snippet's code, its comments in the current language (code_comments)."""
+        self._code.setPlainText(localised(self._snippet.code.rstrip("\n")))
 
     def snippet(self) -> Snippet:
         return self._snippet
@@ -171,7 +176,7 @@ class CodePane(QWidget):
 
     # -- handlers --------------------------------------------------------------------------
     def _on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self._snippet.code)
+        QGuiApplication.clipboard().setText(localised(self._snippet.code))  # as shown
         self._copy.setText(self.tr("Copied"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -199,4 +204,6 @@ class CodePane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self._code.toPlainText() != localised(self._snippet.code.rstrip("\n")):
+                self._show_code()  # its comments in the new language
         super().changeEvent(event)
