@@ -455,8 +455,15 @@ def conversion_chain(
             s.raises(*failure)
     s.line()
     index = unravel(selected, parsed.shape)
-    where = "".join(f"[{i}]" for i in index) or "(the scalar)"
-    s.comment("the bits of x{0} as typed ({1}): sign | exponent | mantissa", where, repr(wanted))
+    if index:
+        where = "".join(f"[{i}]" for i in index)
+        s.comment(
+            "the bits of x{0} as typed ({1}): sign | exponent | mantissa", where, repr(wanted)
+        )
+    else:
+        s.comment(
+            "the bits of the scalar x as typed ({0}): sign | exponent | mantissa", repr(wanted)
+        )
     v_code = literal_code(wanted)
     s.run(f"v = torch.tensor({v_code}, dtype=torch.float32)", lambda: None)
     s.show("format(v.view(torch.int32).item() & 0xFFFFFFFF, '032b')", bits[0].bits)

@@ -93,7 +93,7 @@ def test_comments_are_translated_with_the_code_in_them_kept(qapp):
         assert shown[4] == (
             "# torch.zeros(10**9) 会分配 1,000,000,000 个未初始化的浮点数：这里不运行"
         )
-        assert localised("x = (") == "x = ("  # no tokens: as it is
+        assert localised("x = (  # move to 'cuda'") == "x = (  # move to 'cuda'"  # no tokens
     finally:
         i18n.set_language(app, "en")
     assert localised(code) == code
@@ -113,3 +113,20 @@ def test_the_code_pane_shows_and_copies_them_in_the_language_of_the_moment(qtbot
         i18n.set_language(QCoreApplication.instance(), "en")
         QCoreApplication.processEvents()
         assert "# the same input given to torch.Tensor" in pane.code_text()
+
+
+def test_each_translation_keeps_its_placeholders_on_one_line(qapp):
+    """A translation with another {n}, a stray brace or a new line would raise in the code
+    pane's slot, or break the code that Copy and the handout give."""
+    import re
+
+    try:
+        i18n.set_language(qapp, "zh_CN")
+        for text in TEXTS:
+            words = QCoreApplication.translate(code_comments.CONTEXT, text)
+            assert words != text or "->" in text, text  # translated (arrows stay)
+            assert sorted(re.findall(r"\{\d\}", words)) == sorted(re.findall(r"\{\d\}", text))
+            assert "\n" not in words
+            words.format(*(f"<{n}>" for n in range(4)))  # no stray brace
+    finally:
+        i18n.set_language(qapp, "en")

@@ -49,6 +49,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the bits of the scalar x as typed ({0}): sign | exponent | mantissa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>move to {0}</source>
         <translation type="unfinished"></translation>
     </message>

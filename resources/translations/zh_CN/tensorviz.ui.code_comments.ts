@@ -49,6 +49,10 @@
         <translation>x{0} 按输入值（{1}）的位：符号 | 指数 | 尾数</translation>
     </message>
     <message>
+        <source>the bits of the scalar x as typed ({0}): sign | exponent | mantissa</source>
+        <translation>标量 x 按输入值（{0}）的位：符号 | 指数 | 尾数</translation>
+    </message>
+    <message>
         <source>move to {0}</source>
         <translation>移到 {0}</translation>
     </message>
