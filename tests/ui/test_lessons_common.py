@@ -4,14 +4,17 @@ and it survives every theme, zoom and language."""
 from __future__ import annotations
 
 import importlib
+import io
 import tempfile
+import tokenize
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from tensorviz.ui import i18n, lessons
+from tensorviz.ui import code_comments, i18n, lessons
+from tensorviz.ui.code_comments import TEXTS
 from tensorviz.ui.theme import make_theme
 from tests.snippets import python_runs
 
@@ -46,6 +49,14 @@ def test_code_prints_exactly_the_output_shown(snippets, key):
     assert snippet.output.strip(), "the pane shows no output"
     assert code == 0, stderr
     assert stdout == snippet.output
+    # and each comment in it is one the window shows in the user's language (code_comments)
+    comments = [
+        t.string[2:]
+        for t in tokenize.generate_tokens(io.StringIO(snippet.code).readline)
+        if t.type == tokenize.COMMENT
+    ]
+    for comment in comments:
+        assert any(code_comments._pattern(text).fullmatch(comment) for text in TEXTS), comment
 
 
 @pytest.mark.parametrize("key", KEYS)
