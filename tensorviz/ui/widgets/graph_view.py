@@ -53,6 +53,8 @@ SHOW_ELEMENTS = 8
 MIN_HEIGHT = 160
 #: Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line.
 COMPACT_NODES = 16
+#: The least scale a fitted graph is drawn at (its smallest text about 10 px at zoom 150).
+MIN_FIT = 0.55
 
 
 # -- layout (pure Python, tested without painting) -----------------------------------------
@@ -808,8 +810,14 @@ class GraphView(QGraphicsView):
         if rect.width() <= 0 or rect.height() <= 0:
             return
         view = self.viewport().rect()
-        factor = min(view.width() / rect.width(), view.height() / rect.height())
-        self._set_zoom(max(0.55, min(1.5, factor)))
+        width, height = view.width() / rect.width(), view.height() / rect.height()
+        # the whole graph where it fits at a readable scale; where it does not (a tall graph
+        # in a short view: 238 px at the projector's 1024x768, zoom 150), its width, and the
+        # view scrolls down from the leaves: its text stood at the least scale, 8-10 px,
+        # though the view was a fifth wider
+        whole = min(width, height)
+        factor = whole if whole >= MIN_FIT else min(width, 1.0)
+        self._set_zoom(max(MIN_FIT, min(1.5, factor)))
 
     def _set_zoom(self, zoom: float) -> None:
         self._zoom = max(0.2, min(4.0, zoom))

@@ -192,7 +192,30 @@ def test_user_zoom_is_reported_and_a_set_zoom_is_kept(view):
 
 def fitted_at(view) -> float:
     rect, port = view.scene().sceneRect(), view.viewport().rect()
-    return max(0.55, min(1.5, port.width() / rect.width(), port.height() / rect.height()))
+    width, height = port.width() / rect.width(), port.height() / rect.height()
+    whole = min(width, height)
+    return max(0.55, min(1.5, whole if whole >= 0.55 else min(width, 1.0)))
+
+
+def test_a_graph_too_tall_for_its_view_is_fitted_to_its_width(view, qtbot):
+    """The projector's view (560x240 px at zoom 150): the whole graph stood at the least
+    scale, its text 8-10 px, with a fifth of the width unused; now as wide as the view, the
+    leaves at the top, the rest a scroll away."""
+    from PySide6.QtCore import QCoreApplication
+
+    view.resize(560, 240)
+    view.set_result(run(preset("vectors").spec))
+    QCoreApplication.processEvents()
+    rect, port = view.scene().sceneRect(), view.viewport().rect()
+    assert port.height() / rect.height() < 0.55  # the whole would not be readable
+    assert view.zoom() == pytest.approx(port.width() / rect.width()) and view.zoom() > 0.6
+    assert view.horizontalScrollBar().maximum() <= 1 < view.verticalScrollBar().maximum()
+    bar = view.verticalScrollBar()
+    assert bar.value() == bar.minimum()  # the leaves
+    view.resize(800, 600)  # room for the whole: fitted whole again
+    QCoreApplication.processEvents()
+    assert view.zoom() == pytest.approx(fitted_at(view))
+    assert bar.maximum() <= bar.minimum() + 1
 
 
 def test_highlight_edge_draws_it_hovered_without_reporting_a_hover(view):
