@@ -141,7 +141,7 @@ class MatmulPage(Page):
         )
         for edit in (self.shape_a_edit, self.shape_b_edit):  # as A's and B's fields do
             edit.returnPressed.connect(self._on_random_return)
-        self._fields_sent: tuple[str, str, int] | None = None  # the last random_fields_changed
+        self._fields_drawn: tuple[str, str, int] | None = None  # the state's (draw)
         self.random_labels = [QLabel() for _ in range(3)]
         random_form.addRow(self.random_labels[0], self.shape_a_edit)
         random_form.addRow(self.random_labels[1], self.shape_b_edit)
@@ -230,14 +230,13 @@ class MatmulPage(Page):
 
     def _on_random_fields_edited(self) -> None:
         fields = self._random_fields()
-        if fields != self._fields_sent:  # not again after a Return (_on_random_return)
-            self._fields_sent = fields
+        if fields != self._fields_drawn:  # what the state holds already: nothing to redraw
             self.random_fields_changed.emit(*fields)
 
     def _on_random_return(self) -> None:
         """Return in a shape field: the fields, then A and B made of them. Qt's
-        editingFinished follows and sends the same fields again: that redrew the lesson
-        and wiped the refusal of a bad shape at once."""
+        editingFinished follows with the same fields, which the state holds by then: sent
+        again, they redrew the lesson and wiped the refusal of a bad shape at once."""
         self._on_random_fields_edited()
         self.random_button.click()
 
@@ -258,6 +257,7 @@ class MatmulPage(Page):
         self.set_text("shape_b", sub.shape_b)
         with QSignalBlocker(self.seed_spin):
             self.seed_spin.setValue(sub.seed)
+        self._fields_drawn = (sub.shape_a, sub.shape_b, sub.seed)
         r: MatmulResult | None = shown.picture
         rule = result.rule if result is not None else r.rule if r is not None else None
         if rule != self._rule:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 import hypothesis.strategies as st
 import numpy as np
@@ -285,6 +286,16 @@ def test_return_in_a_random_shape_field_makes_the_operands(lesson, qtbot):
     assert lesson.banner.message() == "Shape of B: size -2 at [1] is negative"
     assert find(lesson, QLineEdit, "b_shape_edit").property("invalid") is True
     assert find(lesson, QLineEdit, "matmul_a_edit").text() == str(a.tolist())
+    # the state's shapes changed elsewhere (a course step): typing the old one again is sent
+    state = lesson.state
+    lesson.set_state(replace(state, matmul=replace(state.matmul, shape_b="4, 4")))
+    lesson.settle()
+    edit = find(lesson, QLineEdit, "b_shape_edit")
+    assert edit.text() == "4, 4"
+    edit.setText("2, -2")
+    edit.editingFinished.emit()
+    lesson.settle()
+    assert lesson.state.matmul.shape_b == "2, -2"
 
 
 def test_big_products_run_in_the_worker_and_stale_results_are_dropped(lesson, qtbot):
