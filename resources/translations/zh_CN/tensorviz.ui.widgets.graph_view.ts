@@ -5,7 +5,7 @@
     <name>GraphView</name>
     <message>
         <source>{0} values, shape ({1})</source>
-        <extracomment>The least height of the view (logical px): two rows of boxes, their text readable. At 1024x768 zoom 150 in the lecture the texts around the graph left it 82 px, its boxes&apos; text 7 px high; the lesson&apos;s picture scrolls before the graph gets less. Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line.</extracomment>
+        <extracomment>The least height of the view (logical px): two rows of boxes, their text readable. At 1024x768 zoom 150 in the lecture the texts around the graph left it 82 px, its boxes&apos; text 7 px high; the lesson&apos;s picture scrolls before the graph gets less. Above this many nodes the grad_fn boxes leave out their is_leaf/requires_grad line. The least scale a fitted graph is drawn at (its smallest text about 10 px at zoom 150).</extracomment>
         <translation>{0} 个值，形状 ({1})</translation>
     </message>
     <message>

@@ -222,6 +222,11 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             "Explain", "That number is out of range: at most {0} in size."
         ),
     }
+
+    def said(text: str) -> str:
+        """``text``, and where, unless the banner's first line shows it already."""
+        return f"{text} ({error.detail})" if error.detail and detail else text
+
     if error.reason == "decimal_comma" and isinstance(error.value, tuple):
         if len(error.value) == 2:  # 1,000: a decimal comma or a thousands separator
             return translate(
@@ -233,15 +238,15 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             *error.value
         )
     if error.reason == "full_width" and isinstance(error.value, tuple):
-        text = translate(
-            "Explain",
-            "'{0}' is a full-width character, which Python does not read: type '{1}' "
-            "instead (the input method in half-width mode).",
-        ).format(*error.value)
-        return f"{text} ({error.detail})" if error.detail and detail else text
+        return said(
+            translate(
+                "Explain",
+                "'{0}' is a full-width character, which Python does not read: type '{1}' "
+                "instead (the input method in half-width mode).",
+            ).format(*error.value)
+        )
     if limit and error.reason in with_limit:
-        text = with_limit[error.reason]().format(limit)
-        return f"{text} ({error.detail})" if error.detail and detail else text
+        return said(with_limit[error.reason]().format(limit))
     reasons = {
         "empty": translate("Explain", "The field is empty."),
         "too_long": translate("Explain", "The text is too long."),
@@ -267,5 +272,4 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
         "bad_value": translate("Explain", "That value cannot be used."),
         "out_of_range": translate("Explain", "That number is outside the range this field takes."),
     }
-    text = reasons.get(error.reason, translate("Explain", "The input cannot be used."))
-    return f"{text} ({error.detail})" if error.detail and detail else text
+    return said(reasons.get(error.reason, translate("Explain", "The input cannot be used.")))
