@@ -78,8 +78,8 @@ class SteadyPair(QWidget):
         if lower and width > 0:
             below = min(wrapped_height(self.lower.font(), width, lower), self.reserve, height)
         self.lower.setVisible(below > 0)
-        if below == 0:
-            self.lower.clear()  # no old note read from it
+        if below == 0 and self.lower.text():
+            self.lower.clear()  # no old note read from it (once: this runs every drag value)
         fix_size(self.upper, QSize(width, height - below))
         if below > 0:
             fix_size(self.lower, QSize(width, below))
