@@ -490,6 +490,7 @@ class Lesson(QWidget):
             lambda: QCoreApplication.translate(
                 "Lesson", "This is a bug in tensorviz; the last result is still shown."
             ),
+            bug=True,
         )
         sys.excepthook(type(exc), exc, exc.__traceback__)
 

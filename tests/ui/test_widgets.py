@@ -458,3 +458,32 @@ def test_the_covered_banner_room_is_framed_in_high_contrast(styled_box):
     image = cover.grab().toImage()
     top_edge = image.pixelColor(image.width() // 2, 0).name()  # its frame, not its face
     assert top_edge == QColor(t.border).name() != QColor(t.surface).name()
+
+
+def test_a_bug_of_tensorviz_is_not_titled_as_the_users_input(qtbot, monkeypatch):
+    """An internal error says it is tensorviz's, not "Your input was not accepted": the
+    student changed nothing wrong. Shown at once under a question, as the app's refusals
+    are; the next refusal of real input is titled as such again."""
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    from tensorviz.core.errors import LiteralError
+    from tensorviz.ui import lessons
+    from tensorviz.ui.theme import make_theme
+
+    caught: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: caught.append(e))
+    lesson = lessons.build("create", make_theme("light"))
+    qtbot.addWidget(lesson)
+    lesson.show()
+    lesson.settle()
+    banner = lesson.banner
+    title = banner.findChild(QLabel, "error_title")
+    banner.set_concealed(True)  # a course question stands over the lesson
+    lesson.report_bug(RuntimeError("oops"))
+    assert banner.isVisible() and caught and str(caught[0]) == "oops"
+    assert title.text() == "tensorviz failed (a bug, not your input)"
+    assert banner.message() == "RuntimeError: oops"
+    lesson.show_input_error(LiteralError("empty"), "Size")
+    assert title.text() == "Your input was not accepted"

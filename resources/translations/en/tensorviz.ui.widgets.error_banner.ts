@@ -17,6 +17,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tensorviz failed (a bug, not your input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,10 @@
         <translation>torch 没有报错</translation>
     </message>
     <message>
+        <source>tensorviz failed (a bug, not your input)</source>
+        <translation>tensorviz 出错了（是程序的问题，不是你的输入）</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

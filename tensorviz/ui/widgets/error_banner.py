@@ -101,6 +101,7 @@ class ErrorBanner(QFrame):
         row.addLayout(text, 1)
         row.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self._is_user_error = False
+        self._is_bug = False  # tensorviz's own error: titled so, not as the user's input
         self._explain: Callable[[], str] = str
         self._has_error = False
         self._concealed = False
@@ -113,14 +114,20 @@ class ErrorBanner(QFrame):
         self.apply_theme(theme)
 
     def show_error(
-        self, error: TorchError | str, explanation: str | Callable[[], str] = ""
+        self,
+        error: TorchError | str,
+        explanation: str | Callable[[], str] = "",
+        *,
+        bug: bool = False,
     ) -> None:
-        """Show torch's error (or, for input the app refused, a message of the app's own).
+        """Show torch's error (or, for input the app refused, a message of the app's own;
+        ``bug``: an error of tensorviz itself, which no input of the user's caused).
 
         ``explanation`` is best given as a callable returning ``tr()`` text, so that it is
         asked again, in the new language, when the language changes.
         """
         self._is_user_error = not isinstance(error, TorchError)
+        self._is_bug = bug
         text = str(error)
         if self._is_user_error and len(text) > MAX_MESSAGE:  # it quotes what was typed
             half = MAX_MESSAGE // 2
@@ -219,7 +226,7 @@ class ErrorBanner(QFrame):
 
     def clear(self) -> None:
         self._has_error = False
-        self._is_user_error = False
+        self._is_user_error = self._is_bug = False
         self._note = None  # a new result: the revealed note spoke of an earlier one
         self._message.clear()
         self._explain = str
@@ -245,7 +252,9 @@ class ErrorBanner(QFrame):
 
     def retranslate(self) -> None:
         noting = self.holds_room() and not self._has_error  # the room held: what torch did
-        if self._is_user_error and not noting:
+        if self._is_bug and not noting:
+            title = self.tr("tensorviz failed (a bug, not your input)")
+        elif self._is_user_error and not noting:
             title = self.tr("Your input was not accepted")
         elif not noting or self._note:
             title = self.tr("torch raised an error")
