@@ -449,6 +449,21 @@ def settle_view(box: pg.ViewBox) -> None:
             item.boundingRect()
 
 
+#: Where the path markers' colours begin on viridis over a dark plot: its first colours, dark
+#: purple, stood on the contrast theme's black as rings of outline only (the projector's
+#: theme); from here on they stand out from the dark theme's plot 3:1 at least (WCAG's
+#: contrast ratio for graphics), from the contrast theme's 4.7:1.
+DARK_PLOT_START = 0.45
+
+
+def _epoch_colours(theme: Theme) -> list:
+    """256 brushes along viridis, dark early and bright late; over a dark plot they begin
+    at :data:`DARK_PLOT_START`, so that the first epochs stand out from the plot."""
+    cmap = pg.colormap.get("viridis")
+    low = DARK_PLOT_START if QColor(theme.surface).lightness() < 128 else 0.0
+    return [pg.mkBrush(cmap.map(low + (1 - low) * i / 255, mode="qcolor")) for i in range(256)]
+
+
 class DescentPlots(FirstSizeHint, QWidget):
     """Four plots of one run (and overlaid runs) with an epoch cursor; hovering shows the
     exact epoch and value under the mouse.
@@ -514,9 +529,8 @@ class DescentPlots(FirstSizeHint, QWidget):
                 axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         # main plot: parabola + path (square), data + the cursor epoch's line (line fit);
-        # path markers by epoch, dark early and bright late (see _epoch_brushes)
-        cmap = pg.colormap.get("viridis")
-        self._brush_cache = [pg.mkBrush(cmap.map(i / 255.0, mode="qcolor")) for i in range(256)]
+        # path markers by epoch, dark early and bright late (see _epoch_brushes; apply_theme)
+        self._brush_cache: list = []
         m = self.plot_main
         self._parabola = m.plot()
         self._parabola.setZValue(-2)  # under overlaid paths too
@@ -1189,6 +1203,7 @@ class DescentPlots(FirstSizeHint, QWidget):
         # one drawing of a scatter's spots for all of its looks (each setter drew them all)
         self._path_points.setPen(pg.mkPen(t.text, width=max(1, t.px(0.5))), update=False)
         self._markers_key = None  # their look changed: drawn afresh
+        self._brush_cache = _epoch_colours(t)
         # by _paint_run below where there is a run (its new spots take the new size): drawn
         # here too, the 500 spots were styled twice, 6 ms of a zoom's or a theme's 15
         self._path_points.setSize(t.px(8), update=self._run is None)

@@ -583,3 +583,31 @@ def test_a_short_axis_spreads_its_labels_so_that_they_do_not_overlap(qtbot):
         assert math.floor(top / major) - math.ceil(-4.5 / major) + 1 >= 2, top
     bottom = CachedAxis("bottom")  # a horizontal axis hides overlapping labels itself
     assert bottom.tickSpacing(low, high, short) == pg.AxisItem.tickSpacing(bottom, low, high, short)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_the_first_path_markers_stand_out_from_the_plot(qtbot, name):
+    """Markers go dark early, bright late; over the contrast theme's black (the projector's)
+    viridis's first colour, dark purple, showed only as a ring of outline. The first epoch's
+    colour stands out from the plot's background 3:1 at least (WCAG's contrast ratio for
+    graphics), and the last epoch's stays viridis's end."""
+    from PySide6.QtGui import QColor
+
+    from tensorviz.ui.theme import make_theme
+
+    def luminance(colour: QColor) -> float:
+        def linear(c: float) -> float:
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    theme = make_theme(name)
+    plots = DescentPlots(theme)
+    qtbot.addWidget(plots)
+    first, last = (b.color() for b in plots._epoch_brushes(np.array([0, 50]), 50))
+    lums = sorted((luminance(first), luminance(QColor(theme.surface))))
+    assert (lums[1] + 0.05) / (lums[0] + 0.05) >= 3, first.name()
+    assert last.name() == "#fde725"  # viridis at 1
+    if name == "light":
+        assert first.name() == "#440154"  # viridis at 0: as dark as before on white
