@@ -20,7 +20,7 @@ from typing import Literal
 import numpy as np
 
 from tensorviz.core._torch import torch
-from tensorviz.core.errors import TorchError
+from tensorviz.core.errors import Phrase, TorchError
 from tensorviz.core.layout import Layout, layout_of, shares_storage
 from tensorviz.core.literal import (
     LiteralError,
@@ -165,7 +165,7 @@ class InputError(LiteralError):
     ``result`` (a result too big to allocate)."""
 
     def __init__(
-        self, field: str, reason: str, detail: str = "", *, limit=None, value=None
+        self, field: str, reason: str, detail: str | Phrase = "", *, limit=None, value=None
     ) -> None:
         super().__init__(reason, detail, limit=limit, value=value)
         self.field = field
@@ -260,7 +260,7 @@ def _plan(spec: OperandSpec, which: str) -> PlannedOperand:
     except InputError:
         raise
     except LiteralError as exc:
-        raise InputError(which, exc.reason, exc.detail, limit=exc.limit, value=exc.value) from None
+        raise InputError(which, exc.reason, exc.phrase, limit=exc.limit, value=exc.value) from None
 
 
 def values_text(snap: TensorSnapshot, limit: int = 120) -> str | None:
@@ -349,10 +349,10 @@ def broadcast(spec_a: OperandSpec, spec_b: OperandSpec, op: str = "+") -> Broadc
     result_shape = table.result_shape
     if result_shape is not None:
         try:  # every dim, the elements and the drawn extent, as for a typed shape
-            check_size(tuple(result_shape), what=f"the result {tuple(result_shape)}")
+            check_size(tuple(result_shape), what=Phrase("the result {0}", (tuple(result_shape),)))
         except LiteralError as exc:
             raise InputError(
-                "result", exc.reason, exc.detail, limit=exc.limit, value=exc.value
+                "result", exc.reason, exc.phrase, limit=exc.limit, value=exc.value
             ) from None
 
     fn = OPS[op]

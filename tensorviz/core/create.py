@@ -219,7 +219,7 @@ def _number(text: str, name: str, allow_bool: bool = False) -> Number:
     if isinstance(parsed.data, bool) and allow_bool:
         return parsed.data
     if parsed.shape != () or isinstance(parsed.data, bool | list):
-        raise InputError(name, LiteralError("not_a_number", f"{name} needs one number"))
+        raise InputError(name, LiteralError("not_a_number", "{0} needs one number", name))
     return parsed.data  # type: ignore[return-value]
 
 
@@ -283,8 +283,11 @@ def parse_request(request: Request) -> Spec:
                     "data",
                     LiteralError(
                         "too_many",
-                        f"{name}({count}) reads {count:,} as a size: "
-                        f"{count:,} elements > {MAX_ELEMENTS:,}",
+                        "{0}({1}) reads {2} as a size: {2} elements > {3}",
+                        name,
+                        count,
+                        f"{count:,}",
+                        f"{MAX_ELEMENTS:,}",
                     ),
                 )
             data, size = None, (count,)
@@ -307,8 +310,12 @@ def parse_request(request: Request) -> Spec:
                 "end",
                 LiteralError(
                     "too_many",
-                    f"arange({s:.15g}, {e:.15g}, {d:.15g}) makes {_count_text(count)} elements "
-                    f"> {MAX_ELEMENTS:,}",
+                    "arange({0}, {1}, {2}) makes {3} elements > {4}",
+                    f"{s:.15g}",
+                    f"{e:.15g}",
+                    f"{d:.15g}",
+                    _count_text(count),
+                    f"{MAX_ELEMENTS:,}",
                     limit=MAX_ELEMENTS,
                 ),
             )
@@ -316,7 +323,8 @@ def parse_request(request: Request) -> Spec:
         steps = numbers["steps"]
         if steps > MAX_ELEMENTS:
             raise InputError(
-                "steps", LiteralError("too_many", f"{steps:,} elements > {MAX_ELEMENTS:,}")
+                "steps",
+                LiteralError("too_many", "{0} elements > {1}", f"{steps:,}", f"{MAX_ELEMENTS:,}"),
             )
         if steps == 0:
             raise InputError(
@@ -333,7 +341,8 @@ def parse_request(request: Request) -> Spec:
     seed_end, seed_bits = (2**32, 32) if name == "torch.tensor" else (2**64, 64)
     if seed is not None and not 0 <= seed < seed_end:
         raise InputError(
-            "seed", LiteralError("bad_size", f"seed {seed} is not in [0, 2**{seed_bits})")
+            "seed",
+            LiteralError("bad_size", "seed {0} is not in [0, 2**{1})", seed, seed_bits),
         )
     return Spec(
         constructor=name,

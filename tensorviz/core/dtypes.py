@@ -155,7 +155,7 @@ class Step:
 
     def __post_init__(self) -> None:
         if self.kind not in STEP_KINDS:
-            raise LiteralError("not_allowed", f"unknown conversion {self.kind!r}")
+            raise LiteralError("not_allowed", "unknown conversion {0}", repr(self.kind))
         if self.kind in ("type", "to"):
             parse_dtype_name(self.dtype)  # raises LiteralError("unknown_dtype") for a bad name
 
@@ -395,7 +395,7 @@ def conversion_chain(
     if parsed.numel == 0:
         raise LiteralError("bad_size", "no elements to convert")
     if len(steps) > MAX_STEPS:
-        raise LiteralError("too_many", f"more than {MAX_STEPS} steps")
+        raise LiteralError("too_many", "more than {0} steps", MAX_STEPS)
     dtype = _dtype(create_dtype) if create_dtype else None
     typed = parsed.flat()
     selected = max(0, min(selected, len(typed) - 1))

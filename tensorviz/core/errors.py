@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -53,8 +53,30 @@ def attempt(fn: Callable[[], T]) -> T | TorchError:
         return TorchError.from_exception(exc)
 
 
+class Phrase(NamedTuple):
+    """Words of the app's own that the window shows in the user's language: an English
+    ``template`` whose ``{0}``, ``{1}``... take the ``fills`` (numbers, what was typed, or
+    phrases again). ``str()`` is the English; the window translates the template
+    (``tensorviz.ui.phrases``). A template is written as a plain string literal where it
+    is made, so that the window's table of them can be checked against the code."""
+
+    template: str
+    fills: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        if not self.fills:
+            return self.template
+        return self.template.format(*(str(f) for f in self.fills))
+
+
 class LiteralError(ValueError):
     """User text that cannot be used: ``reason`` is a stable key, ``detail`` says where.
+
+    ``detail`` is English; ``phrase`` is the same as a :class:`Phrase` the window translates.
+    Given ``fills``, the detail passed is a template (``"size {0} at [{1}] is negative"``,
+    ``s, i``): what is typed and what is counted goes in the fills, never into the template,
+    so that the words can be translated. A detail of the user's own text (``repr(text)``)
+    is passed as it is, without fills.
 
     Reasons: ``empty``, ``too_long``, ``syntax``, ``not_allowed``, ``not_a_number``, ``ragged``,
     ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``,
@@ -64,11 +86,18 @@ class LiteralError(ValueError):
     """
 
     def __init__(
-        self, reason: str, detail: str = "", *, limit: int | None = None, value: object = None
+        self,
+        reason: str,
+        detail: str | Phrase = "",
+        *fills: object,
+        limit: int | None = None,
+        value: object = None,
     ) -> None:
-        super().__init__(f"{reason}: {detail}" if detail else reason)
+        phrase = detail if isinstance(detail, Phrase) else Phrase(detail, fills)
+        super().__init__(f"{reason}: {phrase}" if phrase.template else reason)
         self.reason = reason
-        self.detail = detail
+        self.phrase = phrase
+        self.detail = str(phrase)
         self.limit = limit
         self.value = value
 
@@ -76,4 +105,11 @@ class LiteralError(ValueError):
     def too_long(cls, length: int, limit: int) -> LiteralError:
         """A text of ``length`` characters where at most ``limit`` are taken (every field's
         refusal of a long text says it alike, with the limit for the explanation)."""
-        return cls("too_long", f"{length:,} characters > {limit:,}", limit=limit, value=length)
+        return cls(
+            "too_long",
+            "{0} characters > {1}",
+            f"{length:,}",
+            f"{limit:,}",
+            limit=limit,
+            value=length,
+        )

@@ -138,7 +138,7 @@ def check_name(name: str) -> None:
     if not name.isidentifier() or not name.isascii():
         raise ExprError("bad_name", repr(name))
     if keyword.iskeyword(name) or name in RESERVED or name.startswith("_"):
-        raise ExprError("bad_name", f"{name!r} is reserved")
+        raise ExprError("bad_name", "{0} is reserved", repr(name))
 
 
 class _Parser:
@@ -149,15 +149,15 @@ class _Parser:
     def expr(self, node: ast.AST, depth: int = 0) -> Expr:
         self.count += 1
         if self.count > MAX_NODES:
-            raise ExprError("too_big", f"more than {MAX_NODES} parts")
+            raise ExprError("too_big", "more than {0} parts", MAX_NODES)
         if depth > MAX_EXPR_DEPTH:
-            raise ExprError("too_deep", f"more than {MAX_EXPR_DEPTH} levels")
+            raise ExprError("too_deep", "more than {0} levels", MAX_EXPR_DEPTH)
         if isinstance(node, ast.Constant):
             value = node.value
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ExprError("not_allowed", repr(value))
             if isinstance(value, int) and abs(value) > MAX_INT:
-                raise ExprError("too_big", f"{value} is larger than {MAX_INT}")
+                raise ExprError("too_big", "{0} is larger than {1}", value, MAX_INT)
             if isinstance(value, float) and not math.isfinite(value):
                 raise ExprError("too_big", repr(value))
             return Num(value)
@@ -188,8 +188,8 @@ class _Parser:
                 ):
                     raise ExprError(
                         "too_big",
-                        f"number ** number needs a finite base and |exponent| <= "
-                        f"{MAX_CONST_EXPONENT}",
+                        "number ** number needs a finite base and |exponent| <= {0}",
+                        MAX_CONST_EXPONENT,
                     )
                 try:
                     value = base**power
@@ -216,16 +216,16 @@ class _Parser:
             func = ast.Name(func.attr)  # torch.exp(x) is exp(x)
         if isinstance(func, ast.Name):
             if func.id not in FUNCTIONS:
-                raise ExprError("bad_call", f"unknown function {func.id!r}")
+                raise ExprError("bad_call", "unknown function {0}", repr(func.id))
             if len(node.args) != 1:
-                raise ExprError("bad_call", f"{func.id}() takes one argument")
+                raise ExprError("bad_call", "{0}() takes one argument", func.id)
             arg = node.args[0]
             name = func.id
         elif isinstance(func, ast.Attribute):
             if func.attr not in FUNCTIONS:
-                raise ExprError("bad_call", f"unknown method {func.attr!r}")
+                raise ExprError("bad_call", "unknown method {0}", repr(func.attr))
             if node.args:
-                raise ExprError("bad_call", f".{func.attr}() takes no argument")
+                raise ExprError("bad_call", ".{0}() takes no argument", func.attr)
             arg = func.value
             name = func.attr
         else:
@@ -234,7 +234,7 @@ class _Parser:
             raise ExprError("not_allowed", quoted(arg))
         inner = self.expr(arg, depth + 1)
         if _constant(inner):
-            raise ExprError("bad_call", f"{name}() needs a tensor, not a number")
+            raise ExprError("bad_call", "{0}() needs a tensor, not a number", name)
         return Call(name, inner)
 
 
@@ -284,7 +284,7 @@ def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -
     if not text.strip():
         raise ExprError("empty")
     if len(text) > MAX_EXPR_TEXT:
-        raise ExprError("too_long", f"{len(text)} > {MAX_EXPR_TEXT}")
+        raise ExprError("too_long", "{0} characters > {1}", f"{len(text):,}", f"{MAX_EXPR_TEXT:,}")
     module = parse_source(text.strip(), "exec", ExprError)
     if not module.body:
         raise ExprError("empty")
@@ -312,11 +312,11 @@ def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -
             else:
                 raise ExprError("not_allowed", quoted(stmt))
             if not _mentions_tensor(expr):
-                raise ExprError("not_allowed", f"{name} uses no tensor")
+                raise ExprError("not_allowed", "{0} uses no tensor", name)
             known.add(name)
             assigns.append(Assign(name, expr))
     except RecursionError:
-        raise ExprError("too_deep", f"more than {MAX_EXPR_DEPTH} levels") from None
+        raise ExprError("too_deep", "more than {0} levels", MAX_EXPR_DEPTH) from None
     return Program(tuple(assigns))
 
 

@@ -586,7 +586,7 @@ def validate(spec: Spec) -> Program:
     if not spec.leaves:
         raise LiteralError("empty", "no leaf")
     if len(spec.leaves) > MAX_LEAVES:
-        raise LiteralError("too_many", f"more than {MAX_LEAVES} leaves")
+        raise LiteralError("too_many", "more than {0} leaves", MAX_LEAVES)
     seen = set()
     for leaf in spec.leaves:
         check_name(leaf.name)
@@ -613,7 +613,7 @@ def validate(spec: Spec) -> Program:
         if step.gradient is not None:
             _parse(step.gradient)
         if step.kind in ("detach", "edit_detached", "inplace") and step.leaf not in seen:
-            raise LiteralError("not_allowed", f"no leaf {step.leaf!r}")
+            raise LiteralError("not_allowed", "no leaf {0}", repr(step.leaf))
     return program
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
 from tensorviz.core._torch import torch
-from tensorviz.core.errors import LiteralError
+from tensorviz.core.errors import LiteralError, Phrase
 
 #: The most elements a tensor built from user input may have (about a million).
 MAX_ELEMENTS = 1 << 20
@@ -102,7 +102,7 @@ def extent(shape: tuple[int, ...]) -> int:
 
 
 def check_size(
-    shape: tuple[int, ...], max_elements: int = MAX_ELEMENTS, *, what: str = "shape"
+    shape: tuple[int, ...], max_elements: int = MAX_ELEMENTS, *, what: str | Phrase = ""
 ) -> tuple[int, ...]:
     """Refuse ``shape`` when it is over a cap; returns it unchanged otherwise.
 
@@ -112,10 +112,14 @@ def check_size(
     carries the ``limit`` and the ``value`` it broke. Call it before allocating and before
     laying out."""
     shape = tuple(int(s) for s in shape)
+    what = what or Phrase("shape")
     if len(shape) > MAX_NDIM:
         raise LiteralError(
             "too_many_dims",
-            f"{what}: {len(shape)} dims > {MAX_NDIM}",
+            "{0}: {1} dims > {2}",
+            what,
+            len(shape),
+            MAX_NDIM,
             limit=MAX_NDIM,
             value=len(shape),
         )
@@ -123,7 +127,11 @@ def check_size(
         if s > MAX_DIM:
             raise LiteralError(
                 "dim_too_big",
-                f"{what}: size {_count(s)} at [{i}] > {MAX_DIM:,}",
+                "{0}: size {1} at [{2}] > {3}",
+                what,
+                _count(s),
+                i,
+                f"{MAX_DIM:,}",
                 limit=MAX_DIM,
                 value=s,
             )
@@ -131,7 +139,10 @@ def check_size(
     if count > max_elements:
         raise LiteralError(
             "too_many",
-            f"{what}: {_count(count)} elements > {max_elements:,}",
+            "{0}: {1} elements > {2}",
+            what,
+            _count(count),
+            f"{max_elements:,}",
             limit=max_elements,
             value=count,
         )
@@ -139,7 +150,11 @@ def check_size(
     if wide > MAX_EXTENT:
         raise LiteralError(
             "dim_too_big",
-            f"{what}: the sizes {list(shape)} span {_count(wide)} positions > {MAX_EXTENT:,}",
+            "{0}: the sizes {1} span {2} positions > {3}",
+            what,
+            list(shape),
+            _count(wide),
+            f"{MAX_EXTENT:,}",
             limit=MAX_EXTENT,
             value=wide,
         )
@@ -152,9 +167,9 @@ def drawable(shape: tuple[int, ...], cap: int = DRAW_CAP) -> bool:
     return len(shape) <= DRAW_NDIM and extent(shape) <= cap
 
 
-def _count(n: int) -> str:
+def _count(n: int) -> str | Phrase:
     """``n`` with thousands separators, or its number of digits when it is huge."""
-    return f"{n:,}" if n < 10**30 else f"a {digits(n)}-digit number"
+    return f"{n:,}" if n < 10**30 else Phrase("a {0}-digit number", (digits(n),))
 
 
 def digits(n: int) -> int:
@@ -223,15 +238,19 @@ def parse_source(text: str, mode: str = "eval", error: type[LiteralError] | None
             msg = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
             if "integer string conversion" in msg:  # Python reads no int of 4,300+ digits
                 raise kind(
-                    "too_large", "a number of over 4,300 digits", limit=_FLOAT_DIGITS
+                    "too_large", "a number of over {0} digits", "4,300", limit=_FLOAT_DIGITS
                 ) from None
             if not isinstance(exc, SyntaxError):
                 raise kind("syntax", msg) from None
             wide = full_width(text, exc)
             if wide is not None:  # a Chinese input method's punctuation: say which to type
                 where, char, half = wide
-                raise kind("full_width", f"{char!r} ({where})", value=(char, half)) from None
-            raise kind("syntax", f"{msg} (col {exc.offset})" if exc.offset else msg) from None
+                raise kind(
+                    "full_width", "{0} ({1})", repr(char), where, value=(char, half)
+                ) from None
+            if exc.offset:  # Python's words, the column in the user's
+                raise kind("syntax", "{0} (col {1})", msg, exc.offset) from None
+            raise kind("syntax", msg) from None
 
 
 #: Full-width forms a Chinese input method types, and what Python reads in their place.
@@ -239,7 +258,7 @@ _HALF = {"\u3000": " ", "\u3001": ",", "\u3002": ".", "\u3010": "[", "\u3011": "
 _HALF.update({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
-def full_width(text: str, error: SyntaxError) -> tuple[str, str, str] | None:
+def full_width(text: str, error: SyntaxError) -> tuple[Phrase, str, str] | None:
     """Where Python's ``error`` in ``text`` is a full-width character (``，``, ``（``, ``。``,
     a digit: "invalid character '，' (U+FF0C)"): the place ("col 3", "line 2, col 6"), the
     character, and the one Python reads in its place; None for any other error. Nothing
@@ -258,8 +277,9 @@ def full_width(text: str, error: SyntaxError) -> tuple[str, str, str] | None:
         half = _HALF[char]
     else:
         return None
-    where = f"col {error.offset}" if line == 1 else f"line {line}, col {error.offset}"
-    return where, char, half
+    if line == 1:
+        return Phrase("col {0}", (error.offset,)), char, half
+    return Phrase("line {0}, col {1}", (line, error.offset)), char, half
 
 
 #: One parse at a time. Python 3.11 counts the depth of the tree it converts per interpreter,
@@ -290,13 +310,13 @@ def _parse_expr(text: str) -> ast.expr:
     return parse_source(text.strip(), "eval").body
 
 
-def _where(path: tuple[int, ...]) -> str:
-    return "".join(f"[{i}]" for i in path) or "top level"
+def _where(path: tuple[int, ...]) -> str | Phrase:
+    return "".join(f"[{i}]" for i in path) or Phrase("top level")
 
 
-def _at(path: tuple[int, ...]) -> str:
+def _at(path: tuple[int, ...]) -> str | Phrase:
     """ " at [1][0]" for an element of a list; nothing for the whole field."""
-    return f" at {_where(path)}" if path else ""
+    return Phrase(" at {0}", (_where(path),)) if path else ""
 
 
 #: The most nodes of a refused expression that its quote writes (it is cut at 40 characters).
@@ -385,21 +405,23 @@ def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
             # no dtype holds it, and float(value) raises OverflowError wherever it is used
             raise LiteralError(
                 "too_large",
-                f"a {digits(value)}-digit number{_at(path)}",
+                "a {0}-digit number{1}",
+                digits(value),
+                _at(path),
                 limit=_FLOAT_DIGITS,
                 value=value,
             )
         if isinstance(value, int | float):
             return sign * value
-        raise LiteralError("not_a_number", f"{value!r}{_at(path)}")
+        raise LiteralError("not_a_number", "{0}{1}", repr(value), _at(path))
     if isinstance(node, ast.Name) and node.id in _NAMES:
         value = _NAMES[node.id]
         if isinstance(value, bool):
             return -int(value) if sign == -1 else value
         return sign * value
     if isinstance(node, ast.Name):
-        raise LiteralError("not_a_number", f"{node.id!r}{_at(path)}")
-    raise LiteralError("not_allowed", f"{quoted(node)}{_at(path)}")
+        raise LiteralError("not_a_number", "{0}{1}", repr(node.id), _at(path))
+    raise LiteralError("not_allowed", "{0}{1}", quoted(node), _at(path))
 
 
 def _walk(
@@ -408,7 +430,7 @@ def _walk(
     """The data and shape of ``node``; ``budget``: the elements left of the field's
     ``limit``."""
     if len(path) > MAX_DEPTH:
-        raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels at {_where(path)}")
+        raise LiteralError("too_deep", "more than {0} levels at {1}", MAX_DEPTH, _where(path))
     if isinstance(node, ast.List | ast.Tuple):
         items = []
         shapes = []
@@ -420,13 +442,16 @@ def _walk(
             if shape != shapes[0]:
                 raise LiteralError(
                     "ragged",
-                    f"{_where((*path, i))} has shape {list(shape)}, "
-                    f"but {_where((*path, 0))} has shape {list(shapes[0])}",
+                    "{0} has shape {1}, but {2} has shape {3}",
+                    _where((*path, i)),
+                    list(shape),
+                    _where((*path, 0)),
+                    list(shapes[0]),
                 )
         return items, (len(items), *(shapes[0] if shapes else ()))
     budget[0] -= 1
     if budget[0] < 0:
-        raise LiteralError("too_many", f"more than {limit:,} elements", limit=limit)
+        raise LiteralError("too_many", "more than {0} elements", f"{limit:,}", limit=limit)
     return _scalar(node, path), ()
 
 
@@ -461,14 +486,16 @@ def parse_literal(text: str, max_elements: int = MAX_ELEMENTS) -> ParsedLiteral:
     try:
         data, shape = _walk(node, (), budget, max_elements)
     except RecursionError:
-        raise LiteralError("too_deep", f"more than {MAX_DEPTH} levels") from None
+        raise LiteralError("too_deep", "more than {0} levels", MAX_DEPTH) from None
     if budget[0] < 0:  # pragma: no cover - _walk raises first
-        raise LiteralError("too_many", f"more than {max_elements:,} elements", limit=max_elements)
+        raise LiteralError(
+            "too_many", "more than {0} elements", f"{max_elements:,}", limit=max_elements
+        )
     check_size(shape, max_elements)  # [[], [], ...]: no elements, but a long dim
     return ParsedLiteral(data=data, shape=shape, kind=_kind_of(data), text=text.strip())
 
 
-def _int_items(text: str, what: str) -> list[int]:
+def _int_items(text: str, what: Phrase) -> list[int]:
     """``2,3,4``, ``(2, 3)``, ``[2]``, ``5`` or an empty text as a list of ints."""
     if not text.strip() or text.strip() in ("()", "[]"):
         return []
@@ -477,10 +504,12 @@ def _int_items(text: str, what: str) -> list[int]:
     out = []
     for i, elt in enumerate(elts):
         if isinstance(elt, ast.Tuple | ast.List):
-            raise LiteralError("not_allowed", f"nested list in {what} at [{i}]")
+            raise LiteralError("not_allowed", "nested list in {0} at [{1}]", what, i)
         value = _scalar(elt, (i,))
         if isinstance(value, bool) or not isinstance(value, int):
-            raise LiteralError("not_a_number", f"{what} needs whole numbers; [{i}] is {value!r}")
+            raise LiteralError(
+                "not_a_number", "{0} needs whole numbers; [{1}] is {2}", what, i, repr(value)
+            )
         out.append(value)
     return out
 
@@ -497,29 +526,29 @@ def parse_shape(
     ``-1`` (one at most) is allowed when ``allow_infer``; its product is then checked without
     it. Shapes with more than ``max_elements`` elements are refused before any allocation.
     """
-    sizes = _int_items(text, "shape")
+    sizes = _int_items(text, Phrase("shape"))
     infer = [i for i, s in enumerate(sizes) if s == -1]
     if infer and not allow_infer:
-        raise LiteralError("bad_size", f"size -1 at [{infer[0]}] is not allowed here")
+        raise LiteralError("bad_size", "size -1 at [{0}] is not allowed here", infer[0])
     if len(infer) > 1:
-        raise LiteralError("bad_size", f"only one size may be -1; found at {infer}")
+        raise LiteralError("bad_size", "only one size may be -1; found at {0}", infer)
     for i, s in enumerate(sizes):
         if s < -1 or (s == -1 and not allow_infer):
-            raise LiteralError("bad_size", f"size {s} at [{i}] is negative")
+            raise LiteralError("bad_size", "size {0} at [{1}] is negative", s, i)
         if s == 0 and not allow_zero:
-            raise LiteralError("bad_size", f"size 0 at [{i}] is not allowed here")
+            raise LiteralError("bad_size", "size 0 at [{0}] is not allowed here", i)
     check_size(tuple(s for s in sizes if s != -1), max_elements)
     return tuple(sizes)
 
 
 def parse_dims(text: str) -> tuple[int, ...]:
     """Parse a list of dims such as ``2, 0, 1`` (ranges are left for torch to check)."""
-    return tuple(_int_items(text, "dims"))
+    return tuple(_int_items(text, Phrase("dims")))
 
 
 def parse_int(text: str) -> int:
     """Parse one whole number such as ``-3``."""
-    items = _int_items(text, "number")
+    items = _int_items(text, Phrase("number"))
     if len(items) != 1:
         raise LiteralError("not_a_number", "one whole number expected")
     return items[0]
@@ -547,7 +576,7 @@ def to_float(value: Scalar) -> float:
         return float(value)
     except OverflowError:
         raise LiteralError(
-            "too_large", f"a {digits(int(value))}-digit number", limit=_FLOAT_DIGITS, value=value
+            "too_large", "a {0}-digit number", digits(int(value)), limit=_FLOAT_DIGITS, value=value
         ) from None
 
 
@@ -579,14 +608,14 @@ def dtype_name(dtype: torch.dtype) -> str:
 IndexItem = int | slice | type(Ellipsis) | None
 
 
-def _index_bound(node: ast.expr | None, where: str) -> int | None:
+def _index_bound(node: ast.expr | None, where: Phrase) -> int | None:
     if node is None:
         return None
     if isinstance(node, ast.Constant) and node.value is None:
         return None
     value = _scalar(node, ())
     if isinstance(value, bool) or not isinstance(value, int):
-        raise LiteralError("not_a_number", f"{where} needs a whole number; got {value!r}")
+        raise LiteralError("not_a_number", "{0} needs a whole number; got {1}", where, repr(value))
     return value
 
 
@@ -612,7 +641,7 @@ def parse_index(text: str) -> tuple[IndexItem, ...]:
     elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
     items: list[IndexItem] = []
     for i, elt in enumerate(elts):
-        where = f"index item {i}"
+        where = Phrase("index item {0}", (i,))
         if isinstance(elt, ast.Slice):
             items.append(
                 slice(
@@ -626,7 +655,7 @@ def parse_index(text: str) -> tuple[IndexItem, ...]:
         elif isinstance(elt, ast.Constant) and elt.value is None:
             items.append(None)
         elif isinstance(elt, ast.List | ast.Tuple | ast.Starred):
-            raise LiteralError("not_allowed", f"{where}: only numbers, slices, ... and None")
+            raise LiteralError("not_allowed", "{0}: only numbers, slices, ... and None", where)
         else:
             value = _index_bound(elt, where)
             items.append(value)

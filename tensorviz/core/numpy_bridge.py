@@ -238,7 +238,7 @@ class Bridge:
         Raises :class:`LiteralError` when ``text`` is not one number.
         """
         if mode not in MODES or side not in SIDES:
-            raise LiteralError("not_allowed", f"{mode!r} {side!r}")
+            raise LiteralError("not_allowed", "{0} {1}", repr(mode), repr(side))
         parsed = parse_literal(text, max_elements=1)
         if parsed.shape != ():
             raise LiteralError("not_a_number", "one number expected")
@@ -248,7 +248,9 @@ class Bridge:
         if len(index) != target.ndim or any(
             not 0 <= i < n for i, n in zip(index, target.shape, strict=True)
         ):
-            raise LiteralError("bad_dim", f"index {list(index)} outside shape {list(target.shape)}")
+            raise LiteralError(
+                "bad_dim", "index {0} outside shape {1}", list(index), list(target.shape)
+            )
         try:
             target[index] = value
         except BRIDGE_EXCEPTIONS as exc:

@@ -150,7 +150,7 @@ def _check(start: Start, links: tuple[Link, ...]) -> None:
     """Refuse, before torch allocates, a chain longer than the cap or a call whose result
     would be over the lesson's size cap."""
     if len(links) > MAX_LINKS:
-        raise LiteralError("too_many", f"{len(links)} calls > {MAX_LINKS}")
+        raise LiteralError("too_many", "{0} calls > {1}", len(links), MAX_LINKS)
     shape = start.size if start.size is not None else start.literal.shape  # type: ignore[union-attr]
     count = 1
     for size in shape:
@@ -158,7 +158,10 @@ def _check(start: Start, links: tuple[Link, ...]) -> None:
     if count > OPS_MAX_ELEMENTS:
         raise LiteralError(
             "too_many",
-            f"data: {count:,} elements > {OPS_MAX_ELEMENTS:,}",
+            "{0}: {1} elements > {2}",
+            "data",
+            f"{count:,}",
+            f"{OPS_MAX_ELEMENTS:,}",
             limit=OPS_MAX_ELEMENTS,
             value=count,
         )

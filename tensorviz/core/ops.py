@@ -90,7 +90,13 @@ def snap(t: torch.Tensor) -> TensorSnapshot:
 
 def _check_size(parsed: ParsedLiteral, what: str) -> None:
     if parsed.numel > OPS_MAX_ELEMENTS:
-        raise LiteralError("too_many", f"{what}: {parsed.numel:,} elements > {OPS_MAX_ELEMENTS:,}")
+        raise LiteralError(
+            "too_many",
+            "{0}: {1} elements > {2}",
+            what,
+            f"{parsed.numel:,}",
+            f"{OPS_MAX_ELEMENTS:,}",
+        )
 
 
 def tensor_line(
@@ -119,7 +125,11 @@ def check_broadcast_size(a: tuple[int, ...], b: tuple[int, ...], what: str) -> N
         return  # torch refuses the shapes itself, with its own message
     if math.prod(shape) > OPS_MAX_ELEMENTS:
         raise LiteralError(
-            "too_many", f"{what}: {math.prod(shape):,} elements > {OPS_MAX_ELEMENTS:,}"
+            "too_many",
+            "{0}: {1} elements > {2}",
+            what,
+            f"{math.prod(shape):,}",
+            f"{OPS_MAX_ELEMENTS:,}",
         )
 
 
@@ -584,7 +594,9 @@ def _matmul(script: Script, a: torch.Tensor, b: torch.Tensor, form: str) -> Matm
     rule = shape_rule(tuple(a.shape), tuple(b.shape))
     n_out = _result_numel(rule.a_shape, rule.b_shape)
     if n_out is not None and n_out > OPS_MAX_ELEMENTS:
-        raise LiteralError("too_many", f"A @ B: {n_out:,} elements > {OPS_MAX_ELEMENTS:,}")
+        raise LiteralError(
+            "too_many", "{0}: {1} elements > {2}", "A @ B", f"{n_out:,}", f"{OPS_MAX_ELEMENTS:,}"
+        )
     script.show("A.shape", a.shape, label="A:")
     script.show("B.shape", b.shape, label="B:")
     code = "C = A @ B" if form == "@" else "C = A.matmul(B)"
@@ -636,7 +648,11 @@ def matmul_random(
     for name, shape in (("A", a_shape), ("B", b_shape)):
         if math.prod(shape) > OPS_MAX_ELEMENTS:
             raise LiteralError(
-                "too_many", f"{name}: {math.prod(shape):,} elements > {OPS_MAX_ELEMENTS:,}"
+                "too_many",
+                "{0}: {1} elements > {2}",
+                name,
+                f"{math.prod(shape):,}",
+                f"{OPS_MAX_ELEMENTS:,}",
             )
     script = Script()
     script.run(f"torch.manual_seed({seed})", lambda: torch.manual_seed(seed))

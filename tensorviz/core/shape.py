@@ -101,15 +101,15 @@ def make_step(op: str, text: str = "") -> Step:
     """
     text = text.strip()
     if op not in OPS:
-        raise LiteralError("not_allowed", f"unknown operation {op!r}")
+        raise LiteralError("not_allowed", "unknown operation {0}", repr(op))
     if op in NO_ARGS:
         if text and text not in ("()",):
-            raise LiteralError("not_allowed", f"{op}() takes no arguments")
+            raise LiteralError("not_allowed", "{0}() takes no arguments", op)
         return Step(op)
     if op in ("reshape", "view"):
         shape = parse_shape(text, allow_infer=True)
         if not shape and not text.strip("()[] "):
-            raise LiteralError("empty", f"{op}() needs a shape, e.g. 3, 4 or -1")
+            raise LiteralError("empty", "{0}() needs a shape, e.g. 3, 4 or -1", op)
         return Step(op, shape)
     if op == "index":
         return Step(op, parse_index(text))

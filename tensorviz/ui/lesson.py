@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.errors import LiteralError, TorchError
 from tensorviz.core.snippet import Snippet
+from tensorviz.ui import phrases
 from tensorviz.ui.explain import GENERAL, Explainer, literal_error_text
 from tensorviz.ui.lessons.states import LessonState, StateError, TextTooLong
 from tensorviz.ui.theme import Theme, stylesheet
@@ -520,22 +521,32 @@ class Lesson(QWidget):
         self._torch_error = error
         self.view.banner.show_error(error, explanation or self.explainer.explanation(error))
 
-    def show_input_error(self, error: LiteralError | StateError, field: str = "") -> None:
-        """Input the app refused before torch saw it; ``field`` names where (already tr'd).
+    def show_input_error(
+        self,
+        error: LiteralError | StateError,
+        field: str | Callable[[], str] = "",
+        explanation: Callable[[], str] | None = None,
+    ) -> None:
+        """Input the app refused before torch saw it; ``field`` names where (tr'd text, or
+        best a callable giving it, asked again when the language changes).
 
         This is where refused input becomes a message: the banner's first line names the
-        field and what in it was refused (the error's detail, no reason key), the explanation
-        (``explain.literal_error_text``) says why and the limit, in the user's language. A
-        :class:`StateError` (a text longer than the state keeps) is shown as the refusal it
-        is."""
+        field and what in it was refused (the error's detail in the user's language,
+        ``phrases.detail``; no reason key), the explanation (``explain.literal_error_text``,
+        or the lesson's own ``explanation``) says why and the limit, in the user's language.
+        Where there is no detail, the first line says why. A :class:`StateError` (a text
+        longer than the state keeps) is shown as the refusal it is."""
         error = input_error(error)
         self._torch_error = None
-        if error.detail:  # the field and what in it; why and the limit under it
-            first = f"{field}: {error.detail}" if field else error.detail
-            self.view.banner.show_error(first, lambda: literal_error_text(error, detail=False))
-        else:  # nothing to point at: the field and why, on one line
-            why = literal_error_text(error)
-            self.view.banner.show_error(f"{field}: {why}" if field else why)
+
+        def first() -> str:
+            what = phrases.detail(error) if error.detail else literal_error_text(error)
+            name = field() if callable(field) else field
+            return f"{name}: {what}" if name else what
+
+        if explanation is None and error.detail:  # why and the limit under the detail
+            explanation = lambda: literal_error_text(error, detail=False)  # noqa: E731
+        self.view.banner.show_error(first, explanation or "")
 
     def clear_error(self) -> None:
         self._torch_error = None

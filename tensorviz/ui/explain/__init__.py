@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from tensorviz.core.errors import LiteralError, TorchError
+from tensorviz.ui import phrases
 
 translate = QCoreApplication.translate
 
@@ -225,7 +226,7 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
 
     def said(text: str) -> str:
         """``text``, and where, unless the banner's first line shows it already."""
-        return f"{text} ({error.detail})" if error.detail and detail else text
+        return f"{text} ({phrases.detail(error)})" if error.detail and detail else text
 
     if error.reason == "decimal_comma" and isinstance(error.value, tuple):
         if len(error.value) == 2:  # 1,000: a decimal comma or a thousands separator

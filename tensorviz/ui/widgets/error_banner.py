@@ -102,6 +102,7 @@ class ErrorBanner(QFrame):
         row.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self._is_user_error = False
         self._is_bug = False  # tensorviz's own error: titled so, not as the user's input
+        self._said: Callable[[], str] = str  # the error's message (asked again at a switch)
         self._explain: Callable[[], str] = str
         self._has_error = False
         self._concealed = False
@@ -115,7 +116,7 @@ class ErrorBanner(QFrame):
 
     def show_error(
         self,
-        error: TorchError | str,
+        error: TorchError | str | Callable[[], str],
         explanation: str | Callable[[], str] = "",
         *,
         bug: bool = False,
@@ -123,16 +124,13 @@ class ErrorBanner(QFrame):
         """Show torch's error (or, for input the app refused, a message of the app's own;
         ``bug``: an error of tensorviz itself, which no input of the user's caused).
 
-        ``explanation`` is best given as a callable returning ``tr()`` text, so that it is
-        asked again, in the new language, when the language changes.
+        A message of the app's own and ``explanation`` are best given as callables
+        returning ``tr()`` text, so that they are asked again, in the new language, when
+        the language changes.
         """
         self._is_user_error = not isinstance(error, TorchError)
         self._is_bug = bug
-        text = str(error)
-        if self._is_user_error and len(text) > MAX_MESSAGE:  # it quotes what was typed
-            half = MAX_MESSAGE // 2
-            text = f"{text[:half]} … {text[-half:]}"
-        self._message.setText(text)
+        self._said = error if callable(error) else (lambda text=str(error): text)
         self._explain = explanation if callable(explanation) else (lambda: explanation)
         self._has_error = True
         self._note = None  # a new result: the revealed note spoke of an earlier one
@@ -229,7 +227,7 @@ class ErrorBanner(QFrame):
         self._is_user_error = self._is_bug = False
         self._note = None  # a new result: the revealed note spoke of an earlier one
         self._message.clear()
-        self._explain = str
+        self._explain = self._said = str
         self._refresh()
 
     def cap_height(self, pixels: int) -> None:
@@ -266,10 +264,19 @@ class ErrorBanner(QFrame):
             self._message.setText(self._note or "")
             text = "" if self._note else self._no_error()
         else:
+            if self._has_error:
+                self._message.setText(self._cut(self._said()))
             text = self._explain()
         self._explanation.setText(text)
         self._explanation.setVisible(bool(text))
         self._message.setVisible(bool(self._message.text()))
+
+    def _cut(self, text: str) -> str:
+        """A message of the app's own quotes what was typed: its middle left out when long."""
+        if self._is_user_error and len(text) > MAX_MESSAGE:
+            half = MAX_MESSAGE // 2
+            return f"{text[:half]} … {text[-half:]}"
+        return text
 
     def _no_error(self) -> str:
         return self.tr("The code ran to its end: nothing was raised.")

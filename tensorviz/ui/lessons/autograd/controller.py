@@ -134,10 +134,9 @@ class AutogradLesson(Lesson):
         if field.startswith("name") and err.reason == "bad_name" and err.detail == "''":
             self.show_input_error(LiteralError("empty"), label)  # as every empty field says
         elif isinstance(err, ExprError):
-            what = err.detail or literal_error_text(err)  # what was refused, no reason key
-            message = f"{label}: {what}" if label else what
-            self.banner.show_error(
-                message,
+            self.show_input_error(
+                err,
+                label,
                 lambda: texts.program_refused(err.reason) or literal_error_text(err, detail=False),
             )
         else:

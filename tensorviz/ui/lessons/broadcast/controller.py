@@ -64,7 +64,7 @@ class BroadcastLesson(Lesson):
             return
         field = getattr(error, "field", "")
         self.view.mark_invalid((field,))
-        self.show_input_error(error, texts.field_name(field))
+        self.show_input_error(error, lambda: texts.field_name(field))
 
     @staticmethod
     def _explanation(result: bc.BroadcastResult):

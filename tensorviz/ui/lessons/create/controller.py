@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 
 from tensorviz.core import create as core
 from tensorviz.ui.explain import create as explain
-from tensorviz.ui.explain import literal_error_text
 from tensorviz.ui.lesson import Lesson, input_error
 from tensorviz.ui.lessons.create.state import State
 from tensorviz.ui.lessons.create.view import CreateView
@@ -141,12 +140,7 @@ class CreateLesson(Lesson):
     def _refuse(self, err: core.InputError) -> None:
         self._refused = err.field
         self.view.mark_refused(err.field)
-        special = explain.refused_field(err.field, err.error)
-        if special is None:
-            self.show_input_error(err.error, err.field)
-        else:
-            what = err.error.detail or literal_error_text(err.error)  # no reason key
-            self.banner.show_error(f"{err.field}: {what}", special)
+        self.show_input_error(err.error, err.field, explain.refused_field(err.field, err.error))
 
     # -- intents ---------------------------------------------------------------------------
     def _propose(self, state: State) -> None:

@@ -175,7 +175,7 @@ class DescentLesson(Lesson):
             lr = _parse_lr(text)
         except LiteralError as err:
             self.view.controls.mark_lr(True)
-            self.show_input_error(err, texts.learning_rate())
+            self.show_input_error(err, texts.learning_rate)
             return
         self.view.controls.mark_lr(False)
         self.set_state(self.state.with_lr(lr))
@@ -186,7 +186,7 @@ class DescentLesson(Lesson):
             line = setup_of("line", state.optimizer, *(fields[f] for f in state.start()))
         except FieldError as err:
             self.view.controls.mark_start(err.field)
-            self.show_input_error(err.error, texts.field(err.field))
+            self.show_input_error(err.error, lambda f=err.field: texts.field(f))
             return
         self.view.controls.mark_start(None)
         problem = descent.check_data(line)  # torch's own answer to these x and y
@@ -197,7 +197,7 @@ class DescentLesson(Lesson):
             new = state.with_start(**fields)
         except StateError as err:  # a text longer than the state keeps: refused in its field
             self.view.controls.mark_start(err.field)
-            self.show_input_error(err, texts.field(err.field))
+            self.show_input_error(err, lambda f=err.field: texts.field(f))
             return
         self.set_state(new)
 
@@ -206,7 +206,7 @@ class DescentLesson(Lesson):
             lr = _parse_lr(text)
         except LiteralError as err:
             self.view.controls.race.mark_lr(name)
-            self.show_input_error(err, texts.race_lr(name))
+            self.show_input_error(err, lambda: texts.race_lr(name))
             return
         self.view.controls.race.mark_lr(None)
         self.set_state(self.state.with_race_lr(name, lr))

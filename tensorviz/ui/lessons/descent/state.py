@@ -58,8 +58,12 @@ def parse_number(text: str) -> float:
 
 
 def _out_of_range(value: float) -> LiteralError:
-    what = f"|{value:g}| > {MAX_VALUE:g}" if math.isfinite(value) else f"{value} is not finite"
-    return LiteralError("out_of_range", what, limit=round(MAX_VALUE))
+    limit = round(MAX_VALUE)
+    if math.isfinite(value):
+        return LiteralError(
+            "out_of_range", "|{0}| > {1}", f"{value:g}", f"{MAX_VALUE:g}", limit=limit
+        )
+    return LiteralError("out_of_range", "{0} is not finite", value, limit=limit)
 
 
 def parse_data(text: str) -> tuple[float, ...]:

@@ -107,7 +107,7 @@ class DtypeLesson(Lesson):
             chain, picture = self.run_chain(state)
         except LiteralError as err:
             self.view.mark_values(True)
-            self.show_input_error(err, texts.values_label())
+            self.show_input_error(err, texts.values_label)
             return False
         self.view.mark_values(False)
         # fewer elements than before: the focus moves to the last one, as the chain did
@@ -175,19 +175,19 @@ class DtypeLesson(Lesson):
         if len(values) > MAX_VALUES_TEXT:
             self.view.mark_values(True)
             error = LiteralError.too_long(len(values), MAX_VALUES_TEXT)
-            self.show_input_error(error, texts.values_label())
+            self.show_input_error(error, texts.values_label)
             return
         self.set_state(self.state.with_data(values, dtype))
 
     def _on_step_added(self, kind: str, dtype: str) -> None:
         if len(self.state.steps) >= MAX_STEPS:
-            error = LiteralError("too_many", f"more than {MAX_STEPS} conversions")
-            self.show_input_error(error, texts.conversion_field())
+            error = LiteralError("too_many", "more than {0} conversions", MAX_STEPS)
+            self.show_input_error(error, texts.conversion_field)
             return
         try:
             step = Step(kind, dtype.strip())
         except LiteralError as err:
-            self.show_input_error(err, texts.conversion_field())
+            self.show_input_error(err, texts.conversion_field)
             return
         name = step.target_name if step.dtype else ""
         self.set_state(self.state.with_step_added(Conversion(kind, name)))  # type: ignore[arg-type]
@@ -215,7 +215,7 @@ class DtypeLesson(Lesson):
                 if device
                 else LiteralError("empty")
             )
-            self.show_input_error(error, texts.device_box())
+            self.show_input_error(error, texts.device_box)
             return
         self.set_state(self.state.with_device(device))
 

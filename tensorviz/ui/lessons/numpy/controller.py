@@ -98,7 +98,7 @@ class NumpyLesson(Lesson):
             shown = self.compute(state)
         except LiteralError as err:
             self.view.mark_values(True)
-            self.show_input_error(err, texts.values_label())
+            self.show_input_error(err, texts.values_label)
             return False
         if edit_only and shown.failed_edit == len(state.edits) - 1:
             self._show_refusal(shown)
@@ -113,7 +113,7 @@ class NumpyLesson(Lesson):
         if error is None:
             self.clear_error()
         elif isinstance(error, LiteralError):
-            self.show_input_error(error, texts.value_field())
+            self.show_input_error(error, texts.value_field)
         elif shown.failed_edit is None:
             self.show_torch_error(error)
         else:
@@ -134,7 +134,7 @@ class NumpyLesson(Lesson):
             state = self.state.with_data(values, dtype)
         except StateError as err:  # longer than the state keeps: refused like any bad text
             self.view.mark_values(True)
-            self.show_input_error(err, texts.values_label())
+            self.show_input_error(err, texts.values_label)
             return
         self._try(state)
 

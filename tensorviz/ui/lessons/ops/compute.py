@@ -166,7 +166,9 @@ def parse_random_shape(text: str, name: str) -> tuple[int, ...]:
     except LiteralError as err:
         raise Refused(field, label, err) from None
     if len(shape) > MAX_DIMS:
-        raise Refused(field, label, LiteralError("bad_size", f"{len(shape)} dims > {MAX_DIMS}"))
+        raise Refused(
+            field, label, LiteralError("bad_size", "{0} dims > {1}", len(shape), MAX_DIMS)
+        )
     return shape
 
 

@@ -216,9 +216,7 @@ class OpsLesson(Lesson):
 
     def _refuse(self, error: LiteralError, label: str) -> None:
         if error.reason == "too_many":
-            self.banner.show_error(
-                f"{label}: {error.detail}", lambda: texts.too_many(ops.OPS_MAX_ELEMENTS)
-            )
+            self.show_input_error(error, label, lambda: texts.too_many(ops.OPS_MAX_ELEMENTS))
         else:
             self.show_input_error(error, label)
 
@@ -253,8 +251,8 @@ class OpsLesson(Lesson):
             sub = self.state.matmul.replace(shape_a=shape_a, shape_b=shape_b, seed=seed)
         except StateError as err:  # longer than any shape: refused, the field named
             self.view.mark_invalid("matmul", err.field)
-            label = texts_matmul.shape_of(err.field[-1].upper())
-            self.banner.show_error(f"{label}: {err.problem}")
+            which = err.field[-1].upper()
+            self.show_input_error(err, lambda: texts_matmul.shape_of(which))
             return
         self._edit(sub)
 

@@ -95,7 +95,7 @@ class ShapeLesson(Lesson):
             if self.view.rendered is not None:
                 self._state = self.view.rendered[0]
             self.view.controls.mark(args=True)
-            self.show_input_error(error, texts.args_field())
+            self.show_input_error(error, texts.args_field)
             return
         self.show_torch_error(error)
 
@@ -130,16 +130,15 @@ class ShapeLesson(Lesson):
 
     def _refuse(self, err: StateError, field: str) -> None:
         if err.field == "steps":  # the chain is full: nothing is dropped to make room
-            self.view.banner.show_error(
-                f"{texts.steps_box()}: {err.problem}", lambda: texts.chain_full(MAX_STEPS)
-            )
+            full = LiteralError("too_many", "a chain holds at most {0} steps", MAX_STEPS)
+            self.show_input_error(full, texts.steps_box, lambda: texts.chain_full(MAX_STEPS))
             return
         self.view.controls.mark(start=field == "start", args=field == "args")
-        label = texts.start_field() if field == "start" else texts.args_field()
-        if isinstance(err.__cause__, LiteralError):  # the parser's reason, explained
-            self.show_input_error(err.__cause__, label)
-        else:  # a text over its length limit
-            self.view.banner.show_error(f"{label}: {err.problem}")
+        label = texts.start_field if field == "start" else texts.args_field
+        # the parser's reason, or a text over its length limit, explained
+        self.show_input_error(
+            err.__cause__ if isinstance(err.__cause__, LiteralError) else err, label
+        )
 
     # -- intents ---------------------------------------------------------------------------
     def _on_start_kind_chosen(self, kind: str) -> None:

@@ -841,7 +841,8 @@ def test_a_random_shape_longer_than_any_shape_is_refused_not_raised(lesson, qtbo
     edit.editingFinished.emit()
     assert lesson.state == before
     assert edit.property("invalid")
-    assert lesson.banner.message() == ("Shape of A: is 1200 characters long; the limit is 1000")
+    assert lesson.banner.message() == "Shape of A: 1,200 characters > 1,000"
+    assert lesson.banner.explanation() == "The text is too long: at most 1,000 characters."
 
 
 @given(
