@@ -20,6 +20,8 @@ from tensorviz.ui.widgets.roles import set_role
 
 #: Each zoom button click zooms by this factor.
 ZOOM_STEP = 1.2
+#: The picture's right margin (px at zoom 100): its texts keep clear of the splitter.
+PICTURE_GAP = 8
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class AutogradView(LessonView):
             zoom_row.addWidget(button)
         picture = self.picture = QWidget()
         pl = QVBoxLayout(picture)
-        pl.setContentsMargins(0, 0, 0, 0)
+        pl.setContentsMargins(0, 0, 0, 0)  # the right one: apply_theme's
         pl.addWidget(self.preset_note)
         pl.addLayout(zoom_row)
         pl.addWidget(self.graph_view, 1)
@@ -344,3 +346,7 @@ class AutogradView(LessonView):
         for row in self.leaf_rows:
             row.name.setMaximumWidth(theme.px(90))
         self.preset_note.setFont(theme.font(11))
+        # a gap before the splitter on the right, as the other lessons' pictures have in
+        # their scroll bar: this picture seldom scrolls, and its note wrapped right up to
+        # the handle (zh_CN at 1366x768: "x.grad" touched it), the fit button beside it
+        self.picture.layout().setContentsMargins(0, 0, theme.px(PICTURE_GAP), 0)
