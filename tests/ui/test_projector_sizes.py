@@ -287,13 +287,19 @@ def settle(window: MainWindow) -> None:
 
 
 @contextmanager
-def open_projector_window(lang: str, zoom: int = 150) -> Iterator[MainWindow]:
-    """A window shown at the smallest projector's size, at ``zoom``, in ``lang``; closed
-    after, the language English again. (Not waited on here: QTest's wait runs the event loop
-    holding the GIL, and a window deleted meanwhile waits for its lesson's worker, which
-    needs the GIL: a deadlock. ``qtbot.waitExposed`` waits without it.)"""
+def open_projector_window(
+    lang: str, zoom: int = 150, size: tuple[int, int] = SIZES[0]
+) -> Iterator[MainWindow]:
+    """A window shown at the smallest projector's size (or ``size``: opened at it, as the app
+    starts, not resized to it), at ``zoom``, in ``lang``; closed after, the language English
+    again, the application's font and palette as before. (Not waited on here: QTest's wait
+    runs the event loop holding the GIL, and a window deleted meanwhile waits for its
+    lesson's worker, which needs the GIL: a deadlock. ``qtbot.waitExposed`` waits without
+    it.)"""
+    app = QApplication.instance()
+    font, palette = app.font(), app.palette()  # the window sets the application's, zoomed
     window = MainWindow(theme="light", zoom=zoom, language=lang, remember=False)
-    window.resize(*SIZES[0])
+    window.resize(*size)
     window.show()
     try:
         yield window
@@ -301,6 +307,10 @@ def open_projector_window(lang: str, zoom: int = 150) -> Iterator[MainWindow]:
         window.close()
         window.deleteLater()
         i18n.set_language(QCoreApplication.instance(), "en")
+        # the font as before: a zoom of 200 left every later test's widgets twice as big (a
+        # combo box's short item no longer fitted test_elide's)
+        app.setFont(font)
+        app.setPalette(palette)
 
 
 @pytest.fixture(scope="module")

@@ -1177,8 +1177,11 @@ class DescentPlots(FirstSizeHint, QWidget):
             self.tr("Loss per epoch"),
             self.tr("Final loss vs learning rate"),
         )
-        for view, title in zip(self.views, titles, strict=True):
-            elide_plot_title(view, title, color=t.text, size=size)
+        # where a title does not fit its plot, a shorter one that says the same (the axis
+        # below names the learning rate in full) rather than a title cut mid-word
+        shorts = (None, None, None, self.tr("Final loss vs lr"))
+        for view, title, short in zip(self.views, titles, shorts, strict=True):
+            elide_plot_title(view, title, short=short, color=t.text, size=size)
         self.plot_params.setLabel("bottom", self.tr("epoch"))
         self.plot_loss.setLabel("bottom", self.tr("epoch"))
         self.plot_sweep.setLabel("bottom", self.tr("learning rate"))

@@ -219,7 +219,12 @@ def fit_placeholder(edit: QLineEdit) -> None:
 
 
 def elide_plot_title(
-    view: QWidget, text: str, beside: tuple = (), reserve: float = 0.0, **style: object
+    view: QWidget,
+    text: str,
+    beside: tuple = (),
+    reserve: float = 0.0,
+    short: str | None = None,
+    **style: object,
 ) -> None:
     """Title the plot of ``view`` (a pyqtgraph widget with ``getPlotItem``) with ``text`` in
     ``style`` (``PlotItem.setTitle``'s), elided to the room its axes, the graphics items
@@ -228,7 +233,11 @@ def elide_plot_title(
     pyqtgraph title is at least as wide as its text: longer than its plot (descent's "Data
     and the current epoch's line" at 1400x900), it made the plot wider than its widget,
     which cut the plot's right side off (the landscape's legend, right of its plot, lost its
-    last characters)."""
+    last characters).
+
+    ``short``: a shorter title that says the same, shown whole where ``text`` does not fit
+    and it does ("Final loss vs lr" for "Final loss vs learning rate" on a laptop at zoom
+    125); only where neither fits is ``text`` elided."""
     if view.property("full_title") is None:
         view.installEventFilter(_PLOT_TITLE)
         refit = functools.partial(fit_plot_title, view)
@@ -237,6 +246,7 @@ def elide_plot_title(
         for item in (plot.getAxis("left"), plot.getAxis("right"), *beside):
             item.geometryChanged.connect(refit)
     view.setProperty("full_title", text)
+    view._title_short = short
     view._title_style = style
     view._title_room = (tuple(beside), reserve)
     fit_plot_title(view, force=True)
@@ -262,7 +272,10 @@ def fit_plot_title(view: QWidget, force: bool = False) -> None:
     shown = full
     if view.width() > 0:
         metrics = QFontMetrics(label.item.font())
+        short = getattr(view, "_title_short", None)
         shown = metrics.elidedText(full, Qt.TextElideMode.ElideRight, max(0, room))
+        if shown != full and short and metrics.horizontalAdvance(short) <= room:
+            shown = short
     if force or view.property(SHOWN) != shown:
         view.setProperty(SHOWN, shown)
         plot.setTitle(shown, **view._title_style)

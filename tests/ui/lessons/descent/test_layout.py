@@ -4,14 +4,17 @@ its whole text (or is cut on purpose, the whole text in its tooltip)."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QScrollArea, QSlider, QWidget
 
 from tensorviz.core import descent
 from tensorviz.ui import lessons
 from tensorviz.ui.theme import make_theme
+from tests.ui.test_projector_sizes import open_projector_window, settle
 
 
 def _where(widget: QWidget) -> QRect:
@@ -266,3 +269,43 @@ def test_the_picture_does_not_scroll_sideways_on_a_projector_at_zoom(qtbot, lang
         assert top - epoch.height() // 2 <= middle <= bottom + epoch.height() // 2
     finally:
         i18n.set_language(QCoreApplication.instance(), "en")
+
+
+# laptops and the projector, at the zooms lecturers use on them
+SCREENS = [((1280, 800), 125), ((1366, 768), 100), ((1024, 768), 150), ((1920, 1080), 200)]
+
+
+@contextmanager
+def _descent_window(qtbot, lang: str, size: tuple[int, int], zoom: int):
+    """A window at ``size`` and ``zoom`` in ``lang`` showing descent, settled."""
+    with open_projector_window(lang, zoom, size) as window:
+        qtbot.waitExposed(window)
+        window.select_lesson("descent")
+        settle(window)
+        yield window
+
+
+def _title_problem(view: QWidget) -> str | None:
+    """Why the plot's title does not read whole: elided, or wider than its plot."""
+    plot = view.getPlotItem()
+    label = plot.titleLabel
+    if label.text.endswith("…"):
+        return f"elided to {label.text!r}"
+    width = QFontMetrics(label.item.font()).horizontalAdvance(label.text)
+    room = plot.getViewBox().width()
+    return f"{label.text!r} needs {width} px over a plot of {room:.0f}" if width > room else None
+
+
+@pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_final_loss_title_reads_whole(qtbot, lang, size, zoom):
+    # "Final loss vs learning ra…" at 1280x800 zoom 125 (and at 1024x768 zoom 150 and
+    # 1920x1080 zoom 200): the title the student reads is whole, the long form or the short
+    with _descent_window(qtbot, lang, size, zoom) as window:
+        sweep = window.current_lesson().view.plots.views[3]
+        assert _title_problem(sweep) is None, _title_problem(sweep)
+        forms = {
+            QCoreApplication.translate("DescentPlots", text)
+            for text in ("Final loss vs learning rate", "Final loss vs lr")
+        }
+        assert sweep.getPlotItem().titleLabel.text in forms
