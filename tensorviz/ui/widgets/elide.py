@@ -224,6 +224,7 @@ def elide_plot_title(
     beside: tuple = (),
     reserve: float = 0.0,
     short: str | None = None,
+    across: bool = False,
     **style: object,
 ) -> None:
     """Title the plot of ``view`` (a pyqtgraph widget with ``getPlotItem``) with ``text`` in
@@ -237,7 +238,8 @@ def elide_plot_title(
 
     ``short``: a shorter title that says the same, shown whole where ``text`` does not fit
     and it does ("Final loss vs lr" for "Final loss vs learning rate" on a laptop at zoom
-    125); only where neither fits is ``text`` elided."""
+    125); only where neither fits is ``text`` elided. ``across``: the title spans the whole
+    view (its owner laid it out so), over the axes too."""
     if view.property("full_title") is None:
         view.installEventFilter(_PLOT_TITLE)
         refit = functools.partial(fit_plot_title, view)
@@ -248,7 +250,7 @@ def elide_plot_title(
     view.setProperty("full_title", text)
     view._title_short = short
     view._title_style = style
-    view._title_room = (tuple(beside), reserve)
+    view._title_room = (tuple(beside), reserve, across)
     fit_plot_title(view, force=True)
 
 
@@ -262,11 +264,11 @@ def fit_plot_title(view: QWidget, force: bool = False) -> None:
     full = view.property("full_title") or ""
     label = plot.titleLabel
     room = view.width()
-    for side in ("left", "right"):
+    beside, reserve, across = view._title_room
+    for side in () if across else ("left", "right"):
         axis = plot.getAxis(side)
         if axis.isVisible():
             room -= math.ceil(axis.width())
-    beside, reserve = view._title_room
     room -= math.ceil(reserve + sum(item.minimumWidth() for item in beside if item.isVisible()))
     room -= math.ceil(2 * label.item.document().documentMargin()) + 2
     shown = full

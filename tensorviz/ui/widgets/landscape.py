@@ -118,6 +118,21 @@ class _Legend(pg.LabelItem):
         return size
 
 
+class _PlotUnderTitle(pg.PlotItem):
+    """A plot whose title its owner lays out: across the plot and its legend (the title's
+    room is the whole view's, not the plot's)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.layout.removeItem(self.titleLabel)
+
+    def setTitle(self, title: str | None = None, **args) -> None:
+        # pyqtgraph's keeps a row of 30 px for the title in the plot's own layout
+        self.titleLabel.setVisible(title is not None)
+        if title is not None:
+            self.titleLabel.setText(title, **args)
+
+
 class LandscapePlot(FitsOnce, pg.GraphicsLayoutWidget):
     """Contours of the loss over (a, b) with the runs' paths; click or drag to pick a start."""
 
@@ -127,9 +142,14 @@ class LandscapePlot(FitsOnce, pg.GraphicsLayoutWidget):
         self._dragging = False
         super().__init__(parent)
         self.setObjectName("landscape_plot")
-        self._plot = self.addPlot(
-            0, 0, viewBox=_PickBox(self), axisItems=cached_axes(), enableMenu=False
+        self._plot = _PlotUnderTitle(
+            viewBox=_PickBox(self), axisItems=cached_axes(), enableMenu=False
         )
+        self.ci.addItem(self._plot, 1, 0)
+        # the title over the plot and the legend beside it: over the plot alone, the legend's
+        # width was taken from it, and the title was cut ("Loss over (a, b): click or drag to
+        # set the st…" at 1366x768, shorter with the race's runners in the legend)
+        self.ci.addItem(self._plot.titleLabel, 0, 0, 1, 2)
         self.theme = theme
         self._scape: Landscape | None = None
         self._runners: tuple[Runner, ...] = ()
@@ -171,7 +191,7 @@ class LandscapePlot(FitsOnce, pg.GraphicsLayoutWidget):
         self._markers: list[Dot] = []
         # the legend right of the plot: over it, it would hide the paths
         self.legend = _Legend(justify="left")
-        self.ci.addItem(self.legend, 0, 1)
+        self.ci.addItem(self.legend, 1, 1)
         self.ci.layout.setColumnStretchFactor(0, 1)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
         self._legend_rows: list[str] = []
@@ -222,14 +242,7 @@ class LandscapePlot(FitsOnce, pg.GraphicsLayoutWidget):
         plot = self.getPlotItem()
         layout = self.ci.layout
         left, _, right, _ = layout.getContentsMargins()
-        elide_plot_title(
-            self,
-            title,
-            beside=(self.legend,),
-            reserve=left + right + layout.horizontalSpacing(),
-            color=t.text,
-            size=size,
-        )
+        elide_plot_title(self, title, reserve=left + right, across=True, color=t.text, size=size)
         plot.setLabel("bottom", "a")
         plot.setLabel("left", "b")
 

@@ -324,9 +324,10 @@ def test_the_overflow_note_is_not_written_under_the_race_legend(lesson):
     assert room.contains(note.sceneBoundingRect())
 
 
-def test_with_every_runner_the_legend_stays_in_the_landscape_and_the_title_gives_way(lesson, qtbot):
+def test_with_every_runner_the_legend_stays_in_the_landscape_under_a_whole_title(lesson, qtbot):
     """The title's width was the plot's least: with all five runners at 1400x900 the legend
-    right of the plot was pushed out of the widget and lost its last characters."""
+    right of the plot was pushed out of the widget and lost its last characters. The title
+    spans the plot and the legend now: it reads whole there too."""
     lesson.resize(1160, 900)  # the lesson's part of a 1400x900 window
     for name in core_race.DEFAULT_LRS:
         child(lesson, QCheckBox, f"race_{name}").click()
@@ -337,6 +338,25 @@ def test_with_every_runner_the_legend_stays_in_the_landscape_and_the_title_gives
     legend = plot.legend.mapRectToScene(plot.legend.boundingRect())
     assert legend.right() <= plot.width()
     label = plot.getPlotItem().titleLabel
+    assert label.text == "Loss over (a, b): click or drag to set the start"
+    assert label.toolTip() == ""
+
+
+def test_a_landscape_too_narrow_for_its_title_elides_it_and_keeps_its_legend(qtbot, theme):
+    """Where even the view's width is too little, the title gives way (elided, whole in its
+    tooltip) and neither it nor the legend is pushed out of the view."""
+    from tensorviz.ui.widgets.landscape import LandscapePlot
+
+    plot = LandscapePlot(theme)
+    qtbot.addWidget(plot)
     full = "Loss over (a, b): click or drag to set the start"
+    plot.set_title(full)
+    plot.resize(260, 200)
+    plot.show()
+    qtbot.waitExposed(plot)
+    label = plot.getPlotItem().titleLabel
     assert label.text.endswith("…") and full.startswith(label.text[:-1])
     assert label.toolTip() == full
+    assert label.mapRectToScene(label.boundingRect()).right() <= plot.width()
+    plot.resize(700, 200)
+    assert (label.text, label.toolTip()) == (full, "")

@@ -286,14 +286,18 @@ def _descent_window(qtbot, lang: str, size: tuple[int, int], zoom: int):
 
 
 def _title_problem(view: QWidget) -> str | None:
-    """Why the plot's title does not read whole: elided, or wider than its plot."""
-    plot = view.getPlotItem()
-    label = plot.titleLabel
+    """Why the plot's title does not read whole: elided, wider than its room, or its room
+    out of the view."""
+    label = view.getPlotItem().titleLabel
     if label.text.endswith("…"):
         return f"elided to {label.text!r}"
     width = QFontMetrics(label.item.font()).horizontalAdvance(label.text)
-    room = plot.getViewBox().width()
-    return f"{label.text!r} needs {width} px over a plot of {room:.0f}" if width > room else None
+    room = label.mapRectToScene(label.boundingRect())
+    if width > room.width():
+        return f"{label.text!r} needs {width} px, its room is {room.width():.0f}"
+    if room.left() < 0 or room.right() > view.width():
+        return f"{label.text!r} spans x {room.left():.0f}..{room.right():.0f} of {view.width()}"
+    return None
 
 
 @pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
@@ -309,3 +313,28 @@ def test_the_final_loss_title_reads_whole(qtbot, lang, size, zoom):
             for text in ("Final loss vs learning rate", "Final loss vs lr")
         }
         assert sweep.getPlotItem().titleLabel.text in forms
+
+
+@pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_landscape_title_reads_whole_with_every_runner(qtbot, lang, size, zoom):
+    # "Loss over (a, b): click or drag to set the st…" at 1366x768, shorter still with the
+    # race's runners in the legend beside the plot (the title had the plot's width only)
+    from tensorviz.core import race as core_race
+    from tensorviz.ui.lessons.descent.state import State
+
+    with _descent_window(qtbot, lang, size, zoom) as window:
+        lesson = window.current_lesson()
+        data = lesson.state.to_dict()
+        data.update(experiment="line", race=list(core_race.DEFAULT_LRS))
+        lesson.set_state(State.from_dict(data))
+        settle(window)
+        plot = lesson.view.landscape
+        assert len(plot.legend_labels()) == 7  # the minimum, this run and the five runners
+        assert _title_problem(plot) is None, _title_problem(plot)
+        title = QCoreApplication.translate(
+            "DescentLesson", "Loss over (a, b): click or drag to set the start"
+        )
+        assert plot.getPlotItem().titleLabel.text == title
+        legend = plot.legend.mapRectToScene(plot.legend.boundingRect())
+        assert legend.right() <= plot.width()  # and the legend still whole beside the plot
