@@ -61,6 +61,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data and the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Final loss vs lr</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,6 +61,10 @@
         <translation>最终 loss 与学习率</translation>
     </message>
     <message>
+        <source>Data and the line</source>
+        <translation>数据与直线</translation>
+    </message>
+    <message>
         <source>Final loss vs lr</source>
         <translation>最终 loss 与 lr</translation>
     </message>

@@ -1178,8 +1178,14 @@ class DescentPlots(FirstSizeHint, QWidget):
             self.tr("Final loss vs learning rate"),
         )
         # where a title does not fit its plot, a shorter one that says the same (the axis
-        # below names the learning rate in full) rather than a title cut mid-word
-        shorts = (None, None, None, self.tr("Final loss vs lr"))
+        # below names the learning rate in full; the line drawn is this epoch's) rather than
+        # a title cut mid-word
+        shorts = (
+            None if square else self.tr("Data and the line"),
+            None,
+            None,
+            self.tr("Final loss vs lr"),
+        )
         for view, title, short in zip(self.views, titles, shorts, strict=True):
             elide_plot_title(view, title, short=short, color=t.text, size=size)
         self.plot_params.setLabel("bottom", self.tr("epoch"))

@@ -317,6 +317,23 @@ def test_the_final_loss_title_reads_whole(qtbot, lang, size, zoom):
 
 @pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_line_fits_title_reads_whole(qtbot, lang, size, zoom):
+    # "Data and this epoch's line" read "Data and this epoc…" at 1024x768 zoom 150
+    with _descent_window(qtbot, lang, size, zoom) as window:
+        lesson = window.current_lesson()
+        lesson.set_state(lesson.state.with_experiment("line"))
+        lesson.settle()
+        main = lesson.view.plots.views[0]
+        assert _title_problem(main) is None, _title_problem(main)
+        forms = {
+            QCoreApplication.translate("DescentPlots", text)
+            for text in ("Data and this epoch's line", "Data and the line")
+        }
+        assert main.getPlotItem().titleLabel.text in forms
+
+
+@pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_landscape_title_reads_whole_with_every_runner(qtbot, lang, size, zoom):
     # "Loss over (a, b): click or drag to set the st…" at 1366x768, shorter still with the
     # race's runners in the legend beside the plot (the title had the plot's width only)
