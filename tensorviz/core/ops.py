@@ -17,7 +17,7 @@ from typing import TypeVar
 import numpy as np
 
 from tensorviz.core._torch import torch
-from tensorviz.core.errors import TORCH_EXCEPTIONS, TorchError
+from tensorviz.core.errors import TORCH_EXCEPTIONS, Phrase, TorchError
 from tensorviz.core.layout import shares_storage
 from tensorviz.core.literal import LiteralError, ParsedLiteral, Scalar, to_dtype
 from tensorviz.core.snippet import Script, Snippet
@@ -116,7 +116,7 @@ def tensor_line(
     return script.run(f"{name} = torch.tensor({py_literal(parsed.data)}{dtype_arg})", lambda: t)
 
 
-def check_broadcast_size(a: tuple[int, ...], b: tuple[int, ...], what: str) -> None:
+def check_broadcast_size(a: tuple[int, ...], b: tuple[int, ...], what: str | Phrase) -> None:
     """Refuse an element-wise result of ``a`` and ``b`` over the lesson's cap before torch
     allocates it (two tensors under the cap can broadcast to billions of elements)."""
     try:  # numpy's rule is torch's; torch.broadcast_shapes would import sympy (slow start)
@@ -300,7 +300,7 @@ def elementwise(
         args = (operand.data,)
         operand_code = py_literal(operand.data)
     else:
-        check_broadcast_size(tuple(x.shape), operand.shape, "x and t")
+        check_broadcast_size(tuple(x.shape), operand.shape, Phrase("{0} and {1}", ("x", "t")))
         t = tensor_line(script, "t", operand)
         args, operand_code, operand_snap = (t,), "t", snap(t)
     script.show("x", x)

@@ -27,12 +27,14 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Phrase", "col {0}"),
     QT_TRANSLATE_NOOP("Phrase", "line {0}, col {1}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} (col {1})"),
+    QT_TRANSLATE_NOOP("Phrase", "{0} ({1})"),
     QT_TRANSLATE_NOOP("Phrase", "index item {0}"),
     # what is meant
     QT_TRANSLATE_NOOP("Phrase", "shape"),
     QT_TRANSLATE_NOOP("Phrase", "dims"),
     QT_TRANSLATE_NOOP("Phrase", "number"),
     QT_TRANSLATE_NOOP("Phrase", "the result {0}"),
+    QT_TRANSLATE_NOOP("Phrase", "{0} and {1}"),
     # numbers
     QT_TRANSLATE_NOOP("Phrase", "a {0}-digit number"),
     QT_TRANSLATE_NOOP("Phrase", "a {0}-digit number{1}"),
@@ -44,6 +46,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Phrase", "{0} needs a whole number; got {1}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} is larger than {1}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} is not finite"),
+    QT_TRANSLATE_NOOP("Phrase", "a learning rate above 0, up to {0}"),
     QT_TRANSLATE_NOOP("Phrase", "seed {0} is not in [0, 2**{1})"),
     # sizes and limits
     QT_TRANSLATE_NOOP("Phrase", "{0} characters > {1}"),
@@ -116,7 +119,7 @@ def localised(value: object) -> str:
     if not isinstance(value, Phrase):
         return str(value)
     template = value.template
-    if template in _KNOWN:  # never the user's text, which could match a template by chance
+    if template in _KNOWN:  # what was typed comes quoted (repr), never a bare template
         template = QCoreApplication.translate(CONTEXT, template)
     if not value.fills:
         return template

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 import tensorviz
+from tensorviz.core import ops
 from tensorviz.core.errors import LiteralError, Phrase
 from tensorviz.core.expr import parse_program
 from tensorviz.core.literal import parse_literal, parse_shape
@@ -25,9 +26,20 @@ PACKAGE = Path(tensorviz.__file__).parent
 DETAIL_SECOND = {"LiteralError", "ExprError", "kind", "cls"}
 
 
+def _translated(node: ast.expr) -> bool:
+    """``node`` is text translated when it was made (``texts.x()``, ``translate(...)``,
+    ``self.tr(...)``): as a detail it stays in that language after a switch."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr == "tr" or (isinstance(func.value, ast.Name) and func.value.id == "texts")
+    return isinstance(func, ast.Name) and func.id == "translate"
+
+
 def _templates() -> tuple[dict[str, str], list[str]]:
-    """Every template the app writes as a literal (-> where), and the details written as
-    f-strings, whose words no table can know."""
+    """Every template the app writes as a literal (-> where), and the details no table can
+    know: written as f-strings, or translated once when made."""
     found: dict[str, str] = {}
     fstrings: list[str] = []
     for path in sorted(PACKAGE.rglob("*.py")):
@@ -44,7 +56,7 @@ def _templates() -> tuple[dict[str, str], list[str]]:
             elif name == "InputError" and len(node.args) >= 3:
                 arg = node.args[2]
             where = f"{path.relative_to(PACKAGE)}:{node.lineno}"
-            if isinstance(arg, ast.JoinedStr):
+            if isinstance(arg, ast.JoinedStr) or (arg is not None and _translated(arg)):
                 fstrings.append(where)
             elif isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
                 found.setdefault(arg.value, where)
@@ -58,7 +70,7 @@ def _words(template: str) -> bool:
 def test_every_template_the_app_writes_is_known_to_the_translation():
     found, fstrings = _templates()
     assert len(found) >= 60
-    assert not fstrings, f"a detail written as an f-string cannot be translated: {fstrings}"
+    assert not fstrings, f"a detail as an f-string or translated text: {fstrings}"
     unknown = [f"{t!r} ({where})" for t, where in found.items() if _words(t) and t not in TEXTS]
     assert not unknown
     unused = [t for t in TEXTS if t not in found]
@@ -98,7 +110,7 @@ def _refusal(fn) -> LiteralError:
         (
             lambda: parse_literal("[1，2]"),
             "'，' (col 3)",
-            "'，' (第 3 列)",  # the parentheses are no words: as they are
+            "'，'（第 3 列）",
         ),
         (
             lambda: parse_program("y = foo(x)", ["x"]),
@@ -106,6 +118,15 @@ def _refusal(fn) -> LiteralError:
             "未知函数 'foo'",
         ),
         (lambda: parse_shape("2, [3]"), "nested list in shape at [1]", "形状的 [1] 处是嵌套列表"),
+        (
+            lambda: ops.elementwise(
+                parse_literal("[[" + ", ".join(["0"] * 257) + "]]"),
+                "add",
+                parse_literal("[" + ", ".join(["[0]"] * 256) + "]"),
+            ),
+            "x and t: 65,792 elements > 65,536",
+            "x 与 t：65,792 个元素 > 65,536",
+        ),
     ],
 )
 def test_a_refusals_detail_is_said_in_the_language_with_what_was_typed_kept(
@@ -121,39 +142,76 @@ def test_a_refusals_detail_is_said_in_the_language_with_what_was_typed_kept(
         i18n.set_language(qapp, "en")
 
 
-def test_text_of_the_users_that_reads_like_a_template_is_not_translated(qapp):
-    """What was typed is never looked up: a leaf named "shape" stays "shape"."""
+def test_what_was_typed_is_kept_as_typed(qapp):
+    """What was typed comes quoted, so it never reads as a template: a name "shape" stays
+    "shape" (the word the app writes is translated), braces typed are not formatted."""
     try:
         i18n.set_language(qapp, "zh_CN")
-        assert phrases.localised("shape") == "shape"
+        assert phrases.detail(_refusal(lambda: parse_program("shape", ["x"]))) == "'shape'"
         assert phrases.localised(Phrase("shape")) == "形状"
-        assert phrases.detail(LiteralError("not_a_number", "{0} is reserved")) == "{0} 是保留名"
-        assert phrases.detail(LiteralError("not_a_number", "'{x}'")) == "'{x}'"  # no format
+        typed = _refusal(lambda: parse_literal("[1, '{0}{1}']"))
+        assert phrases.detail(typed) == "'{0}{1}'（位于 [1]）"
     finally:
         i18n.set_language(qapp, "en")
 
 
-def test_the_banner_says_the_refusal_in_chinese_and_again_after_a_switch(qtbot):
-    """A ragged list typed in Chinese: the first line read "值: [1] has shape [1], but [0]
-    has shape [2]"; now all of it is Chinese, and all of it English after a switch."""
+@pytest.mark.parametrize(
+    "key, field, text, chinese, english",
+    [
+        (
+            "dtype",
+            "values_edit",
+            "[[1, 2], [3]]",
+            "数值: [1] 的形状是 [1]，但 [0] 的形状是 [2]",
+            "Values: [1] has shape [1], but [0] has shape [2]",
+        ),
+        (
+            "ops",
+            "matmul_a_edit",
+            "[[1, 2], [3]]",
+            "矩阵 A: [1] 的形状是 [1]，但 [0] 的形状是 [2]",
+            "Matrix A: [1] has shape [1], but [0] has shape [2]",
+        ),
+        (
+            "descent",
+            "lr_edit",
+            "500",
+            "学习率: 学习率须大于 0，最大为 100",
+            "learning rate: a learning rate above 0, up to 100",
+        ),
+        ("autograd", "program_edit", "w2 = foo(x)", "程序: 未知函数 'foo'", None),
+    ],
+)
+def test_the_banner_says_a_refusal_in_chinese_and_in_english_after_a_switch(
+    qtbot, key, field, text, chinese, english
+):
+    """Typed in Chinese, a refusal read "数值: [1] has shape [1], but [0] has shape [2]";
+    now all of it is Chinese, and all of it English after a switch (the field's words and
+    the detail alike: "Matrix A: 'a' at [1]" read "矩阵 A: 'a' at [1]" when its words were
+    asked once)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
     from tests.ui.test_projector_sizes import open_projector_window
 
     with open_projector_window("zh_CN", 100) as window:
-        lesson = window.select_lesson("dtype")
+        lesson = window.select_lesson(key)
         lesson.settle()
-        field = lesson.findChild(QLineEdit, "values_edit")
-        assert field is not None and field.isVisibleTo(lesson)
-        field.setFocus()
-        field.selectAll()
-        qtbot.keyClicks(field, "[[1, 2], [3]]")
-        qtbot.keyClick(field, Qt.Key.Key_Return)
+        edit = lesson.findChild(QLineEdit, field) or lesson.findChild(QPlainTextEdit, field)
+        assert edit is not None and edit.isVisibleTo(lesson), field
+        if isinstance(edit, QLineEdit):
+            edit.setFocus()
+            edit.selectAll()
+            qtbot.keyClicks(edit, text)
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+        else:
+            edit.setPlainText(text)
         lesson.settle()
         message = lesson.banner.message()
-        assert message.endswith(": [1] 的形状是 [1]，但 [0] 的形状是 [2]"), message
-        assert not re.search("[A-Za-z]", message), message
+        assert message == chinese
         i18n.set_language(QCoreApplication.instance(), "en")
         QCoreApplication.processEvents()
-        assert lesson.banner.message() == "Values: [1] has shape [1], but [0] has shape [2]"
+        shown = lesson.banner.message()
+        assert not re.search("[\u4e00-\u9fff]", shown), shown
+        if english is not None:
+            assert shown == english

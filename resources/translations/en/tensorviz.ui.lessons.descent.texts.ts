@@ -165,10 +165,6 @@ without no_grad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a learning rate above 0, up to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diverged in epoch {0}: the parameters overflowed float32 ({1}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>index item {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,6 +46,10 @@
     </message>
     <message>
         <source>the result {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,6 +90,10 @@
     </message>
     <message>
         <source>{0} is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a learning rate above 0, up to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

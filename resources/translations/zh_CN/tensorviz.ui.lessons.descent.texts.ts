@@ -166,10 +166,6 @@ without no_grad</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <source>a learning rate above 0, up to 100</source>
-        <translation>学习率须大于 0，最大为 100</translation>
-    </message>
-    <message>
         <source>Diverged in epoch {0}: the parameters overflowed float32 ({1}).</source>
         <translation>第 {0} 轮发散：参数超出了 float32 的范围（{1}）。</translation>
     </message>

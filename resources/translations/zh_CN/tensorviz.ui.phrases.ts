@@ -25,8 +25,12 @@
         <translation>{0}（第 {1} 列）</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>index item {0}</source>
-        <translation>索引第 {0} 项</translation>
+        <translation>索引项 {0}</translation>
     </message>
     <message>
         <source>shape</source>
@@ -43,6 +47,10 @@
     <message>
         <source>the result {0}</source>
         <translation>结果 {0}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} 与 {1}</translation>
     </message>
     <message>
         <source>a {0}-digit number</source>
@@ -83,6 +91,10 @@
     <message>
         <source>{0} is not finite</source>
         <translation>{0} 不是有限的数</translation>
+    </message>
+    <message>
+        <source>a learning rate above 0, up to {0}</source>
+        <translation>学习率须大于 0，最大为 {0}</translation>
     </message>
     <message>
         <source>seed {0} is not in [0, 2**{1})</source>
@@ -134,11 +146,11 @@
     </message>
     <message>
         <source>more than {0} levels</source>
-        <translation>超过 {0} 层</translation>
+        <translation>嵌套超过 {0} 层</translation>
     </message>
     <message>
         <source>more than {0} levels at {1}</source>
-        <translation>在 {1} 处超过 {0} 层</translation>
+        <translation>在 {1} 处嵌套超过 {0} 层</translation>
     </message>
     <message>
         <source>nested deeper than the parser can follow</source>
@@ -182,7 +194,7 @@
     </message>
     <message>
         <source>only one size may be -1; found at {0}</source>
-        <translation>只能有一个大小为 -1；出现在 {0}</translation>
+        <translation>只能有一个大小为 -1，但 {0} 处都是 -1</translation>
     </message>
     <message>
         <source>size {0} at [{1}] is negative</source>
@@ -258,7 +270,7 @@
     </message>
     <message>
         <source>no leaf {0}</source>
-        <translation>没有叶子 {0}</translation>
+        <translation>没有名为 {0} 的叶子</translation>
     </message>
     <message>
         <source>assign to one plain name</source>

@@ -26,6 +26,7 @@ from tensorviz.ui.explain import autograd as explain
 from tensorviz.ui.explain import literal_error_text
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.autograd import texts
+from tensorviz.ui.lessons.autograd.blame import blamed
 from tensorviz.ui.lessons.autograd.facts import tensor_facts
 from tensorviz.ui.lessons.autograd.state import (
     CUSTOM,
@@ -127,7 +128,7 @@ class AutogradLesson(Lesson):
 
     def _refuse(self, err: LiteralError, spec: Spec) -> None:
         drawn = self._replayed[0].leaves if self._replayed is not None else ()
-        field, label = self._field_of(err, spec, [leaf.name for leaf in drawn])
+        field, label = blamed(err, spec, [leaf.name for leaf in drawn])
         if field:
             self.view.mark_refused(field)
         self._refusal = True
@@ -141,31 +142,6 @@ class AutogradLesson(Lesson):
             )
         else:
             self.show_input_error(err, label)
-
-    @staticmethod
-    def _field_of(err: LiteralError, spec: Spec, before: list[str]) -> tuple[str, str]:
-        """The refused field: its state name ("" when unknown) and its words; ``before``:
-        the leaves' names drawn, to find the name just typed."""
-        for i, leaf in enumerate(spec.leaves):
-            try:
-                parse_literal(leaf.value, max_elements=graph.MAX_LEAF_ELEMENTS)
-            except LiteralError:
-                return f"value{i}", texts.value_of(leaf.name)
-        if isinstance(err, ExprError):
-            names = [leaf.name for leaf in spec.leaves]
-            for i, leaf in enumerate(spec.leaves):
-                if err.reason == "bad_name" and err.detail.startswith(repr(leaf.name)):
-                    return f"name{i}", texts.leaf_name()
-                # a leaf given another's name: the field typed in (the name it did not have),
-                # not the program
-                typed = i >= len(before) or before[i] != leaf.name
-                twice = names.count(leaf.name) > 1
-                if err.reason == "reassigned" and err.detail == repr(leaf.name) and typed and twice:
-                    return f"name{i}", texts.leaf_name()
-            return "program", texts.program()
-        if any(s.gradient is not None for s in spec.steps):
-            return "gradient", texts.gradient()
-        return "", ""
 
     # -- intents: the program --------------------------------------------------------------
     def _propose(self, state: State) -> None:
@@ -192,7 +168,9 @@ class AutogradLesson(Lesson):
         self._propose_text(
             lambda: self.state.with_leaf(row, **{field: value}),
             f"{field}{row}",
-            texts.leaf_name() if field == "name" else texts.value_of(self.state.leaves[row].name),
+            texts.leaf_name
+            if field == "name"
+            else lambda name=self.state.leaves[row].name: texts.value_of(name),
         )
 
     def _on_leaf_added(self) -> None:
@@ -202,9 +180,13 @@ class AutogradLesson(Lesson):
         self._propose(self.state.with_leaf_removed())
 
     def _on_program_edited(self, text: str) -> None:
-        self._propose_text(lambda: self.state.with_definition(program=text), "program", "")
+        self._propose_text(
+            lambda: self.state.with_definition(program=text), "program", texts.program
+        )
 
-    def _propose_text(self, make: Callable[[], State], field: str, label: str) -> None:
+    def _propose_text(
+        self, make: Callable[[], State], field: str, label: Callable[[], str]
+    ) -> None:
         """Propose the state ``make`` builds from a typed text; a text longer than the state
         keeps is refused in ``field`` like any other bad text."""
         try:
@@ -212,7 +194,7 @@ class AutogradLesson(Lesson):
         except StateError as err:
             self.view.mark_refused(field)
             self._refusal = True
-            self.show_input_error(err, label or texts.program())
+            self.show_input_error(err, label)
             return
         self._propose(state)
 
@@ -225,8 +207,9 @@ class AutogradLesson(Lesson):
     # -- intents: the story ----------------------------------------------------------------
     def _act(self, transition: Callable[..., State], *args: object) -> None:
         if self.state.steps_full:
-            title, hint = texts.too_many_steps()
-            self.banner.show_error(title, lambda: hint)
+            self.banner.show_error(
+                lambda: texts.too_many_steps()[0], lambda: texts.too_many_steps()[1]
+            )
             return
         self.set_state(transition(self.state, *args))
 

@@ -163,10 +163,6 @@ def learning_rate() -> str:
     return translate("DescentLesson", "learning rate")
 
 
-def lr_limit() -> str:
-    return translate("DescentLesson", "a learning rate above 0, up to 100")
-
-
 # -- what a run shows ------------------------------------------------------------------------
 def diverged(tr: Trace) -> str:
     """What overflowed float32 (the loss, a parameter) and in which epoch, numbered as the

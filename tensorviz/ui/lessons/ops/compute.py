@@ -43,17 +43,17 @@ def attempt(call: Callable[[], object]) -> Attempt:
 @dataclass(frozen=True)
 class Call:
     """The core call that shows a state: ``run`` it (on the worker when ``heavy``); a size
-    it refuses is reported for the field ``label``."""
+    it refuses is reported for the field ``label`` (its words, asked when shown)."""
 
     run: Callable[[], object]
     heavy: bool
-    label: str
+    label: Callable[[], str]
 
 
 class Refused(Exception):
-    """The text of ``field`` (shown as ``label``) is no literal the lesson can use."""
+    """The text of ``field`` (shown as ``label``'s words) is no literal the lesson can use."""
 
-    def __init__(self, field: str, label: str, error: LiteralError) -> None:
+    def __init__(self, field: str, label: Callable[[], str], error: LiteralError) -> None:
         super().__init__(str(error))
         self.field, self.label, self.error = field, label, error
 
@@ -92,37 +92,37 @@ def call_for(state: State) -> Call:
     """The core call for ``state``'s topic, its fields parsed (:class:`Refused` if not)."""
     topic, sub = state.topic, state.shown()
     if topic == "item":
-        x = parse(sub.x, "x", texts.tensor_x())
-        return Call(lambda: ops.item_of(x, sub.dtype), x.numel > HEAVY_ELEMENTS, texts.tensor_x())
+        x = parse(sub.x, "x", texts.tensor_x)
+        return Call(lambda: ops.item_of(x, sub.dtype), x.numel > HEAVY_ELEMENTS, texts.tensor_x)
     if topic == "elementwise" and sub.mode == "chain":
         return chain_call(sub.chain)
     if topic == "elementwise":
-        x = parse(sub.x, "x", texts.tensor_x())
-        t = None if sub.op in ops.UNARY_OPS else parse(sub.operand, "operand", texts.operand())
+        x = parse(sub.x, "x", texts.tensor_x)
+        t = None if sub.op in ops.UNARY_OPS else parse(sub.operand, "operand", texts.operand)
         return Call(
             lambda: ops.elementwise(x, sub.op, t, sub.dtype),
             max(x.numel, t.numel if t is not None else 0) > HEAVY_ELEMENTS,
             texts.tensor_x(),
         )
     if topic == "hadamard":
-        a = parse(sub.a, "a", texts.matrix("A"))
-        b = parse(sub.b, "b", texts.matrix("B"))
+        a = parse(sub.a, "a", lambda: texts.matrix("A"))
+        b = parse(sub.b, "b", lambda: texts.matrix("B"))
         return Call(
             lambda: ops.hadamard(a, b, sub.form),
             max(a.numel, b.numel) > HEAVY_ELEMENTS,
-            texts.matrix("A"),
+            lambda: texts.matrix("A"),
         )
     r = sub.random
     if r is not None:
         return Call(
             lambda: ops.matmul_random(r.a_shape, r.b_shape, r.seed, sub.form),
             is_heavy(r.a_shape, r.b_shape),
-            texts_matmul.result_c(),
+            texts_matmul.result_c,
         )
-    a = parse(sub.a, "a", texts.matrix("A"))
-    b = parse(sub.b, "b", texts.matrix("B"))
+    a = parse(sub.a, "a", lambda: texts.matrix("A"))
+    b = parse(sub.b, "b", lambda: texts.matrix("B"))
     return Call(
-        lambda: ops.matmul(a, b, sub.form), is_heavy(a.shape, b.shape), texts_matmul.result_c()
+        lambda: ops.matmul(a, b, sub.form), is_heavy(a.shape, b.shape), texts_matmul.result_c
     )
 
 
@@ -133,21 +133,21 @@ def chain_call(chain: ChainState) -> Call:
         start = op_chain.Start(size=size, seed=chain.seed)
         numel = math.prod(size)
     else:
-        literal = parse(chain.x, "chain_x", texts_chain.data_field())
+        literal = parse(chain.x, "chain_x", texts_chain.data_field)
         start, numel = op_chain.Start(literal, chain.dtype), literal.numel
     links = tuple(
         op_chain.Link(
             link.op,
-            parse(link.operand, "link_operand", texts.operand()) if link.takes_operand() else None,
+            parse(link.operand, "link_operand", texts.operand) if link.takes_operand() else None,
             link.in_place,
         )
         for link in chain.links
     )
     heavy = numel * max(1, len(links)) > HEAVY_ELEMENTS
-    return Call(lambda: op_chain.run_chain(start, links), heavy, texts_chain.data_field())
+    return Call(lambda: op_chain.run_chain(start, links), heavy, texts_chain.data_field)
 
 
-def parse(text: str, field: str, label: str) -> ParsedLiteral:
+def parse(text: str, field: str, label: Callable[[], str]) -> ParsedLiteral:
     try:
         return parse_literal(text, max_elements=ops.OPS_MAX_ELEMENTS)
     except LiteralError as err:
@@ -158,9 +158,9 @@ def parse_random_shape(text: str, name: str) -> tuple[int, ...]:
     """The random box's shape of ``name`` ("A" or "B"), or the chain's randint ``size``,
     parsed (:class:`Refused` if not)."""
     if name == "size":
-        field, label = "chain_size", texts_chain.size_label()
+        field, label = "chain_size", texts_chain.size_label
     else:
-        field, label = f"shape_{name.lower()}", texts_matmul.shape_of(name)
+        field, label = f"shape_{name.lower()}", lambda: texts_matmul.shape_of(name)
     try:
         shape = parse_shape(text, max_elements=ops.OPS_MAX_ELEMENTS)
     except LiteralError as err:

@@ -12,6 +12,8 @@ compute nothing again. Big work runs on the worker, one channel per topic.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tensorviz.core import ops
 from tensorviz.core.literal import LiteralError
 from tensorviz.ui.explain import ops as explain
@@ -160,7 +162,7 @@ class OpsLesson(Lesson):
         self._draw(state, a)
         return True
 
-    def _on_computed(self, topic: str, key: tuple, label: str, a: Attempt) -> None:
+    def _on_computed(self, topic: str, key: tuple, label: Callable[[], str], a: Attempt) -> None:
         self._pending.pop(topic, None)
         self.view.set_busy(bool(self._pending))
         current = self.state.topic == topic and result_key(self.state) == key
@@ -214,7 +216,7 @@ class OpsLesson(Lesson):
         if done is not None and done[0] == result_key(self.state):
             self._draw(self.state, done[1], banner=False)
 
-    def _refuse(self, error: LiteralError, label: str) -> None:
+    def _refuse(self, error: LiteralError, label: Callable[[], str]) -> None:
         if error.reason == "too_many":
             self.show_input_error(error, label, lambda: texts.too_many(ops.OPS_MAX_ELEMENTS))
         else:
