@@ -523,9 +523,15 @@ def test_a_title_longer_than_its_plot_is_elided_and_the_plot_stays_in_its_widget
         plot = view.getPlotItem()
         assert plot.geometry().width() <= view.width()
     main = plots.views[0]
-    shown = main.getPlotItem().titleLabel.text
+    title = main.getPlotItem().titleLabel
+    assert title.text == "Data and the line" and title.toolTip() == full  # its short form
+    plots.resize(240, 400)  # plots 120 px wide: neither form fits
+    qtbot.wait(50)
+    for view in plots.views:
+        assert view.getPlotItem().geometry().width() <= view.width()
+    shown = title.text
     assert shown.endswith("…") and full.startswith(shown[:-1]) and len(shown) > 5
-    assert main.getPlotItem().titleLabel.toolTip() == full
+    assert title.toolTip() == full
     plots.resize(1600, 600)
     qtbot.wait(50)
     assert main.getPlotItem().titleLabel.text == full
