@@ -112,52 +112,43 @@ def check_size(
     carries the ``limit`` and the ``value`` it broke. Call it before allocating and before
     laying out."""
     shape = tuple(int(s) for s in shape)
-    what = what or Phrase("shape")
-    if len(shape) > MAX_NDIM:
-        raise LiteralError(
-            "too_many_dims",
-            "{0}: {1} dims > {2}",
-            what,
-            len(shape),
-            MAX_NDIM,
-            limit=MAX_NDIM,
-            value=len(shape),
+    # ``what`` names the tensor where the field's own name would not (a step's result);
+    # a field's refusal is named by the field
+    n = len(shape)
+    if n > MAX_NDIM:
+        detail = (
+            Phrase("{0}: {1} dims > {2}", (what, n, MAX_NDIM))
+            if what
+            else Phrase("{0} dims > {1}", (n, MAX_NDIM))
         )
+        raise LiteralError("too_many_dims", detail, limit=MAX_NDIM, value=n)
     for i, s in enumerate(shape):
         if s > MAX_DIM:
-            raise LiteralError(
-                "dim_too_big",
-                "{0}: size {1} at [{2}] > {3}",
-                what,
-                _count(s),
-                i,
-                f"{MAX_DIM:,}",
-                limit=MAX_DIM,
-                value=s,
+            fills = (_count(s), i, f"{MAX_DIM:,}")
+            detail = (
+                Phrase("{0}: size {1} at [{2}] > {3}", (what, *fills))
+                if what
+                else Phrase("size {0} at [{1}] > {2}", fills)
             )
+            raise LiteralError("dim_too_big", detail, limit=MAX_DIM, value=s)
     count = math.prod(shape)
     if count > max_elements:
-        raise LiteralError(
-            "too_many",
-            "{0}: {1} elements > {2}",
-            what,
-            _count(count),
-            f"{max_elements:,}",
-            limit=max_elements,
-            value=count,
+        fills = (_count(count), f"{max_elements:,}")
+        detail = (
+            Phrase("{0}: {1} elements > {2}", (what, *fills))
+            if what
+            else Phrase("{0} elements > {1}", fills)
         )
+        raise LiteralError("too_many", detail, limit=max_elements, value=count)
     wide = extent(shape)
     if wide > MAX_EXTENT:
-        raise LiteralError(
-            "dim_too_big",
-            "{0}: the sizes {1} span {2} positions > {3}",
-            what,
-            list(shape),
-            _count(wide),
-            f"{MAX_EXTENT:,}",
-            limit=MAX_EXTENT,
-            value=wide,
+        fills = (list(shape), _count(wide), f"{MAX_EXTENT:,}")
+        detail = (
+            Phrase("{0}: the sizes {1} span {2} positions > {3}", (what, *fills))
+            if what
+            else Phrase("the sizes {0} span {1} positions > {2}", fills)
         )
+        raise LiteralError("dim_too_big", detail, limit=MAX_EXTENT, value=wide)
     return shape
 
 

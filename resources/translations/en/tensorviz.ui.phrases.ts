@@ -117,6 +117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>size {0} at [{1}] &gt; {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: {1} elements &gt; {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +130,10 @@
     </message>
     <message>
         <source>{0}: the sizes {1} span {2} positions &gt; {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sizes {0} span {1} positions &gt; {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

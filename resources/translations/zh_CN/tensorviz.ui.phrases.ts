@@ -117,6 +117,10 @@
         <translation>{0}：[{2}] 处的大小 {1} &gt; {3}</translation>
     </message>
     <message>
+        <source>size {0} at [{1}] &gt; {2}</source>
+        <translation>[{1}] 处的大小 {0} &gt; {2}</translation>
+    </message>
+    <message>
         <source>{0}: {1} elements &gt; {2}</source>
         <translation>{0}：{1} 个元素 &gt; {2}</translation>
     </message>
@@ -127,6 +131,10 @@
     <message>
         <source>{0}: the sizes {1} span {2} positions &gt; {3}</source>
         <translation>{0}：大小 {1} 共占 {2} 个位置 &gt; {3}</translation>
+    </message>
+    <message>
+        <source>the sizes {0} span {1} positions &gt; {2}</source>
+        <translation>大小 {0} 共占 {1} 个位置 &gt; {2}</translation>
     </message>
     <message>
         <source>{0}({1}) reads {2} as a size: {2} elements &gt; {3}</source>

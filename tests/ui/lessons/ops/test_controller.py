@@ -246,7 +246,7 @@ def test_bad_input_is_refused_and_the_previous_result_stays(lesson, qtbot):
     assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
     enter(qtbot, lesson, "a_shape_edit", "300, 300")
     qtbot.mouseClick(find(lesson, QPushButton, "random_button"), Qt.MouseButton.LeftButton)
-    assert lesson.banner.message() == "Shape of A: shape: 90,000 elements > 65,536"
+    assert lesson.banner.message() == "Shape of A: 90,000 elements > 65,536"
     assert "at most 65,536" in lesson.banner.explanation()
     assert grid(lesson, "matmul_c_grid").text_of((1, 1)) == "41"
     enter(qtbot, lesson, "matmul_a_edit", "[[99999999999999999999, 0, 0]]")
