@@ -46,7 +46,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Phrase", "{0} needs a whole number; got {1}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} is larger than {1}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} is not finite"),
-    QT_TRANSLATE_NOOP("Phrase", "a learning rate above 0, up to {0}"),
+    QT_TRANSLATE_NOOP("Phrase", "above 0, up to {0}"),
     QT_TRANSLATE_NOOP("Phrase", "seed {0} is not in [0, 2**{1})"),
     # sizes and limits
     QT_TRANSLATE_NOOP("Phrase", "{0} characters > {1}"),

@@ -93,7 +93,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a learning rate above 0, up to {0}</source>
+        <source>above 0, up to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -93,8 +93,8 @@
         <translation>{0} 不是有限的数</translation>
     </message>
     <message>
-        <source>a learning rate above 0, up to {0}</source>
-        <translation>学习率须大于 0，最大为 {0}</translation>
+        <source>above 0, up to {0}</source>
+        <translation>须大于 0，最大为 {0}</translation>
     </message>
     <message>
         <source>seed {0} is not in [0, 2**{1})</source>

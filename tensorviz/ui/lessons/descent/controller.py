@@ -264,7 +264,7 @@ def _parse_lr(text: str) -> float:
     """A learning rate typed (the run's, a racer's): a number above 0, up to MAX_LR."""
     lr = parse_float(text)
     if not (math.isfinite(lr) and 0 < lr <= MAX_LR):
-        raise LiteralError("out_of_range", "a learning rate above 0, up to {0}", f"{MAX_LR:g}")
+        raise LiteralError("out_of_range", "above 0, up to {0}", f"{MAX_LR:g}")
     return lr
 
 
