@@ -42,3 +42,59 @@ def test_literal_errors_say_what_and_where():
         parse_literal("[[1, 2], [3]]")
     text = literal_error_text(info.value)
     assert "ragged" in text and "[1]" in text
+
+
+@pytest.mark.parametrize(
+    "text, hint",
+    [
+        ("[1, 2", "A '[' is opened but never closed: add its ']'."),
+        ("[[1, 2], [3, 4]", "A '[' is opened but never closed: add its ']'."),
+        ("[1, 2]]", "A ']' closes nothing: remove it, or open it with '[' before."),
+        ("[1, 2)", "A '[' is closed with ')': close it with ']'."),
+        ("[1 2]", "Two values stand side by side: separate them with a comma."),
+        ("'abc", "A quote is opened but never closed."),
+        ("[2x]", "A number runs into letters (such as 2x or 1e)"),
+    ],
+)
+def test_a_typo_python_refuses_says_what_to_do(text, hint):
+    """Python's message stays as Python says it ("'[' was never closed (col 1)"); the
+    explanation under it said only "This is not a valid literal." for every typo."""
+    with pytest.raises(LiteralError) as caught:
+        parse_literal(text)
+    said = literal_error_text(caught.value, detail=False)
+    assert said.startswith("This is not a valid literal. ") and hint in said
+
+
+def test_a_syntax_error_of_no_usual_typo_says_only_that(qapp):
+    with pytest.raises(LiteralError) as caught:
+        parse_literal("1.2.3")
+    assert literal_error_text(caught.value, detail=False) == "This is not a valid literal."
+
+
+def test_the_typos_hint_is_in_the_users_language_and_in_autograds_program(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLineEdit
+
+    from tensorviz.ui import i18n
+    from tests.ui.test_projector_sizes import open_projector_window
+
+    with pytest.raises(LiteralError) as caught:
+        parse_literal("[1, 2")
+    try:
+        i18n.set_language(QCoreApplication.instance(), "zh_CN")
+        assert literal_error_text(caught.value, detail=False) == (
+            "这不是有效的字面量。'[' 打开后没有闭合：请补上对应的 ']'。"
+        )
+    finally:
+        i18n.set_language(QCoreApplication.instance(), "en")
+    with open_projector_window("en", 100) as window:
+        lesson = window.select_lesson("autograd")
+        lesson.settle()
+        edit = lesson.findChild(QLineEdit, "program_edit")
+        edit.setText("y2 = (x + 1")
+        edit.setModified(True)
+        edit.editingFinished.emit()
+        lesson.settle()
+        assert lesson.banner.explanation() == (
+            "This is not a valid expression. A '(' is opened but never closed: add its ')'."
+        )

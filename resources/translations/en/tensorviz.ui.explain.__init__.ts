@@ -68,6 +68,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A &apos;{0}&apos; is opened but never closed: add its &apos;{1}&apos;.</source>
+        <extracomment>Python&apos;s message of a syntax error (kept as Python says it, as torch&apos;s are) -&gt; what to do, in the user&apos;s language: the typos a student makes in a list or a program.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; closes nothing: remove it, or open it with &apos;{1}&apos; before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; is closed with &apos;{1}&apos;: close it with &apos;{2}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two values stand side by side: separate them with a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is opened but never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number runs into letters (such as 2x or 1e): write the number alone, and * between a number and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is too many elements: tensorviz makes at most {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,6 +68,31 @@
         <translation>这台机器上的 torch 无法使用 CUDA GPU，所以张量只能放在 CPU 上。在有 GPU 的机器上，同样的代码会把张量移到 GPU。</translation>
     </message>
     <message>
+        <source>A &apos;{0}&apos; is opened but never closed: add its &apos;{1}&apos;.</source>
+        <extracomment>Python&apos;s message of a syntax error (kept as Python says it, as torch&apos;s are) -&gt; what to do, in the user&apos;s language: the typos a student makes in a list or a program.</extracomment>
+        <translation>&apos;{0}&apos; 打开后没有闭合：请补上对应的 &apos;{1}&apos;。</translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; closes nothing: remove it, or open it with &apos;{1}&apos; before.</source>
+        <translation>&apos;{0}&apos; 前面没有与之对应的 &apos;{1}&apos;：删掉它，或在前面补上 &apos;{1}&apos;。</translation>
+    </message>
+    <message>
+        <source>A &apos;{0}&apos; is closed with &apos;{1}&apos;: close it with &apos;{2}&apos;.</source>
+        <translation>&apos;{0}&apos; 却用 &apos;{1}&apos; 闭合：请改用 &apos;{2}&apos;。</translation>
+    </message>
+    <message>
+        <source>Two values stand side by side: separate them with a comma.</source>
+        <translation>两个值连在一起：请用逗号隔开。</translation>
+    </message>
+    <message>
+        <source>A quote is opened but never closed.</source>
+        <translation>引号打开后没有闭合。</translation>
+    </message>
+    <message>
+        <source>A number runs into letters (such as 2x or 1e): write the number alone, and * between a number and a name.</source>
+        <translation>数字后面紧跟着字母（例如 2x 或 1e）：数字要单独写，数字和名字之间要写 *。</translation>
+    </message>
+    <message>
         <source>That is too many elements: tensorviz makes at most {0}.</source>
         <translation>元素太多：tensorviz 最多处理 {0} 个元素。</translation>
     </message>

@@ -196,6 +196,72 @@ def explain_torch_error(error: TorchError) -> str:
     return ""
 
 
+#: Python's message of a syntax error (kept as Python says it, as torch's are) -> what to do,
+#: in the user's language: the typos a student makes in a list or a program.
+_CLOSING = {"(": ")", "[": "]", "{": "}"}
+_SYNTAX_HINTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(r"^'(.)' was never closed"),
+        lambda m: translate("Explain", "A '{0}' is opened but never closed: add its '{1}'.").format(
+            m[1], _CLOSING.get(m[1], "")
+        ),
+    ),
+    (
+        re.compile(r"^unmatched '(.)'"),
+        lambda m: translate(
+            "Explain", "A '{0}' closes nothing: remove it, or open it with '{1}' before."
+        ).format(m[1], {v: k for k, v in _CLOSING.items()}.get(m[1], "")),
+    ),
+    (
+        re.compile(r"^closing parenthesis '(.)' does not match opening parenthesis '(.)'"),
+        lambda m: translate("Explain", "A '{0}' is closed with '{1}': close it with '{2}'.").format(
+            m[2], m[1], _CLOSING.get(m[2], "")
+        ),
+    ),
+    (
+        re.compile(r"Perhaps you forgot a comma"),
+        lambda m: translate(
+            "Explain", "Two values stand side by side: separate them with a comma."
+        ),
+    ),
+    (
+        re.compile(r"^unterminated string literal"),
+        lambda m: translate("Explain", "A quote is opened but never closed."),
+    ),
+    (
+        re.compile(r"^invalid decimal literal"),
+        lambda m: translate(
+            "Explain",
+            "A number runs into letters (such as 2x or 1e): write the number alone, "
+            "and * between a number and a name.",
+        ),
+    ),
+)
+
+
+def sentences(*texts: str) -> str:
+    """``texts`` one after another as sentences: a space after an English full stop, none
+    after a Chinese one (。)."""
+    out = ""
+    for text in filter(None, texts):
+        out += text if not out or out.endswith("。") else f" {text}"
+    return out
+
+
+def syntax_hint(error: LiteralError) -> str:
+    """What to do about a syntax error Python reported in the user's text, in the user's
+    language ("" where Python's message is none of the usual typos)."""
+    if error.reason != "syntax":
+        return ""
+    phrase = error.phrase
+    message = str(phrase.fills[0]) if phrase.fills else phrase.template  # Python's words
+    for pattern, hint in _SYNTAX_HINTS:
+        found = pattern.search(message)
+        if found is not None:
+            return hint(found)
+    return ""
+
+
 def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
     """What is wrong with the user's text, in the current language, with the limit it broke
     when there is one (the caps are ``tensorviz.core.literal.check_size``'s), and where
@@ -273,4 +339,5 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
         "bad_value": translate("Explain", "That value cannot be used."),
         "out_of_range": translate("Explain", "That number is outside the range this field takes."),
     }
-    return said(reasons.get(error.reason, translate("Explain", "The input cannot be used.")))
+    why = reasons.get(error.reason, translate("Explain", "The input cannot be used."))
+    return said(sentences(why, syntax_hint(error)))

@@ -23,7 +23,7 @@ from tensorviz.core.expr import ExprError
 from tensorviz.core.graph import AutogradResult, Spec
 from tensorviz.core.literal import LiteralError, parse_literal
 from tensorviz.ui.explain import autograd as explain
-from tensorviz.ui.explain import literal_error_text
+from tensorviz.ui.explain import literal_error_text, syntax_hint
 from tensorviz.ui.lesson import Lesson
 from tensorviz.ui.lessons.autograd import texts
 from tensorviz.ui.lessons.autograd.blame import blamed
@@ -138,7 +138,10 @@ class AutogradLesson(Lesson):
             self.show_input_error(
                 err,
                 label,
-                lambda: texts.program_refused(err.reason) or literal_error_text(err, detail=False),
+                lambda: (
+                    texts.program_refused(err.reason, syntax_hint(err))
+                    or literal_error_text(err, detail=False)
+                ),
             )
         else:
             self.show_input_error(err, label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from tensorviz.core.graph import AutogradResult
+from tensorviz.ui.explain import sentences
 from tensorviz.ui.widgets.graph_view import short_value
 
 translate = QCoreApplication.translate
@@ -323,9 +324,10 @@ def gradient() -> str:
     return translate("AutogradLesson", "gradient")
 
 
-def program_refused(reason: str) -> str | None:
-    """Why the expression language refused the program (an ExprError's reason); None for a
-    reason the general explanations say better (a full-width character: which to type)."""
+def program_refused(reason: str, hint: str = "") -> str | None:
+    """Why the expression language refused the program (an ExprError's reason), and
+    ``hint``, what to do (a syntax error's); None for a reason the general explanations say
+    better (a full-width character: which to type)."""
     reasons = {
         "empty": lambda: translate("AutogradLesson", "The program is empty."),
         "syntax": lambda: translate("AutogradLesson", "This is not a valid expression."),
@@ -357,4 +359,6 @@ def program_refused(reason: str) -> str | None:
         "too_deep": lambda: translate("AutogradLesson", "The expression is nested too deeply."),
         "too_long": lambda: translate("AutogradLesson", "The program is too long."),
     }
-    return reasons[reason]() if reason in reasons else None
+    if reason not in reasons:
+        return None
+    return sentences(reasons[reason](), hint)
