@@ -626,7 +626,16 @@ def parse_index(text: str) -> tuple[IndexItem, ...]:
     inner = stripped[1:-1] if stripped.startswith("[") and stripped.endswith("]") else stripped
     if not inner.strip():
         raise LiteralError("empty", "nothing between [ and ]")
-    node = parse_source(f"_[{inner}]", "eval").body
+    try:
+        node = parse_source(f"_[{inner}]", "eval").body
+    except LiteralError as wrapped:
+        if wrapped.reason != "syntax":
+            raise
+        # Python's words and column about the wrapper "_[...]" (a ')' typed said the '['
+        # it added was closed with it): the user's text alone, where it is no expression
+        # either, says what is wrong in what was typed
+        parse_source(inner, "exec")
+        raise
     if not isinstance(node, ast.Subscript):  # pragma: no cover - "_[...]" always is one
         raise LiteralError("syntax", "an index such as [:, ::2] was expected")
     elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]

@@ -51,9 +51,10 @@ def test_literal_errors_say_what_and_where():
         ("[[1, 2], [3, 4]", "A '[' is opened but never closed: add its ']'."),
         ("[1, 2]]", "A ']' closes nothing: remove it, or open it with '[' before."),
         ("[1, 2)", "A '[' is closed with ')': close it with ']'."),
-        ("[1 2]", "Two values stand side by side: separate them with a comma."),
+        ("[1 2]", "Two values stand side by side, or a number has two decimal points"),
+        ("[1.2.3]", "Two values stand side by side, or a number has two decimal points"),
         ("'abc", "A quote is opened but never closed."),
-        ("[2x]", "A number runs into letters (such as 2x or 1e)"),
+        ("[2x]", "A number runs into a letter or a sign (such as 2x or 1e)"),
     ],
 )
 def test_a_typo_python_refuses_says_what_to_do(text, hint):
@@ -63,6 +64,28 @@ def test_a_typo_python_refuses_says_what_to_do(text, hint):
         parse_literal(text)
     said = literal_error_text(caught.value, detail=False)
     assert said.startswith("This is not a valid literal. ") and hint in said
+
+
+def test_an_index_typo_is_said_of_what_was_typed_not_of_the_apps_wrapper():
+    """The shape lesson's index is parsed as "_[...]": a ')' typed was said to close the '['
+    the app added ("A '[' is closed with ')'"), at a column two too far."""
+    from tensorviz.core.literal import parse_index
+
+    with pytest.raises(LiteralError) as caught:
+        parse_index("0)")
+    assert caught.value.detail == "unmatched ')' (col 2)"
+    assert literal_error_text(caught.value, detail=False).endswith(
+        "A ')' closes nothing: remove it, or open it with '(' before."
+    )
+
+
+def test_sentences_join_with_a_space_after_english_and_none_after_chinese():
+    from tensorviz.ui.explain import sentences
+
+    assert sentences("It is.", "", "Add ']'.") == "It is. Add ']'."
+    assert sentences("不对。", "请补上。") == "不对。请补上。"
+    assert sentences("为什么？", "请补上。") == "为什么？请补上。"
+    assert sentences("", "") == ""
 
 
 def test_a_syntax_error_of_no_usual_typo_says_only_that(qapp):

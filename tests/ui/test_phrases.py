@@ -179,7 +179,13 @@ def test_what_was_typed_is_kept_as_typed(qapp):
             "学习率: 须大于 0，最大为 100",
             "learning rate: above 0, up to 100",
         ),
-        ("autograd", "program_edit", "w2 = foo(x)", "程序: 未知函数 'foo'", None),
+        (
+            "autograd",
+            "program_edit",
+            "w2 = foo(x)",
+            "程序: 未知函数 'foo'",
+            "unknown function 'foo'",
+        ),
     ],
 )
 def test_the_banner_says_a_refusal_in_chinese_and_in_english_after_a_switch(
@@ -190,22 +196,19 @@ def test_the_banner_says_a_refusal_in_chinese_and_in_english_after_a_switch(
     the detail alike: "Matrix A: 'a' at [1]" read "矩阵 A: 'a' at [1]" when its words were
     asked once)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import QLineEdit
 
     from tests.ui.test_projector_sizes import open_projector_window
 
     with open_projector_window("zh_CN", 100) as window:
         lesson = window.select_lesson(key)
         lesson.settle()
-        edit = lesson.findChild(QLineEdit, field) or lesson.findChild(QPlainTextEdit, field)
+        edit = lesson.findChild(QLineEdit, field)
         assert edit is not None and edit.isVisibleTo(lesson), field
-        if isinstance(edit, QLineEdit):
-            edit.setFocus()
-            edit.selectAll()
-            qtbot.keyClicks(edit, text)
-            qtbot.keyClick(edit, Qt.Key.Key_Return)
-        else:
-            edit.setPlainText(text)
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
         lesson.settle()
         message = lesson.banner.message()
         assert message == chinese
@@ -213,5 +216,4 @@ def test_the_banner_says_a_refusal_in_chinese_and_in_english_after_a_switch(
         QCoreApplication.processEvents()
         shown = lesson.banner.message()
         assert not re.search("[\u4e00-\u9fff]", shown), shown
-        if english is not None:
-            assert shown == english
+        assert shown.endswith(english) and ": " in shown

@@ -81,15 +81,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two values stand side by side: separate them with a comma.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A quote is opened but never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A number runs into letters (such as 2x or 1e): write the number alone, and * between a number and a name.</source>
+        <source>Two values stand side by side, or a number has two decimal points: separate values with a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number runs into a letter or a sign (such as 2x or 1e): write the number whole, such as 2 or 1e3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

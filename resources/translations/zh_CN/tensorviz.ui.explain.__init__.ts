@@ -78,19 +78,19 @@
     </message>
     <message>
         <source>A &apos;{0}&apos; is closed with &apos;{1}&apos;: close it with &apos;{2}&apos;.</source>
-        <translation>&apos;{0}&apos; 却用 &apos;{1}&apos; 闭合：请改用 &apos;{2}&apos;。</translation>
-    </message>
-    <message>
-        <source>Two values stand side by side: separate them with a comma.</source>
-        <translation>两个值连在一起：请用逗号隔开。</translation>
+        <translation>&apos;{0}&apos; 应该用 &apos;{2}&apos; 闭合，而不是 &apos;{1}&apos;。</translation>
     </message>
     <message>
         <source>A quote is opened but never closed.</source>
         <translation>引号打开后没有闭合。</translation>
     </message>
     <message>
-        <source>A number runs into letters (such as 2x or 1e): write the number alone, and * between a number and a name.</source>
-        <translation>数字后面紧跟着字母（例如 2x 或 1e）：数字要单独写，数字和名字之间要写 *。</translation>
+        <source>Two values stand side by side, or a number has two decimal points: separate values with a comma.</source>
+        <translation>两个值之间缺少逗号，或者一个数里有两个小数点：值与值之间请用逗号隔开。</translation>
+    </message>
+    <message>
+        <source>A number runs into a letter or a sign (such as 2x or 1e): write the number whole, such as 2 or 1e3.</source>
+        <translation>数字后面紧跟着字母或符号（例如 2x 或 1e）：请把数字写完整，例如 2 或 1e3。</translation>
     </message>
     <message>
         <source>That is too many elements: tensorviz makes at most {0}.</source>

@@ -9,6 +9,7 @@ general ones here); the lesson base class uses it for every torch error the less
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -221,7 +222,9 @@ _SYNTAX_HINTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...
     (
         re.compile(r"Perhaps you forgot a comma"),
         lambda m: translate(
-            "Explain", "Two values stand side by side: separate them with a comma."
+            "Explain",
+            "Two values stand side by side, or a number has two decimal points: separate "
+            "values with a comma.",
         ),
     ),
     (
@@ -232,8 +235,8 @@ _SYNTAX_HINTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...
         re.compile(r"^invalid decimal literal"),
         lambda m: translate(
             "Explain",
-            "A number runs into letters (such as 2x or 1e): write the number alone, "
-            "and * between a number and a name.",
+            "A number runs into a letter or a sign (such as 2x or 1e): write the number "
+            "whole, such as 2 or 1e3.",
         ),
     ),
 )
@@ -244,7 +247,8 @@ def sentences(*texts: str) -> str:
     after a Chinese one (。)."""
     out = ""
     for text in filter(None, texts):
-        out += text if not out or out.endswith("。") else f" {text}"
+        wide = out and unicodedata.east_asian_width(out[-1]) in "WF"  # 。？！
+        out += text if not out or wide else f" {text}"
     return out
 
 

@@ -102,7 +102,7 @@ def call_for(state: State) -> Call:
         return Call(
             lambda: ops.elementwise(x, sub.op, t, sub.dtype),
             max(x.numel, t.numel if t is not None else 0) > HEAVY_ELEMENTS,
-            texts.tensor_x(),
+            texts.tensor_x,
         )
     if topic == "hadamard":
         a = parse(sub.a, "a", lambda: texts.matrix("A"))
