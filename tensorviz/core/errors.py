@@ -82,7 +82,8 @@ class LiteralError(ValueError):
     ``too_deep``, ``too_many``, ``bad_size``, ``bad_dim``, ``mixed``, ``unknown_dtype``,
     ``out_of_range`` (a number, but not one the field takes), ``not_a_list`` (a flat list of
     numbers was asked for), ``decimal_comma`` (``0,5``: ``value`` is ``"0.5"``),
-    ``full_width`` (``value``: the character and the one Python reads in its place).
+    ``full_width`` (``value``: the character and the one Python reads in its place),
+    ``missing_comma`` (two lists side by side, ``[[1, 2] [3, 4]]``: Python reads an index).
     """
 
     def __init__(

@@ -412,6 +412,9 @@ def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
         return sign * value
     if isinstance(node, ast.Name):
         raise LiteralError("not_a_number", "{0}{1}", repr(node.id), _at(path))
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.List | ast.Tuple):
+        # [[1, 2] [3, 4]]: Python reads the second list as an index into the first
+        raise LiteralError("missing_comma", "{0}{1}", quoted(node), _at(path))
     raise LiteralError("not_allowed", "{0}{1}", quoted(node), _at(path))
 
 

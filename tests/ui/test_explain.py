@@ -121,3 +121,16 @@ def test_the_typos_hint_is_in_the_users_language_and_in_autograds_program(qtbot)
         assert lesson.banner.explanation() == (
             "This is not a valid expression. A '(' is opened but never closed: add its ')'."
         )
+
+
+@pytest.mark.parametrize("text", ["[[1, 2] [3, 4]]", "[[1, 2]\n [3, 4]]", "[1, 2] [0]"])
+def test_two_lists_side_by_side_are_said_to_miss_a_comma(text):
+    """The commonest typo of a matrix: Python reads "[[1, 2] [3, 4]]" as an index into
+    [1, 2], and the app said "Only numbers, True/False and nested lists [...] are
+    allowed.", of a text that has nothing else."""
+    with pytest.raises(LiteralError) as caught:
+        parse_literal(text)
+    assert caught.value.reason == "missing_comma"
+    assert literal_error_text(caught.value, detail=False).startswith(
+        "Two lists stand side by side without a comma"
+    )

@@ -149,6 +149,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two lists stand side by side without a comma: Python reads the second as an index into the first. Put a comma between them, such as [[1, 2], [3, 4]].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The nested lists are ragged: every row must have the same length.</source>
         <translation type="unfinished"></translation>
     </message>

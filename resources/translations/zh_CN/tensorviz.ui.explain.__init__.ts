@@ -149,6 +149,10 @@
         <translation>这里需要一个数字。</translation>
     </message>
     <message>
+        <source>Two lists stand side by side without a comma: Python reads the second as an index into the first. Put a comma between them, such as [[1, 2], [3, 4]].</source>
+        <translation>两个列表之间缺少逗号：Python 会把后一个当作前一个的索引。请在它们之间加上逗号，例如 [[1, 2], [3, 4]]。</translation>
+    </message>
+    <message>
         <source>The nested lists are ragged: every row must have the same length.</source>
         <translation>嵌套列表长短不一：每一行的长度必须相同。</translation>
     </message>

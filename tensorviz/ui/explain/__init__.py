@@ -326,6 +326,11 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             "Explain", "Only numbers, True/False and nested lists [...] are allowed."
         ),
         "not_a_number": translate("Explain", "A number was expected."),
+        "missing_comma": translate(
+            "Explain",
+            "Two lists stand side by side without a comma: Python reads the second as an "
+            "index into the first. Put a comma between them, such as [[1, 2], [3, 4]].",
+        ),
         "ragged": translate(
             "Explain", "The nested lists are ragged: every row must have the same length."
         ),
