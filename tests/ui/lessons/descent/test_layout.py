@@ -302,34 +302,27 @@ def _title_problem(view: QWidget) -> str | None:
 
 @pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_the_final_loss_title_reads_whole(qtbot, lang, size, zoom):
-    # "Final loss vs learning ra…" at 1280x800 zoom 125 (and at 1024x768 zoom 150 and
-    # 1920x1080 zoom 200): the title the student reads is whole, the long form or the short
-    with _descent_window(qtbot, lang, size, zoom) as window:
-        sweep = window.current_lesson().view.plots.views[3]
-        assert _title_problem(sweep) is None, _title_problem(sweep)
-        forms = {
-            QCoreApplication.translate("DescentPlots", text)
-            for text in ("Final loss vs learning rate", "Final loss vs lr")
-        }
-        assert sweep.getPlotItem().titleLabel.text in forms
-
-
-@pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
-@pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_the_line_fits_title_reads_whole(qtbot, lang, size, zoom):
-    # "Data and this epoch's line" read "Data and this epoc…" at 1024x768 zoom 150
+@pytest.mark.parametrize(
+    "experiment, plot, forms",
+    [
+        # "Final loss vs learning ra…" at 1280x800 zoom 125 (and 1024x768 zoom 150,
+        # 1920x1080 zoom 200)
+        ("square", 3, ("Final loss vs learning rate", "Final loss vs lr")),
+        # "Data and this epoc…" at 1024x768 zoom 150
+        ("line", 0, ("Data and this epoch's line", "Data and the line")),
+    ],
+)
+def test_a_plot_title_reads_whole_in_its_long_or_short_form(
+    qtbot, lang, size, zoom, experiment, plot, forms
+):
     with _descent_window(qtbot, lang, size, zoom) as window:
         lesson = window.current_lesson()
-        lesson.set_state(lesson.state.with_experiment("line"))
+        lesson.set_state(lesson.state.with_experiment(experiment))
         lesson.settle()
-        main = lesson.view.plots.views[0]
-        assert _title_problem(main) is None, _title_problem(main)
-        forms = {
-            QCoreApplication.translate("DescentPlots", text)
-            for text in ("Data and this epoch's line", "Data and the line")
-        }
-        assert main.getPlotItem().titleLabel.text in forms
+        view = lesson.view.plots.views[plot]
+        assert _title_problem(view) is None, _title_problem(view)
+        shown = {QCoreApplication.translate("DescentPlots", text) for text in forms}
+        assert view.getPlotItem().titleLabel.text in shown
 
 
 @pytest.mark.parametrize(("size", "zoom"), SCREENS, ids=[f"{w}x{h}-{z}" for (w, h), z in SCREENS])
