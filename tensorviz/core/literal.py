@@ -255,7 +255,11 @@ def full_width(text: str, error: SyntaxError) -> tuple[Phrase, str, str] | None:
     character, and the one Python reads in its place; None for any other error. Nothing
     said which to type instead. Only the character Python stopped at: one in a comment
     or a string is no error, and a full-width letter Python reads as the letter."""
-    if not (error.msg or "").startswith("invalid character") or not error.offset:
+    message = error.msg or ""
+    # a full-width space (U+3000) is "invalid non-printable character" to Python
+    if not message.startswith(("invalid character", "invalid non-printable character")):
+        return None
+    if not error.offset:
         return None
     lines = text.splitlines() or [""]
     line = error.lineno or 1

@@ -184,6 +184,7 @@ def test_a_chinese_input_methods_punctuation_is_named_with_what_to_type():
         ("[１, 2]", 2, "１", "1"),
         ("[1, 2]。", 7, "。", "."),
         ("[1、2]", 3, "、", ","),
+        ("[1,\u30002]", 4, "\u3000", " "),  # a full-width space: "non-printable" to Python
     ]:
         with pytest.raises(LiteralError) as info:
             parse_literal(text)
