@@ -83,7 +83,8 @@ class LiteralError(ValueError):
     ``out_of_range`` (a number, but not one the field takes), ``not_a_list`` (a flat list of
     numbers was asked for), ``decimal_comma`` (``0,5``: ``value`` is ``"0.5"``),
     ``full_width`` (``value``: the character and the one Python reads in its place),
-    ``missing_comma`` (two lists side by side, ``[[1, 2] [3, 4]]``: Python reads an index).
+    ``missing_comma`` (two lists side by side, ``[[1, 2] [3, 4]]``: Python reads an index;
+    ``value`` "numbers": whole numbers separated by spaces, ``3 4``).
     """
 
     def __init__(

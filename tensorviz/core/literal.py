@@ -493,10 +493,17 @@ def parse_literal(text: str, max_elements: int = MAX_ELEMENTS) -> ParsedLiteral:
     return ParsedLiteral(data=data, shape=shape, kind=_kind_of(data), text=text.strip())
 
 
+#: Whole numbers separated by spaces only (``3 4``, ``(2 3)``): a shape without its commas.
+_SPACED_NUMBERS = re.compile(r"\s*[(\[]?\s*[+-]?[0-9]+(?:\s+[+-]?[0-9]+)+\s*[)\]]?\s*")
+
+
 def _int_items(text: str, what: Phrase) -> list[int]:
     """``2,3,4``, ``(2, 3)``, ``[2]``, ``5`` or an empty text as a list of ints."""
     if not text.strip() or text.strip() in ("()", "[]"):
         return []
+    if len(text) <= 200 and _SPACED_NUMBERS.fullmatch(text):
+        # "3 4", a shape as numpy prints it: Python says only "invalid syntax"
+        raise LiteralError("missing_comma", repr(text.strip()), value="numbers")
     node = _parse_expr(text)
     elts = node.elts if isinstance(node, ast.Tuple | ast.List) else [node]
     out = []

@@ -134,3 +134,16 @@ def test_two_lists_side_by_side_are_said_to_miss_a_comma(text):
     assert literal_error_text(caught.value, detail=False).startswith(
         "Two lists stand side by side without a comma"
     )
+
+
+@pytest.mark.parametrize("text", ["3 4", "(2 3)", " 2  3  4 ", "[3 4]"])
+def test_a_shape_typed_without_commas_is_said_to_need_them(text):
+    """ "3 4", a shape as numpy prints it: Python said only "invalid syntax (col 3)"."""
+    from tensorviz.core.literal import parse_shape
+
+    with pytest.raises(LiteralError) as caught:
+        parse_shape(text)
+    assert caught.value.reason == "missing_comma"
+    assert literal_error_text(caught.value, detail=False) == (
+        "The numbers need commas between them, such as 3, 4 (not 3 4)."
+    )

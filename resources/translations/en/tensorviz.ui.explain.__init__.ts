@@ -153,6 +153,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The numbers need commas between them, such as 3, 4 (not 3 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The nested lists are ragged: every row must have the same length.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,6 +153,10 @@
         <translation>两个列表之间缺少逗号：Python 会把后一个当作前一个的索引。请在它们之间加上逗号，例如 [[1, 2], [3, 4]]。</translation>
     </message>
     <message>
+        <source>The numbers need commas between them, such as 3, 4 (not 3 4).</source>
+        <translation>数字之间要用逗号隔开，例如 3, 4（而不是 3 4）。</translation>
+    </message>
+    <message>
         <source>The nested lists are ragged: every row must have the same length.</source>
         <translation>嵌套列表长短不一：每一行的长度必须相同。</translation>
     </message>

@@ -330,7 +330,9 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
             "Explain",
             "Two lists stand side by side without a comma: Python reads the second as an "
             "index into the first. Put a comma between them, such as [[1, 2], [3, 4]].",
-        ),
+        )
+        if error.value != "numbers"
+        else translate("Explain", "The numbers need commas between them, such as 3, 4 (not 3 4)."),
         "ragged": translate(
             "Explain", "The nested lists are ragged: every row must have the same length."
         ),

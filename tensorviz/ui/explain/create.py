@@ -126,7 +126,7 @@ def refused_field(field: str, error: LiteralError) -> Callable[[], str] | None:
             "A tensor is a regular block: every row must have the same length, every "
             "matrix the same shape. These nested lists are ragged.",
         )
-    if reason in ("not_a_number", "syntax") and field == "size":
+    if reason in ("not_a_number", "syntax", "missing_comma") and field == "size":
         return lambda: translate(
             "CreateLesson",
             "A size is a shape: whole numbers separated by commas, such as 2, 3 "
