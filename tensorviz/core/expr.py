@@ -284,7 +284,7 @@ def parse_program(text: str, leaves: Iterable[str], default_output: str = "y") -
     if not text.strip():
         raise ExprError("empty")
     if len(text) > MAX_EXPR_TEXT:
-        raise ExprError("too_long", "{0} characters > {1}", f"{len(text):,}", f"{MAX_EXPR_TEXT:,}")
+        raise ExprError.too_long(len(text), MAX_EXPR_TEXT)
     module = parse_source(text.strip(), "exec", ExprError)
     if not module.body:
         raise ExprError("empty")

@@ -112,42 +112,28 @@ def check_size(
     carries the ``limit`` and the ``value`` it broke. Call it before allocating and before
     laying out."""
     shape = tuple(int(s) for s in shape)
-    # ``what`` names the tensor where the field's own name would not (a step's result);
-    # a field's refusal is named by the field
+
+    def named(detail: Phrase) -> Phrase:
+        """``what`` before the detail where it is given (a step's result, an op's operands);
+        a field's refusal is named by the field."""
+        return Phrase("{0}: {1}", (what, detail)) if what else detail
+
     n = len(shape)
     if n > MAX_NDIM:
-        detail = (
-            Phrase("{0}: {1} dims > {2}", (what, n, MAX_NDIM))
-            if what
-            else Phrase("{0} dims > {1}", (n, MAX_NDIM))
-        )
+        detail = named(Phrase("{0} dims > {1}", (n, MAX_NDIM)))
         raise LiteralError("too_many_dims", detail, limit=MAX_NDIM, value=n)
     for i, s in enumerate(shape):
         if s > MAX_DIM:
-            fills = (_count(s), i, f"{MAX_DIM:,}")
-            detail = (
-                Phrase("{0}: size {1} at [{2}] > {3}", (what, *fills))
-                if what
-                else Phrase("size {0} at [{1}] > {2}", fills)
-            )
+            detail = named(Phrase("size {0} at [{1}] > {2}", (_count(s), i, f"{MAX_DIM:,}")))
             raise LiteralError("dim_too_big", detail, limit=MAX_DIM, value=s)
     count = math.prod(shape)
     if count > max_elements:
-        fills = (_count(count), f"{max_elements:,}")
-        detail = (
-            Phrase("{0}: {1} elements > {2}", (what, *fills))
-            if what
-            else Phrase("{0} elements > {1}", fills)
-        )
+        detail = named(Phrase("{0} elements > {1}", (_count(count), f"{max_elements:,}")))
         raise LiteralError("too_many", detail, limit=max_elements, value=count)
     wide = extent(shape)
     if wide > MAX_EXTENT:
         fills = (list(shape), _count(wide), f"{MAX_EXTENT:,}")
-        detail = (
-            Phrase("{0}: the sizes {1} span {2} positions > {3}", (what, *fills))
-            if what
-            else Phrase("the sizes {0} span {1} positions > {2}", fills)
-        )
+        detail = named(Phrase("the sizes {0} span {1} positions > {2}", fills))
         raise LiteralError("dim_too_big", detail, limit=MAX_EXTENT, value=wide)
     return shape
 

@@ -34,6 +34,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Phrase", "dims"),
     QT_TRANSLATE_NOOP("Phrase", "number"),
     QT_TRANSLATE_NOOP("Phrase", "the result {0}"),
+    QT_TRANSLATE_NOOP("Phrase", "{0}: {1}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} and {1}"),
     # numbers
     QT_TRANSLATE_NOOP("Phrase", "a {0}-digit number"),
@@ -50,13 +51,10 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Phrase", "seed {0} is not in [0, 2**{1})"),
     # sizes and limits
     QT_TRANSLATE_NOOP("Phrase", "{0} characters > {1}"),
-    QT_TRANSLATE_NOOP("Phrase", "{0}: {1} dims > {2}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} dims > {1}"),
-    QT_TRANSLATE_NOOP("Phrase", "{0}: size {1} at [{2}] > {3}"),
     QT_TRANSLATE_NOOP("Phrase", "size {0} at [{1}] > {2}"),
     QT_TRANSLATE_NOOP("Phrase", "{0}: {1} elements > {2}"),
     QT_TRANSLATE_NOOP("Phrase", "{0} elements > {1}"),
-    QT_TRANSLATE_NOOP("Phrase", "{0}: the sizes {1} span {2} positions > {3}"),
     QT_TRANSLATE_NOOP("Phrase", "the sizes {0} span {1} positions > {2}"),
     QT_TRANSLATE_NOOP("Phrase", "{0}({1}) reads {2} as a size: {2} elements > {3}"),
     QT_TRANSLATE_NOOP("Phrase", "arange({0}, {1}, {2}) makes {3} elements > {4}"),

@@ -49,6 +49,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} and {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,15 +109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}: {1} dims &gt; {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0} dims &gt; {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: size {1} at [{2}] &gt; {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -126,10 +122,6 @@
     </message>
     <message>
         <source>{0} elements &gt; {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: the sizes {1} span {2} positions &gt; {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

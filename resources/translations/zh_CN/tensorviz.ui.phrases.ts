@@ -49,6 +49,10 @@
         <translation>结果 {0}</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>{0} and {1}</source>
         <translation>{0} 与 {1}</translation>
     </message>
@@ -105,16 +109,8 @@
         <translation>{0} 个字符 &gt; {1}</translation>
     </message>
     <message>
-        <source>{0}: {1} dims &gt; {2}</source>
-        <translation>{0}：{1} 个维度 &gt; {2}</translation>
-    </message>
-    <message>
         <source>{0} dims &gt; {1}</source>
         <translation>{0} 个维度 &gt; {1}</translation>
-    </message>
-    <message>
-        <source>{0}: size {1} at [{2}] &gt; {3}</source>
-        <translation>{0}：[{2}] 处的大小 {1} &gt; {3}</translation>
     </message>
     <message>
         <source>size {0} at [{1}] &gt; {2}</source>
@@ -127,10 +123,6 @@
     <message>
         <source>{0} elements &gt; {1}</source>
         <translation>{0} 个元素 &gt; {1}</translation>
-    </message>
-    <message>
-        <source>{0}: the sizes {1} span {2} positions &gt; {3}</source>
-        <translation>{0}：大小 {1} 共占 {2} 个位置 &gt; {3}</translation>
     </message>
     <message>
         <source>the sizes {0} span {1} positions &gt; {2}</source>

@@ -210,9 +210,7 @@ class AutogradLesson(Lesson):
     # -- intents: the story ----------------------------------------------------------------
     def _act(self, transition: Callable[..., State], *args: object) -> None:
         if self.state.steps_full:
-            self.banner.show_error(
-                lambda: texts.too_many_steps()[0], lambda: texts.too_many_steps()[1]
-            )
+            self.banner.show_error(texts.too_many_steps, texts.start_over)
             return
         self.set_state(transition(self.state, *args))
 

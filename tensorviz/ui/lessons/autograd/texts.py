@@ -301,11 +301,12 @@ def history_title() -> str:
 
 
 # -- refusals ----------------------------------------------------------------------------------
-def too_many_steps() -> tuple[str, str]:
-    return (
-        translate("AutogradLesson", "Too many steps"),
-        translate("AutogradLesson", "Press 'Start over' to begin a fresh story."),
-    )
+def too_many_steps() -> str:
+    return translate("AutogradLesson", "Too many steps")
+
+
+def start_over() -> str:
+    return translate("AutogradLesson", "Press 'Start over' to begin a fresh story.")
 
 
 def value_of(name: str) -> str:
