@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # pyqtgraph (and numpy under it) loads with the first plot, n
 THEMES = ("light", "dark", "contrast")
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
 BASE_POINT_SIZE = 10.0
+#: A text box's own margin around its text (``QTextDocument.documentMargin``, unscaled px):
+#: the code pane's headings begin where the code's text does.
+CODE_MARGIN = 4
 
 # Okabe & Ito, "Color Universal Design" (2008): blue, vermillion, bluish green, orange,
 # reddish purple, sky blue, yellow.
@@ -265,6 +268,7 @@ def stylesheet(theme: Theme) -> str:
     QSplitter::handle {{ background: {theme.border}; }}
     QPlainTextEdit#code_view, QPlainTextEdit#output_view, QPlainTextEdit#code_view QWidget,
     QPlainTextEdit#output_view QWidget {{ background: {theme.code_bg}; color: {theme.text}; }}
+    QLabel#code_heading {{ padding-left: {p(1) + p(4) + CODE_MARGIN}px; }}
     QFrame#error_banner {{ background: {theme.error_bg};
         border: {p(2)}px solid {theme.negative}; border-radius: {p(6)}px; }}
     QFrame#error_banner QLabel {{ background: transparent; }}

@@ -82,7 +82,9 @@ class CodePane(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("code_pane")
-        self._code_label = QLabel()
+        # its text in line with the code's (padding: ``QLabel#code_heading`` in
+        # ``theme.stylesheet``): flush left, it touched the splitter's handle
+        self._code_label = QLabel(objectName="code_heading")
         self._code_label.setProperty("role", "muted")
         self._copy = QPushButton()
         self._copy.setObjectName("copy_code")
@@ -90,7 +92,7 @@ class CodePane(QWidget):
         self._code = QPlainTextEdit(readOnly=True)
         self._code.setObjectName("code_view")
         self._code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self._output_label = QLabel()
+        self._output_label = QLabel(objectName="code_heading")
         self._output_label.setProperty("role", "muted")
         self._output = QPlainTextEdit(readOnly=True)
         self._output.setObjectName("output_view")

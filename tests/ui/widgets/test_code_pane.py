@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from tensorviz.core.snippet import Snippet
+from tensorviz.ui.theme import make_theme, stylesheet
 from tensorviz.ui.widgets.code_pane import SIDE_BY_SIDE_RATIO, CodePane
 
 
@@ -79,3 +80,21 @@ def test_the_captions_stay_in_one_row_after_a_zoom(qtbot, pane):
         qtbot.waitUntil(
             lambda b=button: pane._output_label.minimumHeight() == b.sizeHint().height()
         )
+
+
+@pytest.mark.parametrize("zoom", [100, 150, 200])
+def test_the_headings_begin_where_the_code_does(qtbot, zoom):
+    """Flush left, "Code" and "Output" touched the splitter's handle beside the picture."""
+    theme = make_theme("light", zoom)
+    pane = CodePane(theme)
+    qtbot.addWidget(pane)
+    pane.setStyleSheet(stylesheet(theme))  # as the window's sheet reaches it
+    pane.set_snippet(Snippet("import torch", "tensor([1.])"))
+    pane.resize(400, 500)
+    pane.show()
+    qtbot.waitExposed(pane)
+    for heading, view in ((pane._code_label, pane._code), (pane._output_label, pane._output)):
+        text_left = view.viewport().mapTo(pane, view.cursorRect().topLeft()).x()
+        heading_left = heading.mapTo(pane, heading.contentsRect().topLeft()).x()
+        assert heading_left >= 5
+        assert abs(heading_left - text_left) <= 1
