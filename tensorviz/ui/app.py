@@ -368,7 +368,11 @@ class MainWindow(QMainWindow):
     def _show_list(self) -> None:
         """The lesson list, where View > Lesson list wants it and no lecture hides it."""
         wanted = self._actions["lesson_list"].isChecked()
-        self._list.setVisible(wanted and not self._actions["lecture"].isChecked())
+        show = wanted and not self._actions["lecture"].isChecked()
+        back = show and self._list.isHidden()
+        self._list.setVisible(show)
+        if back:  # at the width a window of this size opens with, not the one it hid with
+            self._size_list()
 
     def _on_lecture_toggled(self, on: bool) -> None:
         if on:
@@ -457,6 +461,9 @@ class MainWindow(QMainWindow):
         self._list.setMinimumWidth(self.theme.px(170))
         self._list.setMaximumWidth(self.theme.px(280))
         self._list.doItemsLayout()  # the delegate's row heights follow the zoom
+        self._size_list()
+
+    def _size_list(self) -> None:
         # a fifth of a narrow window at most, so the lesson keeps the rest
         width = max(self.theme.px(170), min(self.theme.px(230), self.width() // 5))
         self._splitter.setSizes([width, max(1, self._splitter.width() - width)])

@@ -254,6 +254,28 @@ def test_a_narrow_window_at_zoom_gives_the_list_s_width_to_the_lesson(window, qt
     assert window._actions["lesson_ops"].isChecked()
 
 
+def test_the_list_comes_back_as_wide_as_in_a_window_opened_at_that_size(qtbot):
+    """Hidden by a narrow window and back when it widens, the list kept the width it had
+    in the wide window it hid from (345 px at zoom 150 in a 1400 px window, where a
+    window opened so gives it a fifth: 280 px)."""
+    widths = []
+    for first in (1920, 1400):
+        win = MainWindow(theme="light", zoom=150, language="en", lesson="descent")
+        qtbot.addWidget(win)
+        win._remember = False
+        win.resize(first, 1000)
+        win.show()
+        qtbot.waitExposed(win)
+        if first == 1920:
+            win.resize(1000, 700)  # below the list's room at zoom 150
+            qtbot.waitUntil(lambda w=win: not w._list.isVisible())
+            win.resize(1400, 1000)
+        qtbot.waitUntil(lambda w=win: w._list.isVisible() and w._list.width() > 0)
+        qtbot.wait(20)
+        widths.append(win._list.width())
+    assert widths[0] == widths[1] == 280
+
+
 def test_a_window_moved_from_a_wide_screen_to_a_small_projector_fits_it(qtbot):
     """At zoom 150 on a 1920x1080 screen, the list beside the lesson; moved to a 1024x768
     projector (or maximised there) in one step, the window is 1024 px wide. The list's
