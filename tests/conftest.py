@@ -37,6 +37,23 @@ def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("TENSORVIZ_SETTINGS", str(tmp_path / "tensorviz.ini"))
 
 
+@pytest.fixture(autouse=True)
+def _app_style_restored():
+    """The application's font size and palette as a light window at zoom 100 sets them,
+    after a test that zoomed or darkened them (a MainWindow at zoom 150 left every later
+    test's widgets 1.5 times as large)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return
+    from tensorviz.ui.theme import BASE_POINT_SIZE, apply_palette, make_theme, qpalette
+
+    plain = make_theme("light", 100)
+    if app.font().pointSizeF() != BASE_POINT_SIZE or app.palette() != qpalette(plain):
+        apply_palette(app, plain)
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):
     """pytest-qt's application, with the bundled Chinese font where the system has none, as
