@@ -412,8 +412,13 @@ class TensorGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         px = self._theme.px
-        if not self._min_scale or self._natural is None:
+        if self._natural is None:
             return QSize(px(120), px(60))
+        if not self._min_scale:
+            # as tall as its values are written at: squeezed under a table or beside a
+            # card, a grid was drawn blank (a short picture scrolls); as narrow as any
+            written = self.readable_size().height() if self._snap.text is not None else 0
+            return QSize(px(120), max(px(60), written))
         g = self._natural
         scale = self._min_scale
         if self._snap is not None and self._snap.text is not None:
@@ -425,6 +430,22 @@ class TensorGrid(QWidget):
             max(px(60), math.ceil(g.size.width() * scale)),
             max(px(40), math.ceil(g.size.height() * scale)),
         )
+
+    def readable_size(self) -> QSize:
+        """The least size at which its values are written: the drawing's natural size at the
+        scale that writes them (at most its natural size; a vector that wraps, as narrow as
+        one column); where it writes none (no tensor, a summary, a tensor too big to draw),
+        its minimum."""
+        g, snap = self._natural, self._snap
+        if g is None or snap is None or snap.text is None:
+            return QSize(self._theme.px(120), self._theme.px(60))
+        narrow = g
+        if self._wraps and len(snap.shape) == 1 and 2 <= snap.shape[0] <= WRAP_MAX_CELLS:
+            narrow = self._compute_geometry(columns=1) or g
+        px = self._theme.px
+        width = narrow.size.width() * max(MIN_SCALE, min(1.0, self._text_scale(narrow)))
+        height = g.size.height() * max(MIN_SCALE, min(1.0, self._text_scale(g)))
+        return QSize(max(px(60), math.ceil(width)), max(px(40), math.ceil(height)))
 
     def _text_scale(self, g: _Geometry) -> float:
         """The least scale at which the cells' values are written: cells MIN_TEXT_PX (at

@@ -9,6 +9,8 @@ grid's badge wraps without squeezing the caption above it (:class:`WrappingBadge
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -27,10 +29,21 @@ class BesideOrBelow(ListLayout):
     whose height follows the arrangement in the same layout pass (the picture's minimum
     height with it); the pieces that one serves stand in grids and rows of many parts."""
 
-    def __init__(self, main: QWidget, side: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        main: QWidget,
+        side: QWidget,
+        parent: QWidget | None = None,
+        *,
+        readable: Callable[[], int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._beside = True
         self._side_width = 0  # set_side_width
+        # the least width at which ``main`` still reads (its values written), where that is
+        # more than its minimum: beside the table a 2x4 float tensor shrank to a strip of
+        # colour 20 px tall, numbers and indices gone (create at 1366x768)
+        self._readable = readable
         self.addWidget(main)
         self.addWidget(side)
 
@@ -88,6 +101,8 @@ class BesideOrBelow(ListLayout):
 
     def fits_beside(self, width: int) -> bool:
         main = self._items[0].minimumSize().width()
+        if self._readable is not None:
+            main = max(main, self._readable())
         return main + self.gap() + self._width_beside() <= width
 
     def gap(self) -> int:

@@ -10,8 +10,11 @@ overlap a text.
 
 from __future__ import annotations
 
+import pytest
+
 from tensorviz.ui.lessons.create.state import PRESETS, State
-from tests.ui.test_projector_sizes import cut_texts, settle, sideways
+from tensorviz.ui.widgets.tensor_grid import MIN_TEXT_PX
+from tests.ui.test_projector_sizes import LANGS, cut_texts, open_projector_window, settle, sideways
 
 
 def test_every_example_fits_a_small_projector_at_zoom(projector_window):
@@ -81,3 +84,26 @@ def test_linspaces_ten_values_are_written_on_a_small_projector(projector_window)
     assert grid.cell_rect((0,)).height() >= theme.px(11)  # what the grid writes values at
     assert grid.cell_rect((5,)).top() > grid.cell_rect((4,)).bottom()  # the second row
     assert grid.text_of((9,)) == "1e+07"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_example_writes_its_values_on_a_laptop(qtbot, lang):
+    """At 1366x768, the commonest laptop screen, the grids beside the whole attribute table
+    were left ~115 px: normal(2, 3)'s 2x4 floats became a strip of colour 20 px tall, numpy
+    randn's 3x5 too, no value and no index written. The table goes under them instead."""
+    with open_projector_window(lang, zoom=100, size=(1366, 768)) as window:
+        qtbot.waitExposed(window)
+        lesson = window.select_lesson("create")
+        least = window.theme.px(MIN_TEXT_PX)  # the grid writes values in cells this tall
+        blank = []
+        for key in PRESETS:
+            lesson.view.preset_buttons[key].click()
+            settle(window)
+            for grid in (lesson.view.grid, lesson.view.compare_grid):
+                snap = grid.snapshot()
+                if not grid.isVisible() or snap is None or snap.text is None:
+                    continue
+                first = (0,) * len(snap.shape)
+                if grid.cell_rect(first).height() < least:
+                    blank.append(f"{key}: {grid.objectName()} {snap.shape}")
+        assert not blank, blank
