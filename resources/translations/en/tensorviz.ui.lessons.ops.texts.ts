@@ -132,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>x.item()  →  ✗ {0}: x has {1} elements, not exactly 1</source>
+        <source>x.item()  →  ✗ raises {0} (x has {1} elements, not 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -132,8 +132,8 @@
         <translation>x.item()  →  {0}     (Python {1})</translation>
     </message>
     <message>
-        <source>x.item()  →  ✗ {0}: x has {1} elements, not exactly 1</source>
-        <translation>x.item()  →  ✗ {0}：x 有 {1} 个元素，不是恰好 1 个</translation>
+        <source>x.item()  →  ✗ raises {0} (x has {1} elements, not 1)</source>
+        <translation>x.item()  →  ✗ 引发 {0}（x 有 {1} 个元素，不是 1 个）</translation>
     </message>
     <message>
         <source>x + 10 (scalar)</source>

@@ -130,7 +130,9 @@ def item_value(value: object, type_name: str) -> str:
 
 
 def item_failed(error_type: str, numel: int) -> str:
-    return translate("OpsLesson", "x.item()  →  ✗ {0}: x has {1} elements, not exactly 1").format(
+    """The result line where item() raised: the error's type, said as the app's words (not
+    as "RuntimeError: ...", which read as torch's own message; torch's is in the banner)."""
+    return translate("OpsLesson", "x.item()  →  ✗ raises {0} (x has {1} elements, not 1)").format(
         error_type, numel
     )
 

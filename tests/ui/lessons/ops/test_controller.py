@@ -421,7 +421,11 @@ def test_item_in_any_dims_and_its_error(lesson, qtbot):
         torch.tensor([1, 2]).item()
     assert lesson.banner.message() == f"RuntimeError: {info.value}"
     assert "exactly one" in lesson.banner.explanation()
-    assert "x has 2 elements" in label(lesson, "item_result_label")
+    # torch's message is the banner's; the line under x says it in the app's words, never
+    # as "RuntimeError: <text>" (which read as torch's own, and was not)
+    assert label(lesson, "item_result_label") == (
+        "x.item()  →  ✗ raises RuntimeError (x has 2 elements, not 1)"
+    )
     pick(lesson, "item_dtype_combo", 1)  # int64
     enter(qtbot, lesson, "item_edit", "[inf]")
     assert "int64" in lesson.banner.message()
