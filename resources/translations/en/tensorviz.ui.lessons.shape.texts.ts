@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}[{1}] reads slot offset + {2} = {3} + {4} = {5}  →  value {6}</source>
+        <source>{0}{1} reads slot offset + {2} = {3} + {4} = {5}  →  value {6}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

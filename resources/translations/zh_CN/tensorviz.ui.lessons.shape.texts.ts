@@ -272,8 +272,8 @@
         <translation>{0} 个元素：太多了，无法逐个绘制；形状、步长、偏移量和标记仍然来自 torch。</translation>
     </message>
     <message>
-        <source>{0}[{1}] reads slot offset + {2} = {3} + {4} = {5}  →  value {6}</source>
-        <translation>{0}[{1}] 读取槽位 offset + {2} = {3} + {4} = {5}  →  值 {6}</translation>
+        <source>{0}{1} reads slot offset + {2} = {3} + {4} = {5}  →  value {6}</source>
+        <translation>{0}{1} 读取槽位 offset + {2} = {3} + {4} = {5}  →  值 {6}</translation>
     </message>
 </context>
 </TS>

@@ -263,11 +263,17 @@ def too_many(numel: int) -> str:
     ).format(f"{numel:,}")
 
 
+def subscript(index: tuple[int, ...]) -> str:
+    """An element's index as Python writes it: ``[3, 1]``; a 0-d tensor's is ``[()]`` (its
+    one element is ``x[()]``; ``x[]`` is not Python)."""
+    return "[" + (", ".join(str(i) for i in index) or "()") + "]"
+
+
 def formula(
     name: str, index: tuple[int, ...], stride: tuple[int, ...], offset: int, slot: int, value: str
 ) -> str:
     terms = " + ".join(f"{i}·{s}" for i, s in zip(index, stride, strict=True))
     names = " + ".join(f"i{k}·stride{k}" for k in range(len(index))) or "0"
     return translate(
-        "ShapeLesson", "{0}[{1}] reads slot offset + {2} = {3} + {4} = {5}  →  value {6}"
-    ).format(name, ", ".join(str(i) for i in index), names, offset, terms or "0", slot, value)
+        "ShapeLesson", "{0}{1} reads slot offset + {2} = {3} + {4} = {5}  →  value {6}"
+    ).format(name, subscript(index), names, offset, terms or "0", slot, value)

@@ -185,7 +185,7 @@ class ShapeView(LessonView):
             self.offset_label.setText("")
         else:
             self.strides_label.setText(texts.strides_lines(drawn.name, shape, tuple(lay.stride)))
-            first = "[" + ", ".join("0" for _ in shape) + "]"
+            first = texts.subscript((0,) * len(shape))
             self.offset_label.setText(
                 texts.offset_line(lay.storage_offset, drawn.name, first, lay.storage_size)
             )

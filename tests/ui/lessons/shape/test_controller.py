@@ -235,6 +235,17 @@ def test_hover_shows_the_formula_with_the_numbers(lesson, qtbot):
     assert "= 10" in lesson.formula_text()
 
 
+def test_a_0d_tensors_element_is_written_as_python_indexes_it(lesson, qtbot):
+    """An empty start shape is a 0-d tensor; its one element is x0[()] (the formula and the
+    offset line wrote x0[], which is not Python)."""
+    set_chain(lesson, qtbot, (), [("unsqueeze", "0")], select=0)
+    assert lesson.chain().results[0].layout.shape == ()
+    assert lesson.formula_text().startswith("x0[()] reads slot offset + 0 = 0 + 0 = 0")
+    assert "(x0[()] is slot 0 of the 1 in storage)" in lesson.view.offset_label.text()
+    lesson.select_step(1)  # and a 1-d one as before
+    assert lesson.formula_text().startswith("x1[0] reads slot")
+
+
 def test_animation_runs_and_can_be_switched_off(lesson, qtbot):
     lesson.view.controls.animate_check.setChecked(True)
     lesson.select_step(0)
