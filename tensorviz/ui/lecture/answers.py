@@ -139,12 +139,15 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
 
 
 def _close(a: float, b: float) -> bool:
-    """Equal as a reader of torch's printout would judge: to 4 significant digits."""
+    """Equal as a reader of torch's printout would judge: to 4 significant digits, however
+    small (torch prints a small value as 4.2817e-05, never as 0: with an absolute tolerance
+    of 5e-5, "0" was marked right for course step 74's 4.28e-05, the very misconception the
+    step is about)."""
     if math.isnan(a) or math.isnan(b):
         return math.isnan(a) and math.isnan(b)
     if math.isinf(a) or math.isinf(b):
         return a == b
-    return math.isclose(a, b, rel_tol=5e-4, abs_tol=5e-5)
+    return math.isclose(a, b, rel_tol=5e-4)
 
 
 def _to_digits_given(answer: str, value: float) -> bool:

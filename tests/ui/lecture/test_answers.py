@@ -37,6 +37,12 @@ def test_check_against_torchs_value():
     assert check(q("value"), 0.6667, "0.6667") == Verdict(True)
     assert check(q("value"), 2.0 / 3.0, "0.6667") == Verdict(True)
     assert check(q("value"), 2.0, "3") == Verdict(False)
+    # a small value is read to its digits too, as torch prints it (4.2817e-05), not as 0
+    small = 4.2817431676667184e-05  # course step 74's x after 50 epochs
+    assert check(q("value"), small, "4.2817e-05") == Verdict(True)
+    assert check(q("value"), small, "0") == Verdict(False)
+    assert check(q("value"), small, "0.0000") == Verdict(False)
+    assert check(q("value"), 0.0, "0") == Verdict(True)
     assert check(q("raises"), None, "no") == Verdict(True)
     assert check(q("raises"), object(), "yes") == Verdict(True)
     assert check(q("raises"), None, "maybe") == Verdict(None, "not_a_choice")
