@@ -793,6 +793,7 @@ class Pitfall:
     kind: str  # "inplace" | "rebind"
     snippet: Snippet
     error: TorchError | None
+    epoch: int | None = None  # the epoch (numbered from 0, as printed) torch raised in
 
 
 PITFALLS = ("inplace", "rebind")
@@ -811,6 +812,7 @@ def pitfall(kind: str, x0: float = 3.0, lr: float = 0.1) -> Pitfall:
     reset_print_options()  # the printed tensors must look as in a fresh interpreter
     out = io.StringIO()
     error: TorchError | None = None
+    epoch = 0
     code = [
         "import torch",
         "",
@@ -853,16 +855,17 @@ def pitfall(kind: str, x0: float = 3.0, lr: float = 0.1) -> Pitfall:
         ]
         with torch.enable_grad():
             try:
-                for i in range(2):
+                for epoch in range(2):
                     y = x**2
                     if x.grad is not None:
                         x.grad.zero_()
                     y.backward()
                     with torch.no_grad():
                         x = x - lr * x.grad
-                    print("epoch:", i, "x:", x, "requires_grad:", x.requires_grad, file=out)
+                    print("epoch:", epoch, "x:", x, "requires_grad:", x.requires_grad, file=out)
             except RuntimeError as exc:
                 error = TorchError.from_exception(exc)
     if error is not None:
         print(error.type_name + ":", error.message, file=out)
-    return Pitfall(kind, Snippet("\n".join(code) + "\n", out.getvalue()), error)
+    snippet = Snippet("\n".join(code) + "\n", out.getvalue())
+    return Pitfall(kind, snippet, error, epoch if error is not None else None)

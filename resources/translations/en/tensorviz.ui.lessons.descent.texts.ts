@@ -193,6 +193,14 @@ without no_grad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>torch raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This update raised in epoch {0} (the error is above). The plots show the update that works, x -= lr * x.grad inside torch.no_grad(), for comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each step overshoots the minimum, so the sign of the error flips.</source>
         <translation type="unfinished"></translation>
     </message>

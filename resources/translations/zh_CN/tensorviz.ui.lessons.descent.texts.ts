@@ -194,6 +194,14 @@ without no_grad</source>
         <translation>发散</translation>
     </message>
     <message>
+        <source>torch raised</source>
+        <translation>torch 报错</translation>
+    </message>
+    <message>
+        <source>This update raised in epoch {0} (the error is above). The plots show the update that works, x -= lr * x.grad inside torch.no_grad(), for comparison.</source>
+        <translation>这种更新在第 {0} 轮报错（错误见上方）。图中画的是正确的更新：在 torch.no_grad() 里执行 x -= lr * x.grad，用来对比。</translation>
+    </message>
+    <message>
         <source>Each step overshoots the minimum, so the sign of the error flips.</source>
         <translation>每一步都越过了最小值，误差的符号来回翻转。</translation>
     </message>

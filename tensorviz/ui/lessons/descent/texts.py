@@ -207,6 +207,22 @@ def regime(kind: str) -> str:
     }[kind]
 
 
+def raised() -> str:
+    """The verdict where the update shown is a pitfall of the course: torch raised."""
+    return translate("DescentLesson", "torch raised")
+
+
+def pitfall_detail(epoch: int) -> str:
+    """What the picture shows under a pitfall's verdict: not that update's run, which torch
+    stopped in ``epoch`` (numbered from 1, as the epoch cursor numbers them: the code's loop
+    printed "epoch: 0" for the first)."""
+    return translate(
+        "DescentLesson",
+        "This update raised in epoch {0} (the error is above). The plots show the update "
+        "that works, x -= lr * x.grad inside torch.no_grad(), for comparison.",
+    ).format(epoch)
+
+
 def regime_detail(tr: Trace) -> str:
     """Why the run behaves as it does: the regime in words, theory's factor, the thresholds."""
     r, th = tr.regime, tr.thresholds
@@ -223,7 +239,8 @@ def regime_details_longest() -> list[str]:
         for kind in ("converging", "oscillating", "diverging")
         for settles in (True, False)
     ]
-    return [*out, _regime_detail("oscillating", False, "observed", None, None, None, None)]
+    observed = _regime_detail("oscillating", False, "observed", None, None, None, None)
+    return [*out, observed, pitfall_detail(1000)]
 
 
 def diverged_longest() -> list[str]:

@@ -154,7 +154,8 @@ class DescentView(LessonView):
         self.regime_texts.installEventFilter(self)  # its height follows its width
         self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
         self._one_frame = OneFrame(self)  # a new lr changes five plots: one repaint
-        self._described: Trace | None = None  # the run the regime texts describe
+        # the run the regime texts describe, and the epoch a pitfall shown instead raised in
+        self._described: tuple[Trace, int | None] | None = None
         self.set_content(self.controls, picture, code_width=28)
         self.picture_area().installEventFilter(self)  # their heights follow its height too
         self.retranslate()
@@ -185,10 +186,19 @@ class DescentView(LessonView):
         update = texts.update(run, k)
         self.update_label.setText(update)
         self.update_label.setToolTip(update)
-        if run is not self._described:
-            self._described = run
-            self.regime_label.set_verdict(texts.regime(run.regime.kind), TONES[run.regime.kind])
-            self.regime_texts.set_texts(texts.regime_detail(run), texts.diverged(run))
+        failed = shown.pitfall if shown.pitfall is not None and shown.pitfall.error else None
+        described = (run, None if failed is None else failed.epoch)
+        if self._described is None or described[0] is not self._described[0]:
+            self._described = None
+        if described != self._described:
+            self._described = described
+            if failed is None:
+                verdict, tone = texts.regime(run.regime.kind), TONES[run.regime.kind]
+                self.regime_label.set_verdict(verdict, tone)
+                self.regime_texts.set_texts(texts.regime_detail(run), texts.diverged(run))
+            else:  # the plots are not this update's run: it raised (the banner says why)
+                self.regime_label.set_verdict(texts.raised(), "bad")
+                self.regime_texts.set_texts(texts.pitfall_detail(failed.epoch + 1), "")
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
         self._one_frame.hold()

@@ -308,14 +308,25 @@ def test_pitfall_buttons_show_torch_messages(lesson, qtbot):
     )
     assert "no_grad" in lesson.banner.explanation()
     assert "x -= lr * x.grad" in lesson.code_pane.code_text()
+    # the verdict over the plots is torch's, not the working update's "converging" (the
+    # plots are that update's, and say so)
+    regime, detail = child(lesson, QLabel, "regime_label"), child(lesson, QLabel, "regime_detail")
+    assert regime.text() == "torch raised"
+    # numbered as the epoch cursor numbers them, from 1
+    assert detail.text().startswith("This update raised in epoch 1 (the error is above).")
     child(lesson, QPushButton, "pitfall_rebind_button").click()
     assert lesson.banner.message() == (
         "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn"
     )
+    lesson.settle()
+    assert "epoch: 0 x: tensor([2.4000])" in lesson.snippet().output  # it raised in the next
+    assert detail.text().startswith("This update raised in epoch 2 (the error is above).")
+    assert regime.text() == "torch raised"
     snippets = [lesson.snippet()]
     child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.2))
     lesson.settle()
     assert lesson.banner.message() == ""
+    assert regime.text() == "converging"
     snippets.append(lesson.snippet())
     assert "lr = 0.2" in snippets[-1].code
 
