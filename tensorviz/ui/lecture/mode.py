@@ -99,6 +99,7 @@ class LectureMode(QObject):
         # the covers that show the code follow the code pane (_follow_code): it and its slot
         self._code_link: tuple[CodePane, Callable[[], None]] | None = None
         self._concealed: Lesson | None = None
+        self._answer_pane: CodePane | None = None  # the answer in sight follows its lesson
         self.strip = LectureStrip()
         self.strip.hide()
         window.lecture_host().insertWidget(0, self.strip)
@@ -188,7 +189,12 @@ class LectureMode(QObject):
         dialog = StepList(names, self.number, self._window)
         dialog.setWindowTitle(texts.step_list_title())
         dialog.filter_edit.setPlaceholderText(texts.filter_placeholder())
-        if dialog.exec() and dialog.chosen is not None:
+        chosen = dialog.exec() and dialog.chosen is not None
+        # the window active again, as the list leaves it: where no window manager gives
+        # it back (a bare X server, some kiosk set-ups), its shortcuts (F5, Ctrl+L) were
+        # dead until a click
+        self._window.activateWindow()
+        if chosen:
             self.go(dialog.chosen)
 
     # -- questions ---------------------------------------------------------------------------
@@ -295,6 +301,31 @@ class LectureMode(QObject):
         self._uncover(revealing=True)
         self._show_step_texts()
         self.strip.show_answer(texts.answer(format_fact(step.question.kind, value)))
+        self._follow_answer(self._window.lesson(step.lesson).view.code_pane)
+
+    def _follow_answer(self, pane: CodePane) -> None:
+        """The answer in sight follows what the lesson shows: a lecturer who moves a
+        control after the reveal sees torch's answer for it (at step 74, lr 0.6 and then
+        0.3: the strip kept lr 0.6's 3.37774e-35 under lr 0.3's plots and output). Each new
+        result shows a new snippet; the lesson's facts are read then."""
+        if self._answer_pane is pane:
+            return
+        if self._answer_pane is not None:
+            with contextlib.suppress(RuntimeError):  # the lesson already gone
+                self._answer_pane.snippet_shown.disconnect(self._show_answer_now)
+        self._answer_pane = pane
+        pane.snippet_shown.connect(self._show_answer_now)
+
+    def _show_answer_now(self) -> None:
+        step = self.step()
+        if not (self.active and self.revealed and step.question is not None):
+            return
+        lesson = self._window.lesson(step.lesson)
+        if lesson.view.code_pane is not self._answer_pane:
+            return  # another lesson's pane, followed from an earlier step
+        value = lesson.facts().get(step.question.fact)
+        if value is not None or step.question.kind == "raises":
+            self.strip.show_answer(texts.answer(format_fact(step.question.kind, value)))
 
     def set_practice(self, on: bool) -> None:
         self.practice = on

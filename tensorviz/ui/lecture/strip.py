@@ -72,6 +72,9 @@ class LectureStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lecture_strip")
+        # a click on the strip takes the keys from a field of the lesson: after typing an lr,
+        # a click here and R typed "0.6r" into the field instead of revealing
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         set_role(self, "panel")
         self.section_label = QLabel(objectName="lecture_section")
         set_role(self.section_label, "caption")

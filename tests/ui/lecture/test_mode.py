@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.mode import format_fact
@@ -60,6 +62,42 @@ def test_reveal_shows_torchs_answer(window, qtbot):
     assert strip.question_label.isVisible()
     truth = window.current_lesson().facts()[window.lecture.step().question.fact]
     assert window.lecture.strip.answer_label.full_text().endswith(format_fact("value", truth))
+
+
+def test_the_answer_in_sight_follows_the_lecturers_changes(window, qtbot):
+    """Step 74 asks for x after 50 epochs at lr 0.1; after the reveal the lecturer tries
+    lr 0.6, then 0.3: the strip kept the first answer under the new plots and output."""
+    window.lecture.enter(74)
+    lesson = window.current_lesson()
+    assert window.lecture.step().question.fact == "x_final"
+    key(qtbot, window, Qt.Key.Key_R)
+    answer = window.lecture.strip.answer_label
+    first = answer.full_text()
+    for lr in (0.6, 0.3):
+        square = dataclasses.replace(lesson.state.square, lr=lr)  # as the lr field does
+        lesson.set_state(lesson.state.replace(square=square))
+        lesson.settle()
+        qtbot.waitUntil(lambda lr=lr: f"lr = {lr}" in lesson.code_pane.code_text())
+        truth = lesson.facts()["x_final"]
+        assert answer.full_text().endswith(format_fact("value", truth))
+    assert answer.full_text() != first
+    window.lecture.next()  # the next step's question waits for its own reveal
+    assert not answer.isVisible() or window.lecture.step().question is None
+
+
+def test_a_click_on_the_strip_gives_the_keys_back_to_the_lecture(window, qtbot):
+    """After typing in a lesson's field, a click on the strip and R revealed nothing: the
+    field kept the focus and R was typed into it ("0.6r")."""
+    window.lecture.enter(74)
+    edit = window.current_lesson().findChild(QLineEdit, "lr_edit")
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "0.6")
+    assert QApplication.focusWidget() is edit
+    qtbot.mouseClick(window.lecture.strip.title_label, Qt.MouseButton.LeftButton)
+    key(qtbot, window, Qt.Key.Key_R)
+    assert window.lecture.revealed
+    assert edit.text() == "0.6"
 
 
 def test_clicker_keys_walk_the_track_and_back(window, qtbot):
