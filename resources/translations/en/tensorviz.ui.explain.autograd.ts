@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first backward() freed the values the graph had saved (x for x ** 2 ...). Tick retain_graph=True before the first backward, or run the forward pass again, which builds a fresh graph (that is what a training loop does).</source>
+        <source>The first backward() freed the values the graph had saved to compute the gradients. Tick retain_graph=True before the first backward, or run the forward pass again, which builds a fresh graph (that is what a training loop does).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

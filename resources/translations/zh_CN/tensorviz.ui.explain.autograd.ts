@@ -8,8 +8,8 @@
         <translation>不带参数的 backward() 只适用于单个数（标量）：它从 d out/d out = 1 开始。对于向量输出，请传入 gradient=（与输出形状相同的张量，表示每个元素的权重），或者先用 sum() 或 mean() 把它变成标量。</translation>
     </message>
     <message>
-        <source>The first backward() freed the values the graph had saved (x for x ** 2 ...). Tick retain_graph=True before the first backward, or run the forward pass again, which builds a fresh graph (that is what a training loop does).</source>
-        <translation>第一次 backward() 释放了计算图保存的中间值（例如 x ** 2 保存的 x）。请在第一次反向传播前勾选 retain_graph=True，或者重新做一次前向传播来构建新图（训练循环就是这样做的）。</translation>
+        <source>The first backward() freed the values the graph had saved to compute the gradients. Tick retain_graph=True before the first backward, or run the forward pass again, which builds a fresh graph (that is what a training loop does).</source>
+        <translation>第一次 backward() 释放了计算图为求梯度而保存的中间值。请在第一次反向传播前勾选 retain_graph=True，或者重新做一次前向传播来构建新图（训练循环就是这样做的）。</translation>
     </message>
     <message>
         <source>A leaf with requires_grad=True may not be changed in place while autograd is recording: its old value may be needed for the gradient. Change it inside torch.no_grad(), the way an optimizer updates parameters.</source>

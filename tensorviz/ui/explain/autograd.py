@@ -26,7 +26,8 @@ AUTOGRAD = Explainer(
             r"backward through the graph a second time",
             lambda: translate(
                 "AutogradLesson",
-                "The first backward() freed the values the graph had saved (x for x ** 2 ...). "
+                "The first backward() freed the values the graph had saved to compute the "
+                "gradients. "
                 "Tick retain_graph=True before the first backward, or run the forward pass "
                 "again, which builds a fresh graph (that is what a training loop does).",
             ),

@@ -209,6 +209,16 @@ def test_backward_n_times_accumulates_then_zero(lesson, qtbot):
     assert leaf_grad_text(lesson, "x") == short_value(lesson.result().tensor("x").grad)
 
 
+def test_second_backward_is_explained_for_any_program(lesson, qtbot):
+    """The explanation named "x for x ** 2" under z = x * y, a program without it."""
+    load(lesson, "vectors")
+    assert lesson.state.program == "z = x * y; loss = z.sum()"
+    click(qtbot, lesson.view.backward_button)
+    assert "backward through the graph a second time" in lesson.banner.message()
+    explanation = lesson.banner.explanation()
+    assert "retain_graph=True" in explanation and "**" not in explanation
+
+
 def test_second_backward_needs_retain_graph(lesson, qtbot):
     load(lesson, "scalar")
     click(qtbot, lesson.view.backward_button)
