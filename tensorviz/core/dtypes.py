@@ -259,7 +259,10 @@ class FloatBits:
 
     @property
     def error(self) -> float:
-        """stored - wanted (nan when either is not finite)."""
+        """stored - wanted: 0 where the dtype holds it (an infinity typed is held exactly:
+        inf - inf is nan, which read "off by ∞"), nan where one of them is not finite."""
+        if self.stored == self.wanted:
+            return 0.0
         if not (math.isfinite(self.stored) and math.isfinite(self.wanted)):
             return math.nan
         return self.stored - self.wanted

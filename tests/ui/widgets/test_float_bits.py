@@ -39,6 +39,11 @@ def test_values_a_dtype_cannot_hold(qtbot, theme):
     assert view.describe(f16) == "holds inf   off by ∞"
     nan = _view(qtbot, theme, math.nan)
     assert nan.describe(nan.rows()[0]) == "holds nan   "
+    # an infinity typed (1e400 is one to Python) is held exactly, not "off by ∞"
+    inf = _view(qtbot, theme, float("1e400"))
+    assert [inf.describe(row) for row in inf.rows()] == ["holds inf   exact"] * 3
+    minus = _view(qtbot, theme, -math.inf)
+    assert minus.describe(minus.rows()[1]) == "holds -inf   exact"
 
 
 def test_more_rows_need_more_height(qtbot, theme):
