@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -308,6 +309,20 @@ class StepList(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(parent.width() // 2, parent.height() * 2 // 3)
+
+    def showEvent(self, event) -> None:
+        # as wide as its longest step where the window allows, measured in the font the
+        # window's style sheet gives it when shown: at half a 1024 px window at zoom 150 the
+        # questions were cut ("提问：torch.Tensor([[1, 2, 3], [4, 5")
+        parent = self.parentWidget()
+        if parent is not None:
+            margins = self.layout().contentsMargins()
+            scrollbar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            edges = 2 * self.list.frameWidth() + scrollbar + margins.left() + margins.right()
+            widest = self.list.sizeHintForColumn(0) + edges + 8
+            room = parent.width() * 9 // 10
+            self.resize(min(room, max(parent.width() // 2, widest)), self.height())
+        super().showEvent(event)
 
     def _on_filter_text_changed(self, text: str) -> None:
         needle = text.strip().lower()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.mode import format_fact
 from tensorviz.ui.widgets.cover import Cover
+from tests.ui.test_projector_sizes import open_projector_window
 
 
 @pytest.fixture
@@ -218,6 +219,30 @@ def test_the_step_list_asks_a_question_rather_than_say_its_answer(window, qtbot,
         else:
             assert step.title("en") in shown[step.number]
     assert window.lecture.number == 45
+
+
+def test_the_step_list_shows_whole_questions_on_a_projector(qtbot, monkeypatch):
+    """At half of a 1024 px window at zoom 150, the list cut the questions mid-code."""
+    from tensorviz.ui.lecture import strip as strip_module
+
+    with open_projector_window("zh_CN") as window:
+        qtbot.waitExposed(window)
+        window.lecture.enter(1)
+        seen = {}
+
+        def exec_(dialog):
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            seen["room"] = dialog.list.viewport().width()
+            seen["widest"] = dialog.list.sizeHintForColumn(0)
+            seen["width"] = dialog.width()
+            dialog.close()
+            return 0
+
+        monkeypatch.setattr(strip_module.StepList, "exec", exec_)
+        window.lecture.choose_step()
+        assert seen["width"] <= window.width()
+        assert seen["room"] >= seen["widest"], seen
 
 
 def test_the_blank_screen_follows_the_window(window, qtbot):
