@@ -252,6 +252,7 @@ def stylesheet(theme: Theme) -> str:
     QFrame[role="panel"][tone="bad"] {{ border-color: {theme.negative};
         background: {theme.error_bg}; }}
     QFrame[role="panel"] QLabel {{ background: transparent; }}
+    QFrame[tone="focus"] {{ border: {p(3)}px solid {theme.accent}; border-radius: {p(6)}px; }}
     QCheckBox::indicator, QRadioButton::indicator {{ width: {p(13)}px; height: {p(13)}px;
         border: {p(1)}px solid {theme.muted if theme.name != "contrast" else theme.text};
         background: {theme.surface}; }}

@@ -4,7 +4,8 @@
 ``muted``, ``mono``, ``mono-small``, ``formula``, ``mono-title``, ``badge``; for a frame,
 ``panel``. ``tone`` says its colour: ``good``, ``bad``, ``warn``, ``muted``, ``text``,
 ``strong`` (bold), ``bad-strong``; ``operand-a`` and ``operand-b`` (bold, in the colours
-that stand for a binary operation's two operands, as in ``widgets.shape_table``). The style
+that stand for a binary operation's two operands, as in ``widgets.shape_table``); for a
+frame, ``focus`` (outlined in the accent: the part a course step is about). The style
 sheet scales both with the zoom and the theme, so nothing needs restyling when either changes.
 """
 
@@ -36,6 +37,7 @@ TONES = (
     "bad-strong",
     "operand-a",
     "operand-b",
+    "focus",
 )
 
 

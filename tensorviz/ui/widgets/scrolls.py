@@ -11,7 +11,9 @@ refit whenever the content asks for a new layout, and when they are shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -33,10 +35,38 @@ class RefittingScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setWidget(content)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._wanted: QWidget | None = None  # brought to the top of the view: show_at_top
+        # its moves, watched by a filter of their own: the area's own filter (Qt's, on its
+        # content) sees every event of the content, and would call Python for each
+        self._moves = _MoveWatch(self, self._scroll_to_wanted)
+        self.verticalScrollBar().rangeChanged.connect(self._scroll_to_wanted)
+        # the user scrolled (bar, wheel, keys): the view is theirs again
+        self.verticalScrollBar().actionTriggered.connect(self._forget_wanted)
 
     def refit(self) -> None:
         # setWidgetResizable runs Qt's own refit (QScrollAreaPrivate::updateScrollBars)
         self.setWidgetResizable(True)
+
+    def show_at_top(self, widget: QWidget | None) -> None:
+        """Scroll so that ``widget`` (in the content) starts at the top of the view, and keep
+        it there as the content is laid out (it moves while the parts above it find their
+        heights, before and after the area is shown) until the user scrolls. None: stop."""
+        if self._wanted is not None:
+            self._wanted.removeEventFilter(self._moves)
+        self._wanted = widget
+        if widget is not None:
+            widget.installEventFilter(self._moves)
+            self._scroll_to_wanted()
+
+    def _forget_wanted(self, _action: int = 0) -> None:
+        self.show_at_top(None)
+
+    def _scroll_to_wanted(self) -> None:
+        wanted, content = self._wanted, self.widget()
+        if wanted is None or content is None or not content.isAncestorOf(wanted):
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(min(wanted.mapTo(content, wanted.rect().topLeft()).y(), bar.maximum()))
 
     def viewportEvent(self, event: QEvent) -> bool:
         # the content's updateGeometry posts its LayoutRequest to its parent, the viewport
@@ -47,6 +77,20 @@ class RefittingScroll(QScrollArea):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refit()  # what changed while hidden posted nothing
+        self._scroll_to_wanted()
+
+
+class _MoveWatch(QObject):
+    """Calls ``moved`` when a widget it watches moves or is resized."""
+
+    def __init__(self, parent: QObject, moved: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._moved = moved
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self._moved()
+        return False
 
 
 class PictureScroll(RefittingScroll):

@@ -88,7 +88,10 @@ class NumpyLesson(Lesson):
         return self._mapping
 
     def show_state(self, state: State) -> bool:
-        return self._try(state)
+        shown = self._try(state)
+        if shown:  # a state shown from data (a course step) shows the pair it is about
+            self.view.bring_focus_into_view(state)
+        return shown
 
     def _try(self, state: State, edit_only: bool = False) -> bool:
         """Show ``state`` unless the app refuses its input (then the current state stays).

@@ -82,6 +82,13 @@ class PairPanel(QFrame):
         self._place(stacked=False)
         self._arrangement = WideOrNarrow(self, self._side_by_side_width, self._place)
 
+    def set_focused(self, focused: bool) -> None:
+        """Mark the panel as the pair a course step is about (an outline in the accent)."""
+        set_role(self, None, "focus" if focused else None)
+
+    def is_focused(self) -> bool:
+        return self.property("tone") == "focus"
+
     def is_stacked(self) -> bool:
         return self._arrangement.narrow()
 

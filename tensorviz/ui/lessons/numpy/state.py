@@ -1,4 +1,5 @@
-"""The numpy lesson's State: the data, its dtype, the edits written so far, the tab shown.
+"""The numpy lesson's State: the data, its dtype, the edits written so far, the tab shown,
+and the pair a course step is about.
 
 An edit is kept as the user typed it and written again, with the real ``__setitem__``, each
 time the state is shown: the picture is always what torch and numpy do with these objects.
@@ -15,6 +16,10 @@ from tensorviz.ui.lessons.states import LessonState, StateError, check_choice, c
 Mode = Literal["numpy", "numpy_copy", "from_numpy", "tensor"]
 Side = Literal["tensor", "array"]
 Tab = Literal["pairs", "mapping"]
+#: the pair a course step is about ("": none): brought into view and marked. Four pairs are
+#: taller than a projector's picture, and a question about the third was answered under the
+#: first, which the picture stayed scrolled at (a lecturer's review)
+Focus = Literal["", "numpy", "numpy_copy", "from_numpy", "tensor"]
 
 MAX_EDITS = 200
 
@@ -51,6 +56,7 @@ class State(LessonState):
     dtype: str = ""
     edits: tuple[Edit, ...] = NOTES_EDITS
     tab: Tab = "pairs"
+    focus: Focus = ""
 
     def check(self) -> None:
         check_text("values", self.values, 2000)

@@ -103,7 +103,8 @@ class NumpyView(LessonView):
                     lambda text, m=mode, s=side: self._on_editor_committed(m, s, text)
                 )
         # a refitting one: panels that stack where narrow ask for less, and fit the view again
-        self.tabs.addTab(RefittingScroll(pairs_page, "pairs_scroll"), "")
+        self.pairs_scroll = RefittingScroll(pairs_page, "pairs_scroll")
+        self.tabs.addTab(self.pairs_scroll, "")
 
         mapping_page = QWidget()
         mapping_layout = QVBoxLayout(mapping_page)
@@ -200,6 +201,8 @@ class NumpyView(LessonView):
     def draw(self, state: State, result) -> None:
         self.draw_controls(state)
         self._draw_pairs(result.pairs)
+        for mode, panel in self.panels.items():
+            panel.set_focused(mode == state.focus)
         if result.mapping is not None:
             self._draw_mapping(result.mapping)
         self.code_pane.set_snippet(result.snippet)
@@ -212,6 +215,13 @@ class NumpyView(LessonView):
             self.dtype_combo.setCurrentIndex(max(0, self.dtype_combo.findData(state.dtype)))
         with QSignalBlocker(self.tabs):
             self.tabs.setCurrentIndex(TABS.index(state.tab))
+
+    def bring_focus_into_view(self, state: State) -> None:
+        """Scroll the pairs so that the one ``state`` is about starts at the top (the first
+        where it is about none): at a projector's size only the first pair was in view,
+        and a question about the third was revealed under it."""
+        focus = self.panels.get(state.focus, self.panels[MODES[0]])
+        self.pairs_scroll.show_at_top(focus)
 
     def _draw_pairs(self, bridge: BridgeState | None) -> None:
         """The four pairs; none when making them failed (the banner says why)."""

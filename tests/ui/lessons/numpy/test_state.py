@@ -25,6 +25,7 @@ states = st.builds(
     dtype=st.sampled_from(("", *DTYPE_NAMES)),
     edits=st.lists(edits, max_size=5).map(tuple),
     tab=st.sampled_from(("pairs", "mapping")),
+    focus=st.sampled_from(("", *MODES)),
 )
 
 
@@ -55,6 +56,7 @@ def test_the_default_is_the_notes_experiment():
             {"edits": [{"mode": "numpy", "side": "tensor", "index": [-1], "text": "1"}]},
             "edits[0].index",
         ),
+        ({"focus": "pair 2"}, "focus"),
         ({"version": 99}, "version"),
         ({"lesson": "shape"}, "lesson"),
     ],
