@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from tensorviz.ui.app import MainWindow
+from tensorviz.ui.lecture.mode import format_fact
 from tensorviz.ui.lecture.track import course
 
 #: the numpy lesson's pairs, by the names its code gives them
@@ -61,3 +62,26 @@ def test_the_pair_a_numpy_step_asks_about_is_in_view_and_marked(projector, step)
     assert _in_view(panel.code, scroll)  # the line that makes the pair, over it
     # and it alone is marked as the pair the step is about
     assert [m for m, p in view.panels.items() if p.is_focused()] == [mode]
+
+
+CELL_QUESTIONS = [
+    s
+    for s in course().steps
+    if s.lesson == "ops" and s.question is not None and s.question.fact.startswith("C[")
+]
+
+
+@pytest.mark.parametrize("step", CELL_QUESTIONS, ids=lambda s: f"step{s.number}")
+def test_the_cell_a_product_step_asks_about_is_the_one_written_out(projector, step):
+    lesson = _shown(projector, step.number)
+    cell = step.question.fact  # "C[1, 2]"
+    formulas = [
+        label
+        for label in lesson.view.findChildren(QLabel)
+        if label.objectName().endswith("formula_label") and label.isVisible()
+    ]
+    assert formulas
+    for label in formulas:  # the reveal explains the cell asked about, with torch's value
+        value = format_fact("value", lesson.facts()[cell])
+        assert label.text().startswith(f"{cell} = "), (step.number, label.text())
+        assert label.text().endswith(f"= {value}"), (step.number, label.text())
