@@ -1,0 +1,71 @@
+"""A question asks about one thing: where the code shown holds tensors of several dtypes, a
+dtype question names, in both languages, the tensor whose dtype torch gives as the answer: by
+its variable, or by the call the code assigns to it (``torch.tensor(5)``, ``div(3)``)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tensorviz.ui import lessons
+from tensorviz.ui.lecture.track import LANGS, course
+from tensorviz.ui.theme import make_theme
+from tests.snippets import python_runs
+
+DTYPE_QUESTIONS = [
+    s for s in course().steps if s.question is not None and s.question.fact == "dtype"
+]
+#: after the step's own code: each tensor variable it leaves and its dtype
+TENSORS_LEFT = """
+import json as _json, torch as _torch
+print("@@" + _json.dumps({k: str(v.dtype) for k, v in list(globals().items())
+                          if isinstance(v, _torch.Tensor) and not k.startswith("_")}))
+"""
+
+
+def _named(prompt: str, code: str, names) -> set[str]:
+    """The variables ``prompt`` names: as words of code (Chinese around them is no letter),
+    or by what the code assigns to them (``x = x.div(3)``: ``x.div(3)`` or ``div(3)``)."""
+    calls: dict[str, set[str]] = {n: set() for n in names}
+    for name, value in re.findall(r"^(\w+) = (.+)$", code, re.M):
+        if name in calls:
+            calls[name] |= {value, value.split(".", 1)[-1]}
+    return {
+        n
+        for n in names
+        if re.search(rf"(?<![A-Za-z0-9_.]){re.escape(n)}(?![A-Za-z0-9_])", prompt)
+        or any(call in prompt for call in calls[n])
+    }
+
+
+@pytest.fixture(scope="module")
+def left(qapp):
+    """Per dtype question: the lesson's answer and the tensors its code leaves, by dtype."""
+    facts, codes = [], []
+    for step in DTYPE_QUESTIONS:
+        lesson = lessons.build(step.lesson, make_theme("light"), step.state)
+        lesson.settle()
+        facts.append(lesson.facts()["dtype"])
+        codes.append(lesson.snippet().code + TENSORS_LEFT)
+        lesson.close()
+        lesson.deleteLater()
+    out = {}
+    for step, fact, ran in zip(DTYPE_QUESTIONS, facts, python_runs(codes), strict=True):
+        (line,) = [ln for ln in ran.stdout.splitlines() if ln.startswith("@@")]
+        out[step.number] = (str(fact), json.loads(line[2:]), ran.code)
+    return out
+
+
+@pytest.mark.parametrize("step", DTYPE_QUESTIONS, ids=lambda s: f"step{s.number}")
+def test_a_dtype_question_names_the_tensor_it_asks_about(left, step):
+    answer, tensors, code = left[step.number]
+    if len(set(tensors.values())) < 2:
+        return  # one dtype in sight: "the result" can only be that
+    for lang in LANGS:
+        prompt = step.question.prompt(lang)
+        named = _named(prompt, code, tensors)
+        assert named, f"step {step.number} ({lang}): {prompt!r} names none of {tensors}"
+        wrong = {n: tensors[n] for n in named if tensors[n] != answer}
+        assert not wrong, f"step {step.number} ({lang}): names {wrong}, torch's answer {answer}"
