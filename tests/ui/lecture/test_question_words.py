@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 import pytest
 
+from tensorviz.core import descent
 from tensorviz.ui import lessons
 from tensorviz.ui.lecture.track import LANGS, course
 from tensorviz.ui.theme import make_theme
@@ -69,3 +71,21 @@ def test_a_dtype_question_names_the_tensor_it_asks_about(left, step):
         assert named, f"step {step.number} ({lang}): {prompt!r} names none of {tensors}"
         wrong = {n: tensors[n] for n in named if tensors[n] != answer}
         assert not wrong, f"step {step.number} ({lang}): names {wrong}, torch's answer {answer}"
+
+
+def test_the_talk_of_a_diverging_fit_says_what_torch_does():
+    # step 78, lr = 0.1: the talk said "a and b run off to large negative numbers" while
+    # torch's a flips sign every epoch (the lesson's "a and b per epoch" plot shows it)
+    (step,) = [
+        s
+        for s in course().steps
+        if s.lesson == "descent" and s.question is not None and s.question.fact == "regime"
+    ]
+    trace = descent.line_fit(lr=step.state.line.lr, epochs=step.state.line.epochs)
+    late = trace.params[-10:]  # (epochs, [a, b])
+    flips = np.sign(late[1:]) != np.sign(late[:-1])
+    assert flips.all()  # what the words must say: both signs, in turn
+    words = {"en": ("positive", "negative"), "zh_CN": ("正数", "负数")}
+    for lang in LANGS:
+        talk = step.talk(lang)
+        assert all(w in talk for w in words[lang]), f"{lang}: {talk!r}"
