@@ -71,7 +71,10 @@ def _typing(focus: QWidget | None) -> bool:
 
 
 def format_fact(kind: str, value: object) -> str:
-    """torch's answer as the strip shows it."""
+    """torch's answer as the strip and the handout show it: a choice worded as its button is
+    (the track's "diverges" stood untranslated in the Chinese strip and handout)."""
+    if kind == "choice":
+        return texts.choice(str(value))
     if kind == "raises":
         return str(value) if isinstance(value, TorchError) else texts.no_error()
     if kind in ("shape", "stride") and isinstance(value, tuple | list):

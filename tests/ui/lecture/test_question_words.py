@@ -12,6 +12,7 @@ import pytest
 
 from tensorviz.core import descent
 from tensorviz.ui import lessons
+from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.track import LANGS, course
 from tensorviz.ui.theme import make_theme
 from tests.snippets import python_runs
@@ -89,3 +90,24 @@ def test_the_talk_of_a_diverging_fit_says_what_torch_does():
     for lang in LANGS:
         talk = step.talk(lang)
         assert all(w in talk for w in words[lang]), f"{lang}: {talk!r}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_choice_answer_is_worded_as_its_button(qtbot, lang):
+    """The reveal says torch's answer in the words of the choice buttons: the Chinese strip
+    read "torch 的结果：diverges" under buttons reading 收敛, 振荡, 发散."""
+    window = MainWindow(theme="light", zoom=100, language=lang, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    words = [s for s in course().steps if s.question is not None and s.question.kind == "choice"]
+    for step in words:
+        window.lecture.enter(step.number)
+        window.current_lesson().settle()
+        buttons = {b.text() for b in window.lecture.strip.choice_buttons}  # practice's
+        window.lecture.reveal()
+        answer = window.lecture.strip.answer_label.full_text()
+        assert len([b for b in buttons if answer.endswith(b)]) == 1, (answer, buttons)
+        if lang == "zh_CN":
+            assert not re.search(r"converges|oscillates|diverges", answer), answer
+    window.lecture.leave()
