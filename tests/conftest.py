@@ -37,21 +37,28 @@ def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("TENSORVIZ_SETTINGS", str(tmp_path / "tensorviz.ini"))
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="module")
 def _app_style_restored():
-    """The application's font size and palette as a light window at zoom 100 sets them,
-    after a test that zoomed or darkened them (a MainWindow at zoom 150 left every later
-    test's widgets 1.5 times as large)."""
+    """After each test module, the application's font size and palette as a light window at
+    zoom 100 sets them, and its language English: a MainWindow at zoom 150 left every later
+    module's widgets 1.5 times as large, one in Chinese left a later module's English
+    explanation Chinese. (Per module: a module's own windows, kept for its tests, keep
+    theirs.)"""
     yield
     widgets = sys.modules.get("PySide6.QtWidgets")
     app = widgets.QApplication.instance() if widgets is not None else None
     if app is None:
         return
+    from PySide6.QtCore import QLocale
+
+    from tensorviz.ui import i18n
     from tensorviz.ui.theme import BASE_POINT_SIZE, apply_palette, make_theme, qpalette
 
     plain = make_theme("light", 100)
     if app.font().pointSizeF() != BASE_POINT_SIZE or app.palette() != qpalette(plain):
         apply_palette(app, plain)
+    if QLocale().language() != QLocale.Language.English:
+        i18n.set_language(app, "en")
 
 
 @pytest.fixture(scope="session")
