@@ -24,7 +24,7 @@ from tensorviz.core.literal import LiteralError, parse_float
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui.explain import descent as explain
 from tensorviz.ui.lesson import Lesson
-from tensorviz.ui.lessons.descent import texts
+from tensorviz.ui.lessons.descent import race_texts, texts
 from tensorviz.ui.lessons.descent.racing import LandscapeJob, RaceJob, Racing, pick_text
 from tensorviz.ui.lessons.descent.state import MAX_LR, FieldError, State, setup_of
 from tensorviz.ui.lessons.descent.traces import Job, Traces
@@ -206,7 +206,7 @@ class DescentLesson(Lesson):
             lr = _parse_lr(text)
         except LiteralError as err:
             self.view.controls.race.mark_lr(name)
-            self.show_input_error(err, lambda: texts.race_lr(name))
+            self.show_input_error(err, lambda: race_texts.race_lr(name))
             return
         self.view.controls.race.mark_lr(None)
         self.set_state(self.state.with_race_lr(name, lr))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from tensorviz.core.race import RACERS
-from tensorviz.ui.lessons.descent import texts
+from tensorviz.ui.lessons.descent import race_texts
 from tensorviz.ui.lessons.descent.state import State
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
@@ -70,11 +70,11 @@ class RaceControls(QGroupBox):
                     mark_invalid(edit, False)
 
     def retranslate(self) -> None:
-        self.setTitle(texts.race_box())
-        self.note.setText(texts.race_note())
+        self.setTitle(race_texts.race_box())
+        self.note.setText(race_texts.race_note())
         for name in RACERS:
-            self.boxes[name].setText(texts.racer(name))
-            self.edits[name].setToolTip(texts.race_lr_tip(name))
+            self.boxes[name].setText(race_texts.racer(name))
+            self.edits[name].setToolTip(race_texts.race_lr_tip(name))
 
     def apply_theme(self, theme: Theme) -> None:
         side = theme.px(14)

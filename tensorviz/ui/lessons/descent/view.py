@@ -21,7 +21,7 @@ from tensorviz.core.landscape import Landscape
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui import theme as theme_mod
 from tensorviz.ui.lesson import LessonView
-from tensorviz.ui.lessons.descent import texts
+from tensorviz.ui.lessons.descent import race_texts, texts
 from tensorviz.ui.lessons.descent.panels import DescentControls
 from tensorviz.ui.lessons.descent.race_panel import RACER_COLOURS
 from tensorviz.ui.lessons.descent.state import State
@@ -206,12 +206,12 @@ class DescentView(LessonView):
     def _draw_race(self, state: State, shown: Shown, k: int) -> None:
         """The landscape (line fit) with the lesson's run and the race, and the race's loss."""
         racers = [
-            Runner(texts.racer_label(name, tr.lr), tr, RACER_COLOURS[name])
+            Runner(race_texts.racer_label(name, tr.lr), tr, RACER_COLOURS[name])
             for name, tr in shown.race
         ]
         # the loss plot is small: its legend names the runners only (lr: the landscape's)
         short = [
-            Runner(texts.racer(name), r.trace, r.colour)
+            Runner(race_texts.racer(name), r.trace, r.colour)
             for (name, _), r in zip(shown.race, racers, strict=True)
         ]
         if self.race_loss.set_runs(short, self.plots.loss_is_log()):
@@ -232,8 +232,8 @@ class DescentView(LessonView):
             return
         run = shown.run
         lam, flat = scape.hessian.values
-        labels = (texts.minimum(), texts.steep(lam), texts.flat(flat))
-        mine = Runner(texts.this_run(run.lr), run, -1)
+        labels = (race_texts.minimum(), race_texts.steep(lam), race_texts.flat(flat))
+        mine = Runner(race_texts.this_run(run.lr), run, -1)
         self.landscape.set_data(scape, [mine, *racers], cursor=k, labels=labels)
         caption = texts.thresholds(1 / lam, 2 / lam, lam) if lam > 0 else ""
         if self.landscape_caption.text() != caption:
@@ -249,7 +249,7 @@ class DescentView(LessonView):
     def retranslate(self) -> None:
         self.controls.retranslate()
         self.playback.slider.setToolTip(texts.epoch_slider_tip())
-        self.landscape.set_title(texts.landscape_title())
+        self.landscape.set_title(race_texts.landscape_title())
         self.landscape.set_data(None)  # its labels are written again when next drawn
         self.race_loss.set_runs((), False)
         self._described = None  # the regime texts are written again in the new language
