@@ -9,13 +9,12 @@ grid's badge wraps without squeezing the caption above it (:class:`WrappingBadge
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QWidget
 
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.list_layout import ListLayout
+from tensorviz.ui.widgets.tensor_grid import TensorGrid
 from tensorviz.ui.widgets.wrapping_label import NaturalWrappingLabel
 
 
@@ -33,17 +32,16 @@ class BesideOrBelow(ListLayout):
         self,
         main: QWidget,
         side: QWidget,
+        grids: tuple[tuple[QWidget, TensorGrid], ...] = (),
         parent: QWidget | None = None,
-        *,
-        readable: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(parent)
         self._beside = True
         self._side_width = 0  # set_side_width
-        # the least width at which ``main`` still reads (its values written), where that is
-        # more than its minimum: beside the table a 2x4 float tensor shrank to a strip of
-        # colour 20 px tall, numbers and indices gone (create at 1366x768)
-        self._readable = readable
+        # the grids in ``main``, each in its box: beside the table only where each still
+        # writes its values (a 2x4 float tensor shrank to a strip of colour 20 px tall,
+        # numbers and indices gone: create at 1366x768)
+        self._grids = grids
         self.addWidget(main)
         self.addWidget(side)
 
@@ -100,10 +98,19 @@ class BesideOrBelow(ListLayout):
             self.invalidate()
 
     def fits_beside(self, width: int) -> bool:
-        main = self._items[0].minimumSize().width()
-        if self._readable is not None:
-            main = max(main, self._readable())
+        main = max(self._items[0].minimumSize().width(), self._readable_width())
         return main + self.gap() + self._width_beside() <= width
+
+    def _readable_width(self) -> int:
+        """The least width at which the grids shown write their values, with their boxes."""
+        widest = 0
+        for box, grid in self._grids:
+            if box.isHidden() or grid.isHidden():
+                continue
+            frame, inner = box.contentsMargins(), box.layout().contentsMargins()
+            edges = frame.left() + frame.right() + inner.left() + inner.right()
+            widest = max(widest, grid.readable_size().width() + edges)
+        return widest
 
     def gap(self) -> int:
         """The space between the two: the style's, as a box layout's."""

@@ -143,12 +143,10 @@ class PictureMixin:
             self.attr_names[key] = name
             self.attr_values[key] = value
         attr_layout.setRowStretch(len(ATTRIBUTES) + 1, 1)
-        # never narrower than its text: the grids beside it are the ones that shrink, and
-        # where the picture is too narrow for both (a projector at zoom) it goes under them
+        # never narrower than its text: under the grids where beside it they would not read
         self.attributes_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        self.grids_and_table = BesideOrBelow(
-            grids_widget, self.attributes_box, readable=self._grids_readable_width
-        )
+        grids = ((self.main_box, self.grid), (self.compare_box, self.compare_grid))
+        self.grids_and_table = BesideOrBelow(grids_widget, self.attributes_box, grids)
         layout.addLayout(self.grids_and_table, 3)
 
         self.sharing_box = SharingPanel()  # the data given as a tensor t
@@ -275,19 +273,6 @@ class PictureMixin:
         if state.selected is not None:
             return state.selected
         return tuple(s - 1 for s in snap.shape) if all(snap.shape) else None
-
-    def _grids_readable_width(self) -> int:
-        """The least width at which the grids shown write their values, with their boxes'
-        frames: where the table beside them leaves less, it goes under them."""
-        widest = 0
-        for box, grid in ((self.main_box, self.grid), (self.compare_box, self.compare_grid)):
-            if box.isHidden() or grid.isHidden():
-                continue
-            frame = box.contentsMargins()
-            inner = box.layout().contentsMargins()
-            edges = frame.left() + frame.right() + inner.left() + inner.right()
-            widest = max(widest, grid.readable_size().width() + edges)
-        return widest
 
     def _fit_attributes(self) -> None:
         """Beside the grids, the attribute table is as wide as its longest name and value
