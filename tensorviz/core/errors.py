@@ -32,14 +32,19 @@ DEVICE_EXCEPTIONS: tuple[type[BaseException], ...] = (
 
 @dataclass(frozen=True)
 class TorchError:
-    """torch's own error: the exception's type name and its message, unchanged."""
+    """torch's own error: the exception's type name and its message, unchanged.
+
+    ``raised_by`` names the library whose call raised it where that is not torch
+    (``"numpy"``: an ndarray's ``__setitem__``, ``np.array``): the window says who raised,
+    as numpy's words are not torch's (for the same value torch says something else)."""
 
     type_name: str
     message: str
+    raised_by: str = "torch"
 
     @classmethod
-    def from_exception(cls, exc: BaseException) -> TorchError:
-        return cls(type(exc).__name__, str(exc))
+    def from_exception(cls, exc: BaseException, raised_by: str = "torch") -> TorchError:
+        return cls(type(exc).__name__, str(exc), raised_by)
 
     def __str__(self) -> str:
         return f"{self.type_name}: {self.message}"

@@ -8,6 +8,7 @@ memory is really shared. Nothing is simulated.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,18 +92,43 @@ def array_snapshot(arr: np.ndarray) -> TensorSnapshot:
 
 
 # -- the model -----------------------------------------------------------------------------
+def cell_name(mode: str, side: str, index: tuple[int, ...]) -> str:
+    """The element as the code writes it, e.g. ``a1[0, 1]`` (``t1[()]`` for a 0-d one)."""
+    t, a = NAMES[mode]
+    where = ", ".join(str(i) for i in index) if index else "()"
+    return f"{t if side == 'tensor' else a}[{where}]"
+
+
 @dataclass(frozen=True)
 class Edit:
+    """One element written: ``value`` as typed, ``stored`` as read back from the object
+    afterwards (an integer dtype drops a fraction: 7.5 is stored as 7)."""
+
     mode: str
     side: str  # "tensor" | "array"
     index: tuple[int, ...]
     value: Scalar
+    stored: Scalar | None = None
+
+    @property
+    def cell(self) -> str:
+        return cell_name(self.mode, self.side, self.index)
 
     def code(self) -> str:
-        t, a = NAMES[self.mode]
-        var = t if self.side == "tensor" else a
-        where = ", ".join(str(i) for i in self.index) if self.index else "()"
-        return f"{var}[{where}] = {literal_code(self.value)}"
+        return f"{self.cell} = {literal_code(self.value)}"
+
+    @property
+    def truncated(self) -> bool:
+        """Whether the object kept a whole number where a fraction was typed: read from
+        the value stored, not assumed from the dtype."""
+        v, s = self.value, self.stored
+        return (
+            isinstance(v, float)
+            and isinstance(s, int)
+            and not isinstance(s, bool)
+            and math.isfinite(v)
+            and s != v
+        )
 
 
 @dataclass(frozen=True)
@@ -188,9 +214,8 @@ class Bridge:
         for mode in MODES:
             made = self._make(mode)
             if isinstance(made, BaseException):
-                raise BridgeRefused(
-                    TorchError.from_exception(made), self._failure_snippet(mode, made)
-                )
+                error = TorchError.from_exception(made, made.tensorviz_raised_by)  # type: ignore[attr-defined]
+                raise BridgeRefused(error, self._failure_snippet(mode, made))
             self._pairs[mode] = made
 
     # -- building --------------------------------------------------------------------------
@@ -205,6 +230,7 @@ class Bridge:
         ``tensorviz_line`` says which: "create" or "convert")."""
         torch_dtype = getattr(torch, self.dtype) if self.dtype else None
         line = "create"
+        raised_by = "torch" if source_is_tensor(mode) else "numpy"  # np.array(...) first
         try:
             if source_is_tensor(mode):
                 t = torch.tensor(self._data, dtype=torch_dtype)
@@ -212,10 +238,11 @@ class Bridge:
                 a = t.numpy() if mode == "numpy" else t.numpy().copy()
             else:
                 a = np.array(self._data, dtype=self.dtype or None)
-                line = "convert"
+                line, raised_by = "convert", "torch"
                 t = torch.from_numpy(a) if mode == "from_numpy" else torch.tensor(a)
         except BRIDGE_EXCEPTIONS as exc:
             exc.tensorviz_line = line  # type: ignore[attr-defined]
+            exc.tensorviz_raised_by = raised_by  # type: ignore[attr-defined]
             return exc
         return _Pair(t, a, [])
 
@@ -253,9 +280,10 @@ class Bridge:
             )
         try:
             target[index] = value
-        except BRIDGE_EXCEPTIONS as exc:
-            return TorchError.from_exception(exc)
-        self.edits.append(Edit(mode, side, tuple(index), value))  # type: ignore[arg-type]
+        except BRIDGE_EXCEPTIONS as exc:  # the ndarray's __setitem__ is numpy's, not torch's
+            return TorchError.from_exception(exc, "numpy" if side == "array" else "torch")
+        stored = target[index].item()
+        self.edits.append(Edit(mode, side, tuple(index), value, stored))  # type: ignore[arg-type]
         return None
 
     def apply_default_edits(self) -> None:

@@ -222,3 +222,33 @@ def test_snippets_run_to_their_output():
         dtype_mapping().snippet,
     ]
     assert_prints_output(snippets)
+
+
+def test_an_error_says_which_library_raised_it():
+    """numpy's words are not torch's: an ndarray's element and np.array are numpy's."""
+    bridge = Bridge()
+    huge = "99999999999999999999"
+    err = bridge.edit("numpy", "array", (0, 1), huge)
+    assert err is not None and err.raised_by == "numpy"
+    err = bridge.edit("numpy", "tensor", (0, 1), huge)
+    assert err is not None and err.raised_by == "torch"
+    with pytest.raises(BridgeRefused) as info:
+        Bridge("[-1, 2]", "uint8")  # np.array(..., dtype='uint8') refuses -1
+    assert info.value.error.raised_by == "numpy"
+    with pytest.raises(BridgeRefused) as info:
+        Bridge("[1.5]", "bfloat16")  # t.numpy() refuses
+    assert info.value.error.raised_by == "torch"
+
+
+@pytest.mark.parametrize("side", ["tensor", "array"])
+def test_an_edit_keeps_what_the_object_stored(side):
+    bridge = Bridge()  # int64 on both sides
+    bridge.edit("numpy", side, (1, 2), "7.5")
+    edit = bridge.edits[-1]
+    assert (edit.value, edit.stored, edit.truncated) == (7.5, 7, True)
+    assert edit.cell == ("t1[1, 2]" if side == "tensor" else "a1[1, 2]")
+    bridge.edit("numpy", side, (1, 2), "-7.0")
+    assert not bridge.edits[-1].truncated  # a whole number, kept whole
+    floats = Bridge("[0.5, 1.5]", "float64")
+    floats.edit("numpy", side, (0,), "7.5")
+    assert not floats.edits[-1].truncated

@@ -13,12 +13,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The value does not fit the dtype of the object you wrote into (see its range in the dtype lesson). Nothing was written.</source>
-        <extracomment>Writing a value into one element of one side.</extracomment>
+        <source>The value does not fit {1}, the dtype of {0} (see its range in the dtype lesson). Nothing was written into {0}.</source>
+        <extracomment>Writing a value into one element of one side: ``{0}`` is the element (``a1[0, 1]``), ``{1}`` its object&apos;s dtype. numpy and torch word the same refusal differently: numpy&apos;s ``Python int too large to convert to C long`` and ``cannot convert float infinity``, torch&apos;s ``Overflow when unpacking long long`` and ``without overflow``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An integer array cannot hold nan. Nothing was written.</source>
+        <source>{0} is {1}: an integer dtype cannot hold nan. Nothing was written into {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

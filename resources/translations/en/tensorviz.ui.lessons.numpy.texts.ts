@@ -108,7 +108,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
+        <source>Value for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} = {1} stored {2}: {3} holds whole numbers, so the fraction was cut off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

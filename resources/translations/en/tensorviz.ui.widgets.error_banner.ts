@@ -13,6 +13,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>numpy raised an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>torch raised no error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,13 +13,17 @@
         <translation>有一个值超出了所选 dtype 的范围（各类型的范围见“数据类型与设备”一课），所以无法创建这个对象。屏幕上显示的仍是之前的结果。</translation>
     </message>
     <message>
-        <source>The value does not fit the dtype of the object you wrote into (see its range in the dtype lesson). Nothing was written.</source>
-        <extracomment>Writing a value into one element of one side.</extracomment>
-        <translation>这个值超出了目标对象 dtype 的范围（各类型的范围见“数据类型与设备”一课）。什么也没有写入。</translation>
+        <source>The value does not fit {1}, the dtype of {0} (see its range in the dtype lesson). Nothing was written into {0}.</source>
+        <extracomment>Writing a value into one element of one side: ``{0}`` is the element (``a1[0, 1]``), ``{1}`` its object&apos;s dtype. numpy and torch word the same refusal differently: numpy&apos;s ``Python int too large to convert to C long`` and ``cannot convert float infinity``, torch&apos;s ``Overflow when unpacking long long`` and ``without overflow``.</extracomment>
+        <translation>这个值超出了 {1} 的范围（{1} 是 {0} 的 dtype，范围见“数据类型与设备”一课）。{0} 里什么也没有写入。</translation>
     </message>
     <message>
-        <source>An integer array cannot hold nan. Nothing was written.</source>
-        <translation>整数数组存不了 nan。什么也没有写入。</translation>
+        <source>{0} is {1}: an integer dtype cannot hold nan. Nothing was written into {0}.</source>
+        <translation>{0} 是 {1}：整数 dtype 存不了 nan。{0} 里什么也没有写入。</translation>
+    </message>
+    <message>
+        <source>Nothing was written into {0}.</source>
+        <translation>{0} 里什么也没有写入。</translation>
     </message>
 </context>
 </TS>

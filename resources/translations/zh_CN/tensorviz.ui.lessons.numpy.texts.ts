@@ -108,8 +108,12 @@
         <translation>另一边保持原值：是副本</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>值</translation>
+        <source>Value for {0}</source>
+        <translation>{0} 的值</translation>
+    </message>
+    <message>
+        <source>{0} = {1} stored {2}: {3} holds whole numbers, so the fraction was cut off.</source>
+        <translation>{0} = {1} 存成了 {2}：{3} 只存整数，所以小数部分被截掉了。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,10 @@
         <translation>torch 报错了</translation>
     </message>
     <message>
+        <source>numpy raised an error</source>
+        <translation>numpy 报错了</translation>
+    </message>
+    <message>
         <source>torch raised no error</source>
         <translation>torch 没有报错</translation>
     </message>

@@ -1,13 +1,18 @@
 """Why torch or numpy refused what the numpy lesson asked (translation context ``NumpyLesson``).
 
-Two tables: one for making the pairs from the data, one for writing into an element.
+Two tables: one for making the pairs from the data, one for writing into an element (whose
+words name the element).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from tensorviz.ui.explain import Explainer
+from tensorviz.core.errors import TorchError
+from tensorviz.ui.explain import Explainer, sentences
 
 translate = QCoreApplication.translate
 
@@ -35,23 +40,41 @@ CREATING = Explainer(
     ]
 )
 
-#: Writing a value into one element of one side.
-EDITING = Explainer(
-    [
-        _BFLOAT16,
-        (
-            r"out of bounds|without overflow",
-            lambda: translate(
-                "NumpyLesson",
-                "The value does not fit the dtype of the object you wrote into (see its range "
-                "in the dtype lesson). Nothing was written.",
-            ),
+#: Writing a value into one element of one side: ``{0}`` is the element (``a1[0, 1]``),
+#: ``{1}`` its object's dtype. numpy and torch word the same refusal differently: numpy's
+#: ``Python int too large to convert to C long`` and ``cannot convert float infinity``,
+#: torch's ``Overflow when unpacking long long`` and ``without overflow``.
+_EDITING: tuple[tuple[str, Callable[[], str]], ...] = (
+    (
+        r"out of bounds|without overflow|too large to convert|Overflow when unpacking"
+        r"|cannot convert float infinity",
+        lambda: translate(
+            "NumpyLesson",
+            "The value does not fit {1}, the dtype of {0} (see its range in the dtype "
+            "lesson). Nothing was written into {0}.",
         ),
-        (
-            r"cannot convert float NaN",
-            lambda: translate(
-                "NumpyLesson", "An integer array cannot hold nan. Nothing was written."
-            ),
+    ),
+    (
+        r"cannot convert float NaN",
+        lambda: translate(
+            "NumpyLesson",
+            "{0} is {1}: an integer dtype cannot hold nan. Nothing was written into {0}.",
         ),
-    ]
+    ),
 )
+
+_EDITING_OTHERS = Explainer([_BFLOAT16])  # then the general rules
+
+
+def editing(error: TorchError, cell: str, dtype: str) -> Callable[[], str]:
+    """Why writing into ``cell`` (of ``dtype``) was refused, naming the cell: this lesson's
+    words where it has them, else the general ones, and that nothing was written there."""
+
+    def text() -> str:
+        for pattern, words in _EDITING:
+            if re.search(pattern, error.message):
+                return words().format(cell, dtype)
+        nothing = translate("NumpyLesson", "Nothing was written into {0}.").format(cell)
+        return sentences(_EDITING_OTHERS.explanation(error)(), nothing)
+
+    return text

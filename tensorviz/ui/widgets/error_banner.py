@@ -102,6 +102,7 @@ class ErrorBanner(QFrame):
         row.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self._is_user_error = False
         self._is_bug = False  # tensorviz's own error: titled so, not as the user's input
+        self._raised_by = "torch"  # the library whose call raised the error shown
         self._said: Callable[[], str] = str  # the error's message (asked again at a switch)
         self._explain: Callable[[], str] = str
         self._has_error = False
@@ -129,6 +130,8 @@ class ErrorBanner(QFrame):
         the language changes.
         """
         self._is_user_error = not isinstance(error, TorchError)
+        # numpy's error is titled as numpy's: its words are not torch's
+        self._raised_by = error.raised_by if isinstance(error, TorchError) else "torch"
         self._is_bug = bug
         self._said = error if callable(error) else (lambda text=str(error): text)
         self._explain = explanation if callable(explanation) else (lambda: explanation)
@@ -209,7 +212,11 @@ class ErrorBanner(QFrame):
         flags = Qt.AlignmentFlag.AlignLeft
         line = max(
             metrics.boundingRect(wide, flags, text).height()
-            for text in (self.tr("torch raised an error"), self.tr("torch raised no error"))
+            for text in (
+                self.tr("torch raised an error"),
+                self.tr("numpy raised an error"),
+                self.tr("torch raised no error"),
+            )
         )
         pad = self._title.contentsMargins()
         title = max(line + pad.top() + pad.bottom(), self._title.sizeHint().height())
@@ -225,6 +232,7 @@ class ErrorBanner(QFrame):
     def clear(self) -> None:
         self._has_error = False
         self._is_user_error = self._is_bug = False
+        self._raised_by = "torch"
         self._note = None  # a new result: the revealed note spoke of an earlier one
         self._message.clear()
         self._explain = self._said = str
@@ -235,6 +243,10 @@ class ErrorBanner(QFrame):
         rest of its height for the picture)."""
         self._text.setMaximumHeight(max(pixels, 1))
         self._fit_held_height()
+
+    def title(self) -> str:
+        """Whose "no" it is: the user's input refused, torch's error, numpy's..."""
+        return self._title.text()
 
     def message(self) -> str:
         return self._message.text() if self._has_error else ""
@@ -254,6 +266,8 @@ class ErrorBanner(QFrame):
             title = self.tr("tensorviz failed (a bug, not your input)")
         elif self._is_user_error and not noting:
             title = self.tr("Your input was not accepted")
+        elif self._raised_by == "numpy" and not noting:
+            title = self.tr("numpy raised an error")
         elif not noting or self._note:
             title = self.tr("torch raised an error")
         else:  # the code ran to its end

@@ -16,6 +16,7 @@ from tensorviz.core.numpy_bridge import (
     BridgeRefused,
     BridgeState,
     DtypeMapping,
+    cell_name,
     dtype_mapping,
 )
 from tensorviz.core.snippet import Snippet
@@ -104,23 +105,29 @@ class NumpyLesson(Lesson):
             self.show_input_error(err, texts.values_label)
             return False
         if edit_only and shown.failed_edit == len(state.edits) - 1:
-            self._show_refusal(shown)
+            self._show_refusal(state, shown)
             return False
         self.view.mark_values(False)
         self.commit(state, shown)
-        self._show_refusal(shown)
+        self._show_refusal(state, shown)
         return True
 
-    def _show_refusal(self, shown: Shown) -> None:
-        error = shown.error
+    def _show_refusal(self, state: State, shown: Shown) -> None:
+        """The first refusal met, if any; one of an edit names the element written (the
+        lesson has 8 grids of alike numbers: "Value" alone did not say which)."""
+        error, failed = shown.error, shown.failed_edit
+        edit = None if failed is None else state.edits[failed]
+        cell = "" if edit is None else cell_name(edit.mode, edit.side, edit.index)
         if error is None:
             self.clear_error()
-        elif isinstance(error, LiteralError):
-            self.show_input_error(error, texts.value_field)
-        elif shown.failed_edit is None:
+        elif isinstance(error, LiteralError):  # bad text in the fields raises: an edit's
+            self.show_input_error(error, lambda: texts.value_of(cell))
+        elif edit is None or shown.pairs is None:  # making the pairs
             self.show_torch_error(error)
         else:
-            self.show_torch_error(error, explain.EDITING.explanation(error))
+            pair = shown.pairs.pair(edit.mode)
+            dtype = pair.tensor_dtype if edit.side == "tensor" else pair.array_dtype
+            self.show_torch_error(error, explain.editing(error, cell, dtype))
 
     # -- intents ---------------------------------------------------------------------------
     def _on_data_changed(self, values: str, dtype: str) -> None:

@@ -71,6 +71,10 @@ class PairPanel(QFrame):
         self.memory_title = QLabel()
         for label in (self.tensor_title, self.array_title, self.memory_title):
             set_role(label, "muted")
+        # what the last edit stored where that is not what was typed (7.5 into int64: 7)
+        self.note = QLabel(wordWrap=True, objectName=f"note_{mode}")
+        set_role(self.note, None, "warn")
+        self.note.hide()
         self._grid = QGridLayout(self)
         self._head = QHBoxLayout()
         self.number = QLabel(f"{MODES.index(mode) + 1}. ")
@@ -105,6 +109,7 @@ class PairPanel(QFrame):
             self.tensor_grid,
             self.array_grid,
             self.buffers,
+            self.note,
         )
         for widget in parts:
             grid.removeWidget(widget)
@@ -118,6 +123,7 @@ class PairPanel(QFrame):
             grid.addWidget(self.array_grid, 3, 1)
             grid.addWidget(self.memory_title, 4, 0, 1, 2)
             grid.addWidget(self.buffers, 5, 0, 1, 2)
+            grid.addWidget(self.note, 6, 0, 1, 2)
         else:
             self._head.insertWidget(2, self.verdict)
             grid.addWidget(self.tensor_title, 1, 0)
@@ -126,6 +132,7 @@ class PairPanel(QFrame):
             grid.addWidget(self.tensor_grid, 2, 0)
             grid.addWidget(self.array_grid, 2, 1)
             grid.addWidget(self.buffers, 2, 2)
+            grid.addWidget(self.note, 3, 0, 1, 3)
         for column, stretch in enumerate((1, 1, 0) if stacked else (2, 2, 3)):
             grid.setColumnStretch(column, stretch)
 

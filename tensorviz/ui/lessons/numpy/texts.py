@@ -104,5 +104,14 @@ def legend() -> tuple[tuple[str, str], ...]:
     )
 
 
-def value_field() -> str:
-    return translate("NumpyLesson", "Value")
+def value_of(cell: str) -> str:
+    """The field a refused edit names: the element written, ``a1[0, 1]``."""
+    return translate("NumpyLesson", "Value for {0}").format(cell)
+
+
+def truncated(cell: str, typed: str, stored: str, dtype: str) -> str:
+    """Under a pair whose last edit was stored other than typed (read back from it)."""
+    return translate(
+        "NumpyLesson",
+        "{0} = {1} stored {2}: {3} holds whole numbers, so the fraction was cut off.",
+    ).format(cell, typed, stored, dtype)

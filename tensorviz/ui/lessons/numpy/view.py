@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tensorviz.core.literal import literal_code
 from tensorviz.core.numpy_bridge import DTYPE_NAMES, MODES, BridgeState, DtypeMapping
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.numpy import texts
@@ -235,6 +236,7 @@ class NumpyView(LessonView):
                 panel.tensor_title.clear()
                 panel.array_title.clear()
                 panel.memory_title.clear()
+                panel.note.hide()
             return
         for pair in bridge.pairs:
             panel = self.panels[pair.mode]
@@ -265,6 +267,12 @@ class NumpyView(LessonView):
             panel.tensor_title.setText(texts.tensor_title(t, pair.tensor_dtype))
             panel.array_title.setText(texts.array_title(a, pair.array_dtype))
             panel.memory_title.setText(texts.memory_title())
+            edit = pair.last_edit
+            if edit is not None and edit.truncated:  # read back from the object written
+                dtype = pair.tensor_dtype if edit.side == "tensor" else pair.array_dtype
+                typed, stored = literal_code(edit.value), literal_code(edit.stored)
+                panel.note.setText(texts.truncated(edit.cell, typed, stored, dtype))
+            panel.note.setVisible(edit is not None and edit.truncated)
 
     def _draw_mapping(self, mapping: DtypeMapping) -> None:
         self.defaults_label.set_forms(

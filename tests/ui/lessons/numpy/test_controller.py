@@ -267,3 +267,61 @@ def test_the_element_written_is_marked_not_only_coloured(lesson, theme):
         )
     assert inside == [True, False, False]
     assert "you wrote" in lesson.view.legend_rows[0][1].text()
+
+
+def test_numpy_s_error_is_numpy_s_and_names_the_cell(qtbot, lesson):
+    """A student wrote 99999999999999999999 into a1[0, 1]: the banner said torch raised
+    numpy's OverflowError, with no explanation and no word of which cell."""
+    _click_and_type(qtbot, lesson, "numpy", "array", (0, 1), "99999999999999999999")
+    banner = lesson.banner
+    assert banner.title() == "numpy raised an error"
+    assert banner.message() == "OverflowError: Python int too large to convert to C long"
+    assert "a1[0, 1]" in banner.explanation() and "int64" in banner.explanation()
+    assert lesson.panel("numpy").grid("array").text_of((0, 1)) == "2"  # nothing written
+    _click_and_type(qtbot, lesson, "numpy", "tensor", (0, 1), "99999999999999999999")
+    assert banner.title() == "torch raised an error"  # torch's own words differ
+    assert "Overflow when unpacking" in banner.message()
+    assert "t1[0, 1]" in banner.explanation() and "torch.int64" in banner.explanation()
+
+
+def test_numpy_s_error_is_explained_in_chinese(qtbot, lesson):
+    from PySide6.QtWidgets import QApplication
+
+    from tensorviz.ui import i18n
+
+    app = QApplication.instance()
+    try:
+        i18n.set_language(app, "zh_CN")
+        qtbot.wait(10)
+        _click_and_type(qtbot, lesson, "numpy", "array", (0, 1), "99999999999999999999")
+        title, explanation = lesson.banner.title(), lesson.banner.explanation()
+    finally:
+        i18n.set_language(app, "en")
+    assert title.startswith("numpy") and title != "numpy raised an error"
+    assert "a1[0, 1]" in explanation and "int64" in explanation
+    assert not explanation.isascii()
+
+
+def test_text_in_a_cell_names_the_cell(qtbot, lesson):
+    _click_and_type(qtbot, lesson, "numpy", "array", (0, 1), "abc")
+    assert lesson.banner.message() == "Value for a1[0, 1]: 'abc'"
+    assert lesson.banner.explanation() == "A number was expected."
+
+
+def test_a_fraction_cut_off_by_an_integer_dtype_is_said(qtbot, lesson):
+    """7.5 written into an int64 element is stored as 7, silently in torch and numpy: the
+    pair says so, from the value read back."""
+    note = lesson.panel("numpy").note
+    assert not note.isVisible()
+    _click_and_type(qtbot, lesson, "numpy", "tensor", (1, 2), "7.5")
+    assert lesson.panel("numpy").grid("tensor").text_of((1, 2)) == "7"
+    assert note.isVisible()
+    assert note.text() == (
+        "t1[1, 2] = 7.5 stored 7: torch.int64 holds whole numbers, so the fraction was cut off."
+    )
+    _click_and_type(qtbot, lesson, "numpy", "tensor", (1, 2), "8")
+    assert not note.isVisible()
+    lesson.view.values_edit.setText("[0.5, 1.5]")
+    lesson.view.values_edit.editingFinished.emit()
+    _click_and_type(qtbot, lesson, "numpy", "array", (1,), "7.5")
+    assert not note.isVisible()  # float64 keeps 7.5
