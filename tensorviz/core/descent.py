@@ -34,8 +34,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from tensorviz.core._torch import torch
-from tensorviz.core.errors import TorchError, attempt
-from tensorviz.core.snippet import Snippet, reset_print_options
+from tensorviz.core.errors import TorchError
+from tensorviz.core.snippet import Script, Snippet, reset_print_options
 
 EXPERIMENTS = ("square", "line")
 OPTIMIZERS = ("plain", "sgd", "momentum", "adam")
@@ -638,20 +638,52 @@ def table(setup: Setup, lrs: Sequence[float], epochs: int = MAX_EPOCHS) -> Table
     )
 
 
-def check_data(setup: Setup) -> TorchError | None:
-    """Whether torch accepts the line-fit data: one forward pass of the course's loop."""
+@dataclass(frozen=True)
+class RefusedData:
+    """Line-fit data torch refuses: its error, and the code that raises it (the course's
+    lines that make x, y, a and b with these values, then the loss, in a ``try``) with what
+    that code prints, so that the code on screen makes the error on screen."""
+
+    error: TorchError
+    snippet: Snippet
+
+
+def refused_data(setup: Setup) -> RefusedData | None:
+    """Whether torch accepts the line-fit data: one forward pass of the course's loop, run
+    as the code shown writes it. None where it does (and for ``x**2``)."""
     if setup.experiment != "line":
         return None
+    s = Script()
+    xs = ", ".join(_num(v) for v in setup.data_x)
+    ys = ", ".join(_num(v) for v in setup.data_y)
+    x = s.run(
+        f"x = torch.tensor([{xs}], dtype=torch.float)",
+        lambda: torch.tensor(setup.data_x, dtype=torch.float),
+    )
+    y = s.run(
+        f"y = torch.tensor([{ys}], dtype=torch.float)",
+        lambda: torch.tensor(setup.data_y, dtype=torch.float),
+    )
+    a, b = (
+        s.run(
+            f"{name} = torch.tensor([{_num(v)}], dtype=torch.float, requires_grad=True)",
+            lambda v=v: torch.tensor([v], dtype=torch.float, requires_grad=True),
+        )
+        for name, v in (("a", setup.a0), ("b", setup.b0))
+    )
+    s.line()
+    with s.trying() as outcome:
+        y_pred = s.run("y_pred = a * x + b", lambda: a * x + b)
+        s.run("loss = ((y_pred - y) ** 2).mean()", lambda: ((y_pred - y) ** 2).mean())
+    if outcome.error is None:
+        return None
+    return RefusedData(outcome.error, s.finish())
 
-    def forward():
-        x = torch.tensor(setup.data_x, dtype=torch.float)
-        y = torch.tensor(setup.data_y, dtype=torch.float)
-        a = torch.tensor([setup.a0], dtype=torch.float)
-        b = torch.tensor([setup.b0], dtype=torch.float)
-        return ((a * x + b - y) ** 2).mean()
 
-    result = attempt(forward)
-    return result if isinstance(result, TorchError) else None
+def check_data(setup: Setup) -> TorchError | None:
+    """torch's error for the line-fit data, or None where it accepts them."""
+    refused = refused_data(setup)
+    return None if refused is None else refused.error
 
 
 def with_optimizer(setup: Setup, optimizer: str) -> Setup:

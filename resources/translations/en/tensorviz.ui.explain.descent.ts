@@ -12,7 +12,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>x and y must hold the same number of values: the loss compares each prediction a * x + b with its y, element by element.</source>
+        <source>torch&apos;s tensor a and tensor b are the two sides of y_pred - y in the loss (y_pred has one value per x), not the line&apos;s parameters a and b. x and y must hold the same number of values: the loss compares each prediction a * x + b with its y, element by element.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,8 +33,10 @@ DESCENT = Explainer(
             r"must match the size of tensor b",
             lambda: translate(
                 "DescentLesson",
-                "x and y must hold the same number of values: the loss compares each "
-                "prediction a * x + b with its y, element by element.",
+                "torch's tensor a and tensor b are the two sides of y_pred - y in the loss "
+                "(y_pred has one value per x), not the line's parameters a and b. x and y "
+                "must hold the same number of values: the loss compares each prediction "
+                "a * x + b with its y, element by element.",
             ),
         ),
     ]

@@ -8,9 +8,11 @@ dragging the lr or epochs slider only slices arrays. Tables and the background f
 :class:`Traces`' to schedule; this class only runs the jobs it is handed.
 
 Input the app refuses (a learning rate that is no number or out of range, a start value or
-data that is not a literal, or data torch refuses to fit) never becomes state: the field is
-outlined, the banner says why, the picture stays. A pitfall of the course does become state:
-torch's real error and the code that raises it are what the lesson then shows.
+data that is not a literal) never becomes state: the field is outlined, the banner says why,
+the picture stays. Data torch refuses to fit (x and y of different lengths) does not either,
+as there is no run of them to draw; the code pane shows the code that raises torch's error.
+A pitfall of the course does become state: torch's real error and the code that raises it
+are what the lesson then shows.
 """
 
 from __future__ import annotations
@@ -189,9 +191,9 @@ class DescentLesson(Lesson):
             self.show_input_error(err.error, lambda f=err.field: texts.field(f))
             return
         self.view.controls.mark_start(None)
-        problem = descent.check_data(line)  # torch's own answer to these x and y
-        if problem is not None:
-            self.show_torch_error(problem)
+        refused = descent.refused_data(line)  # torch's own answer to these x and y
+        if refused is not None:
+            self._show_refused_data(refused)
             return
         try:
             new = state.with_start(**fields)
@@ -200,6 +202,16 @@ class DescentLesson(Lesson):
             self.show_input_error(err, lambda f=err.field: texts.field(f))
             return
         self.set_state(new)
+
+    def _show_refused_data(self, refused: descent.RefusedData) -> None:
+        """torch's error, and as every lesson shows a call torch refused, the code that
+        raises it and what it prints, with the data as typed: the code pane kept the last
+        run's, whose code makes no error. The state and the run drawn stay (there is no run
+        of these data), as the fields do: the typed text stays to be corrected."""
+        shown = self.shown()
+        if shown is not None:
+            self.commit(self.state, replace(shown, snippet=refused.snippet))
+        self.show_torch_error(refused.error)
 
     def _on_race_lr_typed(self, name: str, text: str) -> None:
         try:

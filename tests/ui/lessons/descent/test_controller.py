@@ -507,3 +507,28 @@ def test_hover_on_the_sweep_names_lr_and_final_loss(lesson):
     assert item.isVisible()
     final = descent.square(lr=lr, epochs=50).loss[50]
     assert item.toPlainText() == f"lr = {lr!r}: loss after 50 epochs = {np.float32(final)!s}"
+
+
+def test_data_torch_refuses_show_the_code_that_raises_and_whose_a_and_b(lesson, qtbot):
+    """x = [1, 2, 3] against 5 values of y: the banner had torch's error while the code
+    and output panes still showed the last run (x = [1, 2, 3, 4, 5]), whose code raises
+    nothing; and torch's 'tensor a'/'tensor b' read as the line's a and b."""
+    child(lesson, QPushButton, "experiment_line").click()
+    lesson.settle()
+    before, state = lesson.trace(), lesson.state
+    type_into(qtbot, child(lesson, QLineEdit, "data_x_edit"), "[1, 2, 3]")
+    lesson.settle()  # the code pane follows a pause
+    message = lesson.banner.message()
+    assert "must match the size of tensor b (5)" in message
+    snippet = lesson.snippet()
+    assert "x = torch.tensor([1, 2, 3], dtype=torch.float)" in snippet.code
+    assert "Epoch" not in snippet.output  # not the last run's
+    assert snippet.output.strip() == message  # the code on screen prints the error on screen
+    assert_prints_output([snippet])
+    assert "y_pred - y" in lesson.banner.explanation()
+    assert "not the line's parameters a and b" in lesson.banner.explanation()
+    assert lesson.trace() is before and lesson.state == state  # no run of these data
+    type_into(qtbot, child(lesson, QLineEdit, "data_x_edit"), "[1, 2, 3, 4, 5]")
+    lesson.settle()
+    assert lesson.banner.message() == ""
+    assert "Epoch [" in lesson.snippet().output
