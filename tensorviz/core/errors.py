@@ -89,7 +89,9 @@ class LiteralError(ValueError):
     numbers was asked for), ``decimal_comma`` (``0,5``: ``value`` is ``"0.5"``),
     ``full_width`` (``value``: the character and the one Python reads in its place),
     ``missing_comma`` (two lists side by side, ``[[1, 2] [3, 4]]``: Python reads an index;
-    ``value`` "numbers": whole numbers separated by spaces, ``3 4``).
+    ``value`` "numbers": whole numbers separated by spaces, ``3 4``); ``not_allowed`` with
+    ``value`` "call" (a call typed, ``torch.ones(2, 3)``) or "nested" (a list inside a
+    shape, dims or a number: ``[[1, 2], [3, 4]]`` typed as a shape).
     """
 
     def __init__(

@@ -405,7 +405,9 @@ def _scalar(node: ast.expr, path: tuple[int, ...]) -> Scalar:
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.List | ast.Tuple):
         # [[1, 2] [3, 4]]: Python reads the second list as an index into the first
         raise LiteralError("missing_comma", "{0}{1}", quoted(node), _at(path))
-    raise LiteralError("not_allowed", "{0}{1}", quoted(node), _at(path))
+    # a call (torch.ones(2, 3)): a field's words say what to type there instead
+    call = "call" if isinstance(node, ast.Call) else None
+    raise LiteralError("not_allowed", "{0}{1}", quoted(node), _at(path), value=call)
 
 
 def _walk(
@@ -495,7 +497,9 @@ def _int_items(text: str, what: Phrase) -> list[int]:
     out = []
     for i, elt in enumerate(elts):
         if isinstance(elt, ast.Tuple | ast.List):
-            raise LiteralError("not_allowed", "nested list in {0} at [{1}]", what, i)
+            raise LiteralError(
+                "not_allowed", "nested list in {0} at [{1}]", what, i, value="nested"
+            )
         value = _scalar(elt, (i,))
         if isinstance(value, bool) or not isinstance(value, int):
             raise LiteralError(

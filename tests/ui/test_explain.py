@@ -147,3 +147,18 @@ def test_a_shape_typed_without_commas_is_said_to_need_them(text):
     assert literal_error_text(caught.value, detail=False) == (
         "The numbers need commas between them, such as 3, 4 (not 3 4)."
     )
+
+
+def test_a_call_or_a_nested_list_where_none_is_taken_is_said_so():
+    """Not 'Only numbers, True/False and nested lists [...] are allowed' where a nested
+    list is what was refused, nor for a call typed whole."""
+    from tensorviz.core.literal import parse_dims
+
+    for parse, text, words in (
+        (parse_literal, "torch.ones(2, 3)", "not a call such as torch.ones(2, 3)"),
+        (parse_dims, "[[0, 1]]", "no nested lists"),
+    ):
+        with pytest.raises(LiteralError) as info:
+            parse(text)
+        said = literal_error_text(info.value, detail=False)
+        assert words in said and "nested lists [...] are allowed" not in said

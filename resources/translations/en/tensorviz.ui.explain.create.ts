@@ -60,6 +60,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the data as a list, e.g. [[1, 2], [3, 4]]. The function that makes the tensor (torch.ones, torch.zeros...) is picked in the call menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A size is a shape: whole numbers separated by commas, such as 2, 3 (() for a 0-d tensor).</source>
         <translation type="unfinished"></translation>
     </message>

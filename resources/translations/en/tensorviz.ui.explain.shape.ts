@@ -31,5 +31,14 @@
         <source>.t() only transposes tensors with at most 2 dims; for more dims use transpose(d0, d1) or permute().</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the shape, e.g. 2, 3: x0 is torch.arange(n).reshape(shape). For a tensor of values you type, pick torch.tensor(literal) in the menu above.</source>
+        <extracomment>A step whose operation has no words of its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the values as a list, e.g. [[1, 2], [3, 4]]: x0 is torch.tensor(literal). The call is picked in the menu above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

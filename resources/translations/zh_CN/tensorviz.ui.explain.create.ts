@@ -60,6 +60,10 @@
         <translation>张量是规整的块：每一行长度必须相同，每个矩阵形状必须相同。这些嵌套列表长短不一。</translation>
     </message>
     <message>
+        <source>Type the data as a list, e.g. [[1, 2], [3, 4]]. The function that makes the tensor (torch.ones, torch.zeros...) is picked in the call menu.</source>
+        <translation>数据请输入一个列表，比如 [[1, 2], [3, 4]]。创建张量的函数（torch.ones、torch.zeros……）在“函数”下拉框里选。</translation>
+    </message>
+    <message>
         <source>A size is a shape: whole numbers separated by commas, such as 2, 3 (() for a 0-d tensor).</source>
         <translation>size 是一个形状：用逗号分隔的整数，例如 2, 3（0 维张量写 ()）。</translation>
     </message>

@@ -31,5 +31,14 @@
         <source>.t() only transposes tensors with at most 2 dims; for more dims use transpose(d0, d1) or permute().</source>
         <translation>.t() 只能转置不超过 2 维的张量；更多维请用 transpose(d0, d1) 或 permute()。</translation>
     </message>
+    <message>
+        <source>Type the shape, e.g. 2, 3: x0 is torch.arange(n).reshape(shape). For a tensor of values you type, pick torch.tensor(literal) in the menu above.</source>
+        <extracomment>A step whose operation has no words of its own.</extracomment>
+        <translation>请输入形状，比如 2, 3：x0 是 torch.arange(n).reshape(形状)。要用自己输入的值创建张量，请在上方下拉框里选 torch.tensor(字面量)。</translation>
+    </message>
+    <message>
+        <source>Type the values as a list, e.g. [[1, 2], [3, 4]]: x0 is torch.tensor(literal). The call is picked in the menu above.</source>
+        <translation>请输入值的列表，比如 [[1, 2], [3, 4]]：x0 是 torch.tensor(字面量)。函数在上方下拉框里选。</translation>
+    </message>
 </context>
 </TS>

@@ -126,7 +126,14 @@ def refused_field(field: str, error: LiteralError) -> Callable[[], str] | None:
             "A tensor is a regular block: every row must have the same length, every "
             "matrix the same shape. These nested lists are ragged.",
         )
-    if reason in ("not_a_number", "syntax", "missing_comma") and field == "size":
+    if field == "data" and reason == "not_allowed" and error.value == "call":
+        return lambda: translate(
+            "CreateLesson",
+            "Type the data as a list, e.g. [[1, 2], [3, 4]]. The function that makes the "
+            "tensor (torch.ones, torch.zeros...) is picked in the call menu.",
+        )
+    nested = reason == "not_allowed" and error.value in ("call", "nested")
+    if (reason in ("not_a_number", "syntax", "missing_comma") or nested) and field == "size":
         return lambda: translate(
             "CreateLesson",
             "A size is a shape: whole numbers separated by commas, such as 2, 3 "

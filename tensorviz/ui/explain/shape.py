@@ -6,8 +6,11 @@ the operation says more than the message, so their rule matches any message of t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
+from tensorviz.core.errors import LiteralError
 from tensorviz.ui.explain import Explainer, Rule
 
 translate = QCoreApplication.translate
@@ -85,3 +88,22 @@ _STEP_OF = {op: Explainer([*_VIEW_AND_SIZE, rule, *_MESSAGES]) for op, rule in _
 def step(op: str) -> Explainer:
     """The explanations for a step of operation ``op`` that torch refused."""
     return _STEP_OF.get(op, STEPS)
+
+
+def start_refused(kind: str, error: LiteralError) -> Callable[[], str] | None:
+    """What to type in the start field, where a call (``torch.ones(2, 3)``) or, for a shape,
+    a nested list was typed: the general words ("only numbers and nested lists") contradicted
+    the shape field, which takes no nested list. None: the general explanation."""
+    if error.reason != "not_allowed" or error.value not in ("call", "nested"):
+        return None
+    if kind == "arange":
+        return lambda: translate(
+            "ShapeLesson",
+            "Type the shape, e.g. 2, 3: x0 is torch.arange(n).reshape(shape). For a tensor "
+            "of values you type, pick torch.tensor(literal) in the menu above.",
+        )
+    return lambda: translate(
+        "ShapeLesson",
+        "Type the values as a list, e.g. [[1, 2], [3, 4]]: x0 is torch.tensor(literal). "
+        "The call is picked in the menu above.",
+    )

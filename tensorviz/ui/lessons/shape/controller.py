@@ -116,19 +116,19 @@ class ShapeLesson(Lesson):
         else:
             self.set_state(state)
 
-    def _edit(self, make: Callable[[], State], field: str = "") -> None:
+    def _edit(self, make: Callable[[], State], field: str = "", kind: str = "") -> None:
         """Show the state ``make`` returns, unless the app refuses its input: then the field
         named by ``field`` ("start" or "args") is outlined and the banner says why."""
         try:
             state = make()
         except StateError as err:
-            self._refuse(err, field)
+            self._refuse(err, field, kind)
             return
         self.view.controls.mark()
         if state is not self.state:  # a button with nothing to do (Remove on x0) does nothing
             self.set_state(state)
 
-    def _refuse(self, err: StateError, field: str) -> None:
+    def _refuse(self, err: StateError, field: str, kind: str = "") -> None:
         if err.field == "steps":  # the chain is full: nothing is dropped to make room
             full = LiteralError("too_many", "a chain holds at most {0} steps", MAX_STEPS)
             self.show_input_error(full, texts.steps_box, lambda: texts.chain_full(MAX_STEPS))
@@ -136,16 +136,16 @@ class ShapeLesson(Lesson):
         self.view.controls.mark(start=field == "start", args=field == "args")
         label = texts.start_field if field == "start" else texts.args_field
         # the parser's reason, or a text over its length limit, explained
-        self.show_input_error(
-            err.__cause__ if isinstance(err.__cause__, LiteralError) else err, label
-        )
+        cause = err.__cause__ if isinstance(err.__cause__, LiteralError) else err
+        words = explain.start_refused(kind, cause) if kind and cause is not err else None
+        self.show_input_error(cause, label, words)
 
     # -- intents ---------------------------------------------------------------------------
     def _on_start_kind_chosen(self, kind: str) -> None:
         self._edit(lambda: self.state.with_start_kind(kind), "start")
 
     def _on_start_applied(self, kind: str, text: str) -> None:
-        self._edit(lambda: self.state.with_start(kind, text), "start")
+        self._edit(lambda: self.state.with_start(kind, text), "start", kind)
 
     def _on_fix_chosen(self, kind: str) -> None:
         chain = self.chain()

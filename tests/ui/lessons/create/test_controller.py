@@ -402,6 +402,10 @@ BAD_INPUT = [
     ("torch.full", "fill_value", "2,5", "a decimal point as a dot: type 2.5"),
     # what was refused, as written (it said "BinOp at [0]")
     ("torch.tensor", "data", "[2**70]", "Only numbers"),
+    # a constructor typed whole: the data is a list, the function is the call menu's
+    ("torch.tensor", "data", "torch.ones(2, 3)", "picked in the call menu"),
+    ("torch.zeros", "size", "torch.ones(2, 3)", "A size is a shape"),
+    ("torch.zeros", "size", "[[2, 3]]", "A size is a shape"),
     ("torch.zeros", "size", "1000, 1000, 1000", "too many elements"),
     ("torch.Tensor", "data", "1000000000", "too many elements"),
     ("torch.linspace", "steps", "0", "With steps = 0 torch returns an empty tensor"),

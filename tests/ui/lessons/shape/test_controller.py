@@ -557,3 +557,26 @@ def test_facts_for_course_questions_are_torchs(lesson, qtbot):
     facts = lesson.facts()
     assert facts["storage_offset"] == 6 and facts["stride"] == (6, 2)
     assert facts["raises"] is None
+
+
+def test_a_call_or_nested_list_in_the_start_field_says_what_to_type_there(lesson, qtbot):
+    """'torch.ones(2,3)' got 'Only numbers, True/False and nested lists [...] are allowed',
+    and a nested list in the shape field got the same words: it takes no nested list."""
+    controls = lesson.view.controls
+    before = lesson.code_pane.code_text()
+    for text in ("torch.ones(2,3)", "[[1, 2], [3, 4]]"):
+        controls.start_kind_combo.setCurrentIndex(0)
+        controls.start_edit.setText(text)
+        qtbot.mouseClick(controls.start_apply, Qt.MouseButton.LeftButton)
+        lesson.settle()
+        assert lesson.banner.message().startswith("Start tensor: ")
+        explanation = lesson.banner.explanation()
+        assert explanation.startswith("Type the shape, e.g. 2, 3"), text
+        assert "nested lists [...] are allowed" not in explanation
+        assert lesson.code_pane.code_text() == before  # nothing lost
+    controls.start_kind_combo.setCurrentIndex(1)
+    controls.start_edit.setText("torch.ones(2,3)")
+    qtbot.mouseClick(controls.start_apply, Qt.MouseButton.LeftButton)
+    lesson.settle()
+    assert lesson.banner.explanation().startswith("Type the values as a list, e.g. [[1, 2]")
+    assert "menu" in lesson.banner.explanation()
