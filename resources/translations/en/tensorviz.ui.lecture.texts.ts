@@ -149,6 +149,10 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>torch gives no answer to this question with what is shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That answer cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>

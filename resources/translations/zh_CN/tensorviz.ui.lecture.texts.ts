@@ -154,6 +154,10 @@ Press R to reveal torch&apos;s answer</source>
         <translation>请从给出的答案中选择一个。</translation>
     </message>
     <message>
+        <source>torch gives no answer to this question with what is shown now.</source>
+        <translation>按现在显示的设置，torch 对这个问题没有答案。</translation>
+    </message>
+    <message>
         <source>That answer cannot be read.</source>
         <translation>无法识别这个答案。</translation>
     </message>

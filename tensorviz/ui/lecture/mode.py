@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -70,9 +70,16 @@ def _typing(focus: QWidget | None) -> bool:
     return isinstance(focus, QComboBox) and focus.isEditable()
 
 
+#: The lesson has no answer to the step's question in what it shows now: the lecturer
+#: changed it after the reveal (descent's step 74 with a pitfall picked: no run, no x).
+NO_ANSWER = object()
+
+
 def format_fact(kind: str, value: object) -> str:
     """torch's answer as the strip and the handout show it: a choice worded as its button is
     (the track's "diverges" stood untranslated in the Chinese strip and handout)."""
+    if value is NO_ANSWER:
+        return "—"
     if kind == "choice":
         return texts.choice(str(value))
     if kind == "raises":
@@ -160,8 +167,8 @@ class LectureMode(QObject):
         lesson = self._window.select_lesson(step.lesson)
         for playback in lesson.findChildren(PlaybackBar):  # the step's own epoch, not a
             playback.pause()  # run still playing from the step before
+        self.revealed = False  # before the state: its result is not this step's answer
         lesson.set_state(step.state)
-        self.revealed = False
         self._tries = 0
         if step.question is not None:
             self._cover(lesson, step.question)
@@ -289,10 +296,7 @@ class LectureMode(QObject):
             return None
         lesson = self._window.lesson(step.lesson)
         lesson.settle()
-        facts = lesson.facts()
-        if step.question.fact not in facts:
-            raise KeyError(f"lesson {step.lesson!r} has no fact {step.question.fact!r}")
-        return facts[step.question.fact]
+        return lesson.facts().get(step.question.fact, NO_ANSWER)
 
     def reveal(self) -> None:
         step = self.step()
@@ -320,15 +324,19 @@ class LectureMode(QObject):
         pane.snippet_shown.connect(self._show_answer_now)
 
     def _show_answer_now(self) -> None:
+        # once the lesson has drawn the whole result: the pane shows the new snippet in the
+        # middle of it, before the banner is set ("Does it raise?" said the error just gone)
+        QTimer.singleShot(0, self, self._show_answer_drawn)
+
+    def _show_answer_drawn(self) -> None:
         step = self.step()
         if not (self.active and self.revealed and step.question is not None):
             return
         lesson = self._window.lesson(step.lesson)
         if lesson.view.code_pane is not self._answer_pane:
             return  # another lesson's pane, followed from an earlier step
-        value = lesson.facts().get(step.question.fact)
-        if value is not None or step.question.kind == "raises":
-            self.strip.show_answer(texts.answer(format_fact(step.question.kind, value)))
+        value = lesson.facts().get(step.question.fact, NO_ANSWER)
+        self.strip.show_answer(texts.answer(format_fact(step.question.kind, value)))
 
     def set_practice(self, on: bool) -> None:
         self.practice = on
@@ -340,7 +348,11 @@ class LectureMode(QObject):
         question = step.question
         if question is None:
             return
-        verdict = check(question, self.answer_value(), text)
+        truth = self.answer_value()
+        if truth is NO_ANSWER:
+            self.strip.show_verdict(texts.problem("no_answer"), "warn")
+            return
+        verdict = check(question, truth, text)
         if verdict.correct is None:
             self.strip.show_verdict(texts.problem(verdict.problem), "warn")
             return

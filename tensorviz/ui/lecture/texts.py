@@ -115,6 +115,9 @@ def problem(key: str) -> str:
         ),
         "not_a_number": translate("Lecture", "The answer is a number, e.g. 2.5 or -1e-3."),
         "not_a_choice": translate("Lecture", "Choose one of the answers offered."),
+        "no_answer": translate(
+            "Lecture", "torch gives no answer to this question with what is shown now."
+        ),
     }.get(key, translate("Lecture", "That answer cannot be read."))
 
 

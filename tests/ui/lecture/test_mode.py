@@ -82,8 +82,38 @@ def test_the_answer_in_sight_follows_the_lecturers_changes(window, qtbot):
         truth = lesson.facts()["x_final"]
         assert answer.full_text().endswith(format_fact("value", truth))
     assert answer.full_text() != first
-    window.lecture.next()  # the next step's question waits for its own reveal
-    assert not answer.isVisible() or window.lecture.step().question is None
+    window.lecture.next()  # step 75 asks a question of its own: its answer waits
+    assert window.lecture.step().question is not None
+    assert not answer.isVisible()
+
+
+def test_a_raises_answer_follows_the_input_that_raises_or_not(window, qtbot):
+    """Step 35: "Does item() on torch.tensor([1, 2]) raise?". The lesson sets its banner
+    after the new code is shown: the answer followed one change behind ("no error" under
+    torch's error, and the error once it was gone)."""
+    window.lecture.enter(35)
+    lesson = window.current_lesson()
+    key(qtbot, window, Qt.Key.Key_R)
+    answer = window.lecture.strip.answer_label
+    assert "RuntimeError" in answer.full_text()
+    edit = lesson.findChild(QLineEdit, "item_edit")
+    for text, raises in (("[5]", False), ("[1, 2, 3]", True)):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        lesson.settle()
+        qtbot.waitUntil(lambda r=raises: ("RuntimeError" in answer.full_text()) == r)
+        assert answer.full_text().endswith(format_fact("raises", lesson.facts()["raises"])), text
+    # a question the lesson has no answer to now: a dash, and a check says so
+    window.lecture.enter(74)
+    key(qtbot, window, Qt.Key.Key_R)
+    descent_lesson = window.current_lesson()
+    descent_lesson.set_state(descent_lesson.state.replace(pitfall="rebind"))
+    descent_lesson.settle()
+    qtbot.waitUntil(lambda: answer.full_text().endswith("—"))
+    window.lecture.answer("4.28e-05")
+    assert window.lecture.strip.verdict_label.text().startswith("torch gives no answer")
 
 
 def test_a_click_on_the_strip_gives_the_keys_back_to_the_lecture(window, qtbot):
