@@ -825,7 +825,9 @@ class Pitfall:
     kind: str  # "inplace" | "rebind"
     snippet: Snippet
     error: TorchError | None
-    epoch: int | None = None  # the epoch (numbered from 0, as printed) torch raised in
+    # the epoch torch raised in, numbered from 0 as the code prints them: the updates the
+    # code made before it raised
+    epoch: int | None = None
 
 
 PITFALLS = ("inplace", "rebind")

@@ -197,7 +197,7 @@ without no_grad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This update raised in epoch {0} (the error is above). The plots show the update that works, x -= lr * x.grad inside torch.no_grad(), for comparison.</source>
+        <source>Updates this code made before torch raised: {0} (the error is above). The plots show the run of the settings on the left, for comparison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -198,8 +198,8 @@ without no_grad</source>
         <translation>torch 报错</translation>
     </message>
     <message>
-        <source>This update raised in epoch {0} (the error is above). The plots show the update that works, x -= lr * x.grad inside torch.no_grad(), for comparison.</source>
-        <translation>这种更新在第 {0} 轮报错（错误见上方）。图中画的是正确的更新：在 torch.no_grad() 里执行 x -= lr * x.grad，用来对比。</translation>
+        <source>Updates this code made before torch raised: {0} (the error is above). The plots show the run of the settings on the left, for comparison.</source>
+        <translation>这段代码在报错前完成了 {0} 次更新（错误见上方）。图中画的是左侧设置下的运行，用来对比。</translation>
     </message>
     <message>
         <source>Each step overshoots the minimum, so the sign of the error flips.</source>

@@ -54,6 +54,7 @@ class DescentLesson(Lesson):
         self.racing = Racing(self.traces)
         self._snippets: tuple[descent.Trace, Snippet] | None = None
         self._pitfall: tuple[tuple[str, float, float], descent.Pitfall] | None = None
+        self._refused: tuple[State, descent.RefusedData] | None = None  # data typed, refused
         super().__init__(*args, **kwargs)
 
     def connect_view(self, view: DescentView) -> None:
@@ -133,6 +134,8 @@ class DescentLesson(Lesson):
             sweep = kept  # a longer table is on its way: the strip keeps its picture till then
         pitfall = self._pitfall_of(state)
         snippet = pitfall.snippet if pitfall is not None else self._script(run)
+        if self._refused is not None and self._refused[0] is state:  # until the next state:
+            snippet = self._refused[1].snippet  # a run finishing keeps the code that raised
         return Shown(run, pinned, sweep, snippet, pitfall, busy)
 
     def _script(self, run: descent.Trace) -> Snippet:
@@ -201,6 +204,7 @@ class DescentLesson(Lesson):
             self.view.controls.mark_start(err.field)
             self.show_input_error(err, lambda f=err.field: texts.field(f))
             return
+        self._refused = None  # the data as they were (the same state) show their run again
         self.set_state(new)
 
     def _show_refused_data(self, refused: descent.RefusedData) -> None:
@@ -208,9 +212,8 @@ class DescentLesson(Lesson):
         raises it and what it prints, with the data as typed: the code pane kept the last
         run's, whose code makes no error. The state and the run drawn stay (there is no run
         of these data), as the fields do: the typed text stays to be corrected."""
-        shown = self.shown()
-        if shown is not None:
-            self.commit(self.state, replace(shown, snippet=refused.snippet))
+        self._refused = (self.state, refused)
+        self._show(self.state)
         self.show_torch_error(refused.error)
 
     def _on_race_lr_typed(self, name: str, text: str) -> None:

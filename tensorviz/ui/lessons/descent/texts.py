@@ -212,15 +212,15 @@ def raised() -> str:
     return translate("DescentLesson", "torch raised")
 
 
-def pitfall_detail(epoch: int) -> str:
-    """What the picture shows under a pitfall's verdict: not that update's run, which torch
-    stopped in ``epoch`` (numbered from 1, as the epoch cursor numbers them: the code's loop
-    printed "epoch: 0" for the first)."""
+def pitfall_detail(updates: int) -> str:
+    """What the picture shows under a pitfall's verdict: not the run of that update, which
+    made ``updates`` updates before torch raised (the code's own count, from its real run),
+    but the run of the settings chosen (the update, optimizer and experiment there)."""
     return translate(
         "DescentLesson",
-        "This update raised in epoch {0} (the error is above). The plots show the update "
-        "that works, x -= lr * x.grad inside torch.no_grad(), for comparison.",
-    ).format(epoch)
+        "Updates this code made before torch raised: {0} (the error is above). The plots show "
+        "the run of the settings on the left, for comparison.",
+    ).format(updates)
 
 
 def regime_detail(tr: Trace) -> str:

@@ -198,7 +198,7 @@ class DescentView(LessonView):
                 self.regime_texts.set_texts(texts.regime_detail(run), texts.diverged(run))
             else:  # the plots are not this update's run: it raised (the banner says why)
                 self.regime_label.set_verdict(texts.raised(), "bad")
-                self.regime_texts.set_texts(texts.pitfall_detail(failed.epoch + 1), "")
+                self.regime_texts.set_texts(texts.pitfall_detail(failed.epoch), "")
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
         self._one_frame.hold()

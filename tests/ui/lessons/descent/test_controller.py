@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSlider
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSlider
 
 from tensorviz.core import descent
 from tensorviz.ui import lessons
@@ -312,15 +312,15 @@ def test_pitfall_buttons_show_torch_messages(lesson, qtbot):
     # plots are that update's, and say so)
     regime, detail = child(lesson, QLabel, "regime_label"), child(lesson, QLabel, "regime_detail")
     assert regime.text() == "torch raised"
-    # numbered as the epoch cursor numbers them, from 1
-    assert detail.text().startswith("This update raised in epoch 1 (the error is above).")
+    # counted from torch's run: the in-place update raised before it changed x once
+    assert detail.text().startswith("Updates this code made before torch raised: 0 (the")
     child(lesson, QPushButton, "pitfall_rebind_button").click()
     assert lesson.banner.message() == (
         "RuntimeError: element 0 of tensors does not require grad and does not have a grad_fn"
     )
     lesson.settle()
     assert "epoch: 0 x: tensor([2.4000])" in lesson.snippet().output  # it raised in the next
-    assert detail.text().startswith("This update raised in epoch 2 (the error is above).")
+    assert detail.text().startswith("Updates this code made before torch raised: 1 (the")
     assert regime.text() == "torch raised"
     snippets = [lesson.snippet()]
     child(lesson, QSlider, "lr_slider").setValue(descent.lr_grid().index(0.2))
@@ -528,6 +528,16 @@ def test_data_torch_refuses_show_the_code_that_raises_and_whose_a_and_b(lesson, 
     assert "y_pred - y" in lesson.banner.explanation()
     assert "not the line's parameters a and b" in lesson.banner.explanation()
     assert lesson.trace() is before and lesson.state == state  # no run of these data
+    # a run that finishes after the refusal (the race's, begun just before) keeps the
+    # code that raised: it went back to the last run's code under torch's error
+    child(lesson, QCheckBox, "race_adam").setChecked(True)
+    assert not lesson.idle()  # the race is run in the background
+    edit = child(lesson, QLineEdit, "data_x_edit")
+    edit.setText("[1, 2]")
+    edit.editingFinished.emit()  # at once, before that run is in
+    lesson.settle()
+    assert "must match the size of tensor b (5)" in lesson.banner.message()
+    assert "x = torch.tensor([1, 2], dtype=torch.float)" in lesson.snippet().code
     type_into(qtbot, child(lesson, QLineEdit, "data_x_edit"), "[1, 2, 3, 4, 5]")
     lesson.settle()
     assert lesson.banner.message() == ""
