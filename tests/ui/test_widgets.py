@@ -487,3 +487,31 @@ def test_a_bug_of_tensorviz_is_not_titled_as_the_users_input(qtbot, monkeypatch)
     assert banner.message() == "RuntimeError: oops"
     lesson.show_input_error(LiteralError("empty"), "Size")
     assert title.text() == "Your input was not accepted"
+
+
+@pytest.mark.parametrize("n", [10, 40, 64])
+def test_a_grid_at_its_readable_size_writes_its_values(qtbot, theme, n):
+    """readable_size() is what the create lesson keeps a grid at, at least: given it, a
+    wrapping vector writes its values (the width was one column's and the height one
+    row's, a size at which neither arrangement wrote them)."""
+    grid = TensorGrid(theme, wraps=True)
+    qtbot.addWidget(grid)
+    grid.set_snapshot(snapshot(torch.linspace(3, 1e7, n)))
+    grid.resize(grid.readable_size())
+    grid.show()
+    qtbot.waitExposed(grid)
+    assert grid.cell_rect((0,)).height() >= theme.px(11)  # where it writes values
+    least = max(theme.px(60), grid.readable_size().height())
+    assert grid.minimumSizeHint().height() == least
+
+
+def test_a_big_tensor_asks_for_no_more_height_than_a_picture_has(qtbot, theme):
+    """Asked to be tall enough to write its values, a 64x64 tensor wanted ~700 px: it is
+    seen whole in colour instead, as before."""
+    grid = TensorGrid(theme)
+    qtbot.addWidget(grid)
+    grid.set_snapshot(snapshot(torch.arange(64 * 64).reshape(64, 64)))
+    assert grid.readable_size().height() > theme.px(320)
+    assert grid.minimumSizeHint().height() == theme.px(60)
+    grid.set_snapshot(snapshot(torch.ones(2, 4)))
+    assert grid.minimumSizeHint().height() == max(theme.px(60), grid.readable_size().height())

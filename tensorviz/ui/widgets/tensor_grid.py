@@ -49,6 +49,8 @@ COLOR_MODES = ("value", "dtype", "none")
 MIN_SCALE = 0.08
 # Values are written only when a cell is at least this many pixels (at zoom 100) tall on screen.
 MIN_TEXT_PX = 11
+# A grid asks for the height that writes its values where that is at most this (at zoom 100).
+MAX_WRITTEN_HEIGHT = 320
 # Index labels are written only when their font is at least this many pixels tall on screen.
 MIN_LABEL_PX = 7
 # Cell outlines are drawn only when a cell is at least this many pixels wide on screen.
@@ -416,8 +418,11 @@ class TensorGrid(QWidget):
             return QSize(px(120), px(60))
         if not self._min_scale:
             # as tall as its values are written at: squeezed under a table or beside a
-            # card, a grid was drawn blank (a short picture scrolls); as narrow as any
+            # card, a grid was drawn blank (a short picture scrolls); as narrow as any. Not a
+            # big tensor (a 64x64 asked for 700 px): it is seen whole, in colour
             written = self.readable_size().height() if self._snap.text is not None else 0
+            if written > px(MAX_WRITTEN_HEIGHT):
+                written = 0
             return QSize(px(120), max(px(60), written))
         g = self._natural
         scale = self._min_scale
@@ -433,18 +438,19 @@ class TensorGrid(QWidget):
 
     def readable_size(self) -> QSize:
         """The least size at which its values are written: the drawing's natural size at the
-        scale that writes them (at most its natural size; a vector that wraps, as narrow as
-        one column); where it writes none (no tensor, a summary, a tensor too big to draw),
-        its minimum."""
+        scale that writes them (at most its natural size; a vector that wraps, in rows about
+        as many as its columns); where it writes none (no tensor, a summary, a tensor too
+        big to draw), its minimum."""
         g, snap = self._natural, self._snap
         if g is None or snap is None or snap.text is None:
             return QSize(self._theme.px(120), self._theme.px(60))
-        narrow = g
-        if self._wraps and len(snap.shape) == 1 and 2 <= snap.shape[0] <= WRAP_MAX_CELLS:
-            narrow = self._compute_geometry(columns=1) or g
+        n = snap.shape[0] if len(snap.shape) == 1 else 0
+        if self._wraps and 2 <= n <= WRAP_MAX_CELLS:
+            columns = min(c for c in range(1, n + 1) if n % c == 0 and c * c >= n)
+            g = self._compute_geometry(columns=columns) or g
         px = self._theme.px
-        width = narrow.size.width() * max(MIN_SCALE, min(1.0, self._text_scale(narrow)))
-        height = g.size.height() * max(MIN_SCALE, min(1.0, self._text_scale(g)))
+        scale = max(MIN_SCALE, min(1.0, self._text_scale(g)))
+        width, height = g.size.width() * scale, g.size.height() * scale
         return QSize(max(px(60), math.ceil(width)), max(px(40), math.ceil(height)))
 
     def _text_scale(self, g: _Geometry) -> float:
