@@ -52,6 +52,7 @@ class NumpyLesson(Lesson):
 
     def __init__(self, *args, **kwargs) -> None:
         self._mapping: DtypeMapping | None = None  # the same on every run: made once
+        self._focused: str | None = None  # the pair last brought into view (None: none yet)
         super().__init__(*args, **kwargs)
 
     def connect_view(self, view: NumpyView) -> None:
@@ -90,7 +91,10 @@ class NumpyLesson(Lesson):
 
     def show_state(self, state: State) -> bool:
         shown = self._try(state)
-        if shown:  # a state shown from data (a course step) shows the pair it is about
+        # a course step shows the pair it is about; a tab, a value or an edit leaves the
+        # view where the user scrolled it (each jumped back to the pair, or to the top)
+        if shown and state.focus != self._focused:
+            self._focused = state.focus
             self.view.bring_focus_into_view(state)
         return shown
 

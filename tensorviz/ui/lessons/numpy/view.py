@@ -218,11 +218,12 @@ class NumpyView(LessonView):
             self.tabs.setCurrentIndex(TABS.index(state.tab))
 
     def bring_focus_into_view(self, state: State) -> None:
-        """Scroll the pairs so that the one ``state`` is about starts at the top (the first
-        where it is about none): at a projector's size only the first pair was in view,
-        and a question about the third was revealed under it."""
-        focus = self.panels.get(state.focus, self.panels[MODES[0]])
-        self.pairs_scroll.show_at_top(focus)
+        """Scroll the pairs so that the one ``state`` is about starts at the top (the top of
+        the pairs where it is about none): at a projector's size only the first pair was in
+        view, and a question about the third was revealed under it."""
+        self.pairs_scroll.show_at_top(self.panels.get(state.focus))
+        if not state.focus:
+            self.pairs_scroll.verticalScrollBar().setValue(0)
 
     def _draw_pairs(self, bridge: BridgeState | None) -> None:
         """The four pairs; none when making them failed (the banner says why)."""

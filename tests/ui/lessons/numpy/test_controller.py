@@ -325,3 +325,25 @@ def test_a_fraction_cut_off_by_an_integer_dtype_is_said(qtbot, lesson):
     lesson.view.values_edit.editingFinished.emit()
     _click_and_type(qtbot, lesson, "numpy", "array", (1,), "7.5")
     assert not note.isVisible()  # float64 keeps 7.5
+
+
+def test_a_steps_pair_is_brought_into_view_once_and_the_users_scroll_kept(qtbot, lesson):
+    """A course step's pair comes to the top; then the user's own scroll stays through a
+    tab switch and a value typed again (each jumped back to the step's pair)."""
+    lesson.resize(900, 500)  # four pairs are taller than this picture
+    lesson.set_state(lesson.state.replace(focus="tensor"))
+    lesson.settle()
+    bar = lesson.view.pairs_scroll.verticalScrollBar()
+    pair = lesson.view.panels["tensor"]
+    top = pair.mapTo(lesson.view.pairs_scroll.widget(), pair.rect().topLeft()).y()
+    assert bar.value() == min(top, bar.maximum()) > 0
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)  # the user scrolls back up
+    assert bar.value() == 0
+    lesson.set_state(lesson.state.replace(tab="mapping"))
+    lesson.settle()
+    lesson.set_state(lesson.state.replace(tab="pairs"))
+    lesson.settle()
+    assert bar.value() == 0
+    lesson.set_state(lesson.state.replace(focus=""))  # a step about no pair: the top
+    lesson.settle()
+    assert bar.value() == 0
