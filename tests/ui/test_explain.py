@@ -152,13 +152,17 @@ def test_a_shape_typed_without_commas_is_said_to_need_them(text):
 def test_a_call_or_a_nested_list_where_none_is_taken_is_said_so():
     """Not 'Only numbers, True/False and nested lists [...] are allowed' where a nested
     list is what was refused, nor for a call typed whole."""
-    from tensorviz.core.literal import parse_dims
+    from tensorviz.core.literal import parse_dims, parse_int
 
     for parse, text, words in (
         (parse_literal, "torch.ones(2, 3)", "not a call such as torch.ones(2, 3)"),
         (parse_dims, "[[0, 1]]", "no nested lists"),
+        (parse_int, "[[0, 1]]", "no nested lists"),
     ):
         with pytest.raises(LiteralError) as info:
             parse(text)
         said = literal_error_text(info.value, detail=False)
         assert words in said and "nested lists [...] are allowed" not in said
+        # in no field's words: a one-number field was told "such as 2, 3", a cell that it
+        # takes "numbers and lists" (a field's own explainer says what to type there)
+        assert "2, 3:" not in said and "numbers and lists" not in said

@@ -201,11 +201,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only values are typed here (numbers and lists), not a call such as torch.ones(2, 3).</source>
+        <source>Only values are typed here, not a call such as torch.ones(2, 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only whole numbers separated by commas are taken here, such as 2, 3: no nested lists.</source>
+        <source>A list inside a list is not taken here: no nested lists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -201,12 +201,12 @@
         <translation>这个输入无法使用。</translation>
     </message>
     <message>
-        <source>Only values are typed here (numbers and lists), not a call such as torch.ones(2, 3).</source>
-        <translation>这里只能输入值（数字和列表），不能输入 torch.ones(2, 3) 这样的函数调用。</translation>
+        <source>Only values are typed here, not a call such as torch.ones(2, 3).</source>
+        <translation>这里只能输入值，不能输入 torch.ones(2, 3) 这样的函数调用。</translation>
     </message>
     <message>
-        <source>Only whole numbers separated by commas are taken here, such as 2, 3: no nested lists.</source>
-        <translation>这里只接受用逗号分隔的整数，比如 2, 3：不能有嵌套列表。</translation>
+        <source>A list inside a list is not taken here: no nested lists.</source>
+        <translation>这里不接受列表里套列表：不能有嵌套列表。</translation>
     </message>
 </context>
 </TS>

@@ -351,14 +351,12 @@ def literal_error_text(error: LiteralError, *, detail: bool = True) -> str:
         "out_of_range": translate("Explain", "That number is outside the range this field takes."),
     }
     why = reasons.get(error.reason, translate("Explain", "The input cannot be used."))
+    # in the words of no field in particular (a cell takes one number, a shape several):
+    # a field's own explainer says what to type there
     if error.reason == "not_allowed" and error.value == "call":
         why = translate(
-            "Explain",
-            "Only values are typed here (numbers and lists), not a call such as torch.ones(2, 3).",
+            "Explain", "Only values are typed here, not a call such as torch.ones(2, 3)."
         )
     elif error.reason == "not_allowed" and error.value == "nested":  # nested lists refused
-        why = translate(
-            "Explain",
-            "Only whole numbers separated by commas are taken here, such as 2, 3: no nested lists.",
-        )
+        why = translate("Explain", "A list inside a list is not taken here: no nested lists.")
     return said(sentences(why, syntax_hint(error)))
