@@ -150,6 +150,7 @@ class TensorGrid(QWidget):
         self._fills_key: tuple | None = None
         self._wraps = wraps
         self._natural: _Geometry | None = None  # unwrapped: what the size hints ask for
+        self._readable: QSize | None = None  # readable_size, once asked
 
     # -- public ----------------------------------------------------------------------------
     def set_max_scale(self, scale: float, *, grow_hint: bool = False) -> None:
@@ -255,6 +256,7 @@ class TensorGrid(QWidget):
     # -- layout ----------------------------------------------------------------------------
     def _relayout(self) -> None:
         self._natural = self._drawn = self._compute_geometry()
+        self._readable = None  # readable_size, made again when next asked
         self._wrapped_for = None
         self.updateGeometry()
         self.update()
@@ -441,6 +443,11 @@ class TensorGrid(QWidget):
         scale that writes them (at most its natural size; a vector that wraps, in rows about
         as many as its columns); where it writes none (no tensor, a summary, a tensor too
         big to draw), its minimum."""
+        if self._readable is None:  # asked at every layout pass (minimumSizeHint): kept
+            self._readable = self._readable_now()
+        return QSize(self._readable)
+
+    def _readable_now(self) -> QSize:
         g, snap = self._natural, self._snap
         if g is None or snap is None or snap.text is None:
             return QSize(self._theme.px(120), self._theme.px(60))
