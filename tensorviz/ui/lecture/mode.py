@@ -308,6 +308,7 @@ class LectureMode(QObject):
         self._uncover(revealing=True)
         self._show_step_texts()
         self.strip.show_answer(texts.answer(format_fact(step.question.kind, value)))
+        self.strip.reveal_button.setEnabled(False)  # nothing more to reveal (as on a return)
         self._follow_answer(self._window.lesson(step.lesson).view.code_pane)
 
     def _follow_answer(self, pane: CodePane) -> None:

@@ -63,6 +63,7 @@ def test_reveal_shows_torchs_answer(window, qtbot):
     assert strip.question_label.isVisible()
     truth = window.current_lesson().facts()[window.lecture.step().question.fact]
     assert window.lecture.strip.answer_label.full_text().endswith(format_fact("value", truth))
+    assert not strip.reveal_button.isEnabled()  # it stood enabled, and did nothing
 
 
 def test_the_answer_in_sight_follows_the_lecturers_changes(window, qtbot):
