@@ -493,14 +493,16 @@ def _int_items(text: str, what: Phrase) -> list[int]:
         # "3 4", a shape as numpy prints it: Python says only "invalid syntax"
         raise LiteralError("missing_comma", repr(text.strip()), value="numbers")
     node = _parse_expr(text)
-    elts = node.elts if isinstance(node, ast.Tuple | ast.List) else [node]
+    listed = isinstance(node, ast.Tuple | ast.List)
+    elts = node.elts if listed else [node]
     out = []
     for i, elt in enumerate(elts):
         if isinstance(elt, ast.Tuple | ast.List):
             raise LiteralError(
                 "not_allowed", "nested list in {0} at [{1}]", what, i, value="nested"
             )
-        value = _scalar(elt, (i,))
+        # a place only in a list: a call typed whole was "torch.ones(2, 3) at [0]"
+        value = _scalar(elt, (i,) if listed else ())
         if isinstance(value, bool) or not isinstance(value, int):
             raise LiteralError(
                 "not_a_number", "{0} needs whole numbers; [{1}] is {2}", what, i, repr(value)

@@ -220,6 +220,15 @@ def test_what_is_not_allowed_is_quoted_as_written():
         with pytest.raises(LiteralError) as info:
             parse_literal(text)
         assert info.value.detail == detail, text
+    # a number field's text is not a list: what was typed has no place in one ("[0]")
+    for parse, text, detail in [
+        (parse_shape, "torch.ones(2,3)", "torch.ones(2, 3)"),
+        (parse_shape, "2, x", "'x' at [1]"),
+        (parse_int, "x", "'x'"),
+    ]:
+        with pytest.raises(LiteralError) as info:
+            parse(text)
+        assert info.value.detail == detail, text
 
 
 def test_a_long_or_deep_refused_expression_is_quoted_in_part_without_recursing():
