@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A value does not fit the chosen dtype (see the ranges in the dtype lesson), so the object cannot be made. The pairs on screen are the previous ones.</source>
+        <source>A value does not fit the chosen dtype (see the ranges in the dtype lesson), so the object cannot be made: no pair is drawn until the values fit it.</source>
         <extracomment>Making the four pairs from the Values and dtype fields.</extracomment>
         <translation type="unfinished"></translation>
     </message>

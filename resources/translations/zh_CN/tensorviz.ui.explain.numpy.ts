@@ -8,9 +8,9 @@
         <translation>numpy 没有 bfloat16 类型，所以 bfloat16 张量不能变成 ndarray（np.array 也造不出这种数组）。先转换类型，例如 t.float().numpy()。</translation>
     </message>
     <message>
-        <source>A value does not fit the chosen dtype (see the ranges in the dtype lesson), so the object cannot be made. The pairs on screen are the previous ones.</source>
+        <source>A value does not fit the chosen dtype (see the ranges in the dtype lesson), so the object cannot be made: no pair is drawn until the values fit it.</source>
         <extracomment>Making the four pairs from the Values and dtype fields.</extracomment>
-        <translation>有一个值超出了所选 dtype 的范围（各类型的范围见“数据类型与设备”一课），所以无法创建这个对象。屏幕上显示的仍是之前的结果。</translation>
+        <translation>有一个值超出了所选 dtype 的范围（各类型的范围见“数据类型与设备”一课），所以无法创建这个对象：在值符合范围之前，不会画出任何一对。</translation>
     </message>
     <message>
         <source>The value does not fit {1}, the dtype of {0} (see its range in the dtype lesson). Nothing was written into {0}.</source>

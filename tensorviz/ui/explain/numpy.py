@@ -34,7 +34,7 @@ CREATING = Explainer(
             lambda: translate(
                 "NumpyLesson",
                 "A value does not fit the chosen dtype (see the ranges in the dtype lesson), "
-                "so the object cannot be made. The pairs on screen are the previous ones.",
+                "so the object cannot be made: no pair is drawn until the values fit it.",
             ),
         ),
     ]

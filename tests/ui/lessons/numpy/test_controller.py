@@ -160,7 +160,8 @@ def test_values_that_do_not_fit_the_dtype_are_refused(lesson):
     lesson.view.values_edit.setText("[-1, 2]")
     lesson.view.dtype_combo.setCurrentIndex(lesson.view.dtype_combo.findData("uint8"))
     assert "uint8" in lesson.banner.message()  # numpy refuses -1 as uint8
-    assert "previous" in lesson.banner.explanation()
+    # as the picture is: it said "the pairs on screen are the previous ones" over none
+    assert "no pair is drawn" in lesson.banner.explanation()
     assert lesson.shown().pairs is None
     assert lesson.panel("numpy").grid("tensor").snapshot() is None
 
