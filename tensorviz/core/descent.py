@@ -680,12 +680,6 @@ def refused_data(setup: Setup) -> RefusedData | None:
     return RefusedData(outcome.error, s.finish())
 
 
-def check_data(setup: Setup) -> TorchError | None:
-    """torch's error for the line-fit data, or None where it accepts them."""
-    refused = refused_data(setup)
-    return None if refused is None else refused.error
-
-
 def with_optimizer(setup: Setup, optimizer: str) -> Setup:
     return replace(setup, optimizer=optimizer)
 

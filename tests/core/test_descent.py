@@ -355,8 +355,8 @@ def test_pitfalls_carry_torch_real_errors():
     assert "requires_grad: False" in rebind.snippet.output
 
 
-def test_check_data_reports_torch_broadcast_error():
+def test_refused_data_reports_torch_broadcast_error():
     bad = descent.Setup("line", data_x=(1.0, 2.0, 3.0), data_y=(1.0, 2.0))
-    err = descent.check_data(bad)
-    assert err is not None and "must match the size" in err.message
-    assert descent.check_data(descent.Setup("line")) is None
+    refused = descent.refused_data(bad)
+    assert refused is not None and "must match the size" in refused.error.message
+    assert descent.refused_data(descent.Setup("line")) is None

@@ -422,7 +422,7 @@ class TensorGrid(QWidget):
             # as tall as its values are written at: squeezed under a table or beside a
             # card, a grid was drawn blank (a short picture scrolls); as narrow as any. Not a
             # big tensor (a 64x64 asked for 700 px): it is seen whole, in colour
-            written = self.readable_size().height() if self._snap.text is not None else 0
+            written = self.readable_size().height()  # a tensor without text: px(60)
             if written > px(MAX_WRITTEN_HEIGHT):
                 written = 0
             return QSize(px(120), max(px(60), written))

@@ -187,18 +187,16 @@ class DescentView(LessonView):
         self.update_label.setText(update)
         self.update_label.setToolTip(update)
         failed = shown.pitfall if shown.pitfall is not None and shown.pitfall.error else None
-        described = (run, None if failed is None else failed.epoch)
-        if self._described is None or described[0] is not self._described[0]:
-            self._described = None
-        if described != self._described:
-            self._described = described
+        epoch = None if failed is None else failed.epoch
+        if self._described is None or self._described[0] is not run or self._described[1] != epoch:
+            self._described = (run, epoch)
             if failed is None:
                 verdict, tone = texts.regime(run.regime.kind), TONES[run.regime.kind]
                 self.regime_label.set_verdict(verdict, tone)
                 self.regime_texts.set_texts(texts.regime_detail(run), texts.diverged(run))
             else:  # the plots are not this update's run: it raised (the banner says why)
                 self.regime_label.set_verdict(texts.raised(), "bad")
-                self.regime_texts.set_texts(texts.pitfall_detail(failed.epoch), "")
+                self.regime_texts.set_texts(texts.pitfall_detail(epoch), "")
         self.show_busy(shown.busy)
         self._show_code(shown.snippet)
         self._one_frame.hold()
