@@ -24,7 +24,7 @@ from tensorviz.core.literal import (
     to_dtype,
 )
 from tensorviz.core.snippet import Script, Snippet
-from tensorviz.core.values import TensorSnapshot, cells, snapshot
+from tensorviz.core.values import TensorSnapshot, cells, snapshot, subscript
 
 #: The four conversions, in the order the course teaches them.
 MODES: tuple[str, ...] = ("numpy", "numpy_copy", "from_numpy", "tensor")
@@ -95,8 +95,7 @@ def array_snapshot(arr: np.ndarray) -> TensorSnapshot:
 def cell_name(mode: str, side: str, index: tuple[int, ...]) -> str:
     """The element as the code writes it, e.g. ``a1[0, 1]`` (``t1[()]`` for a 0-d one)."""
     t, a = NAMES[mode]
-    where = ", ".join(str(i) for i in index) if index else "()"
-    return f"{t if side == 'tensor' else a}[{where}]"
+    return (t if side == "tensor" else a) + subscript(index)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,12 @@ class TensorSnapshot:
         return self.values is None
 
 
+def subscript(index: tuple[int, ...]) -> str:
+    """An element's index as Python writes it: ``[3, 1]``; a 0-d tensor's is ``[()]`` (its
+    one element is ``x[()]``; ``x[]`` is not Python)."""
+    return "[" + (", ".join(str(i) for i in index) or "()") + "]"
+
+
 def unravel(flat: int, shape: tuple[int, ...]) -> tuple[int, ...]:
     """The index of element ``flat`` (C order) of a tensor of ``shape``; ``()`` for a scalar."""
     index = []

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from tensorviz.core.values import subscript
+
 translate = QCoreApplication.translate
 
 
@@ -261,12 +263,6 @@ def too_many(numel: int) -> str:
         "{0} elements: too many to draw one by one; shape, strides, offset and "
         "badges still come from torch.",
     ).format(f"{numel:,}")
-
-
-def subscript(index: tuple[int, ...]) -> str:
-    """An element's index as Python writes it: ``[3, 1]``; a 0-d tensor's is ``[()]`` (its
-    one element is ``x[()]``; ``x[]`` is not Python)."""
-    return "[" + (", ".join(str(i) for i in index) or "()") + "]"
 
 
 def formula(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core import shape as core
 from tensorviz.core.layout import reading_order, slot_of
+from tensorviz.core.values import subscript
 from tensorviz.ui.lesson import LessonView
 from tensorviz.ui.lessons.shape import texts
 from tensorviz.ui.lessons.shape.controls import ChainControls
@@ -185,7 +186,7 @@ class ShapeView(LessonView):
             self.offset_label.setText("")
         else:
             self.strides_label.setText(texts.strides_lines(drawn.name, shape, tuple(lay.stride)))
-            first = texts.subscript((0,) * len(shape))
+            first = subscript((0,) * len(shape))
             self.offset_label.setText(
                 texts.offset_line(lay.storage_offset, drawn.name, first, lay.storage_size)
             )
