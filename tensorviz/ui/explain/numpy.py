@@ -6,7 +6,6 @@ words name the element).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -44,23 +43,25 @@ CREATING = Explainer(
 #: ``{1}`` its object's dtype. numpy and torch word the same refusal differently: numpy's
 #: ``Python int too large to convert to C long`` and ``cannot convert float infinity``,
 #: torch's ``Overflow when unpacking long long`` and ``without overflow``.
-_EDITING: tuple[tuple[str, Callable[[], str]], ...] = (
-    (
-        r"out of bounds|without overflow|too large to convert|Overflow when unpacking"
-        r"|cannot convert float infinity",
-        lambda: translate(
-            "NumpyLesson",
-            "The value does not fit {1}, the dtype of {0} (see its range in the dtype "
-            "lesson). Nothing was written into {0}.",
+_EDITING = Explainer(
+    [
+        (
+            r"out of bounds|without overflow|too large to convert|Overflow when unpacking"
+            r"|cannot convert float infinity",
+            lambda: translate(
+                "NumpyLesson",
+                "The value does not fit {1}, the dtype of {0} (see its range in the dtype "
+                "lesson). Nothing was written into {0}.",
+            ),
         ),
-    ),
-    (
-        r"cannot convert float NaN",
-        lambda: translate(
-            "NumpyLesson",
-            "{0} is {1}: an integer dtype cannot hold nan. Nothing was written into {0}.",
+        (
+            r"cannot convert float NaN",
+            lambda: translate(
+                "NumpyLesson",
+                "{0} is {1}: an integer dtype cannot hold nan. Nothing was written into {0}.",
+            ),
         ),
-    ),
+    ]
 )
 
 _EDITING_OTHERS = Explainer([_BFLOAT16])  # then the general rules
@@ -71,9 +72,8 @@ def editing(error: TorchError, cell: str, dtype: str) -> Callable[[], str]:
     words where it has them, else the general ones, and that nothing was written there."""
 
     def text() -> str:
-        for pattern, words in _EDITING:
-            if re.search(pattern, error.message):
-                return words().format(cell, dtype)
+        if _EDITING.knows(error):
+            return _EDITING.explanation(error)().format(cell, dtype)
         nothing = translate("NumpyLesson", "Nothing was written into {0}.").format(cell)
         return sentences(_EDITING_OTHERS.explanation(error)(), nothing)
 
