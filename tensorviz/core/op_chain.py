@@ -99,10 +99,11 @@ class ChainResult:
         """``data`` after the whole chain."""
         return self.links[-1].data if self.links else self.start
 
-    def data_values(self) -> tuple[float, ...]:
-        """Every element of ``data`` after the chain, as floats in C order."""
+    def data_values(self) -> tuple[float | int | bool, ...]:
+        """Every element of ``data`` after the chain as Python has it from torch (an int
+        tensor's ints, a float tensor's floats), in C order."""
         assert self._data is not None
-        return tuple(float(v) for v in self._data.reshape(-1).tolist())
+        return tuple(self._data.reshape(-1).tolist())
 
 
 def _operand(parsed: ParsedLiteral) -> tuple[object, str]:

@@ -339,9 +339,10 @@ class HadamardResult:
     snippet: Snippet
     _c: torch.Tensor | None = field(default=None, repr=False, compare=False)
 
-    def c_values(self) -> tuple[float, ...] | None:
-        """Every element of C as a float, in C order (None when torch refused)."""
-        return _floats(self._c)
+    def c_values(self) -> tuple[float | int | bool, ...] | None:
+        """Every element of C as Python has it from torch (``tolist``: an int tensor's ints,
+        a float tensor's floats), in C order (None when torch refused)."""
+        return _elements(self._c)
 
     def sources(self, index: Index) -> tuple[Index, Index]:
         """The cells of A and of B whose product is ``C[index]``."""
@@ -363,8 +364,8 @@ class HadamardResult:
         )
 
 
-def _floats(t: torch.Tensor | None) -> tuple[float, ...] | None:
-    return None if t is None else tuple(float(v) for v in t.reshape(-1).tolist())
+def _elements(t: torch.Tensor | None) -> tuple[float | int | bool, ...] | None:
+    return None if t is None else tuple(t.reshape(-1).tolist())
 
 
 def _flat(index: Index, shape: tuple[int, ...]) -> int:
@@ -514,9 +515,10 @@ class MatmulResult:
     _b_map: np.ndarray | None = field(default=None, repr=False)  # (*batch, M, P) -> flat B
     _tensors: tuple | None = field(default=None, repr=False, compare=False)
 
-    def c_values(self) -> tuple[float, ...] | None:
-        """Every element of C as a float, in C order (None when torch refused)."""
-        return _floats(self._tensors[2]) if self._tensors is not None else None
+    def c_values(self) -> tuple[float | int | bool, ...] | None:
+        """Every element of C as Python has it from torch, in C order (None when torch
+        refused)."""
+        return _elements(self._tensors[2]) if self._tensors is not None else None
 
     @property
     def steppable(self) -> bool:

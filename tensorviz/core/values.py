@@ -57,6 +57,18 @@ class TensorSnapshot:
     def summarised(self) -> bool:
         return self.values is None
 
+    def element(self, flat: int) -> float | int | bool:
+        """Element ``flat`` (C order) as Python has it from torch's ``tolist()``: an int
+        tensor's int (read from its text, exact beyond float64's 2**53), a bool tensor's
+        bool, a float tensor's float (a complex tensor's real part). Not for a summary."""
+        if self.values is None or self.text is None:
+            raise LookupError("a summarised tensor keeps no elements")
+        if self.kind == "int":
+            return int(self.text[flat])
+        if self.kind == "bool":
+            return self.text[flat] == "True"
+        return float(self.values.flat[flat])
+
 
 def subscript(index: tuple[int, ...]) -> str:
     """An element's index as Python writes it: ``[3, 1]``; a 0-d tensor's is ``[()]`` (its
@@ -99,6 +111,15 @@ def format_value(value: float | int | bool, kind: str) -> str:
         return f"{'-' if math.copysign(1.0, v) < 0 else ''}{abs(int(v))}."
     text = f"{v:.4g}"
     return text
+
+
+def printed(value: float) -> str:
+    """A float as torch prints a 0-d tensor of it, in ``tensor(...)``: ``0.6667``,
+    ``4.2817e-05``, ``6.``, ``nan`` (its print options: 4 decimals by default). Printed in
+    float64, whose form is float32's for a float32 value and holds float64's range."""
+    text = str(torch.tensor(float(value), dtype=torch.float64))
+    body = text[text.index("(") + 1 : text.rindex(")")]
+    return body.split(",")[0].strip()
 
 
 def _as_numpy(t: torch.Tensor) -> np.ndarray:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tensorviz.core.layout import layout_of, shares_storage, storage_of
-from tensorviz.core.values import GRID_CAP, format_value, snapshot
+from tensorviz.core.values import GRID_CAP, format_value, printed, snapshot
 
 
 def test_snapshot_values_and_text_follow_dtype():
@@ -23,6 +23,28 @@ def test_snapshot_values_and_text_follow_dtype():
     half = snapshot(torch.tensor([0.1], dtype=torch.float16))
     assert half.values[0] == float(torch.tensor(0.1, dtype=torch.float16))
     assert snapshot(torch.tensor(7)).text == ("7",)
+
+
+@pytest.mark.parametrize(
+    "value", [2 / 3, 6.0, -0.0, 4.28174e-05, 1.3333333, 123456789.0, float("nan"), -float("inf")]
+)
+def test_a_number_is_printed_as_torch_prints_a_0d_tensor_of_it(value):
+    """A course answer's form: torch's ``tensor(0.6667)``, not 0.666667 or 0.6666666865."""
+    assert f"tensor({printed(value)})" == str(torch.tensor(value))
+
+
+def test_a_snapshots_element_is_what_tolist_gives():
+    """An int tensor's 100 is an int (a course answer writes it 100, not 100.), exact past
+    float64's 2**53; a float's is a float, a bool's a bool."""
+    big = 2**62 + 1
+    ints = snapshot(torch.tensor([[100, big]]))
+    assert [ints.element(i) for i in range(2)] == [100, big]
+    assert type(ints.element(0)) is int
+    assert snapshot(torch.tensor([0.5, 2.0])).element(1) == 2.0
+    assert type(snapshot(torch.tensor([0.5, 2.0])).element(1)) is float
+    assert snapshot(torch.tensor([False, True])).element(1) is True
+    with pytest.raises(LookupError):
+        snapshot(torch.zeros(GRID_CAP + 1)).element(0)
 
 
 def test_big_tensors_are_summarised_with_nan_and_inf_counts():

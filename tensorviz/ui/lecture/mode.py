@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from tensorviz.core.errors import TorchError
 from tensorviz.core.snippet import essentials
+from tensorviz.core.values import printed
 from tensorviz.ui.lecture import texts
 from tensorviz.ui.lecture.answers import check
 from tensorviz.ui.lecture.strip import Blank, LectureStrip, StepList
@@ -86,8 +87,8 @@ def format_fact(kind: str, value: object) -> str:
         return str(value) if isinstance(value, TorchError) else texts.no_error()
     if kind in ("shape", "stride") and isinstance(value, tuple | list):
         return "(" + ", ".join(str(v) for v in value) + ("," if len(value) == 1 else "") + ")"
-    if isinstance(value, float):
-        return format(value, ".6g")  # 0.666667, not float32's 0.6666666865348816
+    if isinstance(value, float):  # as torch prints it: 0.6667, where the output pane shows
+        return printed(value)  # tensor([0.6667, ...]); not 0.6666666865348816, nor 0.666667
     return str(value)
 
 

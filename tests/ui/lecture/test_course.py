@@ -72,6 +72,15 @@ def test_a_step_shows_what_its_lesson_shows_alone(walked, qtbot, step):
         assert format_fact(step.question.kind, truth) in answer
 
 
+def test_a_number_revealed_is_written_as_torch_prints_it(walked):
+    """Step 67 printed x.grad as tensor([0.6667, 1.3333, 2.0000]) while the strip said
+    "torch says: 0.666667"; step 30's int64 array element is 100, not a float's 100."""
+    for number, shown in ((67, "0.6667"), (73, "1.3333"), (64, "2."), (30, "100"), (40, "18")):
+        answer, output = walked[number][4], walked[number][3].output
+        assert answer.endswith(f" {shown}"), (number, answer)
+        assert shown in output, (number, output)
+
+
 @pytest.mark.slow
 def test_every_steps_code_prints_its_output(walked):
     snippets = [walked[s.number][3] for s in STEPS]

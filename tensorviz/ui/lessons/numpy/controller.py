@@ -172,8 +172,8 @@ class NumpyLesson(Lesson):
                 t, a = pair.names
                 facts[f"shares_{pair.mode}"] = pair.shares_memory
                 for name, snap in ((t, pair.tensor), (a, pair.array)):
-                    if snap.values.size:
-                        facts[f"{name}[0]"] = float(snap.values.flat[0])
+                    if snap.values.size:  # as tolist() has it: 100, not 100.0
+                        facts[f"{name}[0]"] = snap.element(0)
         return facts
 
     # -- for tests -------------------------------------------------------------------------

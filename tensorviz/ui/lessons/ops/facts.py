@@ -22,8 +22,9 @@ def topic_facts(topic: str, shown: Shown) -> dict[str, object]:
     - element-wise: ``dtype`` of the out-of-place result and ``same_object`` (the in-place
       call returned x itself); for a chain, ``dtype`` of data after it, ``same_object``
       (every in-place call that ran returned data itself) and ``data[i]`` (flat index);
-    - Hadamard and matrix product: ``shape`` of C, ``C[i, j]`` for every cell (floats) and,
-      for the matrix product, ``inner``: the inner size M that A and B share."""
+    - Hadamard and matrix product: ``shape`` of C, ``C[i, j]`` for every cell (as tolist()
+      has them: an int C's ints) and, for the matrix product, ``inner``: the inner size M
+      that A and B share."""
     r = shown.result
     if r is None:  # torch.tensor refused a literal
         return {}
