@@ -3,6 +3,7 @@ import pytest
 import torch
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from tensorviz.core.errors import attempt
 from tensorviz.core.snippet import Snippet
@@ -253,6 +254,28 @@ def test_error_banner_shows_torchs_message_and_dismisses(qtbot, theme):
     qtbot.mouseClick(banner._close, Qt.MouseButton.LeftButton)
     assert not banner.isVisible()
     assert banner.message() == ""
+
+
+@pytest.mark.parametrize("held", [False, True])
+def test_a_capped_banner_shows_whole_lines_of_torchs_message(qtbot, theme, held):
+    """view's error at 1024x768, zoom 150: two lines and the top half of a third, which read
+    as the message cut off. Capped, the text shows whole lines and scrolls the rest; so
+    where it holds its room for a course question."""
+    banner = ErrorBanner(theme)
+    qtbot.addWidget(banner)
+    banner.resize(500, 400)
+    banner.show()
+    banner.hold_room(held)
+    error = attempt(lambda: torch.ones(2, 3).t().view(6))
+    banner.show_error(error, lambda: "why it failed, in words " * 6)
+    line = banner._message.fontMetrics().lineSpacing()
+    for cap in (2 * line + line // 2, 5 * line - 3, 7 * line + 1):
+        banner.cap_height(cap)
+        QApplication.processEvents()
+        shown = banner._text.viewport().height()
+        assert shown % line == 0 and shown >= 2 * line, (cap, shown, line)
+        if cap < 3 * line:
+            assert banner._text.verticalScrollBar().maximum() > 0  # the rest scrolls
 
 
 def test_error_banner_asks_for_explanation_again_on_language_change(qtbot, theme):

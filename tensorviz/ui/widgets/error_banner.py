@@ -28,6 +28,10 @@ from tensorviz.ui.widgets.scrolls import RefittingScroll
 MAX_MESSAGE = 400
 
 
+#: Qt's QWIDGETSIZE_MAX: no limit on a widget's height
+QWIDGETSIZE_MAX = 16777215
+
+
 class _TextScroll(RefittingScroll):
     """The banner's message and explanation: exactly as tall as their wrapped text where the
     lesson has room, scrolled where the lesson caps the banner's height (a projector at zoom,
@@ -111,6 +115,7 @@ class ErrorBanner(QFrame):
         self._holding_errors = False  # standing where it goes once an error comes
         self._note: str | None = None  # what it says then (set_note)
         self._cover: Cover | None = None  # over it while concealed and standing
+        self._cap = QWIDGETSIZE_MAX  # the most height the lesson lets its text have
         self.hide()
         self.retranslate()
         self.apply_theme(theme)
@@ -198,14 +203,14 @@ class ErrorBanner(QFrame):
         longer error scrolls."""
         if not self.holds_room():
             self.setMinimumHeight(0)
-            self.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: no limit
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
             return
         margins = self.contentsMargins()
         row = self.layout().contentsMargins()
         # five lines, or half of what the lesson lets its text have where it is short: at
         # 1024x768, zoom 150, five lines left the lesson's picture 81 px under the strip
         line = self._message.fontMetrics().lineSpacing()
-        lines = min(5 * line, max(2 * line, self._text.maximumHeight() // 2))
+        lines = min(5 * line, self._whole_lines(self._cap // 2))
         # its title's line as tall as the taller of its two titles (a line with Chinese in it
         # is taller: the room grew 5 px at the reveal where they were not alike)
         metrics, wide = QFontMetrics(self._title.font()), QRect(0, 0, 1 << 20, 1 << 20)
@@ -241,8 +246,16 @@ class ErrorBanner(QFrame):
     def cap_height(self, pixels: int) -> None:
         """At most ``pixels`` of message and explanation; more scrolls (the lesson keeps the
         rest of its height for the picture)."""
-        self._text.setMaximumHeight(max(pixels, 1))
+        self._cap = max(pixels, 1)
+        self._text.setMaximumHeight(self._whole_lines(self._cap))
         self._fit_held_height()
+
+    def _whole_lines(self, pixels: int) -> int:
+        """The most whole lines of torch's message that ``pixels`` hold (two at least): a
+        cap in pixels showed two lines and the top half of a third (view's error at
+        1024x768, zoom 150), which read as the message's end cut off."""
+        line = self._message.fontMetrics().lineSpacing()
+        return max(2, pixels // line) * line
 
     def title(self) -> str:
         """Whose "no" it is: the user's input refused, torch's error, numpy's..."""
