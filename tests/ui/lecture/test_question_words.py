@@ -92,6 +92,28 @@ def test_the_talk_of_a_diverging_fit_says_what_torch_does():
         assert all(w in talk for w in words[lang]), f"{lang}: {talk!r}"
 
 
+def test_the_talk_of_a_converging_fit_says_what_torch_does():
+    # step 79, lr = 0.01: the talk said "each step stays on one side of the minimum" while
+    # torch's b, started at its best value 1, is pushed above it first and comes back slowly
+    (step,) = [
+        s
+        for s in course().steps
+        if s.lesson == "descent" and s.question is not None and s.question.fact == "a_final"
+    ]
+    trace = descent.line_fit(lr=step.state.line.lr, epochs=step.state.line.epochs)
+    a, b = trace.params[:, 0], trace.params[:, 1]
+    assert (a < 2).all() and (np.diff(a) > 0).all()  # a climbs from below, no overshoot
+    assert (np.diff(trace.loss) < 0).all()  # the loss falls at every epoch
+    assert b[0] == 1 and (b[1:] > 1).all() and b[-1] < b.max()  # b pushed up, coming back
+    words = {
+        "en": ("from below", "above 1", "every epoch"),
+        "zh_CN": ("从下方", "1 以上", "每一轮"),
+    }
+    for lang in LANGS:
+        talk = step.talk(lang)
+        assert all(w in talk for w in words[lang]), f"{lang}: {talk!r}"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_choice_answer_is_worded_as_its_button(qtbot, lang):
     """The reveal says torch's answer in the words of the choice buttons: the Chinese strip
