@@ -11,7 +11,7 @@ from tensorviz.core.values import snapshot
 from tensorviz.ui import i18n
 from tensorviz.ui.theme import make_theme
 from tensorviz.ui.widgets.code_pane import CodePane
-from tensorviz.ui.widgets.error_banner import ErrorBanner
+from tensorviz.ui.widgets.error_banner import ErrorBanner, _line_bottoms
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
 
@@ -258,24 +258,29 @@ def test_error_banner_shows_torchs_message_and_dismisses(qtbot, theme):
 
 @pytest.mark.parametrize("held", [False, True])
 def test_a_capped_banner_shows_whole_lines_of_torchs_message(qtbot, theme, held):
-    """view's error at 1024x768, zoom 150: two lines and the top half of a third, which read
-    as the message cut off. Capped, the text shows whole lines and scrolls the rest; so
-    where it holds its room for a course question."""
+    """view's error at 1024x768, zoom 150: two lines and the top half of a third; item()'s
+    explanation at 1280x720, zoom 125: the top half of its second line. Capped, the text
+    shows whole lines of the message and its explanation and scrolls the rest; so where it
+    holds its room for a course question (its height then the same whatever it says)."""
     banner = ErrorBanner(theme)
     qtbot.addWidget(banner)
     banner.resize(500, 400)
     banner.show()
     banner.hold_room(held)
     error = attempt(lambda: torch.ones(2, 3).t().view(6))
-    banner.show_error(error, lambda: "why it failed, in words " * 6)
-    line = banner._message.fontMetrics().lineSpacing()
-    for cap in (2 * line + line // 2, 5 * line - 3, 7 * line + 1):
+    explanation = "只有恰好含一个元素的张量才能用 item() 取出数值，维数多少无关紧要。" * 3
+    banner.show_error(error, lambda: explanation)
+    message, words = banner._message, banner._explanation
+    total = _line_bottoms(words, message.width())[-1] + words.y()
+    for cap in range(40, int(total) - 4, 5):
         banner.cap_height(cap)
         QApplication.processEvents()
         shown = banner._text.viewport().height()
-        assert shown % line == 0 and shown >= 2 * line, (cap, shown, line)
-        if cap < 3 * line:
-            assert banner._text.verticalScrollBar().maximum() > 0  # the rest scrolls
+        width = message.width()
+        ends = [message.y() + b for b in _line_bottoms(message, width)]
+        ends += [words.y() + b for b in _line_bottoms(words, width)]
+        assert any(abs(shown - e) <= 1 for e in ends), (cap, shown, ends)
+        assert banner._text.verticalScrollBar().maximum() > 0  # the rest scrolls
 
 
 def test_error_banner_asks_for_explanation_again_on_language_change(qtbot, theme):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,30 @@ from tensorviz.ui.widgets.scrolls import RefittingScroll
 #: was typed, and a 32,767-character name took 0.3 s to lay out on one line. torch's own
 #: errors are shown whole.
 MAX_MESSAGE = 400
+
+
+def _line_bottoms(label: QLabel, width: int, text: str | None = None) -> list[float]:
+    """Where each line of ``label``'s wrapped text (or ``text`` in its font) ends, from its
+    top, at ``width``: as the label lays it out (its text is selectable, so a QTextDocument
+    lays it out; the font's line spacing was 15 px where the document's lines were 16)."""
+    text = label.text() if text is None else text
+    if not text:
+        return []
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(label.font())
+    doc.setPlainText(text)
+    doc.setTextWidth(width)
+    doc.size()  # lays it out
+    bottoms = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            bottoms.append(layout.position().y() + line.y() + line.height())
+        block = block.next()
+    return bottoms
 
 
 #: Qt's QWIDGETSIZE_MAX: no limit on a widget's height
@@ -101,6 +126,7 @@ class ErrorBanner(QFrame):
         text = QVBoxLayout()
         text.addWidget(self._title)
         text.addWidget(self._text)
+        text.addStretch(1)  # the room held below whole lines stands empty under them
         row = QHBoxLayout(self)
         row.addLayout(text, 1)
         row.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
@@ -116,6 +142,7 @@ class ErrorBanner(QFrame):
         self._note: str | None = None  # what it says then (set_note)
         self._cover: Cover | None = None  # over it while concealed and standing
         self._cap = QWIDGETSIZE_MAX  # the most height the lesson lets its text have
+        self._held_room = 0  # the text's room while the banner holds its room
         self.hide()
         self.retranslate()
         self.apply_theme(theme)
@@ -204,13 +231,15 @@ class ErrorBanner(QFrame):
         if not self.holds_room():
             self.setMinimumHeight(0)
             self.setMaximumHeight(QWIDGETSIZE_MAX)
+            self._fit_text()
             return
         margins = self.contentsMargins()
         row = self.layout().contentsMargins()
         # five lines, or half of what the lesson lets its text have where it is short: at
         # 1024x768, zoom 150, five lines left the lesson's picture 81 px under the strip
-        line = self._message.fontMetrics().lineSpacing()
-        lines = min(5 * line, self._whole_lines(self._cap // 2))
+        line = math.ceil(_line_bottoms(self._message, 1 << 20, "0")[0])  # as laid out
+        lines = min(5 * line, max(2 * line, self._cap // 2))
+        self._held_room = lines
         # its title's line as tall as the taller of its two titles (a line with Chinese in it
         # is taller: the room grew 5 px at the reveal where they were not alike)
         metrics, wide = QFontMetrics(self._title.font()), QRect(0, 0, 1 << 20, 1 << 20)
@@ -229,6 +258,7 @@ class ErrorBanner(QFrame):
         self.setFixedHeight(
             title + lines + row.top() + row.bottom() + margins.top() + margins.bottom()
         )
+        self._fit_text()
 
     def has_error(self) -> bool:
         """Whether an error is held (shown, or concealed)."""
@@ -247,15 +277,36 @@ class ErrorBanner(QFrame):
         """At most ``pixels`` of message and explanation; more scrolls (the lesson keeps the
         rest of its height for the picture)."""
         self._cap = max(pixels, 1)
-        self._text.setMaximumHeight(self._whole_lines(self._cap))
         self._fit_held_height()
 
-    def _whole_lines(self, pixels: int) -> int:
-        """The most whole lines of torch's message that ``pixels`` hold (two at least): a
-        cap in pixels showed two lines and the top half of a third (view's error at
-        1024x768, zoom 150), which read as the message's end cut off."""
-        line = self._message.fontMetrics().lineSpacing()
-        return max(2, pixels // line) * line
+    def _fit_text(self) -> None:
+        """The text's room (the lesson's cap, or the room held) cut to whole lines of what it
+        says now: a cap in pixels showed the top half of a line (view's error at 1024x768,
+        zoom 150; item()'s explanation at 1280x720, zoom 125), which read as the words cut
+        off. Held, the banner keeps its height and the rest of the room stands empty."""
+        room = self._held_room if self.holds_room() else self._cap
+        self._text.setMaximumHeight(max(1, self._whole_lines(room)))
+
+    def _whole_lines(self, room: int) -> int:
+        """The height of the lines of the message and its explanation that ``room`` holds
+        whole (``room`` itself where all of them fit, or not even the first)."""
+        content = self._text.widget()
+        width = content.width() or self._text.viewport().width()
+        if width <= 0:
+            return room
+        bottoms = _line_bottoms(self._message, width)
+        if self._explanation.text():
+            top = (bottoms[-1] if bottoms else 0) + content.layout().spacing()
+            bottoms += [top + b for b in _line_bottoms(self._explanation, width)]
+        if not bottoms or bottoms[-1] <= room:
+            return room
+        whole = [b for b in bottoms if b <= room]
+        return math.ceil(whole[-1]) if whole else room
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_text()  # its lines wrap anew
 
     def title(self) -> str:
         """Whose "no" it is: the user's input refused, torch's error, numpy's..."""
