@@ -59,6 +59,16 @@ def _elided_on_purpose(text: str, widget: QWidget, tooltip: str | None = None) -
     return text.endswith("…") and bool(tip) and tip.startswith(text[:-1].rstrip())
 
 
+def _widest_wrapped_line(label: QLabel) -> int | None:
+    """How wide the longest line of a wrapped plain text is at the label's width (wider than
+    the label where one word is; None for rich text, whose tags are no words)."""
+    if label.textFormat() != Qt.TextFormat.PlainText:
+        return None
+    room = QRect(0, 0, max(1, label.contentsRect().width() - 2 * label.margin()), 100000)
+    flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextExpandTabs
+    return label.fontMetrics().boundingRect(room, flags, label.text()).width()
+
+
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
@@ -67,6 +77,10 @@ def _label_problem(label: QLabel) -> str | None:
         need = label.heightForWidth(label.width())
         if need > label.height() + TOLERANCE:
             return f"wrapped text needs {need} px of height, has {label.height()}"
+        widest = _widest_wrapped_line(label)
+        if widest is not None and widest > label.contentsRect().width() + TOLERANCE:
+            # a word wider than the label: Qt wraps only between words, and cuts the rest
+            return f"a word needs {widest} px of width, has {label.contentsRect().width()}"
         return None
     hint = label.sizeHint()
     if label.minimumSize() == label.maximumSize() and label.textFormat() == Qt.TextFormat.PlainText:

@@ -153,10 +153,13 @@ class CurrentPageStack(QStackedWidget):
 
     Its height for a width stays Qt's, its tallest page's: the pages' own heights for a
     width fall short where a page stacks forms of its own (elementwise's wrapped hint was
-    cut by a line), and a taller column only scrolls further."""
+    cut by a line), and a taller column only scrolls further. With ``tallest`` its minimum
+    height is Qt's too, for a page that takes its height from the stack's (a scroll area of
+    its own, asking next to nothing: ops' chain of cards, beside the single call's forms)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tallest: bool = False) -> None:
         super().__init__(parent)
+        self._tallest = tallest
         self.currentChanged.connect(self._on_page_changed)
 
     def _on_page_changed(self, _index: int) -> None:
@@ -170,7 +173,10 @@ class CurrentPageStack(QStackedWidget):
         page = self.currentWidget()
         if page is None:
             return super().minimumSizeHint()
-        return page.minimumSizeHint().expandedTo(page.minimumSize())
+        least = page.minimumSizeHint().expandedTo(page.minimumSize())
+        if self._tallest:
+            least.setHeight(max(least.height(), super().minimumSizeHint().height()))
+        return least
 
 
 def _shown_page(content: QWidget) -> QWidget:

@@ -21,6 +21,7 @@ reader). The owner decides the focus and shows it with :meth:`StrideDiagram.show
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,7 +36,7 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from tensorviz.core.layout import Hop, Layout, hops, in_shape, readers_of, slot_of
@@ -57,6 +58,8 @@ ONE_ROW_SLOTS = 48
 #: A jump arc (px at zoom 100): its ends this far above the slots, its label this far higher,
 #: the label's font size (pt).
 ARC_BASE, ARC_RISE, ARC_LABEL_PT = 13, 11, 8.5
+#: The smallest the labels shrink to (pt) when a narrow strip cannot hold them side by side.
+ARC_LABEL_MIN_PT = 6.5
 
 
 def arc_room(theme: Theme) -> int:
@@ -64,6 +67,38 @@ def arc_room(theme: Theme) -> int:
     it between its title and its slots (px(20) left the labels over the title)."""
     label = QFontMetricsF(theme.font(ARC_LABEL_PT, bold=True)).height()
     return math.ceil(theme.px(ARC_BASE) + theme.px(ARC_RISE) + label / 2 + theme.px(2))
+
+
+def hop_base(theme: Theme, a: QRectF, b: QRectF) -> float:
+    """The height of a jump arc's ends, from slot ``a`` to slot ``b``: above their numbers."""
+    return min(a.top(), b.top()) - theme.px(ARC_BASE)
+
+
+def spread(
+    centres: Sequence[float], widths: Sequence[float], left: float, right: float, gap: float
+) -> list[float]:
+    """Left edges for boxes of ``widths`` on one line, each wanted centred on its ``centres``
+    entry, between ``left`` and ``right``: in the order of their centres, each pushed right
+    past the one before (``gap`` between), then, where the last passes ``right``, back left.
+    Boxes that cannot fit side by side share the overflow evenly (the caller shrinks them
+    first, see :meth:`StrideDiagram.hop_label_rects`)."""
+    order = sorted(range(len(centres)), key=lambda i: centres[i])
+    x = [centres[i] - widths[i] / 2 for i in order]
+    w = [widths[i] for i in order]
+    for k in range(len(x)):
+        x[k] = max(x[k], left if k == 0 else x[k - 1] + w[k - 1] + gap)
+    for k in reversed(range(len(x))):
+        x[k] = min(x[k], right - w[k] if k == len(x) - 1 else x[k + 1] - gap - w[k])
+    if x and x[0] < left:  # wider than the line: overlap as little as possible, evenly
+        over = (sum(w) + gap * (len(w) - 1) - (right - left)) / max(1, len(w) - 1)
+        at = left
+        for k in range(len(x)):
+            x[k] = at
+            at += w[k] + gap - over
+    out = [0.0] * len(x)
+    for k, i in enumerate(order):
+        out[i] = x[k]
+    return out
 
 
 def colour_band(shape: tuple[int, ...]) -> int:
@@ -120,11 +155,16 @@ class _Overlay(QWidget):
         if d._movers:
             self._paint_movers(painter)
             return
-        for a, b, label, dim in d.hop_arcs():
-            self._paint_hop(painter, a, b, label, dim)
+        arcs = d.hop_arcs()
+        for a, b, _label, dim in arcs:
+            self._paint_hop(painter, a, b, dim)
         link = d.link_rects()
         if link is not None:
             self._paint_link(painter, *link)
+        # the labels over every line (the link crossed "+1·1"), where none hides another
+        font, boxes = d._hop_label_layout(arcs)
+        for (*_, label, dim), box in zip(arcs, boxes, strict=True):
+            self._paint_hop_label(painter, box, font, label, dim)
 
     def _paint_movers(self, painter: QPainter) -> None:
         d, t = self._diagram, self._diagram._theme
@@ -173,13 +213,17 @@ class _Overlay(QWidget):
         painter.drawEllipse(a, r, r)
         painter.drawEllipse(b, r, r)
 
-    def _paint_hop(self, painter: QPainter, a: QRectF, b: QRectF, label: str, dim: int) -> None:
-        """An arc from slot ``a`` to slot ``b`` above their numbers, labelled with the jump."""
+    def _hop_colour(self, dim: int) -> QColor:
         t = self._diagram._theme
         # purple, blue, vermillion, green: readable on every theme's background
         pick = (4, 0, 1, 2)[dim % 4]
-        colour = QColor(t.series[pick] if t.name != "contrast" else t.text)
-        base = min(a.top(), b.top()) - t.px(ARC_BASE)  # above the slot numbers
+        return QColor(t.series[pick] if t.name != "contrast" else t.text)
+
+    def _paint_hop(self, painter: QPainter, a: QRectF, b: QRectF, dim: int) -> None:
+        """An arc from slot ``a`` to slot ``b`` above their numbers (its label: apart)."""
+        t = self._diagram._theme
+        colour = self._hop_colour(dim)
+        base = hop_base(t, a, b)
         x0, x1 = a.center().x(), b.center().x()
         height = t.px(ARC_RISE)
         path = QPainterPath(QPointF(x0, base))
@@ -199,11 +243,14 @@ class _Overlay(QWidget):
                 ]
             )
         )
-        font = t.font(ARC_LABEL_PT, bold=True)
+
+    def _paint_hop_label(
+        self, painter: QPainter, box: QRectF, font: QFont, label: str, dim: int
+    ) -> None:
+        """The jump ``+i·stride`` in a box of its arc's colour."""
+        t = self._diagram._theme
+        colour = self._hop_colour(dim)
         painter.setFont(font)
-        fm = QFontMetricsF(font)
-        w = fm.horizontalAdvance(label) + t.px(6)
-        box = QRectF((x0 + x1) / 2 - w / 2, base - height - fm.height() / 2, w, fm.height())
         painter.setBrush(QColor(t.background))
         painter.setPen(QPen(colour, t.px(1)))
         painter.drawRoundedRect(box, t.px(3), t.px(3))
@@ -349,6 +396,52 @@ class StrideDiagram(QWidget):
             if a is not None and b is not None:
                 arcs.append((a, b, f"+{hop.steps}·{hop.stride}", hop.dim))
         return arcs
+
+    def hop_label_rects(self) -> list[QRectF]:
+        """Where the labels of :meth:`hop_arcs` are drawn, in the same order: each over its
+        arc's middle, at its row's height, pushed sideways so that no two overlap and none
+        leaves the strip (narrow slots put ``+1·2`` and ``+1·1`` on top of each other)."""
+        return self._hop_label_layout(self.hop_arcs())[1]
+
+    def _hop_label_layout(
+        self, arcs: list[tuple[QRectF, QRectF, str, int]]
+    ) -> tuple[QFont, list[QRectF]]:
+        """The labels' font and boxes for ``arcs`` (what :meth:`hop_label_rects` says and the
+        overlay paints). Each label is centred over its arc's middle, at its row's height;
+        labels whose heights overlap (one row of slots, or rows closer than a label, in a
+        wrapped strip) share the line's width, spread out with :func:`spread`; a line that
+        cannot hold them at the usual size gets a smaller one."""
+        t = self._theme
+        strip = QRectF(self.strip.geometry())
+        left, right = strip.left() + t.px(2), strip.right() - t.px(2)
+        gap = t.px(3)
+        middles = [(a.center().x() + b.center().x()) / 2 for a, b, _label, _dim in arcs]
+        mids = [hop_base(t, a, b) - t.px(ARC_RISE) for a, b, _label, _dim in arcs]
+        size = ARC_LABEL_PT
+        while True:
+            font = t.font(size, bold=True)
+            fm = QFontMetricsF(font)
+            height = fm.height()
+            widths = [fm.horizontalAdvance(label) + t.px(6) for _a, _b, label, _dim in arcs]
+            lines: list[list[int]] = []  # labels that would touch if side by side
+            for i in sorted(range(len(arcs)), key=lambda i: mids[i]):
+                if lines and mids[i] - mids[lines[-1][-1]] < height + gap:
+                    lines[-1].append(i)
+                else:
+                    lines.append([i])
+            need = max(
+                (sum(widths[i] for i in line) + gap * (len(line) - 1) for line in lines),
+                default=0.0,
+            )
+            if need <= right - left or size <= ARC_LABEL_MIN_PT:
+                break
+            size = max(ARC_LABEL_MIN_PT, size - 0.5)
+        boxes: list[QRectF] = [QRectF()] * len(arcs)
+        for line in lines:
+            xs = spread([middles[i] for i in line], [widths[i] for i in line], left, right, gap)
+            for i, x in zip(line, xs, strict=True):
+                boxes[i] = QRectF(x, mids[i] - height / 2, widths[i], height)
+        return font, boxes
 
     def link_rects(self) -> tuple[QRectF, QRectF] | None:
         """The focused element's cell and its slot, joined by the dashed line."""

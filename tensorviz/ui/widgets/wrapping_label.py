@@ -4,12 +4,34 @@ Qt gives a wrapped QLabel inside a scrolling column the height of one line unles
 otherwise, and a height fitted once, at whatever width the label had then, is wrong after the
 next layout. This label fits its minimum height to its text on every resize and text change,
 so the picture does not depend on the order in which layouts happened to run.
+
+:func:`breakable` lets a line of code shown in a wrapped label wrap inside its tokens: a
+QLabel wraps only at spaces, and a card as narrow as ``torch.randint(0,`` cut the comma.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+#: An invisible break (a zero-width space): where a text may wrap, nothing shown.
+BREAK = "\u200b"
+#: Where code may wrap besides its spaces (it wraps after ", " already): after an opening
+#: bracket something follows (``torch.randint(`` | ``0, 10, (2, 3))``), and after a "."
+#: between names, a call chain's included (``torch.`` | ``randint(``, ``sourceTensor.detach().``
+#: | ``clone()``: torch's warning named "sourceTensor.detach().clone().requires_grad_(True),"
+#: as one 51-character word, wider in mono at zoom 150 than a projector's picture). Never
+#: inside a number (``3.0``) or a name.
+CODE_BREAKS = re.compile(r"(?<=[(\[])(?=[^\s)\]\u200b])|(?<=[\w)\]]\.)(?=[A-Za-z_])")
+
+
+def breakable(text: str) -> str:
+    """``text`` as shown: the same characters, free to wrap inside its code (see
+    :data:`CODE_BREAKS`). Only for a label's eyes: what is copied or run is the code itself
+    (a code pane copies its snippet's code, never these labels)."""
+    return CODE_BREAKS.sub(BREAK, text)
 
 
 class WrappingLabel(QLabel):

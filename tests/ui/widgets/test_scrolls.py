@@ -3,6 +3,7 @@ not, follows its content when the content grows, and the controls column keeps i
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tensorviz.ui.widgets.scrolls import ControlsScroll, CurrentPageStack, PictureScroll
@@ -105,3 +106,23 @@ def test_a_column_holding_pages_scrolls_sideways_only_for_the_page_shown(qtbot):
     stack.setCurrentWidget(small)
     _settle()
     assert not area.horizontalScrollBar().isVisible()
+
+
+def test_a_stack_of_the_tallest_page_is_still_as_wide_as_the_page_shown(qtbot):
+    # ops' element-wise picture: the chain's cards (a scroll area of their own, asking next
+    # to nothing) take the height the single call's forms give the stack; those forms, never
+    # drawn when a lecture opens on the chain, made it 700 px wide, and the cards scrolled
+    # sideways at 1024x768 zoom 150
+    stack = CurrentPageStack(tallest=True)
+    scrolled, wide_and_tall = QWidget(), QWidget()
+    scrolled.setMinimumSize(80, 80)
+    wide_and_tall.setMinimumSize(700, 500)
+    for page in (wide_and_tall, scrolled):
+        stack.addWidget(page)
+    stack.setCurrentWidget(scrolled)
+    assert stack.minimumSizeHint() == QSize(80, 500)
+    stack.setCurrentWidget(wide_and_tall)
+    assert stack.minimumSizeHint() == QSize(700, 500)
+    plain = CurrentPageStack()
+    plain.addWidget(scrolled)
+    assert plain.minimumSizeHint() == QSize(80, 80)  # without: the page's own

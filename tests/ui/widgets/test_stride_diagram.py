@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QColor, QFontMetrics
 
 from tensorviz.core.layout import layout_of
@@ -15,6 +15,7 @@ from tensorviz.ui.widgets.stride_diagram import (
     StrideDiagram,
     StridePicture,
     colour_band,
+    spread,
 )
 
 
@@ -197,3 +198,99 @@ def test_the_jump_arcs_leave_the_strip_title_alone(qtbot, zoom):
     with_arcs = title_band((3, 1))
     assert widget.hop_arcs(), "the focus has jumps to draw"
     assert with_arcs == without
+
+
+def assert_labels_apart(widget):
+    """Every jump's label whole, beside the others: none overlaps another, leaves the strip's
+    sides or goes over its title, and they read left to right as their arcs do."""
+    arcs, boxes = widget.hop_arcs(), widget.hop_label_rects()
+    assert len(boxes) == len(arcs)
+    strip = QRectF(widget.strip.geometry())
+    title_bottom = strip.top() + widget.strip._title_h()
+    for i, box in enumerate(boxes):
+        assert box.width() > 0 and box.height() > 0
+        assert strip.left() <= box.left() and box.right() <= strip.right(), box
+        assert box.top() >= title_bottom, (box, title_bottom)
+        for other in boxes[i + 1 :]:
+            assert not box.intersects(other), (box, other)
+    by_line: dict[float, list[tuple[float, float]]] = {}
+    for (a, b, _label, _dim), box in zip(arcs, boxes, strict=True):
+        middle = (a.center().x() + b.center().x()) / 2
+        by_line.setdefault(round(box.top()), []).append((middle, box.center().x()))
+    for line in by_line.values():
+        assert sorted(line) == sorted(line, key=lambda pair: pair[1])
+
+
+# (start shape, steps, focus): the course's view(3, 2) (two labels on neighbouring slots), a
+# transpose, 3-D and 4-D tensors (a label per dim), permuted ones (the short jumps first), and
+# storages that wrap onto rows (more than ONE_ROW_SLOTS)
+JUMPS = {
+    "view": ((2, 3), (Step("view", (3, 2)),), (1, 1)),
+    "transpose": ((3, 4), (Step("t"),), (3, 1)),
+    "3-D": ((2, 3, 4), (), (1, 2, 3)),
+    "4-D": ((2, 2, 2, 3), (), (1, 1, 1, 2)),
+    "4-D permuted": ((2, 2, 3, 2), (Step("permute", (3, 2, 1, 0)),), (1, 2, 1, 1)),
+    "wrapped": ((6, 20), (Step("t"),), (19, 5)),
+    "wrapped 4-D": ((2, 3, 4, 5), (Step("permute", (3, 2, 1, 0)),), (4, 3, 2, 1)),
+}
+
+
+@pytest.mark.parametrize("zoom", [100, 150, 200])
+@pytest.mark.parametrize("case", JUMPS)
+def test_the_jump_labels_never_hide_each_other(qtbot, zoom, case):
+    """Course step 47 at 1024x768 and zoom 150: x1 = x0.view(3, 2) focused on [1, 1] drew
+    "+1·1" over "+1·2" (each label centred over its arc, the slots narrower than a label)."""
+    from tensorviz.ui.theme import make_theme
+
+    shape, steps, focus = JUMPS[case]
+    widget = StrideDiagram(make_theme("light", zoom))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    picture = pictures(shape, *steps)[-1]
+    widget.show_picture(picture, focus=focus, grid_title="x1", strip_title="storage")
+    for width in (578, 400, 900):  # the projector's picture, narrower, wider
+        widget.resize(width * zoom // 150, 520 * zoom // 150)
+        qtbot.wait(10)
+        assert len(widget.hop_arcs()) == sum(1 for i in focus if i)
+        assert_labels_apart(widget)
+
+
+def test_labels_of_a_narrow_strip_shrink_to_fit_side_by_side(qtbot):
+    """Four jumps over a strip narrower than their labels side by side (far narrower than the
+    shape lesson lets it be): smaller labels, still apart."""
+    from PySide6.QtWidgets import QWidget
+
+    from tensorviz.ui.theme import make_theme
+
+    holder = QWidget()  # a child may be narrower than its layout's minimum, a window not
+    qtbot.addWidget(holder)
+    widget = StrideDiagram(make_theme("light", 200), parent=holder)
+    holder.resize(600, 900)
+    holder.show()
+    qtbot.waitExposed(holder)
+    _x0, x1 = pictures((2, 2, 2, 2), Step("permute", (3, 2, 1, 0)))
+    widget.show_picture(x1, focus=(1, 1, 1, 1))
+    sizes = []
+    for width in (560, 220):
+        widget.setGeometry(0, 0, width, 900)
+        qtbot.wait(10)
+        assert len(widget.hop_arcs()) == 4
+        assert_labels_apart(widget)
+        sizes.append(widget._hop_label_layout(widget.hop_arcs())[0].pointSizeF())
+    assert sizes[1] < sizes[0]
+
+
+def test_spread_pushes_right_then_back_left():
+    # apart already: where they are wanted
+    assert spread([10, 50], [10, 10], 0, 100, 2) == [5, 45]
+    # overlapping: the second pushed right past the first
+    assert spread([10, 14], [10, 10], 0, 100, 2) == [5, 17]
+    # past the right edge: the last back inside, the others back left before it
+    assert spread([90, 95, 97], [10, 10, 10], 0, 100, 2) == [66, 78, 90]
+    # past the left edge: the first inside
+    assert spread([1, 3], [10, 10], 0, 100, 2) == [0, 12]
+    # the order of the centres, whatever the order given
+    assert spread([14, 10], [10, 10], 0, 100, 2) == [17, 5]
+    # wider than the line: as little overlap as can be, shared evenly
+    assert spread([5, 5, 5], [40, 40, 40], 0, 100, 2) == [0, 30, 60]

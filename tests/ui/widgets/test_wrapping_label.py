@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tensorviz.ui.widgets.wrapping_label import WrappingLabel
+from tensorviz.ui.widgets.wrapping_label import BREAK, WrappingLabel, breakable
 
 TEXT = "permute() reorders the strides; contiguous() copies into the new row order. " * 3
 
@@ -95,3 +95,39 @@ def test_a_natural_label_asks_for_its_lines_unwrapped_and_wraps_only_when_narrow
     box.resize(longest // 2, box.height())
     qtbot.waitUntil(lambda: label.height() >= 3 * lines)  # narrower: wrapped, as tall
     assert label.height() >= label.heightForWidth(label.width()) - 1
+
+
+def test_code_may_wrap_inside_its_calls_and_reads_the_same():
+    """A label wraps only at spaces: "torch.randint(0," stood wider than a chain card and its
+    comma was cut. breakable() marks, with an invisible break, where code may wrap besides:
+    after an opening bracket, after a "." between names (a call chain's too)."""
+    cases = {
+        "data = torch.randint(0, 10, (2, 3))": "data = torch.|randint(|0, 10, (|2, 3))",
+        "2. data.add_(torch.tensor([1.5, 2.0]))": "2. data.|add_(|torch.|tensor(|[|1.5, 2.0]))",
+        "sourceTensor.detach().clone()": "sourceTensor.|detach().|clone()",
+        # never inside a number or a name, nor before what closes a bracket
+        "data.div_(3.0) and x() and f([])": "data.|div_(|3.0) and x() and f(|[])",
+        "": "",
+    }
+    for code, shown in cases.items():
+        broken = breakable(code)
+        assert broken.replace(BREAK, "|") == shown
+        assert broken.replace(BREAK, "") == code  # the same characters
+        assert breakable(broken) == broken  # marked once
+
+
+def test_a_breakable_line_of_code_fits_a_narrow_label(qtbot):
+    from PySide6.QtCore import QRect, Qt
+
+    code = "data = torch.randint(0, 10, (2, 3))"
+    label = WrappingLabel()
+    qtbot.addWidget(label)
+    fm = label.fontMetrics()
+    narrow = fm.horizontalAdvance("torch.randint(") + 2  # "torch.randint(0," does not fit
+    flags = Qt.TextFlag.TextWordWrap
+
+    def widest(text: str) -> int:
+        return fm.boundingRect(QRect(0, 0, narrow, 10000), flags, text).width()
+
+    assert widest(code) > narrow  # Qt cuts it
+    assert widest(breakable(code)) <= narrow

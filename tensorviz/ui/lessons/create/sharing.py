@@ -3,26 +3,13 @@ what torch warned, and what it does with ``torch.tensor(t, copy=True)``."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from tensorviz.core.create import Sharing
 from tensorviz.ui.lessons.create import texts
 from tensorviz.ui.widgets.roles import set_role
-
-#: Where a chain of calls in torch's words may break: after each call's ".", marked with a
-#: zero-width space (nothing shown). torch's warning names
-#: "sourceTensor.detach().clone().requires_grad_(True)," as one 51-character word, wider in
-#: mono at zoom 150 than a projector's picture: the picture scrolled sideways.
-CALL_CHAIN = re.compile(r"\)\.(?=\w)")
-BREAK = "\u200b"
-
-
-def breakable(text: str) -> str:
-    """``text`` as shown: the same characters, free to wrap after each call of a chain."""
-    return CALL_CHAIN.sub(")." + BREAK, text)
+from tensorviz.ui.widgets.wrapping_label import breakable
 
 
 class SharingPanel(QFrame):
@@ -60,6 +47,9 @@ class SharingPanel(QFrame):
             for name, printed in sharing.warnings.items()
             for text in printed
         ]
+        # free to wrap inside a chain of calls: torch names
+        # "sourceTensor.detach().clone().requires_grad_(True)," as one word, wider than the
+        # picture at zoom 150 (it scrolled sideways)
         self.warning.setText(breakable("\n".join(warned)))
         self.warning.setVisible(bool(warned))
         error = str(sharing.copy_error) if sharing.copy_error is not None else None

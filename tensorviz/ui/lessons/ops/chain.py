@@ -44,6 +44,7 @@ from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.forms import set_field_text
 from tensorviz.ui.widgets.roles import set_role
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.widgets.wrapping_label import breakable
 
 COLUMNS = 3  # cards per row of the picture
 BUTTONS = ("add", "change", "remove", "up", "down")
@@ -273,27 +274,35 @@ class ChainCard(QFrame):
         column = QVBoxLayout(self)
         self.code = QLabel(objectName=f"chain_code_{number}")
         self.code.setTextFormat(Qt.TextFormat.PlainText)
-        self.code.setWordWrap(True)  # every card as wide as the others, however long its code
+        # every card as wide as the others, however long its code: it wraps, inside its
+        # tokens too (a card at zoom 150 cut "torch.randint(0," after the 0)
+        self.code.setWordWrap(True)
         self.code.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         set_role(self.code, "formula")
+        # above the grid, wrapped, not in it: over three columns "float32" read "float3"
+        self.title = QLabel(objectName=f"chain_title_{number}")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        set_role(self.title, "small")
         self.grid: TensorGrid = page.grid(f"chain_grid_{number}", 1.0)
         self.verdict = Badge()
         self.verdict.setObjectName(f"chain_verdict_{number}")
         self.verdict.setWordWrap(True)
         self.memory = QLabel(objectName=f"chain_memory_{number}")
         set_role(self.memory, "mono-small", "muted")
-        for widget in (self.code, self.grid, self.verdict, self.memory):
+        for widget in (self.code, self.title, self.grid, self.verdict, self.memory):
             column.addWidget(widget)
         column.addStretch(1)
 
     def draw_start(self, result: ChainResult) -> None:
-        self.code.setText(_elided(result.start_code))
+        self.code.setText(breakable(_elided(result.start_code)))
         self._grid(result.start, texts_chain.start_title())
         self.verdict.set_verdict("", None)
         self.memory.setText(texts_chain.memory(letter(result.start_memory)))
 
     def draw_link(self, number: int, r: LinkResult) -> None:
-        self.code.setText(f"{number}. {r.code}")
+        self.code.setText(breakable(f"{number}. {r.code}"))
         if r.error is not None:
             self._grid(r.data, texts_chain.data_title())
             self.verdict.set_verdict(texts_chain.failed(r.error.type_name), "bad")
@@ -311,7 +320,8 @@ class ChainCard(QFrame):
         self.memory.setText(texts_chain.memory(letter(block)))
 
     def _grid(self, snap: TensorSnapshot | None, title: str) -> None:
-        self.grid.set_snapshot(snap, titled(title, snap) if snap is not None else "")
+        self.grid.set_snapshot(snap)
+        self.title.setText(titled(title, snap) if snap is not None else "")
 
 
 def _elided(code: str, limit: int = 48) -> str:
@@ -319,14 +329,14 @@ def _elided(code: str, limit: int = 48) -> str:
 
 
 class ChainPicture(QWidget):
-    """The chain's cards, :data:`COLUMNS` to a row, and a note on what the letters mean."""
+    """The chain's cards, up to :data:`COLUMNS` to a row, and a note on what the letters mean."""
 
     def __init__(self, page: Page) -> None:
         super().__init__()
         self.setObjectName("chain_picture")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # twelve calls at a big zoom do not fit: they scroll
+        scroll = self._scroll = QScrollArea()  # twelve calls at a big zoom do not fit: they scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -338,11 +348,10 @@ class ChainPicture(QWidget):
         self.cards_layout = QGridLayout()
         layout.addLayout(self.cards_layout)
         self.cards = [ChainCard(page, n) for n in range(MAX_LINKS + 1)]
-        for n, card in enumerate(self.cards):
-            self.cards_layout.addWidget(card, n // COLUMNS, n % COLUMNS)
+        for card in self.cards:
             card.hide()
-        for col in range(COLUMNS):
-            self.cards_layout.setColumnStretch(col, 1)
+        self._columns = 0
+        self._place(COLUMNS)
         self.note = page.caption()
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -353,6 +362,34 @@ class ChainPicture(QWidget):
             self.cards[n].draw_link(n, link)
         for n, card in enumerate(self.cards):
             card.setVisible(n <= len(result.links))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """As many cards to a row as the width holds at their least, up to COLUMNS: three
+        at 1024x768 zoom 200 left the third cut at the picture's edge."""
+        shown = [card for card in self.cards if not card.isHidden()]
+        gap = max(0, self.cards_layout.horizontalSpacing())
+        least = max((card.minimumSizeHint().width() for card in shown), default=1)
+        # beside a scroll bar, shown or not: the count does not flip as it comes and goes
+        room = self.width() - self._scroll.verticalScrollBar().sizeHint().width()
+        self._place(max(1, min(COLUMNS, (room + gap) // (least + gap))))
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, card in enumerate(self.cards):
+            self.cards_layout.removeWidget(card)
+            self.cards_layout.addWidget(card, n // columns, n % columns)
+        for col in range(COLUMNS):
+            self.cards_layout.setColumnStretch(col, 1 if col < columns else 0)
+
+    def columns(self) -> int:
+        return self._columns
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def retranslate(self) -> None:
         self.note.setText(texts_chain.chain_note())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.badge import Badge
 from tensorviz.ui.widgets.flow_layout import FlowLayout
 from tensorviz.ui.widgets.roles import set_role
+from tensorviz.ui.widgets.scrolls import CurrentPageStack
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
 
 FORMS = ("out", "in")  # out-of-place, in-place
@@ -150,7 +150,11 @@ class ElementwisePage(Page):
         self.hint = self.caption()
         form.addRow(self.hint)
 
-        self.stack = QStackedWidget()
+        # as wide as the mode shown: a lecture opening on the chain (course step 37) never
+        # drew the single call, whose forms of three empty grids asked for 700 px, and at
+        # 1024x768 zoom 150 the third card stood cut at the picture's edge (it scrolled
+        # sideways); as tall as the taller mode, which the chain's own scroll area takes
+        self.stack = CurrentPageStack(tallest=True)
         QVBoxLayout(self.picture).addWidget(self.stack)
         self.one_picture = QWidget(objectName="one_call_picture")
         self.chain_picture = ChainPicture(self)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from tensorviz.core.values import format_value, kind_of
 from tensorviz.ui import i18n, lessons
 from tensorviz.ui.lesson import CONTROLS_MINIMUM
-from tensorviz.ui.lessons.create.sharing import BREAK
 from tensorviz.ui.theme import make_theme
+from tensorviz.ui.widgets.wrapping_label import BREAK
 from tests.snippets import assert_prints_output
 
 
@@ -676,7 +676,7 @@ def test_a_tensor_given_to_tensor_and_Tensor_copies_and_shares_as_torch_does(
         assert badge.text() == ("shares t's memory" if shares else "a copy in new memory")
     panel = lesson.view.sharing_box
     assert panel.isVisible() and str(t.dtype) in panel.source.text()
-    # torch's words, free to wrap after each call of a chain (an invisible break, sharing.BREAK)
+    # torch's words, free to wrap after each call of a chain (an invisible break: BREAK)
     assert panel.warning.text().replace(BREAK, "") == f"torch.tensor(t) warns: {warned[0]}"
     assert str(refused.value) in panel.copy.text()
     snippet = lesson.snippet()

@@ -40,6 +40,7 @@ from tensorviz.ui.lessons.ops.state import (
 )
 from tensorviz.ui.theme import make_theme
 from tensorviz.ui.widgets.tensor_grid import TensorGrid
+from tensorviz.ui.widgets.wrapping_label import BREAK
 from tests.snippets import assert_prints_output
 
 
@@ -61,6 +62,11 @@ def find(lesson, cls, name):
 
 def label(lesson, name) -> str:
     return find(lesson, QLabel, name).text()
+
+
+def code(lesson, name) -> str:
+    """A card's line of code as it reads, its invisible breaks aside (wrapping_label.BREAK)."""
+    return label(lesson, name).replace(BREAK, "")
 
 
 def grid(lesson, name) -> TensorGrid:
@@ -672,7 +678,7 @@ def test_the_course_chain_is_one_object_all_along(lesson, qtbot):
     assert lesson.state.elementwise.mode == "chain"
     assert lesson.view.elementwise.preset_combo.currentText().startswith("Chain: float()")
     _, after, data = course_chain_in_torch()
-    assert label(lesson, "chain_code_1") == "1. data = data.float()"
+    assert code(lesson, "chain_code_1") == "1. data = data.float()"
     assert label(lesson, "chain_verdict_1") == "data now names a new tensor"
     for number, expected in enumerate(after, start=2):
         assert card_texts(lesson, number) == torch_texts(expected)
@@ -688,6 +694,28 @@ def test_the_course_chain_is_one_object_all_along(lesson, qtbot):
     assert_prints_output([lesson.snippet()])
 
 
+def test_a_cards_code_wraps_inside_its_calls_and_is_copied_without_breaks(lesson, qtbot):
+    """A card's code may wrap after "(", after ", " and after a call's "." (a card at zoom
+    150 cut "torch.randint(0," after the 0); the breaks are invisible, for the label's eyes
+    only: the label cannot be selected, and Copy code copies the code pane's own code."""
+    from PySide6.QtGui import QGuiApplication
+
+    section(lesson, qtbot, "elementwise")
+    pick(lesson, "elementwise_preset_combo", preset_index(lesson, "course_in_place"))
+    start = find(lesson, QLabel, "chain_code_0")
+    assert start.text() == f"data = torch.{BREAK}randint({BREAK}0, 10, ({BREAK}2, 3))"
+    assert code(lesson, "chain_code_2") == "2. data.add_(1)"
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    selectable |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert not start.textInteractionFlags() & selectable
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear()
+    qtbot.mouseClick(find(lesson, QPushButton, "copy_code"), Qt.MouseButton.LeftButton)
+    copied = clipboard.text()
+    assert "data = torch.randint(0, 10, (2, 3))" in copied and "data.add_(1)" in copied
+    assert BREAK not in copied and BREAK not in lesson.code_pane.code_text()
+
+
 def test_the_course_out_of_place_calls_leave_data_alone(lesson, qtbot):
     section(lesson, qtbot, "elementwise")
     pick(lesson, "elementwise_preset_combo", preset_index(lesson, "course_test001"))
@@ -695,7 +723,7 @@ def test_the_course_out_of_place_calls_leave_data_alone(lesson, qtbot):
     for number, expected in enumerate(outs, start=1):
         assert card_texts(lesson, number) == torch_texts(expected)
         assert label(lesson, f"chain_verdict_{number}") == "data unchanged"
-    assert grid(lesson, "chain_grid_4")._title == "returned (new) · float32"  # data.div(3)
+    assert label(lesson, "chain_title_4") == "returned (new) · float32"  # data.div(3)
     letters = [label(lesson, f"chain_memory_{n}") for n in range(12)]
     assert len(set(letters[:7])) == 7 and set(letters[7:]) == {letters[6]}
     assert card_texts(lesson, 11) == torch_texts(data)
@@ -713,7 +741,7 @@ def test_a_chain_is_built_and_edited_with_the_buttons(lesson, qtbot):
     assert lesson.view.elementwise.preset_combo.currentText() == "custom"
     _, _, data = course_chain_in_torch()
     assert card_texts(lesson, 7) == torch_texts(data.sqrt())
-    assert label(lesson, "chain_code_7") == "7. data.sqrt()"
+    assert code(lesson, "chain_code_7") == "7. data.sqrt()"
     calls = find(lesson, QListWidget, "chain_calls_list")
     assert calls.count() == 7 and calls.currentRow() == 6
     # pick the first call, turn it into data.mul_(10): torch now multiplies the int tensor

@@ -13,7 +13,13 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from tensorviz.ui.widgets.tensor_grid import MIN_TEXT_PX, TensorGrid
-from tests.ui.test_projector_sizes import cut_texts, settle, sideways
+from tests.ui.test_projector_sizes import (
+    LANGS,
+    cut_texts,
+    open_projector_window,
+    settle,
+    sideways,
+)
 
 TOPICS = ("item", "elementwise", "hadamard", "matmul")
 
@@ -127,3 +133,40 @@ def test_pages_built_ahead_leave_the_controls_column_as_the_topic_shown_needs(pr
     column = lesson.view.controls_scroll
     assert not column.horizontalScrollBar().isVisible()
     assert not sideways(projector_window)
+
+
+@pytest.mark.parametrize("zoom", [150, 200])
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_chain_of_calls_fits_a_small_projector_in_the_lecture(qtbot, lang, zoom):
+    """The course's chains, opened as ``--step 37`` opens them at 1024x768: the first card's
+    code read "data = torch.randint(0" / "10, (2, 3))", its comma cut at the card's edge (a
+    label wraps only at spaces); the single call's page, never drawn, asked for 700 px, so
+    the picture scrolled sideways and the third card stood cut at its edge; at zoom 200
+    three cards to a row did not fit either; a grid's title over three columns read
+    "float3" (cut_texts measures every label's longest word against its width too)."""
+    with open_projector_window(lang, zoom=zoom) as window:
+        qtbot.waitExposed(window)
+        lecture = window.lecture
+        steps = [
+            step.number
+            for step in lecture.track.steps
+            if step.lesson == "ops"
+            and step.state.topic == "elementwise"
+            and step.state.elementwise.mode == "chain"
+        ]
+        assert len(steps) >= 3
+        problems: list[str] = []
+        try:
+            for number in steps:
+                lecture.enter(number)
+                settle(window)
+                lecture.reveal()
+                settle(window)
+                cards = window.current_lesson().view.elementwise.chain_picture
+                assert cards.isVisible() and cards.columns() >= (2 if zoom == 150 else 1)
+                found, _ = cut_texts(window)
+                found += sideways(window)
+                problems += [f"step {number}: {p}" for p in found]
+        finally:
+            lecture.leave()
+    assert not problems, "\n".join(problems)

@@ -10,8 +10,11 @@ a lecturer does, in zh_CN and en: nothing may scroll sideways, be cut or be over
 
 from __future__ import annotations
 
+import pytest
+
 from tensorviz.ui.lessons.shape.state import PRESETS
 from tests.ui.test_projector_sizes import cut_texts, settle, sideways
+from tests.ui.widgets.test_stride_diagram import assert_labels_apart
 
 
 def test_every_example_and_step_fits_a_small_projector_at_zoom(projector_window):
@@ -32,6 +35,30 @@ def test_every_example_and_step_fits_a_small_projector_at_zoom(projector_window)
             assert lesson.state.selected == step
             shown += 1
             found, _ = cut_texts(projector_window)
+            assert_labels_apart(lesson.view.diagram)  # the jumps of its inner element
             problems += [f"{key}, step {step}: {p}" for p in sideways(projector_window) + found]
     assert shown == 26
     assert not problems, "\n".join(problems)
+
+
+def test_the_jump_labels_of_course_step_47_stand_apart(projector_window):
+    """Course step 47, 'Reshaping with view', at 1024x768 and zoom 150, revealed: x1 =
+    x0.view(3, 2) focused on [1, 1] jumps +1·2 then +1·1 over slots a label's width apart;
+    each label centred over its arc, "+1·1" hid "+1·2"."""
+    window = projector_window
+    window.lecture.enter(47)
+    try:
+        settle(window)
+        window.lecture.reveal()
+        settle(window)
+        diagram = window.current_lesson().view.diagram
+        arcs, boxes = diagram.hop_arcs(), diagram.hop_label_rects()
+        assert [label for *_, label, _dim in arcs] == ["+1·2", "+1·1"]
+        (a0, b0, *_), (a1, b1, *_) = arcs
+        middles = [(a.center().x() + b.center().x()) / 2 for a, b in ((a0, b0), (a1, b1))]
+        # centred over their arcs, the two would overlap: the case is the room's
+        assert middles[1] - middles[0] < (boxes[0].width() + boxes[1].width()) / 2
+        assert boxes[0].center().x() == pytest.approx(middles[0])  # the first over its arc
+        assert_labels_apart(diagram)
+    finally:
+        window.lecture.leave()
