@@ -338,6 +338,7 @@ class Bridge:
             t, a = NAMES[mode]
             if k:
                 s.line()
+            s.section(mode)
             s.comment(titles[mode])
             s.run(self._creation_code(mode), lambda: None)
             s.run(conversion_code(mode), lambda: None)

@@ -27,10 +27,19 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Snippet:
-    """Runnable code and what it prints."""
+    """Runnable code and what it prints; ``sections``: where named parts of it begin, as
+    (name, line of the code, line of the output), counted from 0 (:meth:`Script.section`)."""
 
     code: str
     output: str
+    sections: tuple[tuple[str, int, int], ...] = ()
+
+    def section(self, name: str) -> tuple[int, int] | None:
+        """The lines of the code and of the output where part ``name`` begins (None: none)."""
+        for named, code_line, output_line in self.sections:
+            if named == name:
+                return code_line, output_line
+        return None
 
 
 def reset_print_options() -> None:
@@ -62,6 +71,7 @@ class Script:
             self._lines.append("")
         self._out = io.StringIO()
         self._indent = ""
+        self._sections: list[tuple[str, int, int]] = []
 
     # -- code ------------------------------------------------------------------------------
     def line(self, code: str = "") -> None:
@@ -74,6 +84,11 @@ class Script:
         English; the window shows it in the user's language (``ui.code_comments``, which
         knows every ``text`` written here)."""
         self.line(f"# {text.format(*args) if args else text}")
+
+    def section(self, name: str) -> None:
+        """Part ``name`` begins here, in the code and in what it prints (a lesson that shows
+        several calls in one snippet brings the one a course step asks about into view)."""
+        self._sections.append((name, len(self._lines), self._out.getvalue().count("\n")))
 
     def run(self, code: str, fn: Callable[[], T]) -> T:
         """A statement ``code`` whose effect is ``fn()``; returns what ``fn`` returned.
@@ -182,7 +197,7 @@ class Script:
     def finish(self) -> Snippet:
         reset_print_options()
         code = "\n".join(self._lines).rstrip() + "\n"
-        return Snippet(code=code, output=self._out.getvalue())
+        return Snippet(code=code, output=self._out.getvalue(), sections=tuple(self._sections))
 
 
 def essentials(code: str, about: Iterable[str] = ()) -> str:

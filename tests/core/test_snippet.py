@@ -17,6 +17,23 @@ def test_script_prints_what_python_prints():
     assert_prints_output([snippet])
 
 
+def test_a_section_begins_where_its_code_and_what_it_prints_begin():
+    s = Script()
+    s.section("first")
+    x = s.run("x = torch.arange(4).reshape(2, 2)", lambda: torch.arange(4).reshape(2, 2))
+    s.show("x", x)  # two lines
+    s.line()
+    s.section("second")
+    s.comment("the second part")
+    s.show("x.sum()", x.sum())
+    snippet = s.finish()
+    code, output = snippet.code.splitlines(), snippet.output.splitlines()
+    c, o = snippet.section("second")
+    assert code[c] == "# the second part" and output[o] == "tensor(6)"
+    assert snippet.section("first") == (2, 0) and code[2].startswith("x = ")
+    assert snippet.section("third") is None
+
+
 def test_trying_stops_at_the_error_like_python_and_keeps_torchs_message():
     s = Script()
     x = s.run("x = torch.arange(6).reshape(2, 3).t()", lambda: torch.arange(6).reshape(2, 3).t())

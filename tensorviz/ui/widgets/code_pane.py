@@ -121,6 +121,7 @@ class CodePane(QWidget):
         self._layout.addLayout(code, 3)
         self._layout.addLayout(output, 2)
         self._snippet = Snippet("", "")
+        self._section: str | None = None  # the part of the snippet in view (show_section)
         self.retranslate()
         self.apply_theme(theme)
 
@@ -135,6 +136,7 @@ class CodePane(QWidget):
         self._snippet = snippet
         self._show_code()
         self._output.setPlainText(snippet.output.rstrip("\n"))
+        self._scroll_to_section()
         self.snippet_shown.emit()
 
     def _show_code(self) -> None:
@@ -143,6 +145,19 @@ class CodePane(QWidget):
 
     def snippet(self) -> Snippet:
         return self._snippet
+
+    def show_section(self, name: str | None) -> None:
+        """Keep part ``name`` of the snippets shown (``Snippet.sections``) at the top of the
+        code and of the output, or their tops (None): numpy's course steps ask about its
+        third pair while the panes showed the first pair's code and what it printed."""
+        self._section = name or None
+        self._scroll_to_section()
+
+    def _scroll_to_section(self) -> None:
+        found = self._snippet.section(self._section) if self._section else None
+        code_line, output_line = found or (0, 0)
+        for view, line in ((self._code, code_line), (self._output, output_line)):
+            view.verticalScrollBar().setValue(line)  # a plain text view scrolls by lines
 
     def code_text(self) -> str:
         return self._code.toPlainText()
@@ -208,4 +223,5 @@ class CodePane(QWidget):
             self.retranslate()
             if self._code.toPlainText() != localised(self._snippet.code.rstrip("\n")):
                 self._show_code()  # its comments in the new language
+                self._scroll_to_section()
         super().changeEvent(event)

@@ -62,6 +62,14 @@ def test_the_pair_a_numpy_step_asks_about_is_in_view_and_marked(projector, step)
     assert _in_view(panel.code, scroll)  # the line that makes the pair, over it
     # and it alone is marked as the pair the step is about
     assert [m for m, p in view.panels.items() if p.is_focused()] == [mode]
+    # its code and what that code printed head the code pane (they showed pair 1's)
+    k = list(PAIR_OF.values()).index(mode)
+    pane = lesson.code_pane
+    code = pane.code_view().firstVisibleBlock().text()
+    assert code.startswith(f"# {k + 1})"), (step.number, code)
+    # before it, each pair printed its dtypes, whether memory is shared, and its 2x3
+    # tensor and array on two lines each: six lines a pair
+    assert pane.output_view().firstVisibleBlock().blockNumber() == 6 * k
 
 
 CELL_QUESTIONS = [

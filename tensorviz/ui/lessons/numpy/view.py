@@ -219,11 +219,13 @@ class NumpyView(LessonView):
 
     def bring_focus_into_view(self, state: State) -> None:
         """Scroll the pairs so that the one ``state`` is about starts at the top (the top of
-        the pairs where it is about none): at a projector's size only the first pair was in
-        view, and a question about the third was revealed under it."""
+        the pairs where it is about none), and the code and output to its part: at a
+        projector's size only the first pair was in view, and a question about the third was
+        revealed under it beside the first pair's code and output."""
         self.pairs_scroll.show_at_top(self.panels.get(state.focus))
         if not state.focus:
             self.pairs_scroll.verticalScrollBar().setValue(0)
+        self.code_pane.show_section(state.focus)  # its code and what it printed, in view
 
     def _draw_pairs(self, bridge: BridgeState | None) -> None:
         """The four pairs; none when making them failed (the banner says why)."""
