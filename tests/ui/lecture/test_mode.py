@@ -88,6 +88,21 @@ def test_the_answer_in_sight_follows_the_lecturers_changes(window, qtbot):
     assert not answer.isVisible()
 
 
+@pytest.mark.parametrize("number", [74, 79, 80])
+def test_a_question_about_the_last_epoch_shows_it_once_revealed(window, number):
+    """Step 74 asks for x after 50 epochs; revealed, its picture stood at epoch 1 of 50 (the
+    cursor's default), its plots marked the start and its readout told epoch 1's loss."""
+    window.lecture.enter(number)
+    lesson = window.current_lesson()
+    lesson.settle()
+    window.lecture.reveal()
+    state = lesson.state
+    assert state.cursor == state.epochs > 1
+    bar = lesson.view.playback
+    assert (bar.position(), bar.maximum()) == (state.epochs, state.epochs)
+    assert f"{state.epochs} / {state.epochs}" in bar.position_label.text()
+
+
 def test_a_raises_answer_follows_the_input_that_raises_or_not(window, qtbot):
     """Step 35: "Does item() on torch.tensor([1, 2]) raise?". The lesson sets its banner
     after the new code is shown: the answer followed one change behind ("no error" under
