@@ -810,7 +810,11 @@ def script(trace: Trace) -> Snippet:
                 )
         a_last, b_last = (_item(v) for v in trace.params[-1])
         print(f"a: {a_last}, b: {b_last}", file=out)
-    return Snippet(code="\n".join(code) + "\n", output=out.getvalue())
+    printed = out.getvalue()
+    # "last": what the last epoch printed, the output's last line (a question asks for x or a
+    # after the last epoch: it was 40 wheel clicks down)
+    last = (("last", 0, max(0, printed.count("\n") - 1)),)
+    return Snippet(code="\n".join(code) + "\n", output=printed, sections=last)
 
 
 # -- the course's two pitfalls, run for real -----------------------------------------------

@@ -101,6 +101,16 @@ def test_a_question_about_the_last_epoch_shows_it_once_revealed(window, number):
     bar = lesson.view.playback
     assert (bar.position(), bar.maximum()) == (state.epochs, state.epochs)
     assert f"{state.epochs} / {state.epochs}" in bar.position_label.text()
+    # and what the last epoch printed (x, or a and b, after it) in the output's view: it
+    # stood at the first epochs, 40 wheel clicks above
+    output = lesson.code_pane.output_view()
+    last = output.document().lastBlock()
+    lesson.settle()
+    QApplication.processEvents()
+    assert output.verticalScrollBar().value() == output.verticalScrollBar().maximum()
+    assert last.text() == lesson.snippet().output.rstrip("\n").splitlines()[-1]
+    seen = output.blockBoundingGeometry(last).translated(output.contentOffset())
+    assert seen.top() >= 0 and seen.bottom() <= output.viewport().height() + 1
 
 
 def test_a_raises_answer_follows_the_input_that_raises_or_not(window, qtbot):

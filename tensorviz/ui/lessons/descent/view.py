@@ -153,6 +153,7 @@ class DescentView(LessonView):
 
         self.regime_texts.installEventFilter(self)  # its height follows its width
         self._show_code = Debounced(self.code_pane.set_snippet, CODE_PAUSE_MS, self)
+        self._output_part: str | None = None  # "last": the output's end in view (draw)
         self._one_frame = OneFrame(self)  # a new lr changes five plots: one repaint
         # the run the regime texts describe, and the epoch a pitfall shown instead raised in
         self._described: tuple[Trace, int | None] | None = None
@@ -198,6 +199,13 @@ class DescentView(LessonView):
                 self.regime_label.set_verdict(texts.raised(), "bad")
                 self.regime_texts.set_texts(texts.pitfall_detail(epoch), "")
         self.show_busy(shown.busy)
+        # the cursor on the last epoch (a course question about x after it): what that epoch
+        # printed, at the output's end, in view; moved off it: the top. Only as the cursor
+        # comes or goes, so that the user's own scrolling stays
+        part = "last" if k == run.epochs else None
+        if part != self._output_part:
+            self._output_part = part
+            self.code_pane.show_section(part)
         self._show_code(shown.snippet)
         self._one_frame.hold()
 
