@@ -235,6 +235,23 @@ _HALF = {"\u3000": " ", "\u3001": ",", "\u3002": ".", "\u3010": "[", "\u3011": "
 _HALF.update({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
+def _half(char: str) -> str | None:
+    """The ASCII character Python reads in place of a full-width ``char`` (the full-width
+    forms U+FF01 to U+FF5E, as Unicode's NFKC maps them, and :data:`_HALF`); None for any
+    other character."""
+    if "\uff01" <= char <= "\uff5e":
+        return chr(ord(char) - 0xFEE0)
+    return _HALF.get(char)
+
+
+def half_width(text: str) -> str:
+    """``text`` with every full-width character a Chinese input method types in its ASCII
+    form: ``（2，3）`` is ``(2,3)``, ``、`` a comma, ``。`` a point, a full-width digit its
+    digit. Only these: NFKC as a whole would also read a superscript as a digit (ten to
+    the superscript five as ``105``), another number."""
+    return "".join(_half(c) or c for c in text)
+
+
 def full_width(text: str, error: SyntaxError) -> tuple[Phrase, str, str] | None:
     """Where Python's ``error`` in ``text`` is a full-width character (``，``, ``（``, ``。``,
     a digit: "invalid character '，' (U+FF0C)"): the place ("col 3", "line 2, col 6"), the
@@ -252,11 +269,8 @@ def full_width(text: str, error: SyntaxError) -> tuple[Phrase, str, str] | None:
     if not 1 <= line <= len(lines) or not 1 <= error.offset <= len(lines[line - 1]):
         return None
     char = lines[line - 1][error.offset - 1]
-    if "\uff01" <= char <= "\uff5e":
-        half = chr(ord(char) - 0xFEE0)
-    elif char in _HALF:
-        half = _HALF[char]
-    else:
+    half = _half(char)
+    if half is None:
         return None
     if line == 1:
         return Phrase("col {0}", (error.offset,)), char, half

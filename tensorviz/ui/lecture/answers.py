@@ -4,6 +4,10 @@ Nothing here knows the right answer in advance: :func:`check` gets torch's value
 fact) and the student's text, and says whether they agree, or, for text that is not an
 answer of the asked kind at all, what a valid answer looks like. Never raises on any input.
 No Qt; torch only to tell which of its names a dtype goes by (``short`` is ``torch.int16``).
+
+Every answer is read in its ASCII form first (:func:`tensorviz.core.literal.half_width`):
+a Chinese input method types ``（2，2，3）``, ``2、3``, ``0。5`` or full-width digits; a
+shape typed so was "not a shape" while ``2 2 3`` passed.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from tensorviz.core._torch import torch
+from tensorviz.core.literal import half_width
 from tensorviz.ui.lecture.track import Question
 
 MAX_ANSWER = 200  # characters; a longer answer is refused before it is read
@@ -39,7 +44,7 @@ def parse_sizes(text: str) -> tuple[int, ...] | None:
     Read by peeling its wrappers off, not by one pattern with optional parts: the pattern's
     runs of optional spaces matched a line of spaces in every way they could share it
     before refusing it (46 spaces and an x held the window 1.4 s, 200 for hours)."""
-    body = text.strip()
+    body = half_width(text).strip()
     if body.startswith("torch.Size"):
         body = body.removeprefix("torch.Size").strip()
         if not body.startswith("("):
@@ -74,13 +79,13 @@ def parse_number(text: str) -> float | None:
 def _unwrapped(text: str) -> str:
     """A number as typed, or as torch prints it (``tensor(2.5000)``, ``tensor(2., dtype=...)``):
     its digits."""
-    t = text.strip()
+    t = half_width(text).strip()
     m = re.fullmatch(r"tensor\((.*)\)", t)
     return m.group(1).split(",")[0].strip() if m else t
 
 
 def _normal_word(text: str) -> str:
-    text = text.strip()
+    text = half_width(text).strip()
     for call in ("torch.device(", "device("):  # torch.device('cpu') names the device 'cpu'
         if text.startswith(call) and text.endswith(")"):
             text = text[len(call) : -1].strip().removeprefix("type=")  # device(type='cpu')
@@ -130,6 +135,7 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
         return Verdict(_close(number, value))
     if kind in ("choice", "raises"):
         choices = question.choices if kind == "choice" else ("yes", "no")
+        answer = half_width(answer).strip()
         if answer not in choices:
             return Verdict(None, "not_a_choice")
         if kind == "raises":

@@ -118,3 +118,21 @@ def test_a_long_answer_is_read_at_once():
         "        check(q, (2, 3) if kind in ('shape', 'stride') else 'cpu', text)\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=30)
+
+
+def test_an_answer_typed_with_a_chinese_input_method_is_read_as_its_ascii():
+    """A Chinese input method types full-width commas and brackets: "（2，2，3）" and
+    "2，2，3" were "not a shape" though the student typed commas, while "2 2 3" and a
+    full-width "１８" passed."""
+    shapes = ("（2，2，3）", "2，2，3", "2、2、3", "（２，２，３）", "【2，2，3】")
+    for text in (*shapes, "torch.Size（［2，2，3］）"):
+        assert check(q("shape"), (2, 2, 3), text) == Verdict(True), text
+    assert check(q("stride"), (5, 20, 1), "５，２０，１") == Verdict(True)
+    for text in ("0。5", "０。５", "０．５", "tensor（0。5000）"):  # 。 is the point it types
+        assert check(q("value"), 0.5, text) == Verdict(True), text
+    assert check(q("value"), -2.0, "－２") == Verdict(True)
+    assert check(q("text"), "torch.float32", "ｔｏｒｃｈ。ｆｌｏａｔ３２") == Verdict(True)
+    assert check(q("text"), "cpu", "torch.device（“cpu”）") == Verdict(True)
+    assert check(q("raises"), None, "ｎｏ") == Verdict(True)
+    # a shape with a decimal point in it is still no shape
+    assert check(q("shape"), (2, 3), "2。3") == Verdict(None, "not_a_shape")
