@@ -145,6 +145,10 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>torch prints decimals, not fractions: type it as a decimal (1/4 as 0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of the answers offered.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -150,6 +150,10 @@ Press R to reveal torch&apos;s answer</source>
         <translation>答案应是一个数，例如 2.5 或 -1e-3。</translation>
     </message>
     <message>
+        <source>torch prints decimals, not fractions: type it as a decimal (1/4 as 0.25).</source>
+        <translation>torch 打印的是小数，不是分数：请写成小数（1/4 写作 0.25）。</translation>
+    </message>
+    <message>
         <source>Choose one of the answers offered.</source>
         <translation>请从给出的答案中选择一个。</translation>
     </message>

@@ -8,6 +8,17 @@ No Qt; torch only to tell which of its names a dtype goes by (``short`` is ``tor
 Every answer is read in its ASCII form first (:func:`tensorviz.core.literal.half_width`):
 a Chinese input method types ``（2，2，3）``, ``2、3``, ``0。5`` or full-width digits; a
 shape typed so was "not a shape" while ``2 2 3`` passed.
+
+A number is right where it is torch's value, or torch's value to the digits typed:
+rounded or cut off at the last digit typed (0.67 and 0.66 for 0.6667, 4.3e-5 and 4.28e-05
+for 4.2817e-05, 1.3 for 1.3333), with at least two significant digits typed. One digit
+is right only where it is torch's value (2 for 2., 0 for 0.) or a question asks for the
+value roughly (2 for 1.9492, rounded: 1 is not). So "0" for 4.2817e-05 is wrong, the
+misconception course step 74 is about, and so are 0.68 and 0.65 for 0.6667, and 17 for
+18: "within one unit of the last digit typed" would have taken 17 for 18 and 0.68 for
+0.6701, neither of which a reader of the value writes. "Torch's value" is read to a
+float32's precision (0.3 is torch's float32 0.30000001). A fraction (2/3) is not read:
+torch prints decimals, and the student is told so.
 """
 
 from __future__ import annotations
@@ -21,7 +32,9 @@ from tensorviz.core.literal import half_width
 from tensorviz.ui.lecture.track import Question
 
 MAX_ANSWER = 200  # characters; a longer answer is refused before it is read
-_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,3})?|[-+]?(inf|nan)")
+_NUMBER = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]{1,3})?|[-+]?(inf|nan)")
+_FRACTION = re.compile(r"[-+]?[0-9.]+\s*/\s*[-+]?[0-9.]+")
+_PRECISION = 2.0**-23  # a float32's: torch's value is no finer than this, relatively
 _SIZES = re.compile(r"[-\d,\s]*")  # what a list of sizes holds within its brackets
 
 
@@ -34,7 +47,7 @@ class Verdict:
 
 
 #: Why an answer could not be read; the UI words them in the user's language.
-PROBLEMS = ("empty", "too_long", "not_a_shape", "not_a_number", "not_a_choice")
+PROBLEMS = ("empty", "too_long", "not_a_shape", "not_a_number", "fraction", "not_a_choice")
 
 
 def parse_sizes(text: str) -> tuple[int, ...] | None:
@@ -128,11 +141,10 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
     if kind == "value":
         number = parse_number(answer)
         if number is None:
-            return Verdict(None, "not_a_number")
+            fraction = _FRACTION.fullmatch(_unwrapped(answer))
+            return Verdict(None, "fraction" if fraction else "not_a_number")
         value = float(truth)  # type: ignore[arg-type]
-        if question.roughly:
-            return Verdict(_close(number, value) or _to_digits_given(answer, value))
-        return Verdict(_close(number, value))
+        return Verdict(_agrees(answer, number, value, question.roughly))
     if kind in ("choice", "raises"):
         choices = question.choices if kind == "choice" else ("yes", "no")
         answer = half_width(answer).strip()
@@ -144,34 +156,46 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
     return Verdict(_same_word(answer, str(truth)))
 
 
-def _close(a: float, b: float) -> bool:
-    """Equal as a reader of torch's printout would judge: to 4 significant digits, however
-    small (torch prints a small value as 4.2817e-05, never as 0: with an absolute tolerance
-    of 5e-5, "0" was marked right for course step 74's 4.28e-05, the very misconception the
-    step is about)."""
-    if math.isnan(a) or math.isnan(b):
-        return math.isnan(a) and math.isnan(b)
-    if math.isinf(a) or math.isinf(b):
-        return a == b
-    return math.isclose(a, b, rel_tol=5e-4)
-
-
-def _to_digits_given(answer: str, value: float) -> bool:
-    """``value`` rounds to ``answer`` at the last digit typed: asked for roughly, 1.9 and 2
-    are right for 1.9492 (1.94 is not). A digit typed must be no coarser than the value's
-    first one, and not all zeros: "0e308" rounded every value to itself."""
-    text = _unwrapped(answer)
-    m = _NUMBER.fullmatch(text)
-    if m is None or m.group(3) is not None or not math.isfinite(value) or value == 0:
+def _agrees(answer: str, number: float, value: float, roughly: bool) -> bool:
+    """``number``, read from ``answer``, is torch's ``value``, or ``value`` rounded or cut off
+    at the last digit typed (the rule of the module's docstring)."""
+    if math.isnan(number) or math.isnan(value):
+        return math.isnan(number) and math.isnan(value)
+    if math.isinf(number) or math.isinf(value):
+        return number == value
+    slack = _PRECISION * abs(value)
+    if abs(number - value) <= slack:
+        return True
+    typed = _digits(answer)
+    if typed is None:
         return False
+    significant, unit = typed
+    rounded = abs(number - value) <= unit / 2 + slack
+    if significant >= 2:
+        cut = number * value > 0 and 0 <= abs(value) - abs(number) < unit - slack
+        return rounded or cut
+    # one digit, asked roughly: rounded, and no coarser than the value's first digit (0.1
+    # is 0.06 rounded to tenths, and 60 % off)
+    return (
+        significant == 1
+        and roughly
+        and rounded
+        and value != 0
+        and unit <= 10.0 ** math.floor(math.log10(abs(value)))
+    )
+
+
+def _digits(answer: str) -> tuple[int, float] | None:
+    """How many significant digits ``answer`` has, and the size of a unit of its last digit:
+    ``0.67`` (2, 0.01), ``4.3e-5`` (2, 1e-6), ``18`` (2, 1), ``0.000`` (0, 0.001); None for
+    inf, nan, or a unit no float holds (``1e999``)."""
+    m = _NUMBER.fullmatch(_unwrapped(answer))
+    if m is None or m.group(3) is not None:
+        return None
     mantissa, exponent = m.group(1), int(m.group(2)[1:]) if m.group(2) else 0
-    if not mantissa.strip("0."):
-        return False
+    significant = len(mantissa.replace(".", "").lstrip("0"))
     decimals = len(mantissa.partition(".")[2])
     try:
-        half = 0.5 * 10.0 ** (exponent - decimals)
-        if half > 0.5 * 10.0 ** math.floor(math.log10(abs(value))):
-            return False  # rounded coarser than the value's first digit
-        return abs(float(text) - value) <= half * (1 + 1e-9)
-    except OverflowError:  # 1e999: no finite value rounds to it
-        return False
+        return significant, 10.0 ** (exponent - decimals)
+    except OverflowError:
+        return None

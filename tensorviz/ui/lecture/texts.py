@@ -114,6 +114,9 @@ def problem(key: str) -> str:
             "Lecture", "A shape is whole numbers separated by commas, e.g. 2, 3 (or () for none)."
         ),
         "not_a_number": translate("Lecture", "The answer is a number, e.g. 2.5 or -1e-3."),
+        "fraction": translate(
+            "Lecture", "torch prints decimals, not fractions: type it as a decimal (1/4 as 0.25)."
+        ),
         "not_a_choice": translate("Lecture", "Choose one of the answers offered."),
         "no_answer": translate(
             "Lecture", "torch gives no answer to this question with what is shown now."

@@ -90,15 +90,51 @@ def test_a_device_written_as_torch_writes_it():
 
 def test_a_value_asked_roughly_agrees_to_the_digits_given():
     rough = Question("value", "fact", Text("问", "q"), (), roughly=True)
-    for text in ("2", "1.9", "1.95", "1.949", "19e-1", "1.9492", "tensor(1.9)"):
+    for text in ("2", "1.9", "1.95", "1.949", "19e-1", "1.9492", "tensor(1.9)", "1.94"):
         assert check(rough, 1.9492162466049194, text) == Verdict(True), text
-    # nor may a rounding coarser than the value's first digit, or all zeros, pass: "0e308"
-    # rounded every value to itself
-    wrong = ("1", "3", "1.94", "2.0", "1.8", "1e999", "-5e400", "inf", "nan", "0e1", "0e308")
+    # one digit must be the rounded one, no coarser than the value's first digit; nor may
+    # all zeros pass: "0e308" rounded every value to itself
+    wrong = ("1", "3", "2.0", "1.8", "1.96", "1e999", "-5e400", "inf", "nan", "0e1", "0e308")
     for text in (*wrong, "0", "1e1", "0.0"):
         assert check(rough, 1.9492162466049194, text) == Verdict(False), text
-    # asked exactly, it is read to torch's printed digits
-    assert check(q("value"), 1.9492162466049194, "1.9") == Verdict(False)
+    assert check(rough, 0.06, "0.1") == Verdict(False)
+    # asked exactly, one digit is not enough where it is not torch's value
+    exact = q("value")
+    assert check(exact, 1.9492162466049194, "2") == Verdict(False)
+    assert check(exact, 1.9492162466049194, "1.9") == Verdict(True)
+
+
+def test_a_value_is_right_to_the_digits_typed_rounded_or_cut_off():
+    """Step 67 (x.grad[0] = 0.6666666865, printed 0.6667) took 0.667 and refused 0.67; step
+    74 (4.2817e-05, not asked roughly) refused 4.3e-5: only torch's four printed digits
+    passed. A value is right to the digits typed, two of them at least."""
+    third = 0.6666666865348816  # course step 67
+    for text in ("0.67", "0.66", "0.667", "0.666", "0.6667", "0.666667", ".67", "6.7e-1"):
+        assert check(q("value"), third, text) == Verdict(True), text
+    for text in ("0.7", "0.68", "0.65", "0.6", "0.6668", "0.6665", "1"):
+        assert check(q("value"), third, text) == Verdict(False), text
+    small = 4.2817431676667184e-05  # course step 74
+    for text in ("4.3e-5", "4.28e-05", "4.2e-5", "0.000043", "4.2817e-05", "tensor(4.2817e-05)"):
+        assert check(q("value"), small, text) == Verdict(True), text
+    # "0" is the misconception step 74 is about; one digit is not torch's value either
+    for text in ("0", "0.0000", "4e-5", "4.4e-5", "0.00004", "-4.3e-5"):
+        assert check(q("value"), small, text) == Verdict(False), text
+    # a whole number: neither 17 nor 19 is 18 rounded or cut off
+    for text, right in (("18", True), ("18.0", True), ("1.8e1", True), ("17", False)):
+        assert check(q("value"), 18, text) == Verdict(right), text
+    assert check(q("value"), 18, "19") == Verdict(False)
+    assert check(q("value"), 2.0, "2") == Verdict(True)  # one digit, torch's value itself
+    # torch's float32 0.3 is 0.30000001; 0.7 is 0.69999999, printed 0.7000: 0.69 is no cut
+    assert check(q("value"), 0.30000001192092896, "0.3") == Verdict(True)
+    assert check(q("value"), 0.699999988079071, "0.69") == Verdict(False)
+    assert check(q("value"), -1.3333333730697632, "-1.33") == Verdict(True)
+
+
+def test_a_fraction_is_told_to_be_written_as_a_decimal():
+    """ "2/3" got "The answer is a number", as if 2/3 were none: it is read as a fraction."""
+    for text in ("2/3", "2 / 3", "-1/4", "tensor(2/3)"):
+        assert check(q("value"), 2.0 / 3.0, text) == Verdict(None, "fraction"), text
+    assert check(q("value"), 2.0 / 3.0, "two thirds") == Verdict(None, "not_a_number")
 
 
 def test_a_long_answer_is_read_at_once():
