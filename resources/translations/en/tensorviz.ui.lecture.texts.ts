@@ -101,19 +101,27 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a shape, e.g. 2, 3</source>
+        <source>the sizes, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>strides, e.g. 3, 1</source>
+        <source>the strides, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a number, e.g. 2.5</source>
+        <source>a number, in digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a word, e.g. float32</source>
+        <source>the dtype&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shape is whole numbers separated by commas, one per dim (() for none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -134,10 +142,6 @@ Press R to reveal torch&apos;s answer</source>
     </message>
     <message>
         <source>That answer is too long (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A shape is whole numbers separated by commas, e.g. 2, 3 (or () for none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

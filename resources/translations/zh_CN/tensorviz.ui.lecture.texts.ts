@@ -106,20 +106,28 @@ Press R to reveal torch&apos;s answer</source>
         <translation>检查</translation>
     </message>
     <message>
-        <source>a shape, e.g. 2, 3</source>
-        <translation>形状，例如 2, 3</translation>
+        <source>the sizes, separated by commas</source>
+        <translation>各维的大小，用逗号分隔</translation>
     </message>
     <message>
-        <source>strides, e.g. 3, 1</source>
-        <translation>步长，例如 3, 1</translation>
+        <source>the strides, separated by commas</source>
+        <translation>各维的步长，用逗号分隔</translation>
     </message>
     <message>
-        <source>a number, e.g. 2.5</source>
-        <translation>一个数，例如 2.5</translation>
+        <source>a number, in digits</source>
+        <translation>一个数，用数字写出</translation>
     </message>
     <message>
-        <source>a word, e.g. float32</source>
-        <translation>一个词，例如 float32</translation>
+        <source>the dtype&apos;s name</source>
+        <translation>dtype 的名称</translation>
+    </message>
+    <message>
+        <source>the device&apos;s name</source>
+        <translation>设备的名称</translation>
+    </message>
+    <message>
+        <source>A shape is whole numbers separated by commas, one per dim (() for none).</source>
+        <translation>形状是用逗号分隔的整数，每维一个（没有维度时写 ()）。</translation>
     </message>
     <message>
         <source>Right: torch agrees.</source>
@@ -140,10 +148,6 @@ Press R to reveal torch&apos;s answer</source>
     <message>
         <source>That answer is too long (at most 200 characters).</source>
         <translation>答案太长了（最多 200 个字符）。</translation>
-    </message>
-    <message>
-        <source>A shape is whole numbers separated by commas, e.g. 2, 3 (or () for none).</source>
-        <translation>形状是用逗号分隔的整数，例如 2, 3（没有维度时写 ()）。</translation>
     </message>
     <message>
         <source>The answer is a number, e.g. 2.5 or -1e-3.</source>

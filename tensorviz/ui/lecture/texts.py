@@ -85,11 +85,14 @@ def check() -> str:
 
 
 def answer_placeholder(kind: str) -> str:
+    """What form the answer takes, with no example: an example was the answer ("a shape,
+    e.g. 2, 3" over step 8's (2, 3), "a word, e.g. float32" over steps 10 and 36)."""
     return {
-        "shape": translate("Lecture", "a shape, e.g. 2, 3"),
-        "stride": translate("Lecture", "strides, e.g. 3, 1"),
-        "value": translate("Lecture", "a number, e.g. 2.5"),
-        "text": translate("Lecture", "a word, e.g. float32"),
+        "shape": translate("Lecture", "the sizes, separated by commas"),
+        "stride": translate("Lecture", "the strides, separated by commas"),
+        "value": translate("Lecture", "a number, in digits"),
+        "dtype": translate("Lecture", "the dtype's name"),
+        "device": translate("Lecture", "the device's name"),
     }.get(kind, "")
 
 
@@ -111,7 +114,7 @@ def problem(key: str) -> str:
         "empty": translate("Lecture", "Type an answer first."),
         "too_long": translate("Lecture", "That answer is too long (at most 200 characters)."),
         "not_a_shape": translate(
-            "Lecture", "A shape is whole numbers separated by commas, e.g. 2, 3 (or () for none)."
+            "Lecture", "A shape is whole numbers separated by commas, one per dim (() for none)."
         ),
         "not_a_number": translate("Lecture", "The answer is a number, e.g. 2.5 or -1e-3."),
         "fraction": translate(

@@ -30,9 +30,11 @@ from tensorviz.ui.lessons.states import LessonState, StateError
 TRACK = RESOURCES / "course" / "track.json"
 LANGS = ("zh_CN", "en")
 #: What a question asks. ``shape``/``stride``: a tuple of ints typed as "2, 3";
-#: ``value``: a number; ``text``: a word; ``raises``: whether torch refuses (and with which
-#: error, revealed); ``choice``: one of ``choices``.
-KINDS = ("shape", "stride", "value", "text", "raises", "choice")
+#: ``value``: a number; ``dtype``: a dtype's name (any of torch's: ``short`` is ``int16``);
+#: ``device``: a device's name; ``raises``: whether torch refuses (and with which error,
+#: revealed); ``choice``: one of ``choices``. (``dtype`` and ``device`` were one kind,
+#: "a word", and the device question's field hinted "a word, e.g. float32".)
+KINDS = ("shape", "stride", "value", "dtype", "device", "raises", "choice")
 #: Parts of the screen a question can hide until it is revealed. ``code``: the code pane's
 #: code, where it tells (a lesson writes a try only around a call torch refused; a comment
 #: saying what a call does); the covers show the code less its try and comment lines.
@@ -64,8 +66,8 @@ class Question:
     #: cover shows the code, only the statements that name one ("t1", "a1" of the numpy
     #: lesson's four pairs)
     about: tuple[str, ...] = ()
-    #: a value asked for roughly ("a after 100 epochs, roughly?"): an answer is right where
-    #: torch's value rounds to it at the last digit typed (2 or 1.9 for 1.9492)
+    #: a value asked for roughly ("a after 100 epochs, roughly?"): one digit is enough
+    #: where torch's value rounds to it (2 for 1.9492; ``lecture.answers`` has the rule)
     roughly: bool = False
 
 

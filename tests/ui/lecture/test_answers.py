@@ -47,14 +47,18 @@ def test_check_against_torchs_value():
     assert check(q("raises"), object(), "yes") == Verdict(True)
     assert check(q("raises"), None, "maybe") == Verdict(None, "not_a_choice")
     assert check(q("choice", ["True", "False"]), False, "False") == Verdict(True)
-    assert check(q("text"), "torch.float32", "float32") == Verdict(True)
+    assert check(q("dtype"), "torch.float32", "float32") == Verdict(True)
     assert check(q("value"), 1.0, "") == Verdict(None, "empty")
     assert check(q("value"), 1.0, "9" * 500) == Verdict(None, "too_long")
 
 
-@given(st.sampled_from(["shape", "stride", "value", "text", "raises"]), st.text(max_size=300))
+@given(
+    st.sampled_from(["shape", "stride", "value", "dtype", "device", "raises"]),
+    st.text(max_size=300),
+)
 def test_no_answer_ever_raises(kind, text):
-    truth = {"shape": (2, 3), "stride": (3, 1), "value": 1.5, "text": "int64", "raises": None}
+    truth = {"shape": (2, 3), "stride": (3, 1), "value": 1.5, "raises": None}
+    truth |= {"dtype": "torch.int64", "device": "cpu"}
     verdict = check(q(kind), truth[kind], text)
     assert verdict.correct in (True, False, None)
 
@@ -70,9 +74,9 @@ def test_a_dtype_by_any_of_torchs_names_for_it():
         ("torch.int32", ("int", "torch.int")),
     ):
         for name in names:
-            assert check(q("text"), truth, name) == Verdict(True), (truth, name)
+            assert check(q("dtype"), truth, name) == Verdict(True), (truth, name)
     for name in ("torch.int32", "half", "_dynamo", "onnx", "Tensor", "dtype", "3"):
-        assert check(q("text"), "torch.int16", name) == Verdict(False), name
+        assert check(q("dtype"), "torch.int16", name) == Verdict(False), name
 
 
 def test_a_device_written_as_torch_writes_it():
@@ -84,8 +88,8 @@ def test_a_device_written_as_torch_writes_it():
         "torch.device( 'cpu' )",
         "device(type='cpu')",  # as torch prints it
     ):
-        assert check(q("text"), "cpu", text) == Verdict(True), text
-    assert check(q("text"), "cpu", "torch.device('cuda')") == Verdict(False)
+        assert check(q("device"), "cpu", text) == Verdict(True), text
+    assert check(q("device"), "cpu", "torch.device('cuda')") == Verdict(False)
 
 
 def test_a_value_asked_roughly_agrees_to_the_digits_given():
@@ -167,8 +171,8 @@ def test_an_answer_typed_with_a_chinese_input_method_is_read_as_its_ascii():
     for text in ("0。5", "０。５", "０．５", "tensor（0。5000）"):  # 。 is the point it types
         assert check(q("value"), 0.5, text) == Verdict(True), text
     assert check(q("value"), -2.0, "－２") == Verdict(True)
-    assert check(q("text"), "torch.float32", "ｔｏｒｃｈ。ｆｌｏａｔ３２") == Verdict(True)
-    assert check(q("text"), "cpu", "torch.device（“cpu”）") == Verdict(True)
+    assert check(q("dtype"), "torch.float32", "ｔｏｒｃｈ。ｆｌｏａｔ３２") == Verdict(True)
+    assert check(q("device"), "cpu", "torch.device（“cpu”）") == Verdict(True)
     assert check(q("raises"), None, "ｎｏ") == Verdict(True)
     # a shape with a decimal point in it is still no shape
     assert check(q("shape"), (2, 3), "2。3") == Verdict(None, "not_a_shape")

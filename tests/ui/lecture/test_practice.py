@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tensorviz.ui.app import MainWindow
+from tensorviz.ui.lecture.track import course
+
+TYPED = ("shape", "stride", "value", "dtype", "device")  # the kinds answered in the field
 
 
 @pytest.fixture
@@ -44,3 +49,24 @@ def test_a_value_is_right_to_the_digits_typed(window, lang, fraction, right):
     assert not window.lecture.revealed
     assert verdict(window, "0.67").startswith(right)
     assert window.lecture.revealed
+
+
+@pytest.mark.parametrize(
+    "lang, dtype, device", [("en", "dtype", "device"), ("zh_CN", "dtype", "设备")]
+)
+def test_a_fields_hint_says_what_form_to_type_and_no_answer(window, lang, dtype, device):
+    """Step 8's field said "a shape, e.g. 2, 3" over its answer (2, 3); "a word, e.g.
+    float32" stood over steps 10 and 36, whose answer is float32, and over step 23, which
+    asks for a device."""
+    typed = [s for s in course().steps if s.question and s.question.kind in TYPED]
+    strip = practise(window, typed[0].number, lang)
+    for step in typed:
+        window.lecture.go(step.number)
+        hint = strip.answer_edit.placeholderText()
+        assert strip.answer_edit.isVisible() and hint, step.number
+        assert not re.search(r"[0-9]|float|int|bool|cpu|cuda", hint), (step.number, hint)
+        if step.question.kind == "device":
+            assert device in hint and "dtype" not in hint, hint
+        if step.question.kind == "dtype":
+            assert dtype in hint, hint
+    assert {s.question.kind for s in typed} == set(TYPED)
