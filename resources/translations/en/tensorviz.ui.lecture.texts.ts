@@ -121,6 +121,34 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not the dtype torch gives. Try again (attempt {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tensor is not on that device. Try again (attempt {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not what torch does. Try again (attempt {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not what torch does: it raises an error, shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not what torch does: it raises no error here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not what torch does: the answer is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not torch&apos;s answer: it is shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A shape is whole numbers separated by commas, one per dim (() for none).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,10 +158,6 @@ Press R to reveal torch&apos;s answer</source>
     </message>
     <message>
         <source>Not what torch computes. Try again (attempt {0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not what torch computes: its answer is shown above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -150,6 +174,14 @@ Press R to reveal torch&apos;s answer</source>
     </message>
     <message>
         <source>torch prints decimals, not fractions: type it as a decimal (1/4 as 0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a dtype: the question asks what type the elements have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a device: the question asks which device holds the tensor, not its dtype.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -126,6 +126,34 @@ Press R to reveal torch&apos;s answer</source>
         <translation>设备的名称</translation>
     </message>
     <message>
+        <source>Not the dtype torch gives. Try again (attempt {0}).</source>
+        <translation>不是 torch 给出的 dtype，再试一次（第 {0} 次）。</translation>
+    </message>
+    <message>
+        <source>The tensor is not on that device. Try again (attempt {0}).</source>
+        <translation>张量不在这个设备上，再试一次（第 {0} 次）。</translation>
+    </message>
+    <message>
+        <source>Not what torch does. Try again (attempt {0}).</source>
+        <translation>torch 不是这样，再试一次（第 {0} 次）。</translation>
+    </message>
+    <message>
+        <source>Not what torch does: it raises an error, shown above.</source>
+        <translation>torch 不是这样：它会报错，见上方。</translation>
+    </message>
+    <message>
+        <source>Not what torch does: it raises no error here.</source>
+        <translation>torch 不是这样：这里它不会报错。</translation>
+    </message>
+    <message>
+        <source>Not what torch does: the answer is {0}.</source>
+        <translation>torch 不是这样：答案是 {0}。</translation>
+    </message>
+    <message>
+        <source>Not torch&apos;s answer: it is shown above.</source>
+        <translation>这不是 torch 的答案：答案已在上方。</translation>
+    </message>
+    <message>
         <source>A shape is whole numbers separated by commas, one per dim (() for none).</source>
         <translation>形状是用逗号分隔的整数，每维一个（没有维度时写 ()）。</translation>
     </message>
@@ -136,10 +164,6 @@ Press R to reveal torch&apos;s answer</source>
     <message>
         <source>Not what torch computes. Try again (attempt {0}).</source>
         <translation>与 torch 的计算结果不同，再试一次（第 {0} 次）。</translation>
-    </message>
-    <message>
-        <source>Not what torch computes: its answer is shown above.</source>
-        <translation>与 torch 的计算结果不同：答案已在上方。</translation>
     </message>
     <message>
         <source>Type an answer first.</source>
@@ -156,6 +180,14 @@ Press R to reveal torch&apos;s answer</source>
     <message>
         <source>torch prints decimals, not fractions: type it as a decimal (1/4 as 0.25).</source>
         <translation>torch 打印的是小数，不是分数：请写成小数（1/4 写作 0.25）。</translation>
+    </message>
+    <message>
+        <source>Not a dtype: the question asks what type the elements have.</source>
+        <translation>这不是 dtype：问题问的是元素的类型。</translation>
+    </message>
+    <message>
+        <source>Not a device: the question asks which device holds the tensor, not its dtype.</source>
+        <translation>这不是设备：问题问的是张量在哪个设备上，不是它的 dtype。</translation>
     </message>
     <message>
         <source>Choose one of the answers offered.</source>

@@ -3,7 +3,8 @@
 Nothing here knows the right answer in advance: :func:`check` gets torch's value (a lesson
 fact) and the student's text, and says whether they agree, or, for text that is not an
 answer of the asked kind at all, what a valid answer looks like. Never raises on any input.
-No Qt; torch only to tell which of its names a dtype goes by (``short`` is ``torch.int16``).
+No Qt; torch only to tell which of its names a dtype goes by (``short`` is ``torch.int16``)
+and to read a device's name as torch does.
 
 Every answer is read in its ASCII form first (:func:`tensorviz.core.literal.half_width`):
 a Chinese input method types ``（2，2，3）``, ``2、3``, ``0。5`` or full-width digits; a
@@ -47,7 +48,16 @@ class Verdict:
 
 
 #: Why an answer could not be read; the UI words them in the user's language.
-PROBLEMS = ("empty", "too_long", "not_a_shape", "not_a_number", "fraction", "not_a_choice")
+PROBLEMS = (
+    "empty",
+    "too_long",
+    "not_a_shape",
+    "not_a_number",
+    "fraction",
+    "not_a_dtype",
+    "not_a_device",
+    "not_a_choice",
+)
 
 
 def parse_sizes(text: str) -> tuple[int, ...] | None:
@@ -116,13 +126,20 @@ def _dtype(name: str) -> object | None:
     return value if isinstance(value, torch.dtype) else None
 
 
-def _same_word(answer: str, truth: str) -> bool:
-    """The same word as torch's, or the same dtype by another of torch's names for it."""
-    a, t = _normal_word(answer), _normal_word(truth)
-    if a == t:
-        return True
-    dtype = _dtype(t)
-    return dtype is not None and _dtype(a) is dtype
+def _device(name: str) -> object | None:
+    """The device ``name`` names as torch reads it (``cpu``, ``cuda:0``), or None: torch's
+    parser refuses whatever is no device (``float32``, ``gpu``)."""
+    try:
+        return torch.device(name)
+    except (RuntimeError, ValueError, TypeError):
+        return None
+
+
+def _same_device(a: object, b: object) -> bool:
+    """One device, where one of them names no index: ``cuda`` is ``cuda:0``'s device."""
+    index_a, index_b = a.index, b.index  # type: ignore[attr-defined]
+    same_index = index_a is None or index_b is None or index_a == index_b
+    return a.type == b.type and same_index  # type: ignore[attr-defined]
 
 
 def check(question: Question, truth: object, answer: str) -> Verdict:
@@ -153,7 +170,15 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
         if kind == "raises":
             return Verdict((answer == "yes") == bool(truth))
         return Verdict(_normal_word(answer) == _normal_word(str(truth)))
-    return Verdict(_same_word(answer, str(truth)))
+    if kind == "device":
+        device, torchs = _device(_normal_word(answer)), _device(_normal_word(str(truth)))
+        if device is None:  # a dtype, or no word of torch's: another question's answer
+            return Verdict(None, "not_a_device")
+        return Verdict(torchs is not None and _same_device(device, torchs))
+    dtype = _dtype(_normal_word(answer))  # by any of torch's names for it: short is int16
+    if dtype is None:
+        return Verdict(None, "not_a_dtype")
+    return Verdict(dtype is _dtype(_normal_word(str(truth))))
 
 
 def _agrees(answer: str, number: float, value: float, roughly: bool) -> bool:

@@ -371,8 +371,23 @@ class LectureMode(QObject):
             self.reveal()
             self.strip.answer_edit.clearFocus()  # done typing: the clicker's keys move on
         else:
-            self.strip.show_verdict(texts.wrong(self._tries), "bad")
+            words, told = self._wrong_words(question, truth)
+            self.strip.show_verdict(words, "bad")
+            if told:
+                self.reveal()
         self._show_score(step)
+
+    def _wrong_words(self, question: Question, truth: object) -> tuple[str, bool]:
+        """What a wrong answer is told, and whether that tells torch's answer: of two, the
+        other one is torch's, and it is revealed ("Try again" offered a second try that
+        could not fail, and "does it raise?" is no computation)."""
+        if question.kind == "raises":
+            return texts.not_raised(bool(truth)), True
+        if question.kind == "choice" and len(question.choices) == 2:
+            for choice in question.choices:
+                if check(question, truth, choice).correct:
+                    return texts.other_choice(texts.choice(choice)), True
+        return texts.wrong(question.kind, self._tries), False
 
     # -- scores --------------------------------------------------------------------------------
     def _scores(self) -> dict[str, dict[str, bool]]:

@@ -100,13 +100,34 @@ def correct() -> str:
     return translate("Lecture", "Right: torch agrees.")
 
 
-def wrong(tries: int) -> str:
-    return translate("Lecture", "Not what torch computes. Try again (attempt {0}).").format(tries)
+def wrong(kind: str, tries: int) -> str:
+    """A wrong answer to a question of ``kind``, where another try can still be right; in
+    the words of what it asks (a device is not "what torch computes")."""
+    words = {
+        "dtype": translate("Lecture", "Not the dtype torch gives. Try again (attempt {0})."),
+        "device": translate(
+            "Lecture", "The tensor is not on that device. Try again (attempt {0})."
+        ),
+        "choice": translate("Lecture", "Not what torch does. Try again (attempt {0})."),
+    }.get(kind) or translate("Lecture", "Not what torch computes. Try again (attempt {0}).")
+    return words.format(tries)
+
+
+def not_raised(raised: bool) -> str:
+    """A wrong answer to "Does it raise?": the other one is torch's, and is shown."""
+    if raised:
+        return translate("Lecture", "Not what torch does: it raises an error, shown above.")
+    return translate("Lecture", "Not what torch does: it raises no error here.")
+
+
+def other_choice(shown: str) -> str:
+    """A wrong answer of two: the other one, as its button says it, is torch's."""
+    return translate("Lecture", "Not what torch does: the answer is {0}.").format(shown)
 
 
 def wrong_revealed() -> str:
     """A wrong answer given once torch's answer is in sight (it is not scored)."""
-    return translate("Lecture", "Not what torch computes: its answer is shown above.")
+    return translate("Lecture", "Not torch's answer: it is shown above.")
 
 
 def problem(key: str) -> str:
@@ -119,6 +140,13 @@ def problem(key: str) -> str:
         "not_a_number": translate("Lecture", "The answer is a number, e.g. 2.5 or -1e-3."),
         "fraction": translate(
             "Lecture", "torch prints decimals, not fractions: type it as a decimal (1/4 as 0.25)."
+        ),
+        "not_a_dtype": translate(
+            "Lecture", "Not a dtype: the question asks what type the elements have."
+        ),
+        "not_a_device": translate(
+            "Lecture",
+            "Not a device: the question asks which device holds the tensor, not its dtype.",
         ),
         "not_a_choice": translate("Lecture", "Choose one of the answers offered."),
         "no_answer": translate(

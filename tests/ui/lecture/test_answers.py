@@ -75,8 +75,11 @@ def test_a_dtype_by_any_of_torchs_names_for_it():
     ):
         for name in names:
             assert check(q("dtype"), truth, name) == Verdict(True), (truth, name)
-    for name in ("torch.int32", "half", "_dynamo", "onnx", "Tensor", "dtype", "3"):
+    for name in ("torch.int32", "half", "float", "int", "long"):
         assert check(q("dtype"), "torch.int16", name) == Verdict(False), name
+    # what names no dtype is no answer to the question (nor imports what torch would load)
+    for name in ("_dynamo", "onnx", "Tensor", "dtype", "3", "cpu", "float33"):
+        assert check(q("dtype"), "torch.int16", name) == Verdict(None, "not_a_dtype"), name
 
 
 def test_a_device_written_as_torch_writes_it():
@@ -90,6 +93,16 @@ def test_a_device_written_as_torch_writes_it():
     ):
         assert check(q("device"), "cpu", text) == Verdict(True), text
     assert check(q("device"), "cpu", "torch.device('cuda')") == Verdict(False)
+    assert check(q("device"), "cpu", "CPU") == Verdict(True)
+    assert check(q("device"), "cuda:0", "cuda") == Verdict(True)
+    assert check(q("device"), "cuda:0", "cuda:1") == Verdict(False)
+
+
+def test_a_dtype_given_for_a_device_is_no_device():
+    """Step 23 asks where torch.tensor([1, 2, 3]) is: "float32" got "Not what torch
+    computes. Try again", as if it were a wrong device; it answers another question."""
+    for text in ("float32", "torch.float32", "int64", "gpu", "GPU", "memory"):
+        assert check(q("device"), "cpu", text) == Verdict(None, "not_a_device"), text
 
 
 def test_a_value_asked_roughly_agrees_to_the_digits_given():

@@ -70,3 +70,63 @@ def test_a_fields_hint_says_what_form_to_type_and_no_answer(window, lang, dtype,
         if step.question.kind == "dtype":
             assert dtype in hint, hint
     assert {s.question.kind for s in typed} == set(TYPED)
+
+
+WORDS = {
+    "en": {
+        "raises": "Not what torch does: it raises an error, shown above.",
+        "no_error": "Not what torch does: it raises no error here.",
+        "other": "Not what torch does: the answer is True.",
+        "three": "Not what torch does. Try again (attempt 1).",
+        "not_a_device": "Not a device: the question asks which device holds the tensor",
+        "device": "The tensor is not on that device. Try again (attempt 1).",
+        "right": "Right: torch agrees.",
+    },
+    "zh_CN": {
+        "raises": "torch 不是这样：它会报错，见上方。",
+        "no_error": "torch 不是这样：这里它不会报错。",
+        "other": "torch 不是这样：答案是 True。",
+        "three": "torch 不是这样，再试一次（第 1 次）。",
+        "not_a_device": "这不是设备：问题问的是张量在哪个设备上",
+        "device": "张量不在这个设备上，再试一次（第 1 次）。",
+        "right": "正确",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_wrong_answer_of_two_says_torchs_and_shows_it(window, lang):
+    """A wrong click on "Does it raise?" said "与 torch 的计算结果不同，再试一次（第 1 次）":
+    with two answers the second try could not fail, and whether torch raises is no
+    computation. The other answer is torch's: the verdict says so and it is revealed."""
+    words = WORDS[lang]
+    strip = practise(window, 35, lang)  # item() on torch.tensor([1, 2]) raises
+    assert verdict(window, "no") == words["raises"]
+    assert window.lecture.revealed and "RuntimeError" in strip.answer_label.full_text()
+    window.lecture.go(48)  # x.t().view(2, 2, 3) raises nothing
+    assert verdict(window, "yes") == words["no_error"]
+    assert window.lecture.revealed
+    window.lecture.go(13)  # torch.Tensor(t) shares t's memory: True or False
+    assert verdict(window, "False") == words["other"]
+    assert window.lecture.revealed
+    chapter = window.lecture.step().chapter
+    assert window.lecture.score(chapter)[0] == 0  # wrong, and not right on a second try
+    assert verdict(window, "True").startswith(words["right"])
+    assert window.lecture.score(chapter)[0] == 0
+    for number in (35, 48, 13):
+        window.lecture.go(number)
+        assert "计算结果" not in verdict(window, "yes" if number != 13 else "False")
+    window.lecture.go(78)  # three answers: another try can still be right
+    assert verdict(window, "converges") == words["three"]
+    assert not window.lecture.revealed
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_dtype_answered_to_the_device_question_is_told_what_is_asked(window, lang):
+    """Step 23 asks which device holds a tensor: "float32" got "Not what torch computes.
+    Try again", counted as a try."""
+    words = WORDS[lang]
+    practise(window, 23, lang)
+    assert verdict(window, "float32").startswith(words["not_a_device"])
+    assert verdict(window, "cuda") == words["device"]  # a device: a try, the first
+    assert verdict(window, "cpu").startswith(words["right"])
