@@ -9,6 +9,14 @@ settings. The lecture remembers its step: leaving and coming back returns there.
 Keys (what clickers send, plus the keyboard's): PageDown, Right, Space: next; PageUp, Left:
 previous; Home, End; Ctrl+G: the list of steps; R: reveal; B: blank screen; Esc: leave. Text
 fields keep their keys (Left/Right/Space edit the text there).
+
+Practising, what types text is the answer's: while the answer field is shown, a letter, a
+digit or a space goes into it wherever the focus is (another field being typed in keeps its
+own), so R, B and Space run nothing; the field keeps the focus after an answer, right or
+wrong. A student goes on, and the lecturer's clicker works, with PageDown and PageUp, the
+strip's arrow buttons, and Left and Right where the field has no text to move in (a new
+step's empty field); typed "torch.Size([2, 2, 3])" went from step 4 to step 6 and "b"
+blanked the projector.
 """
 
 from __future__ import annotations
@@ -69,6 +77,13 @@ def _typing(focus: QWidget | None) -> bool:
     if isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
         return not focus.isReadOnly()
     return isinstance(focus, QComboBox) and focus.isEditable()
+
+
+def _types_text(event: QKeyEvent) -> bool:
+    """Whether ``event`` types a character (a letter, a digit, a space), not a shortcut."""
+    text = event.text()
+    typing = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    return bool(text) and text.isprintable() and not event.modifiers() & ~typing
 
 
 #: The lesson has no answer to the step's question in what it shows now: the lecturer
@@ -369,7 +384,6 @@ class LectureMode(QObject):
         if verdict.correct:
             self.strip.show_verdict(texts.correct(), "good")
             self.reveal()
-            self.strip.answer_edit.clearFocus()  # done typing: the clicker's keys move on
         else:
             words, told = self._wrong_words(question, truth)
             self.strip.show_verdict(words, "bad")
@@ -519,15 +533,18 @@ class LectureMode(QObject):
             return False
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if (
-            _typing(QApplication.focusWidget())
-            and key in _TEXT_KEYS
-            and mods == Qt.KeyboardModifier.NoModifier
-        ):
+        focus = QApplication.focusWidget()
+        field = self.strip.answer_edit
+        if focus is field and not field.text() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            pass  # nothing to move over in the answer: the clicker's arrows step
+        elif _typing(focus) and key in _TEXT_KEYS and mods == Qt.KeyboardModifier.NoModifier:
             return False  # typing: the field keeps its keys
         if self.blank.isVisible():
             self.blank.hide()  # any key brings the picture back
             return True
+        if not _typing(focus) and _types_text(event) and field.isVisible():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)  # practising: it is the answer's
+            return False  # and goes there
         if mods == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_G:
             self.choose_step()
             return True

@@ -106,6 +106,9 @@ class LectureStrip(QFrame):
             lambda: self.answer_given.emit(self.answer_edit.text())
         )
         self.check_button = QPushButton(objectName="practice_check")
+        # a click on Check leaves the field the keys: it took them, and the next answer typed
+        # ran the lecture (each space a step on, "b" the blank screen)
+        self.check_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.check_button.clicked.connect(lambda: self.answer_given.emit(self.answer_edit.text()))
         self.choice_row = QHBoxLayout()
         self.choice_buttons: list[QPushButton] = []
@@ -235,6 +238,8 @@ class LectureStrip(QFrame):
 
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         """Choice buttons, (answer sent, text shown); none: the typed answer field."""
+        if choices:
+            self._keys_from_field()
         for button in self.choice_buttons:
             self.choice_row.removeWidget(button)
             button.deleteLater()
@@ -242,6 +247,7 @@ class LectureStrip(QFrame):
         for value, shown in choices:
             button = QPushButton(shown, objectName=f"practice_choice_{len(self.choice_buttons)}")
             button.clicked.connect(lambda _=False, v=value: self.answer_given.emit(v))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as the lecturer's buttons
             self.choice_row.addWidget(button)
             self.choice_buttons.append(button)
         self.answer_edit.setVisible(not choices)
@@ -250,7 +256,16 @@ class LectureStrip(QFrame):
     def set_practice(self, on: bool, has_question: bool) -> None:
         with QSignalBlocker(self.practice_button):
             self.practice_button.setChecked(on)
+        if not (on and has_question):
+            self._keys_from_field()
         self.practice_box.setVisible(on and has_question)
+
+    def _keys_from_field(self) -> None:
+        """The strip takes the keys from the answer field about to be hidden: Qt gives them to
+        the next widget in the focus chain, a lesson's field for all it knows, which then
+        took the clicker's Space."""
+        if self.answer_edit.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_verdict(self, text: str, tone: str | None) -> None:
         self.verdict_label.setText(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.track import course
@@ -27,6 +29,7 @@ def window(qtbot):
 
 def practise(window, number: int, lang: str = "en"):
     window.set_language(lang)
+    QApplication.processEvents()  # the language's change, posted: it clears the field
     window.lecture.enter(number)
     window.lecture.set_practice(True)
     return window.lecture.strip
@@ -130,3 +133,60 @@ def test_a_dtype_answered_to_the_device_question_is_told_what_is_asked(window, l
     assert verdict(window, "float32").startswith(words["not_a_device"])
     assert verdict(window, "cuda") == words["device"]  # a device: a try, the first
     assert verdict(window, "cpu").startswith(words["right"])
+
+
+def press(qtbot, window, *keys) -> None:
+    """Keys as the keyboard sends them: to the window, which hands them to the focus."""
+    for k in keys:
+        qtbot.keyClick(window.windowHandle(), k)
+
+
+def test_what_is_typed_while_practising_never_runs_the_lecture(window, qtbot):
+    """After a right answer the field gave up the keys, and what was typed next ran the
+    lecture: "torch.Size([2, 2, 3])" on step 4 went to step 6 (a space, a step), "b"
+    blanked the projector. Typed text is the answer's wherever the focus is; PageDown
+    (and an arrow where the field is empty) still steps on."""
+    lecture = window.lecture
+    strip = practise(window, 4)
+    field = strip.answer_edit
+    strip.setFocus()  # a click on the strip: the focus in no field
+    press(qtbot, window, *"torch.Size([2, 2, 3])")
+    assert (lecture.number, lecture.revealed, field.text()) == (4, False, "torch.Size([2, 2, 3])")
+    assert QApplication.focusWidget() is field
+    qtbot.mouseClick(strip.check_button, Qt.MouseButton.LeftButton)
+    assert strip.verdict_label.text().startswith("Right") and lecture.revealed
+    press(qtbot, window, *" rb ")  # typed on after the right answer
+    assert (lecture.number, field.text()) == (4, "torch.Size([2, 2, 3]) rb ")
+    assert not lecture.blank.isVisible() and QApplication.focusWidget() is field
+    press(qtbot, window, Qt.Key.Key_Left, Qt.Key.Key_Right)  # in the text
+    assert lecture.number == 4
+    press(qtbot, window, Qt.Key.Key_PageDown)  # the clicker's key
+    assert lecture.number == 5 and not strip.practice_box.isVisible()
+    # no question here: the keys are the lecture's again, not a lesson field's
+    assert not isinstance(QApplication.focusWidget(), QLineEdit)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert lecture.number == 6 and field.isVisible()  # a question asked in the field again
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert lecture.number == 6 and field.text() == " "
+    press(qtbot, window, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown)
+    assert lecture.number == 8 and field.text() == ""
+    press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Left)  # nothing typed yet: they step
+    assert lecture.number == 8
+    press(qtbot, window, *"2, 3", Qt.Key.Key_Return)
+    assert strip.verdict_label.text().startswith("Right") and lecture.number == 8
+    # a lesson's field being typed in keeps what is typed there
+    lesson_field = next(f for f in window.current_lesson().findChildren(QLineEdit) if f.isVisible())
+    lesson_field.setFocus()
+    typed = []
+
+    class Keys(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.KeyPress:
+                typed.append(event.text())
+            return False
+
+    keys = Keys()
+    lesson_field.installEventFilter(keys)
+    press(qtbot, window, *"9 b")
+    assert typed == list("9 b") and QApplication.focusWidget() is lesson_field
+    assert field.text() == "2, 3" and lecture.number == 8 and not lecture.blank.isVisible()
