@@ -44,7 +44,7 @@ def lecture_at(qtbot, step: int) -> Iterator[MainWindow]:
 
 
 def test_the_question_shows_its_tensor_on_the_projector(qtbot):
-    # step 4, "What is this tensor's shape?": the literal was in the code pane alone, its
+    # step 4, "What is the shape of x?": the literal was in the code pane alone, its
     # first 20 characters in sight
     with open_projector_window("zh_CN") as window:
         qtbot.waitExposed(window)
@@ -89,7 +89,7 @@ def test_a_long_literal_typed_under_the_question_leaves_the_cover_its_prompt(qtb
         settle(window)
         cover = picture_cover(window)
         assert long in lesson.view.code_pane.code_text()  # torch took it
-        assert not cover.shows_code() and "this tensor's shape" in cover.text()
+        assert not cover.shows_code() and "the shape of x" in cover.text()
         lesson.set_state(replace(lesson.state, preset="custom", data="[[1, 2], [3, 4]]"))
         settle(window)
         assert "x = torch.tensor([[1, 2], [3, 4]])" in shown(cover)

@@ -1,6 +1,8 @@
 """A question asks about one thing: where the code shown holds tensors of several dtypes, a
 dtype question names, in both languages, the tensor whose dtype torch gives as the answer: by
-its variable, or by the call the code assigns to it (``torch.tensor(5)``, ``div(3)``)."""
+its variable, or by the call the code assigns to it (``torch.tensor(5)``, ``div(3)``). Where it
+holds several tensors, a shape question names the one whose shape it asks for, even where they
+share a shape (step 4 asked "What is this tensor's shape?" under x and y = torch.Tensor(...))."""
 
 from __future__ import annotations
 
@@ -17,48 +19,87 @@ from tensorviz.ui.lecture.track import LANGS, course
 from tensorviz.ui.theme import make_theme
 from tests.snippets import python_runs
 
-DTYPE_QUESTIONS = [
-    s for s in course().steps if s.question is not None and s.question.fact == "dtype"
-]
-#: after the step's own code: each tensor variable it leaves and its dtype
+
+def _questions(fact: str) -> list:
+    return [s for s in course().steps if s.question is not None and s.question.fact == fact]
+
+
+DTYPE_QUESTIONS = _questions("dtype")
+SHAPE_QUESTIONS = _questions("shape")
+#: after the step's own code: each tensor variable it leaves and its dtype or shape
 TENSORS_LEFT = """
 import json as _json, torch as _torch
-print("@@" + _json.dumps({k: str(v.dtype) for k, v in list(globals().items())
-                          if isinstance(v, _torch.Tensor) and not k.startswith("_")}))
+print("@@" + _json.dumps({{k: {0} for k, v in list(globals().items())
+                          if isinstance(v, _torch.Tensor) and not k.startswith("_")}}))
 """
+SAID = {"dtype": ("str(v.dtype)", str), "shape": ("list(v.shape)", list)}
 
 
 def _named(prompt: str, code: str, names) -> set[str]:
     """The variables ``prompt`` names: as words of code (Chinese around them is no letter),
-    or by what the code assigns to them (``x = x.div(3)``: ``x.div(3)`` or ``div(3)``)."""
+    or by what the code assigns to them (``x = x.div(3)``: ``x.div(3)`` or ``div(3)``; through
+    the call its variable was given: ``x2 = x1.squeeze(-1)`` after ``x1 = x0.squeeze(0)`` is
+    also ``squeeze(0).squeeze(-1)``). A name written inside another name's call is part of
+    it: "a + b" names ``result = a + b``, not a and b."""
+    assigned = re.findall(r"^(\w+) = (.+)$", code, re.M)
     calls: dict[str, set[str]] = {n: set() for n in names}
-    for name, value in re.findall(r"^(\w+) = (.+)$", code, re.M):
-        if name in calls:
-            calls[name] |= {value, value.split(".", 1)[-1]}
+    for name, value in assigned:
+        if name not in calls:
+            continue
+        head, dot, tail = value.partition(".")
+        through = [v for n, v in assigned if n == head and v != value] if dot else []
+        for call in (value, *(f"{v}.{tail}" for v in through)):
+            calls[name] |= {call, call.split(".", 1)[-1]}
+    spans = [
+        (m.start(), m.end(), n)
+        for n in names
+        for m in re.finditer(rf"(?<![A-Za-z0-9_.]){re.escape(n)}(?![A-Za-z0-9_])", prompt)
+    ]
+    for n, written in calls.items():
+        for call in written:
+            spans += [(m.start(), m.end(), n) for m in re.finditer(re.escape(call), prompt)]
     return {
         n
-        for n in names
-        if re.search(rf"(?<![A-Za-z0-9_.]){re.escape(n)}(?![A-Za-z0-9_])", prompt)
-        or any(call in prompt for call in calls[n])
+        for start, end, n in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     }
+
+
+def _left(questions, fact: str) -> dict[int, tuple[object, dict, str]]:
+    """Per question: the lesson's answer and the tensors its code leaves, by ``fact``."""
+    said, kind = SAID[fact]
+    facts, codes = [], []
+    for step in questions:
+        lesson = lessons.build(step.lesson, make_theme("light"), step.state)
+        lesson.settle()
+        facts.append(kind(lesson.facts()[fact]))
+        codes.append(lesson.snippet().code + TENSORS_LEFT.format(said))
+        lesson.close()
+        lesson.deleteLater()
+    out = {}
+    for step, answer, ran in zip(questions, facts, python_runs(codes), strict=True):
+        (line,) = [ln for ln in ran.stdout.splitlines() if ln.startswith("@@")]
+        out[step.number] = (answer, json.loads(line[2:]), ran.code)
+    return out
 
 
 @pytest.fixture(scope="module")
 def left(qapp):
-    """Per dtype question: the lesson's answer and the tensors its code leaves, by dtype."""
-    facts, codes = [], []
-    for step in DTYPE_QUESTIONS:
-        lesson = lessons.build(step.lesson, make_theme("light"), step.state)
-        lesson.settle()
-        facts.append(lesson.facts()["dtype"])
-        codes.append(lesson.snippet().code + TENSORS_LEFT)
-        lesson.close()
-        lesson.deleteLater()
-    out = {}
-    for step, fact, ran in zip(DTYPE_QUESTIONS, facts, python_runs(codes), strict=True):
-        (line,) = [ln for ln in ran.stdout.splitlines() if ln.startswith("@@")]
-        out[step.number] = (str(fact), json.loads(line[2:]), ran.code)
-    return out
+    return _left(DTYPE_QUESTIONS, "dtype")
+
+
+@pytest.fixture(scope="module")
+def shapes_left(qapp):
+    return _left(SHAPE_QUESTIONS, "shape")
+
+
+def _names_its_tensor(step, answer, tensors: dict, code: str) -> None:
+    for lang in LANGS:
+        prompt = step.question.prompt(lang)
+        named = _named(prompt, code, tensors)
+        assert named, f"step {step.number} ({lang}): {prompt!r} names none of {tensors}"
+        wrong = {n: tensors[n] for n in named if tensors[n] != answer}
+        assert not wrong, f"step {step.number} ({lang}): names {wrong}, torch's answer {answer}"
 
 
 @pytest.mark.parametrize("step", DTYPE_QUESTIONS, ids=lambda s: f"step{s.number}")
@@ -66,12 +107,15 @@ def test_a_dtype_question_names_the_tensor_it_asks_about(left, step):
     answer, tensors, code = left[step.number]
     if len(set(tensors.values())) < 2:
         return  # one dtype in sight: "the result" can only be that
-    for lang in LANGS:
-        prompt = step.question.prompt(lang)
-        named = _named(prompt, code, tensors)
-        assert named, f"step {step.number} ({lang}): {prompt!r} names none of {tensors}"
-        wrong = {n: tensors[n] for n in named if tensors[n] != answer}
-        assert not wrong, f"step {step.number} ({lang}): names {wrong}, torch's answer {answer}"
+    _names_its_tensor(step, answer, tensors, code)
+
+
+@pytest.mark.parametrize("step", SHAPE_QUESTIONS, ids=lambda s: f"step{s.number}")
+def test_a_shape_question_names_the_tensor_it_asks_about(shapes_left, step):
+    answer, tensors, code = shapes_left[step.number]
+    if len(tensors) < 2:
+        return  # one tensor in sight
+    _names_its_tensor(step, answer, tensors, code)
 
 
 def test_the_talk_of_a_diverging_fit_says_what_torch_does():
