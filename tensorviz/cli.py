@@ -183,7 +183,8 @@ def _run(args: argparse.Namespace) -> int:
 
         lang = args.lang or "en"
         for step in course().steps:
-            print(f"{step.number}\t{step.lesson}\t{step.section}\t{step.title(lang)}")
+            section = lessons.section_text(step.section, lang)
+            print(f"{step.number}\t{step.lesson}\t{section}\t{step.title(lang)}")
         return 0
     steps = _steps(args.step, allow_all=args.screenshot is not None)
     if steps is not None and (args.state is not None or args.lesson is not None):
@@ -278,6 +279,7 @@ def export_course(args: argparse.Namespace) -> int:
     """The handout, with a line of progress per step on stderr."""
     from tensorviz.ui.app import MainWindow
     from tensorviz.ui.lecture import handout
+    from tensorviz.ui.lessons import section_text
 
     out: Path = args.export_course
     _writable_folder(out, "--export-course")
@@ -294,7 +296,8 @@ def export_course(args: argparse.Namespace) -> int:
     window.show()
 
     def progress(done: int, total: int, step) -> None:
-        print(f"step {done}/{total}  {step.section}  {step.lesson}", file=sys.stderr, flush=True)
+        section = section_text(step.section, args.lang or "en")
+        print(f"step {done}/{total}  {section}  {step.lesson}", file=sys.stderr, flush=True)
 
     try:
         seconds = handout.export(window, out, args.lang or "en", progress)

@@ -645,8 +645,9 @@ class MainWindow(QMainWindow):
         a["theme_dark"].setText(self.tr("Dark"))
         a["theme_contrast"].setText(self.tr("High contrast"))
         for row, info in enumerate(self._infos):
-            self._list.item(row).setText(f"{info.chapter}\n{info.title()}")
-            a[f"lesson_{info.key}"].setText(f"{info.chapter}  {info.title()}")
+            chapter = lessons.section_text(info.chapter, self.language())
+            self._list.item(row).setText(f"{chapter}\n{info.title()}")
+            a[f"lesson_{info.key}"].setText(f"{chapter}  {info.title()}")
         self._empty.setText(self.tr("No lesson is available."))
         if self._lecture is not None:
             self._lecture.retranslate()

@@ -2,7 +2,7 @@
 
 Qt draws Chinese with whatever font the system offers for it. Fresh Linux machines and
 containers often have none, and then every Chinese character is a box: the whole zh_CN
-interface, and the chapter numbers (三, 七.5) in English too. So the app ships a subset of
+interface, with its chapter numbers (三, 七.5). So the app ships a subset of
 Noto Sans CJK SC, Regular and Bold (SIL Open Font License 1.1, ``resources/fonts/OFL.txt``),
 cut to the characters its texts use, renamed so it never passes for the full font.
 :func:`install` registers it at start only when Qt knows no Simplified Chinese font: a system

@@ -205,7 +205,7 @@ Press R to reveal torch&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter: a section (七.5) or a word</source>
+        <source>Filter: a section (7.5) or a word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>torch raised an error</source>
-        <extracomment>The most characters of the app&apos;s own refusal shown (its middle left out): it quotes what was typed, and a 32,767-character name took 0.3 s to lay out on one line. torch&apos;s own errors are shown whole.</extracomment>
+        <extracomment>The most characters of the app&apos;s own refusal shown (its middle left out): it quotes what was typed, and a 32,767-character name took 0.3 s to lay out on one line. torch&apos;s own errors are shown whole. Qt&apos;s QWIDGETSIZE_MAX: no limit on a widget&apos;s height</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

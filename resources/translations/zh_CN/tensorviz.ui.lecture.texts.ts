@@ -210,7 +210,7 @@ Press R to reveal torch&apos;s answer</source>
         <translation>跳到步骤</translation>
     </message>
     <message>
-        <source>Filter: a section (七.5) or a word</source>
+        <source>Filter: a section (7.5) or a word</source>
         <translation>筛选：章节号（如 七.5）或关键词</translation>
     </message>
 </context>

@@ -20,6 +20,7 @@ from tensorviz.ui.code_comments import localised
 from tensorviz.ui.lecture import texts
 from tensorviz.ui.lecture.mode import format_fact
 from tensorviz.ui.lecture.track import Step
+from tensorviz.ui.lessons import section_text
 
 NOTEBOOK = "course.ipynb"
 
@@ -29,14 +30,15 @@ def picture_name(number: int) -> str:
 
 
 def _markdown(step: Step, lang: str, answer: str | None) -> str:
-    lines = [f"## {step.section} · {step.title(lang)}", "", step.talk(lang)]
+    section = section_text(step.section, lang)
+    lines = [f"## {section} · {step.title(lang)}", "", step.talk(lang)]
     if step.notes_differ is not None:
         lines += ["", f"> {texts.notes(step.notes_differ(lang))}"]
     if step.question is not None:
         lines += ["", f"**{texts.question(step.question.prompt(lang))}**"]
         if answer is not None:
             lines += ["", f"*{texts.answer(answer)}*"]
-    lines += ["", f"![{step.section}]({picture_name(step.number)})"]
+    lines += ["", f"![{section}]({picture_name(step.number)})"]
     return "\n".join(lines)
 
 

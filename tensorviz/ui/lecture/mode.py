@@ -46,6 +46,7 @@ from tensorviz.ui.lecture import texts
 from tensorviz.ui.lecture.answers import check
 from tensorviz.ui.lecture.strip import Blank, LectureStrip, StepList
 from tensorviz.ui.lecture.track import Question, Step, Track, course
+from tensorviz.ui.lessons import section_text
 from tensorviz.ui.widgets.code_pane import CodePane
 from tensorviz.ui.widgets.cover import CODE_MAX_CHARS, Cover
 from tensorviz.ui.widgets.frames import follow_native_window
@@ -207,7 +208,7 @@ class LectureMode(QObject):
         names = [
             (
                 s.number,
-                f"{s.section}  "
+                f"{section_text(s.section, lang)}  "
                 + (texts.question(s.question.prompt(lang)) if s.question else s.title(lang)),
             )
             for s in self.track.steps
@@ -441,7 +442,8 @@ class LectureMode(QObject):
     def _show_score(self, step: Step) -> None:
         chapter = step.chapter
         solved, asked = self.score(chapter)
-        self.strip.score_label.setText(texts.score(chapter, solved, asked))
+        shown = section_text(chapter, self._window.language())
+        self.strip.score_label.setText(texts.score(shown, solved, asked))
 
     # -- the strip -----------------------------------------------------------------------------
     def _show_strip(self) -> None:

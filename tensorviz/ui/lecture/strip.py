@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tensorviz.ui.lecture.track import Step
+from tensorviz.ui.lessons import section_text
 from tensorviz.ui.widgets.elide import ElidingLabel, wrapped_height
 from tensorviz.ui.widgets.roles import set_role
 
@@ -198,7 +199,7 @@ class LectureStrip(QFrame):
         raise?"): until it is revealed the question takes the title's place and they wait."""
         q = step.question
         asking = asking and q is not None
-        self.section_label.setText(step.section)
+        self.section_label.setText(section_text(step.section, lang))
         asked = question(q.prompt(lang)) if q is not None else ""
         self.title_label.setText(asked if asking else step.title(lang))
         # the room of both: the question in the title's place now, the title after the reveal

@@ -166,4 +166,4 @@ def step_list_title() -> str:
 
 
 def filter_placeholder() -> str:
-    return translate("Lecture", "Filter: a section (七.5) or a word")
+    return translate("Lecture", "Filter: a section (7.5) or a word")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,6 +32,28 @@ def translate(context: str, text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
+
+
+# The notes' chapter numbers, 一 (1) to 十 (10).
+CHAPTER_NUMERALS = "一二三四五六七八九十"
+
+
+def section_text(section: str, lang: str) -> str:
+    """A section of the notes (``七.5.2.1``) or a lesson's chapters (``三 · 四``, ``七.1–4``) as
+    ``lang`` writes them: the notes' own numerals in Chinese, ``7.5.2.1`` and ``3 · 4`` in
+    English. Everything that shows a section shows it through here."""
+    if lang.startswith("zh"):
+        return section
+    return re.sub(f"[{CHAPTER_NUMERALS}]+", lambda m: str(_chapter_number(m.group())), section)
+
+
+def _chapter_number(numerals: str) -> int:
+    """一 1, 七 7, 十 10 (and on, as Chinese counts: 十二 12, 二十 20)."""
+    digit = CHAPTER_NUMERALS[:9]
+    if "十" not in numerals:
+        return int("".join(str(digit.index(c) + 1) for c in numerals))
+    tens, _, ones = numerals.partition("十")
+    return (digit.index(tens) + 1 if tens else 1) * 10 + (digit.index(ones) + 1 if ones else 0)
 
 
 @dataclass(frozen=True)
