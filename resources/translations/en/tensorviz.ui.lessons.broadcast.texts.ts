@@ -104,7 +104,7 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hatched, dashed cells are copies that broadcasting adds; solid cells are the operand&apos;s real elements. Cells of one colour read the same storage slot (hover a slot below to see its readers).</source>
+        <source>Hatched, dashed cells are where broadcasting stretches an operand: its expanded view reads the same element there again (stride 0), nothing is copied. Solid cells are the operand&apos;s own elements. Cells of one colour read the same storage slot (hover a slot below to see its readers). The result of the operation is a new tensor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,7 +124,7 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} expanded to {1}: hatched cells are copies</source>
+        <source>{0} expanded to {1}: stride 0, nothing copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -108,8 +108,8 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>Hatched, dashed cells are copies that broadcasting adds; solid cells are the operand&apos;s real elements. Cells of one colour read the same storage slot (hover a slot below to see its readers).</source>
-        <translation>带斜线、虚线边框的格子是广播添加的副本；实线格子是操作数真实的元素。同一颜色的格子读取同一个存储位置（把鼠标移到下方的存储格上，可以看到哪些元素读取它）。</translation>
+        <source>Hatched, dashed cells are where broadcasting stretches an operand: its expanded view reads the same element there again (stride 0), nothing is copied. Solid cells are the operand&apos;s own elements. Cells of one colour read the same storage slot (hover a slot below to see its readers). The result of the operation is a new tensor.</source>
+        <translation>带斜线、虚线边框的格子是广播把操作数拉伸出来的：扩展后的视图在这里再次读取同一个元素（步长为 0），并不复制数据。实线格子是操作数自己的元素。同一颜色的格子读取同一个存储位置（把鼠标移到下方的存储格上，可以看到哪些元素读取它）。运算的结果是一个新的张量。</translation>
     </message>
     <message>
         <source>Memory: broadcasting makes views, not copies</source>
@@ -128,8 +128,8 @@ A 0-d tensor (a scalar) broadcasts with any shape.</source>
         <translation>{0} 原样 {1}：无法扩展</translation>
     </message>
     <message>
-        <source>{0} expanded to {1}: hatched cells are copies</source>
-        <translation>{0} 扩展为 {1}：带斜线的格子是副本</translation>
+        <source>{0} expanded to {1}: stride 0, nothing copied</source>
+        <translation>{0} 扩展为 {1}：步长为 0，不复制</translation>
     </message>
     <message>
         <source>{0} {1}: nothing to stretch</source>

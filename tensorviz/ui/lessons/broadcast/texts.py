@@ -105,9 +105,11 @@ def field_name(field: str) -> str:
 def legend() -> str:
     return translate(
         "BroadcastLesson",
-        "Hatched, dashed cells are copies that broadcasting adds; solid cells are "
-        "the operand's real elements. Cells of one colour read the same storage slot "
-        "(hover a slot below to see its readers).",
+        "Hatched, dashed cells are where broadcasting stretches an operand: its expanded "
+        "view reads the same element there again (stride 0), nothing is copied. Solid cells "
+        "are the operand's own elements. Cells of one colour read the same storage slot "
+        "(hover a slot below to see its readers). The result of the operation is a new "
+        "tensor.",
     )
 
 
@@ -131,7 +133,7 @@ def operand_title(name: str, expanded: bool, stretched: bool, shape, result_shap
             name, shape_text(shape)
         )
     if stretched:
-        return translate("BroadcastLesson", "{0} expanded to {1}: hatched cells are copies").format(
+        return translate("BroadcastLesson", "{0} expanded to {1}: stride 0, nothing copied").format(
             name, shape_text(result_shape)
         )
     return translate("BroadcastLesson", "{0} {1}: nothing to stretch").format(

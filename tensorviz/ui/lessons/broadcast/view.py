@@ -1,5 +1,5 @@
-"""The broadcast lesson's picture: the shape table, both operands expanded (the copies
-broadcasting adds hatched), the result from torch, and the stride-0 views in memory."""
+"""The broadcast lesson's picture: the shape table, both operands expanded (the cells
+broadcasting stretches hatched), the result from torch, and the stride-0 views in memory."""
 
 from __future__ import annotations
 

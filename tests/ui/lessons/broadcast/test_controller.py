@@ -409,3 +409,35 @@ def test_the_grids_are_never_squeezed_into_a_box_of_their_own(qtbot, size, zoom)
             assert panel.grid.height() >= panel.grid.minimumSizeHint().height()
             at = panel.grid.mapTo(grids.viewport(), QPoint(0, 0))
             assert grids.viewport().rect().contains(QRect(at, panel.grid.size()))
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "never"),
+    [
+        ("en", ("stride 0", "nothing", "new tensor"), ("are copies",)),
+        ("zh_CN", ("步长为 0", "不复制", "新的张量"), ("副本",)),
+    ],
+)
+def test_the_legend_says_what_expand_does(lesson, lang, says, never):
+    """The talk (steps 57-59) said the stretched side is not really copied while the legend
+    under the grids said "hatched cells are copies": torch's expand reads the same element
+    again (stride 0, the same memory), and only the result of the operation is new."""
+    a, b = torch.tensor([1, 2, 3]), torch.tensor([[4], [2], [3]])  # the course's example
+    a_view, b_view = torch.broadcast_tensors(a, b)
+    assert a_view.stride() == (0, 1) and a_view.data_ptr() == a.data_ptr()
+    assert b_view.stride() == (1, 0) and b_view.data_ptr() == b.data_ptr()
+    result = a + b
+    assert result.data_ptr() not in (a.data_ptr(), b.data_ptr())
+    app = QCoreApplication.instance()
+    i18n.set_language(app, lang)
+    try:
+        QApplication.processEvents()
+        view = lesson.view
+        titles = [view.panels[name].title.text() for name in ("a", "b")]
+        legend = view.legend.text()
+    finally:
+        i18n.set_language(app, "en")
+    assert view.legend.isVisible()
+    for text in (legend, *titles):
+        assert says[0] in text and not any(w in text for w in never), text
+    assert says[1] in legend and says[2] in legend, legend
