@@ -4,6 +4,14 @@
 <context>
     <name>SampleHistogram</name>
     <message>
+        <source>Bars: the share of draws in each bin, per unit (a density). The line: the density the distribution should have. The more draws, the closer they get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var = std², so std {0} means variance {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13,10 +21,6 @@
     </message>
     <message>
         <source>{0} draws of the same distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars: the share of draws in each bin, per unit (a density). The line: the density the distribution should have. The more draws, the closer they get. var = std², so std 3 means variance 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -27,6 +27,12 @@ def _fmt(value: float) -> str:
     return f"{value:.4f}"
 
 
+def _short(value: float) -> str:
+    """As the table writes it, without its trailing zeros: 3, 0.2887, 0.0833, 1e+300."""
+    text = _fmt(value)
+    return text.rstrip("0").rstrip(".") if "." in text and "e" not in text else text
+
+
 class _Plot(FirstSizeHint, FitsOnce, pg.PlotWidget):
     """The histogram's plot: the size hint it first gave, fitted once per zoom."""
 
@@ -107,11 +113,26 @@ class SampleHistogram(QWidget):
         self._histogram = histogram
         self._repaint()
         self._set_heading()
+        self._set_note()
 
     def _set_heading(self) -> None:
         h = self._histogram
         n = f"{h.n:,}" if h is not None else "0"
         self._heading.setText(self.tr("{0} draws of the same distribution").format(n))
+
+    def _set_note(self) -> None:
+        """How to read the plot, and the variance of the call drawn: its own std squared (the
+        note said "std 3 means variance 9", normal(2, 3)'s, under rand's histogram too)."""
+        note = self.tr(
+            "Bars: the share of draws in each bin, per unit (a density). The line: the "
+            "density the distribution should have. The more draws, the closer they get."
+        )
+        h = self._histogram
+        if h is not None:
+            note += " " + self.tr("var = std², so std {0} means variance {1}.").format(
+                _short(h.asked_std), _short(h.asked_var)
+            )
+        self._note.setText(note)
 
     def histogram(self) -> Histogram | None:
         return self._histogram
@@ -142,13 +163,7 @@ class SampleHistogram(QWidget):
         self._col_asked.setText(self.tr("asked"))
         self._col_measured.setText(self.tr("measured"))
         self._set_heading()
-        self._note.setText(
-            self.tr(
-                "Bars: the share of draws in each bin, per unit (a density). The line: the "
-                "density the distribution should have. The more draws, the closer they get. "
-                "var = std², so std 3 means variance 9."
-            )
-        )
+        self._set_note()
         self.plot.getPlotItem().setLabel("bottom", self.tr("value"))
         # No rotated y label: rotated CJK text is hard to read; the note says "density".
         style_plot_widget(self.plot, self._theme)

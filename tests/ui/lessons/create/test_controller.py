@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tensorviz.core.values import format_value, kind_of
 from tensorviz.ui import i18n, lessons
+from tensorviz.ui.lecture.track import course
 from tensorviz.ui.lesson import CONTROLS_MINIMUM
 from tensorviz.ui.theme import make_theme
 from tensorviz.ui.widgets.wrapping_label import BREAK
@@ -330,6 +331,40 @@ def test_histogram_shows_measured_and_asked_statistics(lesson, qtbot):
     assert output[-3:] == [str(h.measured_mean), str(h.measured_std), str(h.measured_var)]
     choose(lesson, "torch.ones")
     assert not lesson.view.histogram_box.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("constructor", "std", "var"),
+    [("torch.rand", "0.2887", "0.0833"), ("torch.randn", "1", "1"), ("torch.normal", "3", "9")],
+)
+def test_the_histograms_caption_speaks_of_its_own_call(lesson, constructor, std, var):
+    """Under rand's histogram (course step 19) the caption said "std 3 means variance 9",
+    normal(2, 3)'s; each call's caption gives its own std and variance, which torch's draws
+    measure."""
+    step = next(  # the course's step of the call (19: rand)
+        s
+        for s in course().steps
+        if s.lesson == "create" and s.state.constructor == constructor and not s.question
+    )
+    lesson.set_state(step.state)
+    lesson.settle()
+    h = lesson.result().histogram
+    assert abs(h.measured_var - float(var)) < 0.03 * float(var)  # torch's 100,000 draws
+    words = {
+        "en": f"std {std} means variance {var}.",
+        "zh_CN": f"std 为 {std} 时方差是 {var}。",
+    }
+    app = QCoreApplication.instance()
+    for lang, said in words.items():
+        i18n.set_language(app, lang)
+        try:
+            QApplication.processEvents()
+            note = lesson.view.histogram._note.text()
+        finally:
+            i18n.set_language(app, "en")
+        assert note.endswith(said), note
+        if constructor != "torch.normal":
+            assert "std 3 " not in note and "std 为 3 " not in note
 
 
 def test_histogram_built_ahead_shows_only_for_a_random_constructor(lesson, qtbot):
