@@ -60,6 +60,10 @@
         <translation>dtype</translation>
     </message>
     <message>
+        <source>inferred</source>
+        <translation>自动推断</translation>
+    </message>
+    <message>
         <source>A =</source>
         <translation>A =</translation>
     </message>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from tensorviz.core.op_chain import ChainResult, LinkResult
 from tensorviz.core.values import TensorSnapshot
 from tensorviz.ui.lessons.ops import texts, texts_chain
-from tensorviz.ui.lessons.ops.page import Page, titled
+from tensorviz.ui.lessons.ops.page import Page, dtype_combo, name_dtypes, titled
 from tensorviz.ui.lessons.ops.state import (
     CHAIN_OPS,
     DTYPE_NAMES,
@@ -84,8 +84,7 @@ class ChainControls(QWidget):
         self.seed_spin = QSpinBox(objectName="chain_seed_spin")
         self.seed_spin.setRange(0, MAX_SEED)
         self.x_edit = page.edit("chain_x", "chain_x_edit")
-        self.dtype_combo = QComboBox(objectName="chain_dtype_combo")
-        self.dtype_combo.addItems(DTYPE_NAMES)
+        self.dtype_combo = dtype_combo("chain_dtype_combo")
         self.start_labels = [QLabel() for _ in range(4)]
         start.addRow(self.kind_combo)
         for label, field in zip(
@@ -159,7 +158,7 @@ class ChainControls(QWidget):
         self.start_changed.emit(
             kind,
             self.x_edit.text(),
-            self.dtype_combo.currentText(),
+            self.dtype_combo.currentData(),
             self.size_edit.text(),
             self.seed_spin.value(),
         )
@@ -254,6 +253,7 @@ class ChainControls(QWidget):
             strict=True,
         ):
             label.setText(text)
+        name_dtypes(self.dtype_combo)
         self.calls_box.setTitle(texts_chain.calls_box())
         self.in_place_check.setText(texts_chain.in_place_check())
         for name, (text, tip) in texts_chain.buttons().items():

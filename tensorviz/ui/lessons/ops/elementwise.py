@@ -21,7 +21,7 @@ from tensorviz.core.op_chain import ChainResult
 from tensorviz.core.ops import ElementwiseResult, FormResult
 from tensorviz.ui.lessons.ops import texts, texts_chain
 from tensorviz.ui.lessons.ops.chain import ChainControls, ChainPicture
-from tensorviz.ui.lessons.ops.page import Page, Shown, titled
+from tensorviz.ui.lessons.ops.page import Page, Shown, dtype_combo, name_dtypes, titled
 from tensorviz.ui.lessons.ops.state import (
     CHAIN_PRESETS,
     DTYPE_NAMES,
@@ -130,9 +130,7 @@ class ElementwisePage(Page):
         # never cut); the chain's controls end in a stretch
         column.addWidget(self.chain_controls, 1)
         self.x_edit = self.edit("x", "x_edit")
-        self.dtype_combo = QComboBox()
-        self.dtype_combo.setObjectName("dtype_combo")
-        self.dtype_combo.addItems(DTYPE_NAMES)
+        self.dtype_combo = dtype_combo("dtype_combo")
         self.op_combo = QComboBox()
         self.op_combo.setObjectName("op_combo")
         self.op_combo.addItems(OP_NAMES)
@@ -180,7 +178,7 @@ class ElementwisePage(Page):
     def _on_fields_edited(self) -> None:
         self.fields_changed.emit(
             self.x_edit.text(),
-            self.dtype_combo.currentText(),
+            self.dtype_combo.currentData(),
             self.op_combo.currentText(),
             self.operand_edit.text(),
         )
@@ -247,6 +245,7 @@ class ElementwisePage(Page):
         ):
             label.setText(text)
         self.hint.setText(texts.elementwise_hint())
+        name_dtypes(self.dtype_combo)
         self.note.setText(texts.elementwise_note())
         for key, box in self.forms.items():
             box.setTitle(texts.form_title(key == "in"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from tensorviz.ui.lessons.ops import texts
-from tensorviz.ui.lessons.ops.page import Page, Shown
+from tensorviz.ui.lessons.ops.page import Page, Shown, dtype_combo, name_dtypes
 from tensorviz.ui.lessons.ops.state import DTYPE_NAMES, ITEM_PRESETS, ItemState
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.roles import set_role
@@ -22,9 +22,7 @@ class ItemPage(Page):
         combo = self.presets("item_preset_combo", tuple(k for k, _ in ITEM_PRESETS))
         self.x_edit = self.edit("x", "item_edit")
         self.x_edit.editingFinished.connect(self._on_fields_edited)
-        self.dtype_combo = QComboBox()
-        self.dtype_combo.setObjectName("item_dtype_combo")
-        self.dtype_combo.addItems(DTYPE_NAMES)
+        self.dtype_combo = dtype_combo("item_dtype_combo")
         self.dtype_combo.activated.connect(self._on_fields_edited)
         self.preset_label, self.x_label, self.dtype_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.preset_label)
@@ -55,7 +53,7 @@ class ItemPage(Page):
         layout.addStretch(1)
 
     def _on_fields_edited(self) -> None:
-        self.fields_changed.emit(self.x_edit.text(), self.dtype_combo.currentText())
+        self.fields_changed.emit(self.x_edit.text(), self.dtype_combo.currentData())
 
     # -- drawing ---------------------------------------------------------------------------
     def draw(self, sub: ItemState, shown: Shown) -> None:
@@ -82,6 +80,7 @@ class ItemPage(Page):
         self.preset_label.setText(texts.example())
         self.x_label.setText(texts.x_field())
         self.dtype_label.setText(texts.dtype_field())
+        name_dtypes(self.dtype_combo)
         self.hint.setText(texts.item_hint())
         self.title.setText(texts.item_title())
         self.note.setText(texts.item_note())

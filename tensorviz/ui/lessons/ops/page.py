@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 from tensorviz.core.errors import TorchError
 from tensorviz.core.snippet import Snippet
 from tensorviz.ui.lessons.ops import texts
-from tensorviz.ui.lessons.ops.state import CUSTOM
+from tensorviz.ui.lessons.ops.state import CUSTOM, DTYPE_NAMES
 from tensorviz.ui.theme import Theme
 from tensorviz.ui.widgets.equation_grids import MIN_GRID_SCALE
 from tensorviz.ui.widgets.forms import mark_invalid, set_field_text
@@ -160,6 +160,21 @@ class Page(QObject):
         for grid in self.grids:
             # bigger cells than the theme's: these grids are small and a projector is far
             grid.apply_theme(theme.with_zoom(round(theme.zoom * float(grid.property("scale")))))
+
+
+def dtype_combo(name: str) -> QComboBox:
+    """A choice of x's dtype: each entry holds its name (``DTYPE_NAMES``) as data; its words
+    are :func:`name_dtypes`'s."""
+    combo = QComboBox(objectName=name)
+    for dtype in DTYPE_NAMES:
+        combo.addItem(dtype, dtype)
+    return combo
+
+
+def name_dtypes(combo: QComboBox) -> None:
+    """ "auto" in the current language (zh_CN showed "auto" where the other lessons say
+    自动推断); torch's names stay."""
+    combo.setItemText(DTYPE_NAMES.index("auto"), texts.inferred_dtype())
 
 
 def titled(title: str, snap: Any) -> str:

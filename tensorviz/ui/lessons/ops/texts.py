@@ -53,6 +53,12 @@ def dtype_field() -> str:
     return translate("OpsLesson", "dtype")
 
 
+def inferred_dtype() -> str:
+    """The dtype choice "auto": no dtype given, torch.tensor infers it from the values (the
+    words the dtype lesson uses for it)."""
+    return translate("OpsLesson", "inferred")
+
+
 def a_field() -> str:
     return translate("OpsLesson", "A =")
 

@@ -444,6 +444,36 @@ def test_item_in_any_dims_and_its_error(lesson, qtbot):
 
 
 # -- language, speed -----------------------------------------------------------------------
+def test_the_inferred_dtype_is_worded_as_the_dtype_lesson_words_it(lesson, qtbot):
+    """x's dtype choices said "auto" in Chinese too, where the dtype lesson says 自动推断 for
+    torch.tensor without a dtype (and create 默认); chosen in Chinese, it is still "auto"."""
+    dtypes = lessons.build("dtype", make_theme("light"))
+    qtbot.addWidget(dtypes)
+    for name in ("item", "elementwise"):
+        section(lesson, qtbot, name)
+    sub = lesson.state.elementwise
+    lesson.set_state(lesson.state.replace(elementwise=sub.replace(mode="chain")))
+    lesson.settle()
+    combos = ("item_dtype_combo", "dtype_combo", "chain_dtype_combo")
+    app = QCoreApplication.instance()
+    i18n.set_language(app, "zh_CN")
+    try:
+        QApplication.processEvents()
+        word = dtypes.view.create_dtype_combo.itemText(0)
+        shown = {name: find(lesson, QComboBox, name).itemText(0) for name in combos}
+        pick(lesson, "chain_dtype_combo", 4)  # float64
+        lesson.settle()
+        assert lesson.state.elementwise.chain.dtype == "float64"
+        pick(lesson, "chain_dtype_combo", 0)
+        lesson.settle()
+    finally:
+        i18n.set_language(app, "en")
+    assert word == "自动推断" and shown == dict.fromkeys(combos, word)
+    assert lesson.state.elementwise.chain.dtype == "auto"
+    QApplication.processEvents()
+    assert all(find(lesson, QComboBox, n).itemText(0) == "inferred" for n in combos)
+
+
 def test_language_switch_retranslates(lesson, qtbot):
     for name in ("item", "elementwise", "hadamard", "matmul"):
         section(lesson, qtbot, name)  # every topic built, then the language changes
