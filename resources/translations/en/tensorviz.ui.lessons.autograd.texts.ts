@@ -300,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} nodes, {1} edges · backward calls: {2}</source>
+        <source>{0} nodes, {1} tensors, {2} arrows · backward calls: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -300,8 +300,8 @@
         <translation>没有计算图：没有任何叶子设置 requires_grad=True，所以 torch 什么都没记录（{0}.grad_fn 为 None）。</translation>
     </message>
     <message>
-        <source>{0} nodes, {1} edges · backward calls: {2}</source>
-        <translation>{0} 个节点，{1} 条边 · backward 调用次数：{2}</translation>
+        <source>{0} nodes, {1} tensors, {2} arrows · backward calls: {3}</source>
+        <translation>{0} 个节点，{1} 个张量，{2} 个箭头 · backward 调用次数：{3}</translation>
     </message>
     <message>
         <source>saved values freed (retain_graph was False)</source>

@@ -537,6 +537,7 @@ class GraphView(QGraphicsView):
         self.tensor_items: dict[str, _Box] = {}
         self.edge_items: list[_Edge] = []  # per result.edges
         self.placed: Placed | None = None
+        self._arrows = 0  # every edge drawn: the graph's, and to the leaves and the output
         self._zoom = 1.0
         self._user_zoomed = False
         self._at_top = True  # not scrolled by the user since the graph was drawn
@@ -575,6 +576,10 @@ class GraphView(QGraphicsView):
     def note(self) -> str:
         return self._note
 
+    def counts(self) -> tuple[int, int, int]:
+        """What the picture draws: grad_fn nodes' boxes, tensors' boxes, arrows."""
+        return len(self.node_items), len(self.tensor_items), self._arrows
+
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.updateGeometry()  # its least height follows the zoom
@@ -598,6 +603,17 @@ class GraphView(QGraphicsView):
 
     def zoom(self) -> float:
         return self._zoom
+
+    def whole_zoom(self) -> float:
+        """The zoom that shows the whole graph, for Fit: 0 (the view's own fit, which follows
+        resizes) where that shows it whole; else the zoom at which it does, however small.
+        The view's own fit keeps a tall graph readable, as wide as the view, and scrolls: at
+        1280x720, zoom 125 (course step 61) Fit changed nothing and the graph never fitted."""
+        rect, room = self._scene.sceneRect(), self.maximumViewportSize()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return 0.0
+        whole = min(room.width() / rect.width(), room.height() / rect.height())
+        return 0.0 if whole >= MIN_FIT else whole
 
     def set_zoom(self, zoom: float) -> None:
         """Show the graph at ``zoom`` (0: fit it into the view, and again on each resize)."""
@@ -644,6 +660,7 @@ class GraphView(QGraphicsView):
         self.tensor_items = {}
         self.edge_items = []
         self.placed = None
+        self._arrows = 0
         theme = self._theme
         self.setBackgroundBrush(QBrush(QColor(theme.surface)))
         result = self._result
@@ -722,6 +739,7 @@ class GraphView(QGraphicsView):
             beside=beside,
         )
         self.placed = placed
+        self._arrows = len(edges)
         note_h = self._add_note(placed.width)
         offset = note_h + t_px(12) if note_h else 0.0
         for box, (cx, cy) in zip(boxes, placed.centers, strict=True):

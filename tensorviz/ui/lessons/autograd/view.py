@@ -52,7 +52,7 @@ class AutogradView(LessonView):
     leaf_step_requested = Signal(str)  # detach, edit_detached or inplace
     leaf_chosen = Signal(str)
     edge_hovered = Signal(object)  # edge index or None
-    zoom_requested = Signal(float)  # 0: fit
+    zoom_requested = Signal(float)  # 0: the graph view's own fit
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
@@ -169,7 +169,9 @@ class AutogradView(LessonView):
         self.zoom_out_button.clicked.connect(
             lambda: self.zoom_requested.emit(self.graph_view.zoom() / ZOOM_STEP)
         )
-        self.fit_button.clicked.connect(lambda: self.zoom_requested.emit(0.0))
+        self.fit_button.clicked.connect(
+            lambda: self.zoom_requested.emit(self.graph_view.whole_zoom())
+        )
 
     def _on_backward_clicked(self) -> None:
         self.backward_requested.emit(self.gradient_edit.text())
@@ -208,7 +210,7 @@ class AutogradView(LessonView):
             self.graph_view.set_result(result, texts.note(result))
         self.graph_view.highlight_edge(state.edge)
         self.graph_view.set_zoom(state.zoom)
-        self.status_label.setText(texts.status(result))
+        self.status_label.setText(texts.status(result, *self.graph_view.counts()))
         if state.edge is not None and state.edge < len(result.edges):
             chain = edge_text(result, result.edges[state.edge])
         else:
