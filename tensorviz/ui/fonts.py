@@ -86,8 +86,9 @@ def needed_characters() -> dict[str, str]:
     """Every character the subset must draw -> where it is first used.
 
     The zh_CN translations, the chapter labels, every string literal of the sources that has a
-    Chinese character in it (the language menu's "中文（简体）", say), and every string of the
-    course track when there is one."""
+    Chinese character in it (the language menu's "中文（简体）", say), every string of the
+    course track when there is one, and what a Chinese input method types (full-width forms,
+    its brackets and stops)."""
     found: dict[str, str] = {}
 
     def add(text: str, where: str) -> None:
@@ -107,6 +108,10 @@ def needed_characters() -> dict[str, str]:
         for literal in _string_literals(path):
             if any(is_cjk(c) for c in literal):
                 add(literal, str(path.relative_to(PACKAGE.parent)))
+    # what a Chinese input method types into a field: full-width letters, digits and signs
+    # (a student's "１８" in an answer field was drawn as two boxes) and its punctuation
+    add("".join(map(chr, range(0xFF01, 0xFF5F))), "typed with a Chinese input method")
+    add("、。〈〉《》「」『』【】〔〕〖〗", "typed with a Chinese input method")
     if COURSE_TRACK.exists():
         track = json.loads(COURSE_TRACK.read_text(encoding="utf-8"))
         for text in _json_strings(track):

@@ -44,6 +44,8 @@ def test_needed_characters_come_from_translations_chapters_literals_and_track(
     assert all(c in needed for lesson in ALL_LESSONS for c in lesson.chapter if c != " ")
     assert all(c in needed for c in "中文（简体）")  # the language menu's own name
     assert "梯" in needed  # from a translation (梯度下降, "Gradient descent")
+    # what a student types with a Chinese input method: "１８" in an answer was two boxes
+    assert all(c in needed for c in "０１２３４５６７８９，（）．－、。")
     track = tmp_path / "track.json"
     track.write_text(json.dumps({"steps": [{"title": "龘", "lines": ["齉"]}]}), "utf-8")
     monkeypatch.setattr(fonts, "COURSE_TRACK", track)
