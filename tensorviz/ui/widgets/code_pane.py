@@ -122,6 +122,14 @@ class CodePane(QWidget):
         self._layout.addLayout(output, 2)
         self._snippet = Snippet("", "")
         self._section: str | None = None  # the part of the snippet in view (show_section)
+        self._scrolled = False  # the user scrolled since: the part is no longer kept in view
+        for view in (self._code, self._output):
+            bar = view.verticalScrollBar()
+            # laid out again (first shown, resized), the part stays in view; the descent
+            # lesson built on its last epoch and the same lesson moved there showed
+            # different lines of the output
+            bar.rangeChanged.connect(self._keep_section)
+            bar.actionTriggered.connect(self._on_user_scrolled)
         self.retranslate()
         self.apply_theme(theme)
 
@@ -136,6 +144,7 @@ class CodePane(QWidget):
         self._snippet = snippet
         self._show_code()
         self._output.setPlainText(snippet.output.rstrip("\n"))
+        self._scrolled = False
         self._scroll_to_section()
         self.snippet_shown.emit()
 
@@ -151,7 +160,15 @@ class CodePane(QWidget):
         code and of the output, or their tops (None): numpy's course steps ask about its
         third pair while the panes showed the first pair's code and what it printed."""
         self._section = name or None
+        self._scrolled = False
         self._scroll_to_section()
+
+    def _keep_section(self, _low: int = 0, _high: int = 0) -> None:
+        if self._section is not None and not self._scrolled:
+            self._scroll_to_section()
+
+    def _on_user_scrolled(self, _action: int = 0) -> None:
+        self._scrolled = True
 
     def _scroll_to_section(self) -> None:
         found = self._snippet.section(self._section) if self._section else None
