@@ -111,16 +111,17 @@ class Page(QObject):
 
     # -- drawing ---------------------------------------------------------------------------
     def show_preset(self, key: str) -> None:
+        # unblocked: a choice is only ``activated``, which no setCurrentIndex emits, and the
+        # elider hears of the new text (blocked, step 38 kept step 37's text as tooltip)
         combo, n = self.preset_combo, len(self._preset_keys)
-        with QSignalBlocker(combo):
-            if key == CUSTOM:
-                if combo.count() == n:
-                    combo.addItem(texts.custom())
-                combo.setCurrentIndex(n)
-            else:
-                if combo.count() > n:
-                    combo.removeItem(n)
-                combo.setCurrentIndex(self._preset_keys.index(key))
+        if key == CUSTOM:
+            if combo.count() == n:
+                combo.addItem(texts.custom())
+            combo.setCurrentIndex(n)
+        else:
+            if combo.count() > n:
+                combo.removeItem(n)
+            combo.setCurrentIndex(self._preset_keys.index(key))
 
     def set_text(self, field: str, text: str) -> None:
         """Show ``text`` in ``field`` unless the field holds text that was refused."""
