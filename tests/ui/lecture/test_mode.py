@@ -14,6 +14,7 @@ from tensorviz.ui.lecture.mode import format_fact
 from tensorviz.ui.lecture.track import Track, course
 from tensorviz.ui.lessons.ops import state as ops
 from tensorviz.ui.widgets.cover import Cover
+from tests.ui.lecture.keys import KeysSeen
 from tests.ui.test_projector_sizes import open_projector_window
 
 
@@ -185,26 +186,14 @@ def test_clicker_keys_walk_the_track_and_back(window, qtbot):
 def test_a_field_being_typed_in_keeps_its_keys(window, qtbot):
     """R, B, Space and the arrows are text in a field: the field gets them, the lecture takes
     none; PageDown still steps on."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QLineEdit
-
     window.lecture.enter(1)
     field = next(f for f in window.current_lesson().findChildren(QLineEdit) if f.isVisible())
     field.setFocus()
-    typed = []
-
-    class Keys(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.KeyPress:
-                typed.append(event.key())
-            return False
-
-    keys = Keys()
-    field.installEventFilter(keys)
+    seen = KeysSeen(field)
     sent = [Qt.Key.Key_R, Qt.Key.Key_B, Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right]
     for k in sent:
         key(qtbot, window, k)
-    assert typed == sent
+    assert seen.keys == sent
     assert window.lecture.number == 1 and not window.lecture.revealed
     assert not window.lecture.blank.isVisible()
     key(qtbot, window, Qt.Key.Key_PageDown)

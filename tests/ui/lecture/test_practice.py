@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.track import course
+from tests.ui.lecture.keys import KeysSeen
 
 TYPED = ("shape", "stride", "value", "dtype", "device")  # the kinds answered in the field
 
@@ -177,16 +178,7 @@ def test_what_is_typed_while_practising_never_runs_the_lecture(window, qtbot):
     # a lesson's field being typed in keeps what is typed there
     lesson_field = next(f for f in window.current_lesson().findChildren(QLineEdit) if f.isVisible())
     lesson_field.setFocus()
-    typed = []
-
-    class Keys(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.KeyPress:
-                typed.append(event.text())
-            return False
-
-    keys = Keys()
-    lesson_field.installEventFilter(keys)
+    seen = KeysSeen(lesson_field)
     press(qtbot, window, *"9 b")
-    assert typed == list("9 b") and QApplication.focusWidget() is lesson_field
+    assert seen.texts == list("9 b") and QApplication.focusWidget() is lesson_field
     assert field.text() == "2, 3" and lecture.number == 8 and not lecture.blank.isVisible()
