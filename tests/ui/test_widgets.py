@@ -283,6 +283,28 @@ def test_a_capped_banner_shows_whole_lines_of_torchs_message(qtbot, theme, held)
         assert banner._text.verticalScrollBar().maximum() > 0  # the rest scrolls
 
 
+def test_a_held_banner_saying_no_error_shows_whole_lines(qtbot, theme):
+    """Held for "Does it raise?" where torch raised nothing, the banner has no message (its
+    label hidden, no spacing above the words): counted with the spacing, the lines' ends
+    were off by it and the text room ended in a line."""
+    banner = ErrorBanner(theme)
+    qtbot.addWidget(banner)
+    banner.resize(160, 400)
+    banner.show()
+    banner.hold_room(True)
+    QApplication.processEvents()
+    words = banner._explanation
+    assert not banner._message.isVisible() and words.text()
+    ends = [words.y() + b for b in _line_bottoms(words, words.width())]
+    assert len(ends) > 2
+    for cap in range(40, int(ends[-1]) * 2, 5):
+        banner.cap_height(cap)
+        QApplication.processEvents()
+        ends = [words.y() + b for b in _line_bottoms(words, words.width())]
+        shown = banner._text.viewport().height()
+        assert shown >= ends[-1] - 1 or any(abs(shown - e) <= 1 for e in ends), (cap, shown, ends)
+
+
 def test_error_banner_asks_for_explanation_again_on_language_change(qtbot, theme):
     banner = ErrorBanner(theme)
     qtbot.addWidget(banner)

@@ -296,7 +296,8 @@ class ErrorBanner(QFrame):
             return room
         bottoms = _line_bottoms(self._message, width)
         if self._explanation.text():
-            top = (bottoms[-1] if bottoms else 0) + content.layout().spacing()
+            # no message ("torch raised no error"): its label is hidden, and no spacing
+            top = bottoms[-1] + content.layout().spacing() if bottoms else 0
             bottoms += [top + b for b in _line_bottoms(self._explanation, width)]
         if not bottoms or bottoms[-1] <= room:
             return room
