@@ -161,7 +161,8 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
             fraction = _FRACTION.fullmatch(_unwrapped(answer))
             return Verdict(None, "fraction" if fraction else "not_a_number")
         value = float(truth)  # type: ignore[arg-type]
-        return Verdict(_agrees(answer, number, value, question.roughly))
+        exact = isinstance(truth, int)  # an int tensor's element: no float32 rounding
+        return Verdict(_agrees(answer, number, value, question.roughly, exact))
     if kind in ("choice", "raises"):
         choices = question.choices if kind == "choice" else ("yes", "no")
         answer = half_width(answer).strip()
@@ -181,14 +182,15 @@ def check(question: Question, truth: object, answer: str) -> Verdict:
     return Verdict(dtype is _dtype(_normal_word(str(truth))))
 
 
-def _agrees(answer: str, number: float, value: float, roughly: bool) -> bool:
+def _agrees(answer: str, number: float, value: float, roughly: bool, exact: bool) -> bool:
     """``number``, read from ``answer``, is torch's ``value``, or ``value`` rounded or cut off
-    at the last digit typed (the rule of the module's docstring)."""
+    at the last digit typed (the rule of the module's docstring); ``exact``: ``value`` is an
+    int, read to no float32's precision (16777216 is not 16777217)."""
     if math.isnan(number) or math.isnan(value):
         return math.isnan(number) and math.isnan(value)
     if math.isinf(number) or math.isinf(value):
         return number == value
-    slack = _PRECISION * abs(value)
+    slack = 0.0 if exact else _PRECISION * abs(value)
     if abs(number - value) <= slack:
         return True
     typed = _digits(answer)

@@ -145,6 +145,11 @@ def test_a_value_is_right_to_the_digits_typed_rounded_or_cut_off():
     assert check(q("value"), 0.30000001192092896, "0.3") == Verdict(True)
     assert check(q("value"), 0.699999988079071, "0.69") == Verdict(False)
     assert check(q("value"), -1.3333333730697632, "-1.33") == Verdict(True)
+    # an int tensor's element is exact: no float32 slack (16777216 passed for 16777217, and
+    # for a seed near 1e13 answers a million off did)
+    assert check(q("value"), 2**24 + 1, "16777216") == Verdict(False)
+    assert check(q("value"), 2**24 + 1, "16777217") == Verdict(True)
+    assert check(q("value"), 10**13, "10000000100000") == Verdict(False)
 
 
 def test_a_fraction_is_told_to_be_written_as_a_decimal():
