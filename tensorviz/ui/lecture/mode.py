@@ -537,7 +537,8 @@ class LectureMode(QObject):
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         focus = QApplication.focusWidget()
         field = self.strip.answer_edit
-        if focus is field and not field.text() and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        empty = not field.text().strip()  # a space typed out of habit moves over nothing
+        if focus is field and empty and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             pass  # nothing to move over in the answer: the clicker's arrows step
         elif _typing(focus) and key in _TEXT_KEYS and mods == Qt.KeyboardModifier.NoModifier:
             return False  # typing: the field keeps its keys

@@ -169,7 +169,9 @@ def test_what_is_typed_while_practising_never_runs_the_lecture(window, qtbot):
     assert lecture.number == 6 and field.isVisible()  # a question asked in the field again
     press(qtbot, window, Qt.Key.Key_Space)
     assert lecture.number == 6 and field.text() == " "
-    press(qtbot, window, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown)
+    press(qtbot, window, Qt.Key.Key_Right)  # a space typed out of habit: the arrow still steps
+    assert lecture.number == 7
+    press(qtbot, window, Qt.Key.Key_PageDown)
     assert lecture.number == 8 and field.text() == ""
     press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Left)  # nothing typed yet: they step
     assert lecture.number == 8
