@@ -58,9 +58,10 @@ class TensorSnapshot:
         return self.values is None
 
     def element(self, flat: int) -> float | int | bool:
-        """Element ``flat`` (C order) as Python has it from torch's ``tolist()``: an int
-        tensor's int (read from its text, exact beyond float64's 2**53), a bool tensor's
-        bool, a float tensor's float (a complex tensor's real part). Not for a summary."""
+        """Element ``flat`` (C order) as torch's ``tolist()`` has it: an int tensor's int
+        (read from its text, exact beyond float64's 2**53), a bool tensor's bool, a float
+        tensor's float; of a complex tensor, where ``tolist()`` gives a complex, its real part
+        (what the grid's colours show). Not for a summary."""
         if self.values is None or self.text is None:
             raise LookupError("a summarised tensor keeps no elements")
         if self.kind == "int":

@@ -94,7 +94,7 @@ def spread(
         at = left
         for k in range(len(x)):
             x[k] = at
-            at += w[k] + gap - over
+            at += max(0.0, w[k] + gap - over)  # never back left of the one before
     out = [0.0] * len(x)
     for k, i in enumerate(order):
         out[i] = x[k]
