@@ -19,15 +19,8 @@ from tests.ui.test_projector_sizes import open_projector_window
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(theme="light", zoom=100, language="en")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.lecture.leave()
-    win._remember = False
+def window(open_lecture_window):
+    return open_lecture_window()
 
 
 def covers(window) -> list[Cover]:

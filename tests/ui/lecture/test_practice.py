@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture.track import course
 from tests.ui.lecture.keys import KeysSeen
 
@@ -16,16 +15,8 @@ TYPED = ("shape", "stride", "value", "dtype", "device")  # the kinds answered in
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(theme="light", zoom=100, language="en")
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.lecture.leave()
-    win.set_language("en")
-    win._remember = False
+def window(open_lecture_window):
+    return open_lecture_window()
 
 
 def practise(window, number: int, lang: str = "en"):

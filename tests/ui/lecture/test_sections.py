@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from tensorviz import cli
 from tensorviz.ui import lessons
-from tensorviz.ui.app import MainWindow
 from tensorviz.ui.lecture import handout
 from tensorviz.ui.lecture import strip as strip_module
 from tensorviz.ui.lecture.track import course
@@ -38,15 +37,8 @@ def test_sections_in_english_are_numbers():
 
 
 @pytest.fixture(params=["en", "zh_CN"])
-def window(request, qtbot):
-    win = MainWindow(theme="light", zoom=100, language=request.param, remember=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.lecture.leave()
-    win.set_language("en")
+def window(request, open_lecture_window):
+    return open_lecture_window(request.param, remember=False)
 
 
 def test_every_place_that_shows_a_section_writes_it_in_the_windows_language(window, monkeypatch):
